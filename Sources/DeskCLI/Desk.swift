@@ -1,0 +1,7 @@
+import ArgumentParser
+
+public struct Desk: ParsableCommand {
+    public static let configuration = CommandConfiguration(commandName: "desk", abstract: "HallDesk")
+    public init() {}
+    public func run() throws {}
+}

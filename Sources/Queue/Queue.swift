@@ -1,0 +1,1 @@
+// Queue: the pure queue domain.

@@ -1,0 +1,2 @@
+import DeskCLI
+Desk.main()
