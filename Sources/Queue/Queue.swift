@@ -1,1 +1,0 @@
-// Queue: the pure queue domain.
