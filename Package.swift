@@ -15,7 +15,6 @@ let package = Package(
         // ncursesw, wide-character build. Only DeskTUI/Backend imports it.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Pure queue domain: tickets, lines, windows, calling policy. No database, no terminal.
