@@ -1,7 +1,43 @@
 import ArgumentParser
+import Foundation
+import HallModel
+import Queue
 
 public struct Desk: ParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "desk", abstract: "HallDesk")
+    public static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "HallDesk: the terminal front desk of a government service hall.",
+        discussion: "Every command takes --db PATH and --lang zh|en. Without a command, desk opens the window clerk's screen.",
+        subcommands: [
+            InitCommand.self, TicketCommand.self, WindowCommand.self, QueueCommand.self, DayCommand.self,
+            StatsCommand.self, BenchCommand.self,
+        ],
+        defaultSubcommand: WindowCommand.self
+    )
     public init() {}
-    public func run() throws {}
+
+    /// Runs the command line: our own errors are printed in the user's language with a documented exit status;
+    /// ArgumentParser's (usage, help) are left to ArgumentParser.
+    public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        let language = languageHint(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let error as UserFacingError {
+            Output.error(error.message.text(language))
+            Foundation.exit(error is HallDatabaseError ? DeskExit.database : DeskExit.refused)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            Desk.exit(withError: error)
+        }
+    }
+
+    /// The language for error messages, before (or when) parsing fails.
+    static func languageHint(_ arguments: [String]) -> Language {
+        if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count, let l = Language(option: arguments[i + 1]) { return l }
+        if let arg = arguments.first(where: { $0.hasPrefix("--lang=") }), let l = Language(option: String(arg.dropFirst(7))) { return l }
+        return .fromEnvironment()
+    }
 }

@@ -1,2 +1,3 @@
 import DeskCLI
-Desk.main()
+
+Desk.runMain()

@@ -1,0 +1,172 @@
+import ArgumentParser
+import Foundation
+import HallModel
+import Queue
+
+struct TicketCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ticket", abstract: "Issue, call and move tickets (the queue engine, for scripts).",
+        subcommands: [
+            IssueTicket.self, CallTicket.self, RecallTicket.self, StartTicket.self, FinishTicket.self, NoShowTicket.self,
+            HoldTicket.self, ResumeTicket.self, TransferTicket.self, RequeueTicket.self, CancelTicket.self, ShowTicket.self,
+        ])
+}
+
+extension PriorityClass: ExpressibleByArgument {}
+extension TransferPlacement: ExpressibleByArgument {}
+
+struct IssueTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "issue", abstract: "Take a ticket for a service line.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The line's prefix, e.g. A.") var line: String
+    @Option(help: "normal, elderly, disabled, military, pregnant or green.") var priority: PriorityClass = .normal
+    @Option(help: "Appointment time today, HH:MM.") var appointment: String?
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let issued = try database.issueTicket(IssueRequest(linePrefix: line, priority: priority, appointmentTime: appointment))
+        let calendar = try database.settings().businessCalendar
+        if json {
+            struct Out: Encodable {
+                var ticket: TicketJSON
+                var code: String, line: String, lineName: String, priority: String
+                var ahead: Int, estimatedWaitMinutes: Int, noWindowServing: Bool
+            }
+            try Output.json(Out(ticket: TicketJSON(issued.ticket, linePrefix: issued.line.prefix, calendar: calendar),
+                                code: issued.ticket.code, line: issued.line.prefix, lineName: issued.line.name,
+                                priority: issued.ticket.priority.rawValue, ahead: issued.ahead,
+                                estimatedWaitMinutes: issued.estimatedWaitMinutes, noWindowServing: issued.noWindowServing))
+        } else {
+            Output.line(Bilingual(
+                en: "\(issued.ticket.code)  \(issued.line.name)  \(issued.ahead) ahead, about \(issued.estimatedWaitMinutes) min",
+                zh: "\(issued.ticket.code)  \(issued.line.name)  前面 \(issued.ahead) 人，预计等候 \(issued.estimatedWaitMinutes) 分钟"
+            ).text(options.language))
+        }
+    }
+}
+
+struct CallTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "call", abstract: "Call the next ticket for a window (or a specific one with --code). Exit 3 when none waits.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Option(help: "Call this ticket out of order.") var code: String?
+    @Flag(help: "Print one JSON object (null when nothing waits).") var json = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let called = try code.map { try database.callSpecific(window: window, code: $0) } ?? database.callNext(window: window)
+        guard let called else {
+            if json { Output.line("null") } else {
+                Output.error(Bilingual(en: "Nothing is waiting for window \(window).", zh: "\(window) 号窗口没有等候的号。").text(options.language))
+            }
+            throw ExitCode(DeskExit.nothingWaiting)
+        }
+        let calendar = try database.settings().businessCalendar
+        let names = try LineNames(database)
+        if json {
+            struct Out: Encodable { var ticket: TicketJSON; var code: String; var window: Int; var reason: String }
+            try Output.json(Out(ticket: TicketJSON(called.ticket, linePrefix: names.prefix(called.ticket.lineID), calendar: calendar),
+                                code: called.ticket.code, window: called.window, reason: called.reason.rawValue))
+        } else {
+            Output.line(Bilingual(en: "\(called.ticket.code) → window \(called.window)",
+                                  zh: "请 \(called.ticket.code) 号到 \(called.window) 号窗口").text(options.language))
+        }
+    }
+}
+
+/// The shared body of the commands that act on a window's current ticket.
+func runTicketChange(_ options: GlobalOptions, json: Bool, _ change: (HallDatabase) throws -> Ticket) throws {
+    let database = try options.openDatabase()
+    let ticket = try change(database)
+    if json {
+        try Output.json(TicketJSON(ticket, linePrefix: try LineNames(database).prefix(ticket.lineID),
+                                   calendar: try database.settings().businessCalendar))
+    } else {
+        Output.line("\(ticket.code)  \(ticket.state.label.text(options.language))")
+    }
+}
+
+struct RecallTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "recall", abstract: "Announce the window's called ticket again.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.recall(window: window) } }
+}
+
+struct StartTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "start", abstract: "The applicant has arrived: start serving.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.start(window: window) } }
+}
+
+struct FinishTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "finish", abstract: "Finish serving the window's ticket.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.finish(window: window) } }
+}
+
+struct NoShowTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "no-show", abstract: "Mark the called ticket a no-show (after enough calls).")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.noShow(window: window) } }
+}
+
+struct HoldTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "hold", abstract: "Park the window's ticket; call it back with resume.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.hold(window: window) } }
+}
+
+struct RequeueTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "requeue", abstract: "Return the called ticket to its place in the queue.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.requeue(window: window) } }
+}
+
+struct ResumeTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Call back a ticket held at this window.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Option(help: "The held ticket's code.") var code: String
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.resumeHeld(window: window, code: code) } }
+}
+
+struct TransferTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "transfer", abstract: "Move the window's ticket to another line; it keeps its code.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Option(help: "The target line's prefix.") var line: String
+    @Option(help: "original (keep arrival time), front or back.") var placement: TransferPlacement = .original
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.transfer(window: window, toLine: line, placement: placement) } }
+}
+
+struct CancelTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a waiting, called or held ticket.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The ticket's code.") var code: String
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.cancel(code: code) } }
+}
+
+struct ShowTicket: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a ticket.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The ticket's code.") var code: String
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws { try runTicketChange(options, json: json) { try $0.ticket(code: code) } }
+}

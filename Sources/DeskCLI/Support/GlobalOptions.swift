@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import HallModel
+import Queue
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The hall database file (default: $DESK_DB, else $XDG_DATA_HOME/halldesk/hall.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Language of messages and screens: zh or en (default: from LANG).")
+    var lang: String?
+
+    var language: Language { lang.flatMap(Language.init(option:)) ?? .fromEnvironment() }
+
+    func validate() throws {
+        if let lang, Language(option: lang) == nil {
+            throw ValidationError("--lang must be zh or en, not '\(lang)'")
+        }
+    }
+
+    /// Opens the hall database. The default database is created with the demo hall when missing, so a newcomer
+    /// sees a working hall at once; an explicit path must exist (`desk init` creates it).
+    func openDatabase() throws -> HallDatabase {
+        let clock = try HallClock.fromEnvironment()
+        let (path, isDefault) = DatabaseLocation.resolve(option: db)
+        if isDefault && !FileManager.default.fileExists(atPath: path) {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw HallDatabaseError.cannotOpen(path: path, detail: error.localizedDescription)
+            }
+            let database = try HallDatabase.open(path: path, clock: clock)
+            if try database.isUnconfigured() { try DemoHall.seed(database) }
+            return database
+        }
+        return try HallDatabase.open(path: path, clock: clock, create: false)
+    }
+}
+
+/// Exit statuses scripts can rely on (documented in the README).
+enum DeskExit {
+    /// The action was refused or the input is invalid.
+    static let refused: Int32 = 1
+    /// `ticket call`: nothing is waiting for that window.
+    static let nothingWaiting: Int32 = 3
+    /// The database cannot be used (missing, locked, corrupt, read-only, newer version).
+    static let database: Int32 = 4
+}

@@ -1,0 +1,112 @@
+import GRDB
+
+extension HallDatabase {
+    /// Versioned migrations. Never edit a shipped migration: add a new one. A database that has migrations
+    /// this program does not know was written by a newer HallDesk and is refused (see `open`).
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-queue") { db in
+            try db.execute(sql: """
+                CREATE TABLE hall_setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE staff (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'agent', 'reviewer'))
+                );
+                CREATE TABLE service_line (
+                    id INTEGER PRIMARY KEY,
+                    prefix TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    target_wait_minutes INTEGER NOT NULL CHECK (target_wait_minutes > 0),
+                    daily_cap INTEGER CHECK (daily_cap IS NULL OR daily_cap > 0),
+                    is_open INTEGER NOT NULL DEFAULT 1,
+                    keeps_overnight INTEGER NOT NULL DEFAULT 0,
+                    default_service_minutes INTEGER NOT NULL DEFAULT 8
+                );
+                CREATE TABLE service_window (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    filter TEXT NOT NULL CHECK (filter IN ('all', 'priority', 'appointments')),
+                    state TEXT NOT NULL CHECK (state IN ('open', 'paused', 'closed')),
+                    pause_reason TEXT,
+                    staff_id TEXT REFERENCES staff(id),
+                    priority_streak INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE window_line (
+                    window_id INTEGER NOT NULL REFERENCES service_window(id) ON DELETE CASCADE,
+                    line_id INTEGER NOT NULL REFERENCES service_line(id),
+                    position INTEGER NOT NULL,
+                    weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+                    PRIMARY KEY (window_id, line_id)
+                );
+                CREATE TABLE ticket (
+                    id INTEGER PRIMARY KEY,
+                    business_date TEXT NOT NULL,
+                    origin_line_id INTEGER NOT NULL REFERENCES service_line(id),
+                    sequence INTEGER NOT NULL CHECK (sequence > 0),
+                    code TEXT NOT NULL,
+                    line_id INTEGER NOT NULL REFERENCES service_line(id),
+                    state TEXT NOT NULL CHECK (state IN ('waiting','called','serving','held','finished','no_show','cancelled','unserved')),
+                    priority TEXT NOT NULL,
+                    category TEXT NOT NULL CHECK (category IN ('green','appointment','priority','normal')),
+                    source TEXT NOT NULL,
+                    appt_at INTEGER,
+                    issued_at INTEGER NOT NULL,
+                    queued_at INTEGER NOT NULL,
+                    called_at INTEGER,
+                    started_at INTEGER,
+                    finished_at INTEGER,
+                    window_id INTEGER REFERENCES service_window(id),
+                    call_count INTEGER NOT NULL DEFAULT 0,
+                    transfer_count INTEGER NOT NULL DEFAULT 0,
+                    citizen_id INTEGER,
+                    proxy_agent_id TEXT,
+                    UNIQUE (business_date, origin_line_id, sequence)
+                );
+                -- A code is unique within its business day, whatever line the ticket has moved to.
+                CREATE UNIQUE INDEX ticket_code ON ticket(business_date, code);
+                -- One active ticket per window, enforced by the database itself.
+                CREATE UNIQUE INDEX ticket_active_window ON ticket(window_id) WHERE state IN ('called', 'serving');
+                -- The calling policy's candidate seeks: only waiting tickets are indexed.
+                CREATE INDEX ticket_waiting ON ticket(line_id, category, queued_at) WHERE state = 'waiting';
+                CREATE INDEX ticket_waiting_appointment ON ticket(line_id, appt_at) WHERE state = 'waiting' AND appt_at IS NOT NULL;
+                CREATE INDEX ticket_held ON ticket(window_id) WHERE state = 'held';
+                CREATE INDEX ticket_open ON ticket(state) WHERE state IN ('waiting', 'called', 'serving', 'held');
+                CREATE INDEX ticket_finished_line ON ticket(business_date, line_id) WHERE state = 'finished';
+
+                -- The append-only event log every figure is derived from.
+                CREATE TABLE hall_event (
+                    id INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    business_date TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    ticket_id INTEGER REFERENCES ticket(id),
+                    line_id INTEGER,
+                    window_id INTEGER,
+                    staff_id TEXT,
+                    detail TEXT
+                );
+                CREATE INDEX hall_event_ticket ON hall_event(ticket_id);
+                CREATE INDEX hall_event_date ON hall_event(business_date, kind);
+                CREATE TRIGGER hall_event_no_update BEFORE UPDATE ON hall_event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                CREATE TRIGGER hall_event_no_delete BEFORE DELETE ON hall_event
+                    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+                -- What the board and the voice say: separate from the state change (a recall is a new row).
+                CREATE TABLE announcement (
+                    id INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    ticket_id INTEGER NOT NULL REFERENCES ticket(id),
+                    code TEXT NOT NULL,
+                    window_id INTEGER NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('call', 'recall'))
+                );
+                """)
+        }
+        return migrator
+    }
+}

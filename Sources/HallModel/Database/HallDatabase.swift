@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import Queue
+
+/// The one owner of the hall database: the connection pool, the migrator, and every write that keeps the
+/// hall's invariants (see the `HallDatabase+*.swift` files). Every user action is one IMMEDIATE transaction,
+/// so many `desk` processes on one file serialise their writes and never see each other's half-done work.
+public struct HallDatabase: Sendable {
+    public let writer: DatabasePool
+    public let path: String
+    public let clock: HallClock
+
+    /// Opens (and migrates) the database at `path`. With `create: false` a missing file is an error rather
+    /// than a new empty hall.
+    public static func open(path: String, clock: HallClock = .system, create: Bool = true) throws -> HallDatabase {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw HallDatabaseError.missingDirectory(directory)
+        }
+        if !create && !FileManager.default.fileExists(atPath: path) { throw HallDatabaseError.notFound(path) }
+        // Concurrent first opens race on setting WAL and on migrating: serialise them across processes.
+        let lock = MigrationLock(path: path + ".lock")
+        lock.acquire()
+        defer { lock.release() }
+        do {
+            var config = Configuration()
+            config.busyMode = .timeout(10)
+            config.foreignKeysEnabled = true
+            config.label = "hall"
+            let pool = try DatabasePool(path: path, configuration: config)
+            let migrator = HallDatabase.migrator
+            try pool.read { db in
+                if try migrator.hasBeenSuperseded(db) { throw HallDatabaseError.newerVersion(path: path) }
+            }
+            try migrator.migrate(pool)
+            return HallDatabase(writer: pool, path: path, clock: clock)
+        } catch let error as HallDatabaseError {
+            throw error
+        } catch {
+            throw HallDatabaseError.wrap(error, path: path)
+        }
+    }
+
+    /// One user action: one IMMEDIATE transaction. IMMEDIATE takes the write lock at BEGIN, so two processes
+    /// deciding on the same waiting ticket are serialised before either reads it.
+    public func perform<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { preconditionFailure("a committed transaction always has a result") }
+                return result
+            }
+        } catch {
+            throw HallDatabaseError.wrap(error, path: path)
+        }
+    }
+
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { throw HallDatabaseError.wrap(error, path: path) }
+    }
+
+    /// Other processes' commits change this number; screens poll it to know when to reload.
+    public func dataVersion() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}
+
+/// An advisory lock file (`flock`) beside the database, held only while opening and migrating.
+/// A separate file, because closing any descriptor of the database file itself would drop SQLite's own
+/// POSIX locks in this process.
+struct MigrationLock {
+    let path: String
+    private let fd: Int32
+
+    init(path: String) {
+        self.path = path
+        fd = Foundation.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    }
+
+    func acquire() {
+        // No lock file (read-only folder): nobody can be migrating here anyway.
+        guard fd >= 0 else { return }
+        while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+    }
+
+    func release() {
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import Queue
+
+/// Hall-wide settings, stored as key/value rows in `hall_setting`.
+public struct HallSettings: Sendable, Equatable, Codable {
+    public var hallName: String
+    public var timeZoneIdentifier: String
+    /// A ticket can be marked a no-show only after this many calls (call + recalls).
+    public var noShowAfterCalls: Int
+    public var callingPolicy: CallingPolicy
+    /// Colour theme name for every screen unless `--theme` says otherwise.
+    public var theme: String
+
+    public init(hallName: String = "政务服务中心", timeZoneIdentifier: String = "Asia/Shanghai", noShowAfterCalls: Int = 2,
+                callingPolicy: CallingPolicy = .standard, theme: String = "default") {
+        self.hallName = hallName; self.timeZoneIdentifier = timeZoneIdentifier
+        self.noShowAfterCalls = noShowAfterCalls; self.callingPolicy = callingPolicy; self.theme = theme
+    }
+
+    public var businessCalendar: BusinessCalendar {
+        (try? BusinessCalendar(timeZoneIdentifier: timeZoneIdentifier)) ?? BusinessCalendar(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+    }
+
+    static func load(_ db: Database) throws -> HallSettings {
+        var settings = HallSettings()
+        let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM hall_setting")
+        for row in rows {
+            let key: String = row["key"], value: String = row["value"]
+            switch key {
+            case "hall_name": settings.hallName = value
+            case "time_zone": settings.timeZoneIdentifier = value
+            case "no_show_after_calls": settings.noShowAfterCalls = Int(value) ?? settings.noShowAfterCalls
+            case "calling_policy":
+                if let policy = try? JSONDecoder().decode(CallingPolicy.self, from: Data(value.utf8)) { settings.callingPolicy = policy }
+            case "theme": settings.theme = value
+            default: break
+            }
+        }
+        return settings
+    }
+
+    func save(_ db: Database) throws {
+        let policy = String(decoding: try JSONEncoder().encode(callingPolicy), as: UTF8.self)
+        let pairs: [(String, String)] = [
+            ("hall_name", hallName), ("time_zone", timeZoneIdentifier), ("no_show_after_calls", String(noShowAfterCalls)),
+            ("calling_policy", policy), ("theme", theme),
+        ]
+        for (key, value) in pairs {
+            try db.execute(sql: "INSERT INTO hall_setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [key, value])
+        }
+    }
+}
+
+extension HallDatabase {
+    public func settings() throws -> HallSettings { try read { try HallSettings.load($0) } }
+
+    public func updateSettings(_ settings: HallSettings) throws {
+        _ = try BusinessCalendar(timeZoneIdentifier: settings.timeZoneIdentifier)
+        try perform { db in try settings.save(db) }
+    }
+}

@@ -1,0 +1,341 @@
+import Foundation
+import GRDB
+import Queue
+
+/// A newly issued ticket with what the slip and the kiosk show.
+public struct IssuedTicket: Sendable, Equatable {
+    public var ticket: Ticket
+    public var line: ServiceLine
+    public var ahead: Int
+    public var estimatedWaitMinutes: Int
+    /// No open window serves the line right now: the estimate assumes one will.
+    public var noWindowServing: Bool
+}
+
+/// A ticket called to a window, and why the policy chose it.
+public struct CalledTicket: Sendable, Equatable {
+    public var ticket: Ticket
+    public var window: Int
+    public var reason: CallingPolicy.Reason
+}
+
+public struct IssueRequest: Sendable {
+    public var linePrefix: String
+    public var priority: PriorityClass
+    /// A time of day "HH:MM" today, or nil.
+    public var appointmentTime: String?
+    public var source: TicketSource
+    public var citizenID: Int64?
+    public var proxyAgentID: String?
+
+    public init(linePrefix: String, priority: PriorityClass = .normal, appointmentTime: String? = nil,
+                source: TicketSource? = nil, citizenID: Int64? = nil, proxyAgentID: String? = nil) {
+        self.linePrefix = linePrefix; self.priority = priority; self.appointmentTime = appointmentTime
+        self.source = source ?? (appointmentTime == nil ? .kiosk : .appointment)
+        self.citizenID = citizenID; self.proxyAgentID = proxyAgentID
+    }
+}
+
+extension HallDatabase {
+    // MARK: Issue
+
+    /// Allocates the next number of the line's business day and inserts the ticket in one transaction;
+    /// the UNIQUE constraints make a duplicate number impossible even if two processes raced.
+    public func issueTicket(_ request: IssueRequest) throws -> IssuedTicket {
+        let now = clock.now
+        return try perform { db in
+            let settings = try HallSettings.load(db)
+            let calendar = settings.businessCalendar
+            let today = calendar.businessDate(of: now)
+            let line = try Self.fetchLine(db, prefix: request.linePrefix)
+            guard line.isOpen else { throw QueueError.lineClosed(line.prefix) }
+            let appointment = try request.appointmentTime.map { try calendar.date(on: now, atTimeOfDay: $0) }
+            let last = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM ticket WHERE origin_line_id = ? AND business_date = ?",
+                                        arguments: [line.id, today]) ?? 0
+            if let cap = line.dailyCap, last >= cap { throw QueueError.dailyCapReached(line: line.prefix, cap: cap) }
+            let sequence = last + 1
+            let code = TicketCode.format(prefix: line.prefix, sequence: sequence)
+            let candidate = WaitingTicket(id: 0, code: code, lineID: line.id, priority: request.priority,
+                                          appointmentAt: appointment, queuedAt: now)
+            try db.execute(sql: """
+                INSERT INTO ticket(business_date, origin_line_id, sequence, code, line_id, state, priority, category, source,
+                                   appt_at, issued_at, queued_at, citizen_id, proxy_agent_id)
+                VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [today, line.id, sequence, code, line.id, request.priority.rawValue, candidate.category.rawValue,
+                                 request.source.rawValue, appointment?.millisecondsSince1970, now.millisecondsSince1970,
+                                 now.millisecondsSince1970, request.citizenID, request.proxyAgentID])
+            let id = db.lastInsertedRowID
+            guard let ticket = try Self.fetchTicket(db, id: id) else { throw QueueError.unknownTicket(code) }
+            try Self.logEvent(db, at: now, businessDate: today, kind: "issue", ticket: ticket,
+                              detail: "\(request.priority.rawValue) \(request.source.rawValue)")
+            let estimate = try Self.estimate(db, line: line, before: ticket.queuedAt, today: today)
+            return IssuedTicket(ticket: ticket, line: line, ahead: estimate.ahead,
+                                estimatedWaitMinutes: estimate.minutes, noWindowServing: estimate.windows == 0)
+        }
+    }
+
+    /// People ahead in the line and the estimated wait (see `WaitEstimate` for the formula).
+    static func estimate(_ db: Database, line: ServiceLine, before queuedAt: Date, today: String) throws -> (ahead: Int, minutes: Int, windows: Int) {
+        let ahead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND queued_at < ?",
+                                     arguments: [line.id, queuedAt.millisecondsSince1970]) ?? 0
+        let averageMs = try Double.fetchOne(db, sql: """
+            SELECT AVG(finished_at - started_at) FROM ticket
+            WHERE business_date = ? AND line_id = ? AND state = 'finished' AND started_at IS NOT NULL
+            """, arguments: [today, line.id])
+        let windows = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM service_window w JOIN window_line l ON l.window_id = w.id
+            WHERE l.line_id = ? AND w.state = 'open'
+            """, arguments: [line.id]) ?? 0
+        let average = averageMs.map { $0 / 60_000 } ?? Double(line.defaultServiceMinutes)
+        return (ahead, WaitEstimate.minutes(ahead: ahead, averageServiceMinutes: average, windowsServing: windows), windows)
+    }
+
+    /// Ahead and estimate for a new ticket of each line, for the kiosk.
+    public func lineEstimates() throws -> [(line: ServiceLine, waiting: Int, estimatedWaitMinutes: Int, windowsServing: Int)] {
+        let now = clock.now
+        return try read { db in
+            let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
+            return try Self.fetchLines(db).map { line in
+                let e = try Self.estimate(db, line: line, before: now.addingTimeInterval(3600 * 24 * 365), today: today)
+                return (line, e.ahead, e.minutes, e.windows)
+            }
+        }
+    }
+
+    // MARK: Call
+
+    /// Calls the next ticket for the window by the hall's calling policy; nil when nothing is waiting for it.
+    public func callNext(window windowID: Int) throws -> CalledTicket? {
+        let now = clock.now
+        return try perform { db in
+            let settings = try HallSettings.load(db)
+            let window = try Self.readyWindow(db, id: windowID)
+            var lines: [Int64: ServiceLine] = [:]
+            for line in try Self.fetchLines(db) where window.serves(lineID: line.id) { lines[line.id] = line }
+            let candidates = try Self.candidates(db, lineIDs: window.profile.map(\.lineID))
+            guard let decision = settings.callingPolicy.choose(window: window, lines: lines, candidates: candidates, now: now) else {
+                return nil
+            }
+            let ticket = try Self.markCalled(db, ticketID: decision.ticket.id, window: window, now: now,
+                                             calendar: settings.businessCalendar, reason: decision.reason)
+            try db.execute(sql: "UPDATE service_window SET priority_streak = ? WHERE id = ?", arguments: [decision.priorityStreak, windowID])
+            return CalledTicket(ticket: ticket, window: windowID, reason: decision.reason)
+        }
+    }
+
+    /// Calls a specific waiting ticket out of order (recorded as such in the event log).
+    public func callSpecific(window windowID: Int, code: String) throws -> CalledTicket {
+        let now = clock.now
+        return try perform { db in
+            let settings = try HallSettings.load(db)
+            let calendar = settings.businessCalendar
+            let window = try Self.readyWindow(db, id: windowID)
+            let ticket = try Self.fetchTicket(db, code: code, businessDate: calendar.businessDate(of: now))
+            _ = try TicketLifecycle.apply(.call, to: ticket.state, code: ticket.code)
+            let called = try Self.markCalled(db, ticketID: ticket.id, window: window, now: now, calendar: calendar, reason: .specific)
+            return CalledTicket(ticket: called, window: windowID, reason: .specific)
+        }
+    }
+
+    /// The window must exist, be open (not paused or closed) and have no active ticket.
+    static func readyWindow(_ db: Database, id: Int) throws -> ServiceWindow {
+        let window = try fetchWindow(db, id: id)
+        switch window.state {
+        case .closed: throw QueueError.windowClosed(id)
+        case .paused: throw QueueError.windowPaused(window: id, reason: window.pauseReason ?? "")
+        case .open: break
+        }
+        if let active = try activeTicket(db, window: id) { throw QueueError.windowBusy(window: id, code: active.code) }
+        return window
+    }
+
+    /// Per line, the earliest waiting ticket of each category and the earliest appointment: every ticket the
+    /// calling policy could choose. Index seeks on the partial `ticket_waiting*` indexes, whatever the history.
+    static func candidates(_ db: Database, lineIDs: [Int64]) throws -> [WaitingTicket] {
+        var result: [WaitingTicket] = []
+        let statement = try db.cachedStatement(sql: """
+            SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
+            WHERE state = 'waiting' AND line_id = ? AND category = ? ORDER BY queued_at, id LIMIT 1
+            """)
+        let appointments = try db.cachedStatement(sql: """
+            SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
+            WHERE state = 'waiting' AND line_id = ? AND appt_at IS NOT NULL ORDER BY appt_at, id LIMIT 1
+            """)
+        func decode(_ row: Row) -> WaitingTicket {
+            WaitingTicket(id: row["id"], code: row["code"], lineID: row["line_id"],
+                          priority: PriorityClass(rawValue: row["priority"]) ?? .normal,
+                          appointmentAt: (row["appt_at"] as Int64?).map(Date.init(millisecondsSince1970:)),
+                          queuedAt: Date(millisecondsSince1970: row["queued_at"]))
+        }
+        for lineID in lineIDs {
+            for category in QueueCategory.allCases {
+                if let row = try Row.fetchOne(statement, arguments: [lineID, category.rawValue]) { result.append(decode(row)) }
+            }
+            if let row = try Row.fetchOne(appointments, arguments: [lineID]) { result.append(decode(row)) }
+        }
+        return result
+    }
+
+    static func markCalled(_ db: Database, ticketID: Int64, window: ServiceWindow, now: Date, calendar: BusinessCalendar,
+                           reason: CallingPolicy.Reason) throws -> Ticket {
+        try db.execute(sql: """
+            UPDATE ticket SET state = 'called', window_id = ?, called_at = ?, call_count = call_count + 1
+            WHERE id = ? AND state = 'waiting'
+            """, arguments: [window.id, now.millisecondsSince1970, ticketID])
+        // The transaction is IMMEDIATE, so this cannot happen; if it ever did, refuse rather than double-call.
+        guard db.changesCount == 1, let ticket = try fetchTicket(db, id: ticketID) else { throw QueueError.unknownTicket(String(ticketID)) }
+        try logEvent(db, at: now, businessDate: calendar.businessDate(of: now), kind: "call", ticket: ticket,
+                     window: window.id, staff: window.staffID, detail: reason.rawValue)
+        try announce(db, at: now, ticket: ticket, window: window.id, kind: "call")
+        return ticket
+    }
+
+    // MARK: The window's current ticket
+
+    /// Re-announces the current (called) ticket; counts the recall.
+    @discardableResult
+    public func recall(window: Int) throws -> Ticket {
+        try changeActive(window: window, action: .recall) { db, ticket, now in
+            try db.execute(sql: "UPDATE ticket SET call_count = call_count + 1, called_at = ? WHERE id = ?",
+                           arguments: [now.millisecondsSince1970, ticket.id])
+            var t = ticket; t.callCount += 1
+            try Self.announce(db, at: now, ticket: t, window: window, kind: "recall")
+        }
+    }
+
+    @discardableResult
+    public func start(window: Int) throws -> Ticket {
+        try changeActive(window: window, action: .start) { db, ticket, now in
+            try db.execute(sql: "UPDATE ticket SET state = 'serving', started_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+        }
+    }
+
+    @discardableResult
+    public func finish(window: Int) throws -> Ticket {
+        try changeActive(window: window, action: .finish) { db, ticket, now in
+            try db.execute(sql: "UPDATE ticket SET state = 'finished', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+        }
+    }
+
+    @discardableResult
+    public func noShow(window: Int) throws -> Ticket {
+        try changeActive(window: window, action: .noShow) { db, ticket, now in
+            let required = try HallSettings.load(db).noShowAfterCalls
+            guard ticket.callCount >= required else {
+                throw QueueError.tooFewCallsForNoShow(code: ticket.code, calls: ticket.callCount, required: required)
+            }
+            try db.execute(sql: "UPDATE ticket SET state = 'no_show', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+        }
+    }
+
+    /// Parks the current ticket at this window (e.g. the applicant went to make a copy); call it back later.
+    @discardableResult
+    public func hold(window: Int) throws -> Ticket {
+        try changeActive(window: window, action: .hold) { db, ticket, _ in
+            try db.execute(sql: "UPDATE ticket SET state = 'held' WHERE id = ?", arguments: [ticket.id])
+        }
+    }
+
+    /// Sends the called ticket back to its place in the queue (called by mistake, or the clerk must leave).
+    @discardableResult
+    public func requeue(window: Int) throws -> Ticket {
+        try changeActive(window: window, action: .requeue) { db, ticket, _ in
+            try db.execute(sql: "UPDATE ticket SET state = 'waiting', window_id = NULL WHERE id = ?", arguments: [ticket.id])
+        }
+    }
+
+    /// Moves the current ticket to another line, keeping its code; `placement` decides where it queues.
+    @discardableResult
+    public func transfer(window: Int, toLine prefix: String, placement: TransferPlacement = .original) throws -> Ticket {
+        try changeActive(window: window, action: .transfer, detail: "\(prefix.uppercased()) \(placement.rawValue)") { db, ticket, now in
+            let line = try Self.fetchLine(db, prefix: prefix)
+            guard line.id != ticket.lineID else { throw QueueError.sameLineTransfer(line.prefix) }
+            let queuedAt: Int64
+            switch placement {
+            case .original: queuedAt = ticket.issuedAt.millisecondsSince1970
+            case .back: queuedAt = now.millisecondsSince1970
+            case .front:
+                let head = try Int64.fetchOne(db, sql: "SELECT MIN(queued_at) FROM ticket WHERE state = 'waiting' AND line_id = ?",
+                                              arguments: [line.id])
+                queuedAt = min(head.map { $0 - 1 } ?? now.millisecondsSince1970, now.millisecondsSince1970)
+            }
+            try db.execute(sql: """
+                UPDATE ticket SET state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0,
+                                  transfer_count = transfer_count + 1
+                WHERE id = ?
+                """, arguments: [line.id, queuedAt, ticket.id])
+        }
+    }
+
+    /// Applies `action` to the window's active ticket (for hold, requeue and transfer also a held one is not
+    /// meant: those act on the current ticket). Checks the state machine first; `body` writes the change.
+    private func changeActive(window windowID: Int, action: TicketAction, detail: String? = nil,
+                              _ body: (Database, Ticket, Date) throws -> Void) throws -> Ticket {
+        let now = clock.now
+        return try perform { db in
+            let window = try Self.fetchWindow(db, id: windowID)
+            guard let ticket = try Self.activeTicket(db, window: windowID) else { throw QueueError.noActiveTicket(window: windowID) }
+            _ = try TicketLifecycle.apply(action, to: ticket.state, code: ticket.code)
+            try body(db, ticket, now)
+            guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(ticket.code) }
+            let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
+            try Self.logEvent(db, at: now, businessDate: today, kind: action.rawValue, ticket: ticket,
+                              lineID: ticket.lineID, window: windowID, staff: window.staffID, detail: detail)
+            return updated
+        }
+    }
+
+    // MARK: Held tickets, cancel
+
+    /// Calls back a ticket held at this window.
+    @discardableResult
+    public func resumeHeld(window windowID: Int, code: String) throws -> Ticket {
+        let now = clock.now
+        return try perform { db in
+            let settings = try HallSettings.load(db)
+            let today = settings.businessCalendar.businessDate(of: now)
+            let window = try Self.readyWindow(db, id: windowID)
+            let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
+            guard ticket.state == .held else {
+                throw QueueError.illegalTransition(code: ticket.code, from: ticket.state, action: .resume)
+            }
+            guard ticket.windowID == windowID else { throw QueueError.notHeldHere(code: ticket.code, window: windowID) }
+            try db.execute(sql: "UPDATE ticket SET state = 'called' WHERE id = ?", arguments: [ticket.id])
+            try Self.logEvent(db, at: now, businessDate: today, kind: "resume", ticket: ticket, window: windowID, staff: window.staffID)
+            try Self.announce(db, at: now, ticket: ticket, window: windowID, kind: "call")
+            guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(code) }
+            return updated
+        }
+    }
+
+    public func heldTickets(window: Int) throws -> [Ticket] {
+        try read { db in _ = try Self.fetchWindow(db, id: window); return try Self.heldTickets(db, window: window) }
+    }
+
+    public func activeTicket(window: Int) throws -> Ticket? {
+        try read { db in _ = try Self.fetchWindow(db, id: window); return try Self.activeTicket(db, window: window) }
+    }
+
+    /// Cancels a waiting, called or held ticket (the applicant left, or asked at the desk).
+    @discardableResult
+    public func cancel(code: String) throws -> Ticket {
+        let now = clock.now
+        return try perform { db in
+            let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
+            let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
+            _ = try TicketLifecycle.apply(.cancel, to: ticket.state, code: ticket.code)
+            try db.execute(sql: "UPDATE ticket SET state = 'cancelled', finished_at = ? WHERE id = ?",
+                           arguments: [now.millisecondsSince1970, ticket.id])
+            try Self.logEvent(db, at: now, businessDate: today, kind: "cancel", ticket: ticket, window: ticket.windowID)
+            guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(code) }
+            return updated
+        }
+    }
+
+    public func ticket(code: String) throws -> Ticket {
+        let now = clock.now
+        return try read { db in
+            try Self.fetchTicket(db, code: code, businessDate: try HallSettings.load(db).businessCalendar.businessDate(of: now))
+        }
+    }
+}
