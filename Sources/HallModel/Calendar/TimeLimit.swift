@@ -1,0 +1,71 @@
+import Queue
+
+/// A time limit as an item's published list states it: "20 个工作日", "60 日".
+/// Clock suspension (hearings, testing, expert review) is not part of the value; the case accounts for it.
+public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
+    public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
+        case workingDays = "working_days"
+        case naturalDays = "natural_days"
+    }
+
+    public let count: Int
+    public let unit: Unit
+
+    /// Zero is allowed: an on-the-spot item (即办件) is due the day it is accepted.
+    public init(count: Int, unit: Unit) throws(TimeLimitError) {
+        guard count >= 0 else { throw .negativeCount(count) }
+        self.count = count
+        self.unit = unit
+    }
+
+    /// The last day of the limit; the day of acceptance is not counted.
+    public func deadline(from acceptanceDate: CivilDate, calendar: WorkingCalendar) throws(WorkingCalendarError) -> CivilDate {
+        switch unit {
+        case .workingDays: try calendar.addingWorkingDays(count, to: acceptanceDate)
+        case .naturalDays: try calendar.addingNaturalDays(count, to: acceptanceDate)
+        }
+    }
+
+    public var label: Bilingual {
+        switch unit {
+        case .workingDays:
+            Bilingual(en: count == 1 ? "1 working day" : "\(count) working days", zh: "\(count) 个工作日")
+        case .naturalDays:
+            Bilingual(en: count == 1 ? "1 day" : "\(count) days", zh: "\(count) 日")
+        }
+    }
+
+    public var description: String { label.en }
+}
+
+/// Stored as `{"count":20,"unit":"working_days"}`; decoding applies the same check as `init`.
+extension TimeLimit: Codable {
+    private enum CodingKeys: String, CodingKey { case count, unit }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let count = try container.decode(Int.self, forKey: .count)
+        do {
+            try self.init(count: count, unit: container.decode(Unit.self, forKey: .unit))
+        } catch let error as TimeLimitError {
+            throw DecodingError.dataCorruptedError(forKey: .count, in: container, debugDescription: error.message.en)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(count, forKey: .count)
+        try container.encode(unit, forKey: .unit)
+    }
+}
+
+public enum TimeLimitError: UserFacingError, Equatable {
+    case negativeCount(Int)
+
+    public var message: Bilingual {
+        switch self {
+        case .negativeCount(let count):
+            Bilingual(en: "a time limit cannot be negative (\(count))", zh: "时限不能为负数（\(count)）")
+        }
+    }
+}
