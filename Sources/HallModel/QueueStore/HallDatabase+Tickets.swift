@@ -68,16 +68,24 @@ extension HallDatabase {
             guard let ticket = try Self.fetchTicket(db, id: id) else { throw QueueError.unknownTicket(code) }
             try Self.logEvent(db, at: now, businessDate: today, kind: "issue", ticket: ticket,
                               detail: "\(request.priority.rawValue) \(request.source.rawValue)")
-            let estimate = try Self.estimate(db, line: line, before: ticket.queuedAt, today: today)
+            let estimate = try Self.estimate(db, line: line, before: ticket, today: today)
             return IssuedTicket(ticket: ticket, line: line, ahead: estimate.ahead,
                                 estimatedWaitMinutes: estimate.minutes, noWindowServing: estimate.windows == 0)
         }
     }
 
     /// People ahead in the line and the estimated wait (see `WaitEstimate` for the formula).
-    static func estimate(_ db: Database, line: ServiceLine, before queuedAt: Date, today: String) throws -> (ahead: Int, minutes: Int, windows: Int) {
-        let ahead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND queued_at < ?",
-                                     arguments: [line.id, queuedAt.millisecondsSince1970]) ?? 0
+    /// `before` nil: a ticket issued now would queue behind everyone.
+    static func estimate(_ db: Database, line: ServiceLine, before ticket: Ticket?, today: String) throws -> (ahead: Int, minutes: Int, windows: Int) {
+        let ahead: Int
+        if let ticket {
+            // Same-millisecond arrivals (or a fixed DESK_NOW) are ordered by id, as the calling order does.
+            ahead = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND (queued_at < ? OR (queued_at = ? AND id < ?))
+                """, arguments: [line.id, ticket.queuedAt.millisecondsSince1970, ticket.queuedAt.millisecondsSince1970, ticket.id]) ?? 0
+        } else {
+            ahead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ?", arguments: [line.id]) ?? 0
+        }
         let averageMs = try Double.fetchOne(db, sql: """
             SELECT AVG(finished_at - started_at) FROM ticket
             WHERE business_date = ? AND line_id = ? AND state = 'finished' AND started_at IS NOT NULL
@@ -96,7 +104,7 @@ extension HallDatabase {
         return try read { db in
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             return try Self.fetchLines(db).map { line in
-                let e = try Self.estimate(db, line: line, before: now.addingTimeInterval(3600 * 24 * 365), today: today)
+                let e = try Self.estimate(db, line: line, before: nil, today: today)
                 return (line, e.ahead, e.minutes, e.windows)
             }
         }
