@@ -22,24 +22,9 @@ struct InitCommand: ParsableCommand {
             }
         }
         let database = try HallDatabase.open(path: path, clock: try HallClock.fromEnvironment())
-        if demo {
-            guard try database.isUnconfigured() else {
-                throw InitError.alreadyConfigured(path)
-            }
-            try DemoHall.seed(database)
-        }
+        if demo { try DemoHall.seed(database) }
         Output.line(Bilingual(en: "Hall database ready: \(path)\(demo ? " (demo hall)" : "")",
                               zh: "大厅数据库已就绪：\(path)\(demo ? "（演示大厅）" : "")").text(language))
     }
 }
 
-enum InitError: UserFacingError {
-    case alreadyConfigured(String)
-    var message: Bilingual {
-        switch self {
-        case .alreadyConfigured(let p):
-            .init(en: "'\(p)' already holds a hall; use --force to start over (its data will be lost).",
-                  zh: "“\(p)”已有大厅数据；如需重建请加 --force（现有数据将丢失）。")
-        }
-    }
-}

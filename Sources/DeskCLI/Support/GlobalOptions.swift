@@ -32,7 +32,8 @@ struct GlobalOptions: ParsableArguments {
                 throw HallDatabaseError.cannotOpen(path: path, detail: error.localizedDescription)
             }
             let database = try HallDatabase.open(path: path, clock: clock)
-            if try database.isUnconfigured() { try DemoHall.seed(database) }
+            // Another process may have seeded it a moment ago: that is fine.
+            do { try DemoHall.seed(database) } catch SetupError.alreadyConfigured {}
             return database
         }
         return try HallDatabase.open(path: path, clock: clock, create: false)

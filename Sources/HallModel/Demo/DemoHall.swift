@@ -32,8 +32,13 @@ public enum DemoHall {
         (8, "优先窗口", [("A", 1), ("B", 1), ("C", 1), ("D", 1), ("E", 1)], .priorityOnly, "S08"),
     ]
 
+    /// Refused (nothing written) when the file already holds a hall: the check and the seeding are one
+    /// transaction, so two processes seeding a fresh file at once cannot both do it.
     public static func seed(_ database: HallDatabase) throws {
         try database.perform { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM service_line") == 0 else {
+                throw SetupError.alreadyConfigured(database.path)
+            }
             try HallSettings(hallName: "城东区政务服务中心").save(db)
             for s in staff {
                 try db.execute(sql: "INSERT INTO staff(id, name, role) VALUES (?, ?, ?)", arguments: [s.id, s.name, s.role])
@@ -53,6 +58,17 @@ public enum DemoHall {
                         """, arguments: [w.id, position, entry.1, entry.0])
                 }
             }
+        }
+    }
+}
+
+public enum SetupError: UserFacingError, Equatable {
+    case alreadyConfigured(String)
+    public var message: Bilingual {
+        switch self {
+        case .alreadyConfigured(let p):
+            .init(en: "'\(p)' already holds a hall; use --force to start over (its data will be lost).",
+                  zh: "“\(p)”已有大厅数据；如需重建请加 --force（现有数据将丢失）。")
         }
     }
 }

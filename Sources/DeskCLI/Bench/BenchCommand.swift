@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import HallModel
+import Queue
+
+/// `desk bench`: the hot paths, measured in one run on scratch databases, each against its target and, where
+/// there is one, against the raw-SQLite baseline measured in the same run.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure the hot paths against a raw-SQLite baseline.")
+
+    @Flag(help: "Print one JSON object.") var json = false
+    @Flag(help: "Small sizes (seconds, not minutes): checks that the benchmark runs, not how fast.") var quick = false
+    @Option(help: "Folder for the scratch databases (default: a new temporary folder, removed afterwards).") var scratch: String?
+
+    struct Sizes {
+        var cycles: Int, workerCycles: Int, processes: Int, history: Int, waiting: Int, samples: Int, processSamples: Int
+        static let full = Sizes(cycles: 400, workerCycles: 60, processes: 8, history: 1_000_000, waiting: 1_000, samples: 500, processSamples: 15)
+        static let quick = Sizes(cycles: 40, workerCycles: 8, processes: 8, history: 20_000, waiting: 200, samples: 60, processSamples: 3)
+    }
+
+    func run() throws {
+        let sizes = quick ? Sizes.quick : Sizes.full
+        let folder = scratch ?? FileManager.default.temporaryDirectory.appendingPathComponent("desk-bench-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if scratch == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        var report = BenchReport(machine: .current, quick: quick)
+        let log: (String) -> Void = { if !json { FileHandle.standardError.write(Data("… \($0)\n".utf8)) } }
+
+        log("issue → call → start → finish, 1 process")
+        let engine1 = try QueueBench.cyclesInProcess(folder: folder, name: "engine1", cycles: sizes.cycles, raw: false)
+        let raw1 = try QueueBench.cyclesInProcess(folder: folder, name: "raw1", cycles: sizes.cycles, raw: true)
+        report.add("cycles_1_process", "issue→call→start→finish, 1 process", engine1, unit: "cycles/s", baseline: raw1,
+                   target: "cost ≤ 1.5× baseline", higherIsBetter: true, limitRatio: 1.5)
+
+        log("the same, \(sizes.processes) processes")
+        let engine8 = try QueueBench.cyclesInProcesses(folder: folder, name: "engine8", processes: sizes.processes, cycles: sizes.workerCycles, raw: false)
+        let raw8 = try QueueBench.cyclesInProcesses(folder: folder, name: "raw8", processes: sizes.processes, cycles: sizes.workerCycles, raw: true)
+        report.add("cycles_\(sizes.processes)_processes", "issue→call→start→finish, \(sizes.processes) processes", engine8, unit: "cycles/s",
+                   baseline: raw8, target: "cost ≤ 1.5× baseline", higherIsBetter: true, limitRatio: 1.5)
+
+        log("building a hall with \(sizes.history) historical tickets and \(sizes.waiting) waiting")
+        let big = try QueueBench.historyHall(folder: folder, history: sizes.history, waiting: sizes.waiting)
+        log("call next")
+        let calls = try QueueBench.callNextLatencies(big, samples: sizes.samples)
+        report.add("call_next_p50", "call next p50 (\(sizes.history) history, \(sizes.waiting) waiting)", percentile(calls, 0.5), unit: "ms", target: "-")
+        report.add("call_next_p99", "call next p99", percentile(calls, 0.99), unit: "ms", target: "≤ 2 ms", limit: 2)
+        log("desk queue --json")
+        let snapshots = try QueueBench.queueJSONLatencies(big, samples: sizes.samples)
+        report.add("queue_json_p50", "queue --json in process p50", percentile(snapshots, 0.5), unit: "ms", target: "-")
+        report.add("queue_json_p99", "queue --json in process p99", percentile(snapshots, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
+        let processes = try QueueBench.queueCommandLatencies(big, samples: sizes.processSamples)
+        report.add("queue_command_p50", "desk queue --json, whole process p50", percentile(processes, 0.5), unit: "ms", target: "(context)")
+
+        report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
+        report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")
+
+        if json { try Output.json(report) } else { report.printTable() }
+    }
+}
+
+/// Percentile by nearest rank over milliseconds.
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    return sorted[max(0, min(sorted.count - 1, Int((p * Double(sorted.count)).rounded(.up)) - 1))]
+}
+
+func elapsedMilliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+enum PeakMemory {
+    static func selfKilobytes() -> Int { usage(RUSAGE_SELF) }
+    static func childrenKilobytes() -> Int { usage(RUSAGE_CHILDREN) }
+    private static func usage(_ who: __rusage_who) -> Int {
+        var u = rusage()
+        getrusage(__rusage_who_t(who.rawValue), &u)
+        return u.ru_maxrss
+    }
+}

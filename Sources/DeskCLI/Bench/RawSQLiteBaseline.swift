@@ -1,0 +1,135 @@
+import Foundation
+import GRDBSQLite
+import Queue
+
+/// The benchmark's baseline: the same rows the engine writes for issue → call → start → finish, written with
+/// bare SQLite calls and prepared statements, one IMMEDIATE transaction per action, on the same schema and
+/// the same durability settings (WAL, synchronous FULL). What the engine costs on top of this is validation,
+/// the calling policy and GRDB.
+final class RawSQLiteBaseline {
+    private var db: OpaquePointer?
+    private var statements: [String: OpaquePointer] = [:]
+
+    init(path: String) throws {
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
+            throw BenchError.sqlite("open \(path)")
+        }
+        sqlite3_busy_timeout(db, 10_000)
+        try exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
+    }
+
+    deinit {
+        for s in statements.values { sqlite3_finalize(s) }
+        sqlite3_close_v2(db)
+    }
+
+    func exec(_ sql: String) throws {
+        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw BenchError.sqlite(String(cString: sqlite3_errmsg(db))) }
+    }
+
+    private func statement(_ sql: String) throws -> OpaquePointer {
+        if let s = statements[sql] { sqlite3_reset(s); sqlite3_clear_bindings(s); return s }
+        var s: OpaquePointer?
+        guard sqlite3_prepare_v3(db, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &s, nil) == SQLITE_OK, let s else {
+            throw BenchError.sqlite(String(cString: sqlite3_errmsg(db)))
+        }
+        statements[sql] = s
+        return s
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Runs a statement with integer/text arguments; returns the first column of the first row, if any.
+    @discardableResult
+    private func run(_ sql: String, _ args: [Any?]) throws -> Int64? {
+        let s = try statement(sql)
+        for (i, a) in args.enumerated() {
+            let index = Int32(i + 1)
+            switch a {
+            case let v as Int64: sqlite3_bind_int64(s, index, v)
+            case let v as Int: sqlite3_bind_int64(s, index, Int64(v))
+            case let v as String: sqlite3_bind_text(s, index, v, -1, Self.transient)
+            default: sqlite3_bind_null(s, index)
+            }
+        }
+        var result: Int64?
+        var rc = sqlite3_step(s)
+        if rc == SQLITE_ROW {
+            if sqlite3_column_type(s, 0) != SQLITE_NULL { result = sqlite3_column_int64(s, 0) }
+            while rc == SQLITE_ROW { rc = sqlite3_step(s) }
+        }
+        guard rc == SQLITE_DONE else { throw BenchError.sqlite(String(cString: sqlite3_errmsg(db))) }
+        return result
+    }
+
+    private func transaction<T>(_ body: () throws -> T) throws -> T {
+        try exec("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try exec("COMMIT")
+            return result
+        } catch {
+            try? exec("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func event(_ kind: String, ticket: Int64, line: Int64, window: Int?, date: String, now: Int64) throws {
+        try run("INSERT INTO hall_event(at, business_date, kind, ticket_id, line_id, window_id) VALUES (?, ?, ?, ?, ?, ?)",
+                [now, date, kind, ticket, line, window])
+    }
+
+    func issue(lineID: Int64, prefix: String, date: String, now: Int64) throws -> Int64 {
+        try transaction {
+            let seq = (try run("SELECT MAX(sequence) FROM ticket WHERE origin_line_id = ? AND business_date = ?", [lineID, date]) ?? 0) + 1
+            let code = prefix + String(format: "%03lld", seq)
+            try run("""
+                INSERT INTO ticket(business_date, origin_line_id, sequence, code, line_id, state, priority, category, source, issued_at, queued_at)
+                VALUES (?, ?, ?, ?, ?, 'waiting', 'normal', 'normal', 'kiosk', ?, ?)
+                """, [date, lineID, seq, code, lineID, now, now])
+            let id = sqlite3_last_insert_rowid(db)
+            try event("issue", ticket: id, line: lineID, window: nil, date: date, now: now)
+            return id
+        }
+    }
+
+    func call(window: Int, lineID: Int64, date: String, now: Int64) throws -> Int64? {
+        try transaction {
+            guard let id = try run("""
+                SELECT id FROM ticket WHERE state = 'waiting' AND line_id = ? AND category = 'normal' ORDER BY queued_at, id LIMIT 1
+                """, [lineID]) else { return nil }
+            try run("UPDATE ticket SET state = 'called', window_id = ?, called_at = ?, call_count = call_count + 1 WHERE id = ? AND state = 'waiting'",
+                    [window, now, id])
+            try event("call", ticket: id, line: lineID, window: window, date: date, now: now)
+            try run("INSERT INTO announcement(at, ticket_id, code, window_id, kind) SELECT ?, id, code, ?, 'call' FROM ticket WHERE id = ?",
+                    [now, window, id])
+            return id
+        }
+    }
+
+    func start(ticket: Int64, window: Int, lineID: Int64, date: String, now: Int64) throws {
+        try transaction {
+            try run("UPDATE ticket SET state = 'serving', started_at = ? WHERE id = ?", [now, ticket])
+            try event("start", ticket: ticket, line: lineID, window: window, date: date, now: now)
+        }
+    }
+
+    func finish(ticket: Int64, window: Int, lineID: Int64, date: String, now: Int64) throws {
+        try transaction {
+            try run("UPDATE ticket SET state = 'finished', finished_at = ? WHERE id = ?", [now, ticket])
+            try event("finish", ticket: ticket, line: lineID, window: window, date: date, now: now)
+        }
+    }
+}
+
+/// Bench errors are for the person running the benchmark; the technical text is the same in both languages.
+enum BenchError: UserFacingError {
+    case sqlite(String)
+    case worker(String)
+    var message: Bilingual {
+        switch self {
+        case .sqlite(let m): .init(en: "SQLite: \(m)", zh: "SQLite：\(m)")
+        case .worker(let m): .init(en: "bench worker: \(m)", zh: "基准测试子进程：\(m)")
+        }
+    }
+}
