@@ -48,6 +48,9 @@ let package = Package(
         ),
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "HallModel", "Queue"]),
         // Drives the real `desk` binary (CLI and through tmux); depends on it so it is built first.
-        .testTarget(name: "EndToEndTests", dependencies: ["desk"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["desk", "HallModel", "Queue", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

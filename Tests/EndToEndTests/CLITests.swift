@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// The headless CLI contract, through the real binary.
+@Suite struct CLITests {
+    let folder: URL
+    let db: String
+    init() throws {
+        folder = try Desk.scratchFolder()
+        db = folder.appendingPathComponent("hall.sqlite").path
+        let r = try Desk.run(["init", "--demo", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    @Test func issueCallAndTheWholeLifecycleAsAScriptWouldUseIt() throws {
+        let issued = try Desk.run(["ticket", "issue", "--line", "A", "--priority", "elderly", "--json", "--db", db])
+        #expect(issued.status == 0)
+        #expect(issued.object["code"] as? String == "A001")
+        #expect(issued.object["line"] as? String == "A")
+        #expect(issued.object["priority"] as? String == "elderly")
+        #expect(issued.object["ahead"] as? Int == 0)
+        #expect(issued.object["estimated_wait_minutes"] as? Int == 0)
+        let second = try Desk.run(["ticket", "issue", "--line", "a", "--json", "--db", db])
+        #expect(second.object["code"] as? String == "A002")
+        #expect(second.object["ahead"] as? Int == 1)
+
+        let called = try Desk.run(["ticket", "call", "--window", "1", "--json", "--db", db])
+        #expect(called.status == 0)
+        #expect(called.object["code"] as? String == "A001")
+        #expect(called.object["window"] as? Int == 1)
+        for step in ["recall", "start", "finish"] {
+            let r = try Desk.run(["ticket", step, "--window", "1", "--json", "--db", db])
+            #expect(r.status == 0, "\(step): \(r.stderr)")
+        }
+        let queue = try Desk.run(["queue", "--json", "--db", db])
+        let lines = try #require(queue.object["lines"] as? [[String: Any]])
+        #expect(lines.first { $0["prefix"] as? String == "A" }?["waiting"] as? Int == 1)
+        let windows = try #require(queue.object["windows"] as? [[String: Any]])
+        #expect(windows.count == 8)
+        let announcements = try #require(queue.object["announcements"] as? [[String: Any]])
+        #expect(announcements.map { $0["recall"] as? Bool } == [true, false])
+
+        let stats = try Desk.run(["stats", "--json", "--db", db])
+        let total = try #require(stats.object["total"] as? [String: Any])
+        #expect(total["arrivals"] as? Int == 2)
+        #expect(total["served"] as? Int == 1)
+    }
+
+    @Test func callingWithNothingWaitingPrintsNullAndExits3() throws {
+        let r = try Desk.run(["ticket", "call", "--window", "2", "--json", "--db", db])
+        #expect(r.status == 3)
+        #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "null")
+    }
+
+    @Test func holdResumeTransferCancelAndPause() throws {
+        try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
+        try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
+        try Desk.run(["ticket", "call", "--window", "1", "--db", db])
+        #expect(try Desk.run(["ticket", "hold", "--window", "1", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "resume", "--window", "1", "--code", "A001", "--db", db]).status == 0)
+        let moved = try Desk.run(["ticket", "transfer", "--window", "1", "--line", "B", "--placement", "front", "--json", "--db", db])
+        #expect(moved.object["code"] as? String == "A001")
+        #expect(moved.object["line"] as? String == "B")
+        #expect(moved.object["state"] as? String == "waiting")
+        #expect(try Desk.run(["ticket", "cancel", "--code", "A002", "--db", db]).status == 0)
+        #expect(try Desk.run(["window", "pause", "--window", "4", "--reason", "午休", "--db", db]).status == 0)
+        let refused = try Desk.run(["ticket", "call", "--window", "4", "--db", db])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("paused"))
+        #expect(try Desk.run(["window", "resume", "--window", "4", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "call", "--window", "4", "--json", "--db", db]).object["code"] as? String == "A001")
+        let closed = try Desk.run(["day", "close", "--json", "--db", db])
+        #expect(closed.object["unserved"] as? Int == 1)
+    }
+
+    @Test func badInputGetsAClearMessageAndANonZeroStatus() throws {
+        let unknownLine = try Desk.run(["ticket", "issue", "--line", "Z", "--db", db])
+        #expect(unknownLine.status == 1)
+        #expect(unknownLine.stderr.contains("No service line 'Z'"))
+        let zh = try Desk.run(["ticket", "issue", "--line", "Z", "--db", db], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.stderr.contains("没有号段"))
+        #expect(try Desk.run(["ticket", "issue", "--line", "Z", "--lang", "zh", "--db", db]).stderr.contains("没有号段"))
+        let unknownWindow = try Desk.run(["ticket", "call", "--window", "99", "--db", db])
+        #expect(unknownWindow.status == 1)
+        #expect(unknownWindow.stderr.contains("No window 99"))
+        let badTime = try Desk.run(["ticket", "issue", "--line", "A", "--appointment", "25:61", "--db", db])
+        #expect(badTime.status == 1)
+        #expect(badTime.stderr.contains("not a time of day"))
+        let badPriority = try Desk.run(["ticket", "issue", "--line", "A", "--priority", "vip", "--db", db])
+        #expect(badPriority.status == 64)
+        let missingFolder = try Desk.run(["queue", "--db", folder.appendingPathComponent("no/such/dir/hall.sqlite").path])
+        #expect(missingFolder.status == 4)
+        #expect(missingFolder.stderr.contains("does not exist"))
+        let missingFile = try Desk.run(["queue", "--db", folder.appendingPathComponent("none.sqlite").path])
+        #expect(missingFile.status == 4)
+        #expect(missingFile.stderr.contains("desk init"))
+        let garbage = folder.appendingPathComponent("garbage.sqlite").path
+        try Data(repeating: 0x47, count: 8192).write(to: URL(fileURLWithPath: garbage))
+        let corrupt = try Desk.run(["queue", "--db", garbage])
+        #expect(corrupt.status == 4)
+        #expect(corrupt.stderr.contains("not a readable hall database"))
+        let badNow = try Desk.run(["queue", "--db", db], environment: ["DESK_NOW": "yesterday"])
+        #expect(badNow.status == 1)
+        #expect(badNow.stderr.contains("DESK_NOW"))
+        #expect(!(unknownLine.stderr + badTime.stderr + corrupt.stderr).contains("Fatal error"))
+    }
+
+    @Test func deskNowFixesTheClockAndTheDefaultDatabaseIsCreatedWithTheDemoHall() throws {
+        let home = try Desk.scratchFolder()
+        let env = ["XDG_DATA_HOME": home.path, "DESK_NOW": "2026-02-12T09:30:00+08:00"]
+        let r = try Desk.run(["ticket", "issue", "--line", "B", "--json"], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let ticket = try #require(r.object["ticket"] as? [String: Any])
+        #expect(ticket["business_date"] as? String == "2026-02-12")
+        #expect(ticket["issued_at"] as? String == "2026-02-12T09:30:00+08:00")
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("halldesk/hall.sqlite").path))
+        let viaEnv = try Desk.run(["queue", "--json"], environment: ["DESK_DB": db])
+        #expect(viaEnv.status == 0)
+    }
+
+    @Test func initRefusesToSeedTwiceUnlessForced() throws {
+        let again = try Desk.run(["init", "--demo", "--db", db])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("--force"))
+        try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
+        #expect(try Desk.run(["init", "--demo", "--force", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "issue", "--line", "A", "--json", "--db", db]).object["code"] as? String == "A001")
+    }
+}
