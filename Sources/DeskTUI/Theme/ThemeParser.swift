@@ -125,7 +125,7 @@ public struct ThemeError: UserFacingError, Equatable {
                              zh: "需要一个 '|'，其后是单色属性（或 'none'）")
         case .unknownColour(let c):
             return Bilingual(en: "unknown colour '\(c)' (default, black..white, color0..color255)",
-                             zh: "未知的颜色 '\(c)'（default、black…white、color0…color255）")
+                             zh: "未知的颜色 '\(c)'（default、black..white、color0..color255）")
         case .unknownAttribute(let a):
             return Bilingual(en: "unknown attribute '\(a)' (bold dim underline reverse none)",
                              zh: "未知的属性 '\(a)'（bold dim underline reverse none）")
