@@ -2,7 +2,13 @@
 #define HALLDESK_CNCURSESW_SHIM_H
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -16,4 +22,59 @@ static inline attr_t desk_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t desk_a_dim(void) { return A_DIM; }
 static inline attr_t desk_a_normal(void) { return A_NORMAL; }
 static inline int desk_err(void) { return ERR; }
+
+// C globals (stdout, stdscr, curscr, COLORS) read here: Swift 6 treats imported mutable globals
+// as unsafe to touch from Swift.
+static inline SCREEN *desk_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline int desk_lines(void) { return getmaxy(stdscr); }
+static inline int desk_cols(void) { return getmaxx(stdscr); }
+static inline int desk_colors(void) { return COLORS; }
+static inline int desk_color_pairs(void) { return COLOR_PAIRS; }
+static inline void desk_timeout(int ms) { wtimeout(stdscr, ms); }
+static inline int desk_keypad(void) { return keypad(stdscr, TRUE); }
+static inline int desk_leaveok(void) { return leaveok(stdscr, TRUE); }
+static inline int desk_get_wch(wint_t *wch) { return wget_wch(stdscr, wch); }
+static inline int desk_refresh(void) { return wrefresh(stdscr); }
+// Forget what ncurses believes is on the terminal, so the next refresh repaints all of it
+// (after a resize the terminal may have reflowed or cleared the old contents).
+static inline int desk_force_repaint(void) { return clearok(curscr, TRUE); }
+static inline const char *desk_codeset(void) { return nl_langinfo(CODESET); }
+
+// One grapheme (a spacing character plus up to CCHARW_MAX-1 combining marks, NUL-terminated).
+static inline int desk_put_cell(int y, int x, const wchar_t *wch, attr_t attr, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, attr, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &c);
+}
+
+// A line-drawing character by its VT100 letter ('q' horizontal, 'x' vertical, 'l' 'k' 'm' 'j'
+// corners, 't' 'u' 'w' 'v' tees, 'n' cross). ncursesw draws these one column wide.
+static inline int desk_put_acs(int y, int x, char which, attr_t attr, short pair) {
+    return mvaddch(y, x, NCURSES_ACS(which) | attr | COLOR_PAIR(pair));
+}
+
+// Signal handler: restore the terminal, then leave with 128+signal. endwin() is not on the
+// async-signal-safe list (it writes through ncurses' buffer); the risk is a garbled escape
+// sequence if the signal lands in the middle of a refresh, against a terminal left in raw mode
+// otherwise. _exit skips atexit handlers and stdio flushing, which are not safe here.
+static inline void desk_restore_and_exit(int sig) {
+    endwin();
+    _exit(128 + sig);
+}
+
+static inline void desk_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = desk_restore_and_exit;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+// For atexit: a process that calls exit() with the terminal still open gets it restored.
+static inline void desk_endwin_if_open(void) {
+    if (!isendwin()) endwin();
+}
+static inline int desk_register_atexit(void) { return atexit(desk_endwin_if_open); }
 #endif

@@ -1,0 +1,44 @@
+/// Where text sits inside a wider field.
+public enum Alignment: Sendable {
+    case left, right, center
+}
+
+/// Fitting text into columns, always measured with `DisplayWidth`.
+public enum TextFitting {
+    /// The longest prefix of `text` that fits in `width` columns. With a `marker` (e.g. "~"),
+    /// a cut string ends with it so the reader sees it was cut. Never split a grapheme, and
+    /// never use "…": it is East Asian Ambiguous and may take two columns.
+    public static func truncate(_ text: String, to width: Int, marker: String = "") -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let markerWidth = DisplayWidth.of(marker)
+        let room = markerWidth <= width ? width - markerWidth : width
+        var result = ""
+        var used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if used + w > room { break }
+            result.append(character)
+            used += w
+        }
+        return markerWidth <= width ? result + marker : result
+    }
+
+    /// `text` cut to `width` if needed, then padded with spaces to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignment: Alignment = .left, marker: String = "") -> String {
+        let fitted = truncate(text, to: width, marker: marker)
+        let gap = max(0, width - DisplayWidth.of(fitted))
+        switch alignment {
+        case .left: return fitted + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + fitted
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + fitted + String(repeating: " ", count: gap - left)
+        }
+    }
+}
+
+extension String {
+    /// Display columns (see `DisplayWidth`).
+    public var displayWidth: Int { DisplayWidth.of(self) }
+}
