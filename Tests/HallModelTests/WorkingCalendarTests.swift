@@ -170,7 +170,7 @@ private func date(_ text: String) -> CivilDate {
         let data = try JSONEncoder().encode(statutory)
         #expect(try JSONDecoder().decode(TimeLimit.self, from: data) == statutory)
         #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(TimeLimit.self, from: Data(#"{"count":-1,"unit":"working_days"}"#.utf8))
+            try JSONDecoder().decode(TimeLimit.self, from: Data(#"{"count":-1,"unit":"workingDays"}"#.utf8))
         }
     }
 }

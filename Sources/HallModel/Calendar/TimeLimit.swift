@@ -3,10 +3,7 @@ import Queue
 /// A time limit as an item's published list states it: "20 个工作日", "60 日".
 /// Clock suspension (hearings, testing, expert review) is not part of the value; the case accounts for it.
 public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
-    public enum Unit: String, Sendable, Hashable, Codable, CaseIterable {
-        case workingDays = "working_days"
-        case naturalDays = "natural_days"
-    }
+    public typealias Unit = TimeLimitUnit
 
     public let count: Int
     public let unit: Unit
@@ -15,6 +12,13 @@ public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
     public init(count: Int, unit: Unit) throws(TimeLimitError) {
         guard count >= 0 else { throw .negativeCount(count) }
         self.count = count
+        self.unit = unit
+    }
+
+    /// For literals and already-validated input (the catalog readers report negative counts themselves);
+    /// a negative count becomes 0 rather than an invalid value.
+    public init(_ count: Int, _ unit: Unit = .workingDays) {
+        self.count = max(0, count)
         self.unit = unit
     }
 
@@ -38,7 +42,7 @@ public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
     public var description: String { label.en }
 }
 
-/// Stored as `{"count":20,"unit":"working_days"}`; decoding applies the same check as `init`.
+/// Stored as `{"count":20,"unit":"workingDays"}`; decoding applies the same check as `init`.
 extension TimeLimit: Codable {
     private enum CodingKeys: String, CodingKey { case count, unit }
 
@@ -66,6 +70,20 @@ public enum TimeLimitError: UserFacingError, Equatable {
         switch self {
         case .negativeCount(let count):
             Bilingual(en: "a time limit cannot be negative (\(count))", zh: "时限不能为负数（\(count)）")
+        }
+    }
+}
+
+/// Legal time limits are counted in working days (Administrative Licensing Law art. 82);
+/// a few items publish natural days.
+public enum TimeLimitUnit: String, Codable, Sendable, Hashable, CaseIterable {
+    case workingDays
+    case naturalDays
+
+    public var label: Bilingual {
+        switch self {
+        case .workingDays: Bilingual(en: "working days", zh: "工作日")
+        case .naturalDays: Bilingual(en: "natural days", zh: "自然日")
         }
     }
 }

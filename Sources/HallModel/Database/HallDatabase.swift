@@ -66,8 +66,14 @@ public struct HallDatabase: Sendable {
     }
 
     /// Other processes' commits change this number; screens poll it to know when to reload.
+    /// `PRAGMA data_version` is per connection, so it is always asked on the same one (the writer's):
+    /// a pool's readers rotate, and two readers' numbers cannot be compared.
     public func dataVersion() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        do {
+            return try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw HallDatabaseError.wrap(error, path: path)
+        }
     }
 }
 

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import HallModel
+
+@Suite struct CatalogSearchTests {
+    let catalog = DemoCatalog.catalog
+    var search: CatalogSearch { CatalogSearch(catalog) }
+
+    private func names(_ hits: [CatalogSearch.Hit]) -> [String] { hits.map { catalog.items[$0.index].name } }
+
+    @Test func chineseSubstringInTheMiddleOfAName() {
+        let hits = search.search("经营许可")
+        #expect(names(hits).contains("食品经营许可"))
+        #expect(names(hits).contains("道路货物运输经营许可"))
+        #expect(hits.allSatisfy { catalog.items[$0.index].name.contains("经营许可") })
+    }
+
+    @Test func namePrefixRanksBeforeSubstring() {
+        let hits = search.search("食品")
+        #expect(hits.first.map { catalog.items[$0.index].name.hasPrefix("食品") } == true)
+        let ranks = hits.map(\.rank)
+        #expect(ranks == ranks.sorted())
+    }
+
+    @Test func exactCodeFirstThenCodePrefixAndSubstring() {
+        let item = catalog.items[40]
+        let exact = search.search(item.implementationCode.lowercased())
+        #expect(exact.first?.code == item.implementationCode)
+        #expect(exact.first?.rank == .exactCode)
+        let department = catalog.department(code: item.departmentCode)!
+        let prefix = search.search(String(department.code.prefix(18)))
+        #expect(prefix.count == catalog.items.filter { $0.departmentCode == department.code }.count)
+        #expect(prefix.allSatisfy { $0.rank == .codePrefix })
+        let tail = String(item.implementationCode.suffix(8))
+        #expect(search.search(tail).contains { $0.code == item.implementationCode && $0.rank == .codeSubstring })
+    }
+
+    @Test func departmentNameFindsItsItems() {
+        let hits = search.search("退役军人")
+        #expect(!hits.isEmpty)
+        #expect(hits.contains { $0.rank == .department })
+    }
+
+    @Test func fullWidthAndCaseAreFolded() {
+        let items = [CatalogItem(implementationCode: "ABC-1", name: "CT 检查 Room", itemType: .publicService, departmentCode: "d")]
+        let index = CatalogSearch(items: items, departments: [])
+        #expect(index.search("ｃｔ").map(\.index) == [0])
+        #expect(index.search("room").map(\.index) == [0])
+        #expect(index.search("abc-1").first?.rank == .exactCode)
+        #expect(index.search("  ").isEmpty)
+    }
+
+    @Test func fiveThousandItemsAnswerWellUnderTwentyMilliseconds() {
+        var items: [CatalogItem] = []
+        for copy in 0..<34 {
+            for item in catalog.items {
+                var clone = item
+                clone.implementationCode += String(copy)
+                items.append(clone)
+            }
+        }
+        #expect(items.count >= 5_000)
+        let index = CatalogSearch(items: items, departments: catalog.departments)
+        let clock = ContinuousClock()
+        var worst = Duration.zero
+        for query in ["许可", "登记", "11510199", "民政", "z", "申请"] {
+            let elapsed = clock.measure { _ = index.search(query) }
+            worst = max(worst, elapsed)
+        }
+        #expect(worst < .milliseconds(20), "worst query took \(worst)")
+    }
+}
