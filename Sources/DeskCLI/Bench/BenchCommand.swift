@@ -25,6 +25,7 @@ struct BenchCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { if scratch == nil { try? FileManager.default.removeItem(atPath: folder) } }
         var report = BenchReport(machine: .current, quick: quick)
+        report.durability = "engine synchronous=\(try QueueBench.engineSynchronous(folder: folder)), baseline synchronous=\(try RawSQLiteBaseline(path: folder + "/sync.sqlite").synchronous()) (2 = FULL), WAL"
         let log: (String) -> Void = { if !json { FileHandle.standardError.write(Data("… \($0)\n".utf8)) } }
 
         log("issue → call → start → finish, 1 process")

@@ -30,6 +30,7 @@ struct BenchReport: Encodable {
 
     var machine: Machine
     var quick: Bool
+    var durability = ""
     var rows: [Row] = []
 
     init(machine: Machine, quick: Bool) { self.machine = machine; self.quick = quick }
@@ -48,6 +49,7 @@ struct BenchReport: Encodable {
 
     func printTable() {
         print("HallDesk bench\(quick ? " (quick sizes: not comparable)" : "") — \(machine.cores) cores, \(machine.memoryGiB) GiB, \(machine.system)")
+        print("durability: \(durability)")
         for r in rows {
             let base = r.baseline.map { "  baseline \(format($0))  ratio \(format(r.ratio ?? 0))×" } ?? ""
             let verdict = r.meetsTarget.map { $0 ? "  ok" : "  MISSED" } ?? ""

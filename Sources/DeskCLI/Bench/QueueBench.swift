@@ -20,6 +20,13 @@ enum QueueBench {
 
     static let prefixes = ["A", "B", "C", "D", "E", "F", "G", "H"]
 
+    /// `PRAGMA synchronous` as the engine's connection sees it, for the report: the comparison is only fair
+    /// at the same durability.
+    static func engineSynchronous(folder: String) throws -> Int {
+        let database = try cycleHall(folder + "/sync.sqlite")
+        return try database.writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
+    }
+
     /// Cycles per second in this process, through the engine or the raw baseline.
     static func cyclesInProcess(folder: String, name: String, cycles: Int, raw: Bool) throws -> Double {
         let database = try cycleHall(folder + "/\(name).sqlite")

@@ -23,6 +23,13 @@ final class RawSQLiteBaseline {
         sqlite3_close_v2(db)
     }
 
+    func synchronous() -> Int {
+        var s: OpaquePointer?
+        sqlite3_prepare_v2(db, "PRAGMA synchronous", -1, &s, nil)
+        defer { sqlite3_finalize(s) }
+        return sqlite3_step(s) == SQLITE_ROW ? Int(sqlite3_column_int(s, 0)) : -1
+    }
+
     func exec(_ sql: String) throws {
         guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw BenchError.sqlite(String(cString: sqlite3_errmsg(db))) }
     }

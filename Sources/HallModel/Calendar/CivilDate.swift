@@ -30,11 +30,11 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The date a moment falls on in a given time zone. The caller names the zone and the moment,
     /// so no computation here reads a hidden clock.
+    /// Integer arithmetic on the zone's offset at that moment: this runs on every ticket action, and
+    /// Foundation's calendar components are far slower.
     public init(_ moment: Date, in timeZone: TimeZone) {
-        var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = timeZone
-        let parts = gregorian.dateComponents([.year, .month, .day], from: moment)
-        self.init(unchecked: parts.year!, parts.month!, parts.day!)
+        let local = Int((moment.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: moment))).rounded(.down))
+        self.init(dayNumber: Int((Double(local) / 86_400).rounded(.down)))
     }
 
     private init(unchecked year: Int, _ month: Int, _ day: Int) {

@@ -30,6 +30,9 @@ public struct HallDatabase: Sendable {
             config.foreignKeysEnabled = true
             config.label = "hall"
             let pool = try DatabasePool(path: path, configuration: config)
+            // GRDB sets its WAL writer to synchronous=NORMAL, where a power cut can undo the last commits.
+            // A ticket handed to a citizen must survive that: FULL syncs the WAL on every commit.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             let migrator = HallDatabase.migrator
             try pool.read { db in
                 if try migrator.hasBeenSuperseded(db) { throw HallDatabaseError.newerVersion(path: path) }

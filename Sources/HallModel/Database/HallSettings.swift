@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Queue
+import Synchronization
 
 /// Hall-wide settings, stored as key/value rows in `hall_setting`.
 public struct HallSettings: Sendable, Equatable, Codable {
@@ -22,11 +23,23 @@ public struct HallSettings: Sendable, Equatable, Codable {
         (try? BusinessCalendar(timeZoneIdentifier: timeZoneIdentifier)) ?? BusinessCalendar(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
     }
 
+    /// Read on every user action (another terminal may have changed a setting), but parsed only when the
+    /// stored text differs from the last parse.
     static func load(_ db: Database) throws -> HallSettings {
+        let rows = try Row.fetchAll(db, cachedSQL: "SELECT key, value FROM hall_setting ORDER BY key")
+        let pairs = rows.map { ($0["key"] as String, $0["value"] as String) }
+        let fingerprint = pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "\u{1}")
+        if let hit = parsed.withLock({ $0?.fingerprint == fingerprint ? $0?.settings : nil }) { return hit }
+        let settings = parse(pairs)
+        parsed.withLock { $0 = (fingerprint, settings) }
+        return settings
+    }
+
+    private static let parsed = Mutex<(fingerprint: String, settings: HallSettings)?>(nil)
+
+    private static func parse(_ pairs: [(String, String)]) -> HallSettings {
         var settings = HallSettings()
-        let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM hall_setting")
-        for row in rows {
-            let key: String = row["key"], value: String = row["value"]
+        for (key, value) in pairs {
             switch key {
             case "hall_name": settings.hallName = value
             case "time_zone": settings.timeZoneIdentifier = value
@@ -47,7 +60,7 @@ public struct HallSettings: Sendable, Equatable, Codable {
             ("calling_policy", policy), ("theme", theme),
         ]
         for (key, value) in pairs {
-            try db.execute(sql: "INSERT INTO hall_setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            try db.execute(cachedSQL: "INSERT INTO hall_setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                            arguments: [key, value])
         }
     }

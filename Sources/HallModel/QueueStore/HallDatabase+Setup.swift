@@ -9,7 +9,7 @@ extension HallDatabase {
                         keepsOvernight: Bool = false, defaultServiceMinutes: Int = 8) throws -> ServiceLine {
         let prefix = try TicketCode.validatePrefix(prefix)
         return try perform { db in
-            try db.execute(sql: """
+            try db.execute(cachedSQL: """
                 INSERT INTO service_line(prefix, name, target_wait_minutes, daily_cap, is_open, keeps_overnight, default_service_minutes)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [prefix, name, targetWaitMinutes, dailyCap, isOpen, keepsOvernight, defaultServiceMinutes])
@@ -21,13 +21,13 @@ extension HallDatabase {
     public func setLineOpen(_ prefix: String, _ isOpen: Bool) throws {
         try perform { db in
             let line = try Self.fetchLine(db, prefix: prefix)
-            try db.execute(sql: "UPDATE service_line SET is_open = ? WHERE id = ?", arguments: [isOpen, line.id])
+            try db.execute(cachedSQL: "UPDATE service_line SET is_open = ? WHERE id = ?", arguments: [isOpen, line.id])
         }
     }
 
     public func addStaff(id: String, name: String, role: String = "clerk") throws {
         try perform { db in
-            try db.execute(sql: "INSERT INTO staff(id, name, role) VALUES (?, ?, ?)", arguments: [id, name, role])
+            try db.execute(cachedSQL: "INSERT INTO staff(id, name, role) VALUES (?, ?, ?)", arguments: [id, name, role])
         }
     }
 
@@ -36,11 +36,11 @@ extension HallDatabase {
     public func addWindow(id: Int, name: String, lines: [(prefix: String, weight: Double)], filter: WindowFilter = .all,
                           state: WindowState = .closed, staff: String? = nil) throws -> ServiceWindow {
         try perform { db in
-            try db.execute(sql: "INSERT INTO service_window(id, name, filter, state, staff_id) VALUES (?, ?, ?, ?, ?)",
+            try db.execute(cachedSQL: "INSERT INTO service_window(id, name, filter, state, staff_id) VALUES (?, ?, ?, ?, ?)",
                            arguments: [id, name, filter.rawValue, state.rawValue, staff])
             for (position, entry) in lines.enumerated() {
                 let line = try Self.fetchLine(db, prefix: entry.prefix)
-                try db.execute(sql: "INSERT INTO window_line(window_id, line_id, position, weight) VALUES (?, ?, ?, ?)",
+                try db.execute(cachedSQL: "INSERT INTO window_line(window_id, line_id, position, weight) VALUES (?, ?, ?, ?)",
                                arguments: [id, line.id, position, entry.weight])
             }
             return try Self.fetchWindow(db, id: id)
@@ -49,6 +49,6 @@ extension HallDatabase {
 
     /// True when the hall has no lines yet (a fresh file).
     public func isUnconfigured() throws -> Bool {
-        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM service_line") == 0 }
+        try read { db in try Int.fetchOne(db, cachedSQL: "SELECT COUNT(*) FROM service_line") == 0 }
     }
 }

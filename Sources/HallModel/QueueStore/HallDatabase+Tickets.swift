@@ -50,14 +50,14 @@ extension HallDatabase {
             let line = try Self.fetchLine(db, prefix: request.linePrefix)
             guard line.isOpen else { throw QueueError.lineClosed(line.prefix) }
             let appointment = try request.appointmentTime.map { try calendar.date(on: now, atTimeOfDay: $0) }
-            let last = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM ticket WHERE origin_line_id = ? AND business_date = ?",
+            let last = try Int.fetchOne(db, cachedSQL: "SELECT MAX(sequence) FROM ticket WHERE origin_line_id = ? AND business_date = ?",
                                         arguments: [line.id, today]) ?? 0
             if let cap = line.dailyCap, last >= cap { throw QueueError.dailyCapReached(line: line.prefix, cap: cap) }
             let sequence = last + 1
             let code = TicketCode.format(prefix: line.prefix, sequence: sequence)
             let candidate = WaitingTicket(id: 0, code: code, lineID: line.id, priority: request.priority,
                                           appointmentAt: appointment, queuedAt: now)
-            try db.execute(sql: """
+            try db.execute(cachedSQL: """
                 INSERT INTO ticket(business_date, origin_line_id, sequence, code, line_id, state, priority, category, source,
                                    appt_at, issued_at, queued_at, citizen_id, proxy_agent_id)
                 VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, ?)
@@ -80,17 +80,17 @@ extension HallDatabase {
         let ahead: Int
         if let ticket {
             // Same-millisecond arrivals (or a fixed DESK_NOW) are ordered by id, as the calling order does.
-            ahead = try Int.fetchOne(db, sql: """
+            ahead = try Int.fetchOne(db, cachedSQL: """
                 SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND (queued_at < ? OR (queued_at = ? AND id < ?))
                 """, arguments: [line.id, ticket.queuedAt.millisecondsSince1970, ticket.queuedAt.millisecondsSince1970, ticket.id]) ?? 0
         } else {
-            ahead = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ?", arguments: [line.id]) ?? 0
+            ahead = try Int.fetchOne(db, cachedSQL: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ?", arguments: [line.id]) ?? 0
         }
-        let averageMs = try Double.fetchOne(db, sql: """
+        let averageMs = try Double.fetchOne(db, cachedSQL: """
             SELECT AVG(finished_at - started_at) FROM ticket
             WHERE business_date = ? AND line_id = ? AND state = 'finished' AND started_at IS NOT NULL
             """, arguments: [today, line.id])
-        let windows = try Int.fetchOne(db, sql: """
+        let windows = try Int.fetchOne(db, cachedSQL: """
             SELECT COUNT(*) FROM service_window w JOIN window_line l ON l.window_id = w.id
             WHERE l.line_id = ? AND w.state = 'open'
             """, arguments: [line.id]) ?? 0
@@ -126,7 +126,7 @@ extension HallDatabase {
             }
             let ticket = try Self.markCalled(db, ticketID: decision.ticket.id, window: window, now: now,
                                              calendar: settings.businessCalendar, reason: decision.reason)
-            try db.execute(sql: "UPDATE service_window SET priority_streak = ? WHERE id = ?", arguments: [decision.priorityStreak, windowID])
+            try db.execute(cachedSQL: "UPDATE service_window SET priority_streak = ? WHERE id = ?", arguments: [decision.priorityStreak, windowID])
             return CalledTicket(ticket: ticket, window: windowID, reason: decision.reason)
         }
     }
@@ -186,7 +186,7 @@ extension HallDatabase {
 
     static func markCalled(_ db: Database, ticketID: Int64, window: ServiceWindow, now: Date, calendar: BusinessCalendar,
                            reason: CallingPolicy.Reason) throws -> Ticket {
-        try db.execute(sql: """
+        try db.execute(cachedSQL: """
             UPDATE ticket SET state = 'called', window_id = ?, called_at = ?, call_count = call_count + 1
             WHERE id = ? AND state = 'waiting'
             """, arguments: [window.id, now.millisecondsSince1970, ticketID])
@@ -204,7 +204,7 @@ extension HallDatabase {
     @discardableResult
     public func recall(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .recall) { db, ticket, now in
-            try db.execute(sql: "UPDATE ticket SET call_count = call_count + 1, called_at = ? WHERE id = ?",
+            try db.execute(cachedSQL: "UPDATE ticket SET call_count = call_count + 1, called_at = ? WHERE id = ?",
                            arguments: [now.millisecondsSince1970, ticket.id])
             var t = ticket; t.callCount += 1
             try Self.announce(db, at: now, ticket: t, window: window, kind: "recall")
@@ -214,14 +214,14 @@ extension HallDatabase {
     @discardableResult
     public func start(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .start) { db, ticket, now in
-            try db.execute(sql: "UPDATE ticket SET state = 'serving', started_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+            try db.execute(cachedSQL: "UPDATE ticket SET state = 'serving', started_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
         }
     }
 
     @discardableResult
     public func finish(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .finish) { db, ticket, now in
-            try db.execute(sql: "UPDATE ticket SET state = 'finished', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+            try db.execute(cachedSQL: "UPDATE ticket SET state = 'finished', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
         }
     }
 
@@ -232,7 +232,7 @@ extension HallDatabase {
             guard ticket.callCount >= required else {
                 throw QueueError.tooFewCallsForNoShow(code: ticket.code, calls: ticket.callCount, required: required)
             }
-            try db.execute(sql: "UPDATE ticket SET state = 'no_show', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+            try db.execute(cachedSQL: "UPDATE ticket SET state = 'no_show', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
         }
     }
 
@@ -240,7 +240,7 @@ extension HallDatabase {
     @discardableResult
     public func hold(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .hold) { db, ticket, _ in
-            try db.execute(sql: "UPDATE ticket SET state = 'held' WHERE id = ?", arguments: [ticket.id])
+            try db.execute(cachedSQL: "UPDATE ticket SET state = 'held' WHERE id = ?", arguments: [ticket.id])
         }
     }
 
@@ -248,7 +248,7 @@ extension HallDatabase {
     @discardableResult
     public func requeue(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .requeue) { db, ticket, _ in
-            try db.execute(sql: "UPDATE ticket SET state = 'waiting', window_id = NULL WHERE id = ?", arguments: [ticket.id])
+            try db.execute(cachedSQL: "UPDATE ticket SET state = 'waiting', window_id = NULL WHERE id = ?", arguments: [ticket.id])
         }
     }
 
@@ -263,11 +263,11 @@ extension HallDatabase {
             case .original: queuedAt = ticket.issuedAt.millisecondsSince1970
             case .back: queuedAt = now.millisecondsSince1970
             case .front:
-                let head = try Int64.fetchOne(db, sql: "SELECT MIN(queued_at) FROM ticket WHERE state = 'waiting' AND line_id = ?",
+                let head = try Int64.fetchOne(db, cachedSQL: "SELECT MIN(queued_at) FROM ticket WHERE state = 'waiting' AND line_id = ?",
                                               arguments: [line.id])
                 queuedAt = min(head.map { $0 - 1 } ?? now.millisecondsSince1970, now.millisecondsSince1970)
             }
-            try db.execute(sql: """
+            try db.execute(cachedSQL: """
                 UPDATE ticket SET state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0,
                                   transfer_count = transfer_count + 1
                 WHERE id = ?
@@ -281,14 +281,17 @@ extension HallDatabase {
                               _ body: (Database, Ticket, Date) throws -> Void) throws -> Ticket {
         let now = clock.now
         return try perform { db in
-            let window = try Self.fetchWindow(db, id: windowID)
+            guard let windowRow = try Row.fetchOne(db, cachedSQL: "SELECT staff_id FROM service_window WHERE id = ?", arguments: [windowID]) else {
+                throw QueueError.unknownWindow(windowID)
+            }
+            let staffID: String? = windowRow["staff_id"]
             guard let ticket = try Self.activeTicket(db, window: windowID) else { throw QueueError.noActiveTicket(window: windowID) }
             _ = try TicketLifecycle.apply(action, to: ticket.state, code: ticket.code)
             try body(db, ticket, now)
             guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(ticket.code) }
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             try Self.logEvent(db, at: now, businessDate: today, kind: action.rawValue, ticket: ticket,
-                              lineID: ticket.lineID, window: windowID, staff: window.staffID, detail: detail)
+                              lineID: ticket.lineID, window: windowID, staff: staffID, detail: detail)
             return updated
         }
     }
@@ -308,7 +311,7 @@ extension HallDatabase {
                 throw QueueError.illegalTransition(code: ticket.code, from: ticket.state, action: .resume)
             }
             guard ticket.windowID == windowID else { throw QueueError.notHeldHere(code: ticket.code, window: windowID) }
-            try db.execute(sql: "UPDATE ticket SET state = 'called' WHERE id = ?", arguments: [ticket.id])
+            try db.execute(cachedSQL: "UPDATE ticket SET state = 'called' WHERE id = ?", arguments: [ticket.id])
             try Self.logEvent(db, at: now, businessDate: today, kind: "resume", ticket: ticket, window: windowID, staff: window.staffID)
             try Self.announce(db, at: now, ticket: ticket, window: windowID, kind: "call")
             guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(code) }
@@ -332,7 +335,7 @@ extension HallDatabase {
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
             _ = try TicketLifecycle.apply(.cancel, to: ticket.state, code: ticket.code)
-            try db.execute(sql: "UPDATE ticket SET state = 'cancelled', finished_at = ? WHERE id = ?",
+            try db.execute(cachedSQL: "UPDATE ticket SET state = 'cancelled', finished_at = ? WHERE id = ?",
                            arguments: [now.millisecondsSince1970, ticket.id])
             try Self.logEvent(db, at: now, businessDate: today, kind: "cancel", ticket: ticket, window: ticket.windowID)
             guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(code) }

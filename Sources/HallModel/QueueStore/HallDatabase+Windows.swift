@@ -27,13 +27,13 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)
-            if let staff, try Bool.fetchOne(db, sql: "SELECT 1 FROM staff WHERE id = ?", arguments: [staff]) == nil {
+            if let staff, try Bool.fetchOne(db, cachedSQL: "SELECT 1 FROM staff WHERE id = ?", arguments: [staff]) == nil {
                 throw StaffError.unknownStaff(staff)
             }
             window.staffID = staff ?? window.staffID
             window.state = .open
             window.pauseReason = nil
-            try db.execute(sql: "UPDATE service_window SET state = 'open', pause_reason = NULL, staff_id = ? WHERE id = ?",
+            try db.execute(cachedSQL: "UPDATE service_window SET state = 'open', pause_reason = NULL, staff_id = ? WHERE id = ?",
                            arguments: [window.staffID, id])
             try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "sign_in", window: id, staff: window.staffID)
             return window
@@ -47,7 +47,7 @@ extension HallDatabase {
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)
             if let active = try Self.activeTicket(db, window: id) { throw QueueError.windowBusy(window: id, code: active.code) }
-            try db.execute(sql: "UPDATE service_window SET state = 'closed', pause_reason = NULL, staff_id = NULL, priority_streak = 0 WHERE id = ?",
+            try db.execute(cachedSQL: "UPDATE service_window SET state = 'closed', pause_reason = NULL, staff_id = NULL, priority_streak = 0 WHERE id = ?",
                            arguments: [id])
             try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "sign_out", window: id, staff: window.staffID)
             window.state = .closed; window.staffID = nil; window.pauseReason = nil
@@ -67,7 +67,7 @@ extension HallDatabase {
                 if window.state == .paused { throw QueueError.windowPaused(window: id, reason: window.pauseReason ?? "") }
                 throw QueueError.windowClosed(id)
             }
-            try db.execute(sql: "UPDATE service_window SET state = 'paused', pause_reason = ? WHERE id = ?", arguments: [reason, id])
+            try db.execute(cachedSQL: "UPDATE service_window SET state = 'paused', pause_reason = ? WHERE id = ?", arguments: [reason, id])
             try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "pause", window: id, staff: window.staffID, detail: reason)
             window.state = .paused; window.pauseReason = reason
             return window
@@ -80,7 +80,7 @@ extension HallDatabase {
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)
             guard window.state == .paused else { throw WindowStateError.notPaused(id) }
-            try db.execute(sql: "UPDATE service_window SET state = 'open', pause_reason = NULL WHERE id = ?", arguments: [id])
+            try db.execute(cachedSQL: "UPDATE service_window SET state = 'open', pause_reason = NULL WHERE id = ?", arguments: [id])
             try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "resume_window", window: id, staff: window.staffID)
             window.state = .open; window.pauseReason = nil
             return window
@@ -92,7 +92,7 @@ extension HallDatabase {
     public func lines() throws -> [ServiceLine] { try read { try Self.fetchLines($0) } }
     public func staff() throws -> [StaffMember] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, role FROM staff ORDER BY id").map { StaffMember(id: $0["id"], name: $0["name"], role: $0["role"]) }
+            try Row.fetchAll(db, cachedSQL: "SELECT id, name, role FROM staff ORDER BY id").map { StaffMember(id: $0["id"], name: $0["name"], role: $0["role"]) }
         }
     }
 

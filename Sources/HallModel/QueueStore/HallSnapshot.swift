@@ -41,7 +41,7 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             let settings = try HallSettings.load(db)
-            let waiting = try Row.fetchAll(db, sql: """
+            let waiting = try Row.fetchAll(db, cachedSQL: """
                 SELECT line_id, COUNT(*) AS n, MIN(queued_at) AS oldest FROM ticket WHERE state = 'waiting' GROUP BY line_id
                 """)
             var counts: [Int64: (Int, Int64)] = [:]
@@ -50,16 +50,16 @@ extension HallDatabase {
                 let (n, oldest) = counts[line.id] ?? (0, now.millisecondsSince1970)
                 return .init(line: line, waiting: n, longestWaitSeconds: max(0, Int((now.millisecondsSince1970 - oldest) / 1000)))
             }
-            let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM staff").map { ($0["id"] as String, $0["name"] as String) },
+            let names = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT id, name FROM staff").map { ($0["id"] as String, $0["name"] as String) },
                                    uniquingKeysWith: { a, _ in a })
-            let active = Dictionary(try Row.fetchAll(db, sql: "SELECT \(Ticket.columns) FROM ticket WHERE state IN ('called','serving')")
+            let active = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT \(Ticket.columns) FROM ticket WHERE state IN ('called','serving')")
                 .map(Ticket.init(row:)).compactMap { t in t.windowID.map { ($0, t) } }, uniquingKeysWith: { a, _ in a })
-            let held = Dictionary(try Row.fetchAll(db, sql: "SELECT window_id, COUNT(*) AS n FROM ticket WHERE state = 'held' GROUP BY window_id")
+            let held = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT window_id, COUNT(*) AS n FROM ticket WHERE state = 'held' GROUP BY window_id")
                 .map { ($0["window_id"] as Int, $0["n"] as Int) }, uniquingKeysWith: { a, _ in a })
             let windows = try Self.fetchWindows(db).map { w in
                 HallSnapshot.WindowStatus(window: w, staffName: w.staffID.flatMap { names[$0] }, current: active[w.id], held: held[w.id] ?? 0)
             }
-            let announcements = try Row.fetchAll(db, sql: "SELECT id, at, code, window_id, kind FROM announcement ORDER BY id DESC LIMIT ?",
+            let announcements = try Row.fetchAll(db, cachedSQL: "SELECT id, at, code, window_id, kind FROM announcement ORDER BY id DESC LIMIT ?",
                                                  arguments: [announcementLimit]).map {
                 HallSnapshot.Announcement(id: $0["id"], at: Date(millisecondsSince1970: $0["at"]), code: $0["code"],
                                           window: $0["window_id"], isRecall: ($0["kind"] as String) == "recall")
@@ -82,7 +82,7 @@ extension HallDatabase {
             for line in try Self.fetchLines(db) where window.serves(lineID: line.id) { lines[line.id] = line }
             let marks = ids.map { _ in "?" }.joined(separator: ",")
             // Simulating over at most a few hundred per line keeps this cheap for the screen.
-            let all = try Row.fetchAll(db, sql: """
+            let all = try Row.fetchAll(db, cachedSQL: """
                 SELECT \(Ticket.columns) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks)) ORDER BY queued_at, id LIMIT 2000
                 """, arguments: StatementArguments(ids)).map(Ticket.init(row:))
             var byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

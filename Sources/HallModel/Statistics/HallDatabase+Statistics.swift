@@ -8,7 +8,7 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             let date = try businessDate.map(BusinessCalendar.validateDate) ?? Self.today(db, now)
-            let events = try Row.fetchAll(db, sql: """
+            let events = try Row.fetchAll(db, cachedSQL: """
                 SELECT e.ticket_id, e.kind, e.at, e.window_id, t.line_id
                 FROM ticket t JOIN hall_event e ON e.ticket_id = t.id
                 WHERE t.business_date = ? ORDER BY e.id

@@ -1,5 +1,6 @@
 import Foundation
 import Queue
+import Synchronization
 
 /// "Now" for the process. `DESK_NOW` (ISO 8601 with an offset, e.g. `2026-02-12T09:30:00+08:00`) fixes it,
 /// so tests and demos are repeatable; otherwise the system clock.
@@ -59,15 +60,20 @@ public struct BusinessCalendar: Sendable {
         self.calendar = calendar
     }
 
+    /// Calendars are cached per zone: loading a zone reads tzdata, and every ticket action needs one.
     public init(timeZoneIdentifier: String) throws {
+        if let cached = Self.cache.withLock({ $0[timeZoneIdentifier] }) { self = cached; return }
         guard let zone = TimeZone(identifier: timeZoneIdentifier) else { throw ClockError.unknownTimeZone(timeZoneIdentifier) }
         self.init(timeZone: zone)
+        let made = self
+        Self.cache.withLock { $0[timeZoneIdentifier] = made }
     }
+
+    private static let cache = Mutex<[String: BusinessCalendar]>([:])
 
     /// "YYYY-MM-DD" of `date` in the hall's zone.
     public func businessDate(of date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        CivilDate(date, in: timeZone).description
     }
 
     /// "HH:MM" of `date` in the hall's zone.
