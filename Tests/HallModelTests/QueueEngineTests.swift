@@ -317,6 +317,19 @@ import Queue
         #expect(throws: HallDatabaseError.corrupt(garbage)) { try HallDatabase.open(path: garbage) }
     }
 
+    @Test func aDatabaseLockedByAnotherConnectionIsAClearErrorAndNothingIsWritten() throws {
+        let hall = try TestHall()
+        let impatient = try HallDatabase.open(path: hall.path, clock: hall.clock.hallClock, busyTimeout: 0.2)
+        let other = try DatabaseQueue(path: hall.path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: HallDatabaseError.locked(hall.path)) { try impatient.issueTicket(IssueRequest(linePrefix: "A")) }
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try hall.eventCount() == 0)
+        #expect(try impatient.issueTicket(IssueRequest(linePrefix: "A")).ticket.code == "A001")
+    }
+
     @Test func reopeningKeepsTheData() throws {
         let hall = try TestHall()
         _ = try hall.issue("A")

@@ -12,7 +12,10 @@ public struct HallDatabase: Sendable {
 
     /// Opens (and migrates) the database at `path`. With `create: false` a missing file is an error rather
     /// than a new empty hall.
-    public static func open(path: String, clock: HallClock = .system, create: Bool = true) throws -> HallDatabase {
+    /// `busyTimeout`: how long a write waits for another process's transaction before giving up with
+    /// `HallDatabaseError.locked` (user actions are milliseconds long, so 10 s means something is wrong).
+    public static func open(path: String, clock: HallClock = .system, create: Bool = true,
+                            busyTimeout: TimeInterval = 10) throws -> HallDatabase {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -26,7 +29,7 @@ public struct HallDatabase: Sendable {
         defer { lock.release() }
         do {
             var config = Configuration()
-            config.busyMode = .timeout(10)
+            config.busyMode = .timeout(busyTimeout)
             config.foreignKeysEnabled = true
             config.label = "hall"
             let pool = try DatabasePool(path: path, configuration: config)
