@@ -1,3 +1,4 @@
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -30,14 +31,8 @@ enum Output {
     }
 }
 
-/// Pads to a display width (Chinese = 2 columns) for aligned plain-text tables.
+/// A column of a plain-text table: fitted to `width - 1` display columns (Chinese = 2, via the one width
+/// function in DeskTUI), then one space.
 func pad(_ text: String, _ width: Int) -> String {
-    let w = text.reduce(0) { $0 + (($1.unicodeScalars.first.map { $0.value >= 0x1100 && isWide($0.value) } ?? false) ? 2 : 1) }
-    return text + String(repeating: " ", count: max(0, width - w))
-}
-
-private func isWide(_ v: UInt32) -> Bool {
-    (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-        || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-        || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+    TextFitting.pad(text, to: width - 1, marker: "~") + " "
 }
