@@ -32,11 +32,13 @@ struct QueueCommand: ParsableCommand {
         }
         let zh = options.language == .zh
         Output.line("\(snap.hallName)  \(snap.businessDate) \(calendar.timeOfDay(snap.now))")
-        Output.line(zh ? "号段  名称            等候  最长等候  目标" : "Line  Name            Wait  Longest   Target")
+        Output.line(zip(zh ? ["号段", "名称", "等候", "最长等候", "目标"] : ["Line", "Name", "Wait", "Longest", "Target"], [6, 16, 6, 10, 8])
+            .map { pad($0, $1) }.joined())
         for l in snap.lines {
             Output.line("\(pad(l.line.prefix, 6))\(pad(l.line.name, 16))\(pad(String(l.waiting), 6))\(pad("\(l.longestWaitSeconds / 60)m", 10))\(l.line.targetWaitMinutes)m\(l.line.isOpen ? "" : (zh ? "  停止取号" : "  closed"))")
         }
-        Output.line(zh ? "窗口  名称            状态    工作人员  当前号" : "Win   Name            State   Staff     Current")
+        Output.line(zip(zh ? ["窗口", "名称", "状态", "工作人员", "当前号"] : ["Win", "Name", "State", "Staff", "Current"], [6, 16, 8, 10, 8])
+            .map { pad($0, $1) }.joined())
         for w in snap.windows {
             let state = w.displayState == "serving" ? (zh ? "办理中" : "serving") : w.window.state.label.text(options.language)
             Output.line("\(pad(String(w.window.id), 6))\(pad(w.window.name, 16))\(pad(state, 8))\(pad(w.staffName ?? "-", 10))\(w.current?.code ?? "-")")

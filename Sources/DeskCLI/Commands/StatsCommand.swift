@@ -39,11 +39,15 @@ struct StatsCommand: ParsableCommand {
         func fmt(_ v: Double?) -> String { v.map { String(format: "%.1f", $0) } ?? "-" }
         func pct(_ v: Double?) -> String { v.map { String(format: "%.0f%%", $0 * 100) } ?? "-" }
         Output.line((zh ? "统计日期 " : "Figures for ") + stats.businessDate)
-        Output.line(zh ? "                取号  叫号  办结  过号  平均等候  P90等候  平均办理  服务达标  过号率"
-                       : "                In    Called Done NoShow AvgWait  P90Wait  AvgServ   SvcLevel  NoShow%")
+        let header = zh ? ["", "取号", "叫号", "办结", "过号", "平均等候", "P90等候", "平均办理", "服务达标", "过号率"]
+                        : ["", "In", "Called", "Done", "NoShow", "AvgWait", "P90Wait", "AvgServ", "SvcLevel", "NoShow%"]
+        let widths = [16, 7, 7, 7, 7, 10, 9, 10, 10, 8]
+        Output.line(zip(header, widths).map { pad($0, $1) }.joined())
         func row(_ label: String, _ f: DayStatistics.Figures) {
             let o = FiguresOut(f)
-            Output.line("\(pad(label, 16))\(pad(String(f.arrivals), 6))\(pad(String(f.called), 6))\(pad(String(f.served), 6))\(pad(String(f.noShows), 6))\(pad(fmt(o.averageWaitMinutes), 10))\(pad(fmt(o.p90WaitMinutes), 9))\(pad(fmt(o.averageServiceMinutes), 10))\(pad(pct(f.serviceLevel), 10))\(pct(f.noShowRate))")
+            let cells = [label, String(f.arrivals), String(f.called), String(f.served), String(f.noShows), fmt(o.averageWaitMinutes),
+                         fmt(o.p90WaitMinutes), fmt(o.averageServiceMinutes), pct(f.serviceLevel), pct(f.noShowRate)]
+            Output.line(zip(cells, widths).map { pad($0, $1) }.joined())
         }
         row(zh ? "全部" : "All", stats.total)
         for l in stats.perLine { row("\(l.prefix) \(l.name)", l.figures) }
