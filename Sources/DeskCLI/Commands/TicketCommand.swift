@@ -76,97 +76,106 @@ struct CallTicket: ParsableCommand {
     }
 }
 
-/// The shared body of the commands that act on a window's current ticket.
-func runTicketChange(_ options: GlobalOptions, json: Bool, _ change: (HallDatabase) throws -> Ticket) throws {
-    let database = try options.openDatabase()
-    let ticket = try change(database)
-    if json {
-        try Output.json(TicketJSON(ticket, linePrefix: try LineNames(database).prefix(ticket.lineID),
-                                   calendar: try database.settings().businessCalendar))
-    } else {
-        Output.line("\(ticket.code)  \(ticket.state.label.text(options.language))")
+/// The options of every command that acts on a window's current ticket.
+struct WindowTarget: ParsableArguments {
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Window number.") var window: Int
+    @Flag(help: "Print one JSON object.") var json = false
+}
+
+/// A command that changes one ticket and prints it: `act` is the one engine call (one transaction).
+protocol TicketChangeCommand: ParsableCommand {
+    var options: GlobalOptions { get }
+    var json: Bool { get }
+    func act(_ database: HallDatabase) throws -> Ticket
+}
+
+extension TicketChangeCommand {
+    func run() throws {
+        let database = try options.openDatabase()
+        let ticket = try act(database)
+        if json {
+            try Output.json(TicketJSON(ticket, linePrefix: try LineNames(database).prefix(ticket.lineID),
+                                       calendar: try database.settings().businessCalendar))
+        } else {
+            Output.line("\(ticket.code)  \(ticket.state.label.text(options.language))")
+        }
     }
 }
 
-struct RecallTicket: ParsableCommand {
+/// The commands on the window's current ticket differ only in the engine call.
+protocol WindowTicketCommand: TicketChangeCommand {
+    var target: WindowTarget { get }
+}
+
+extension WindowTicketCommand {
+    var options: GlobalOptions { target.options }
+    var json: Bool { target.json }
+}
+
+struct RecallTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "recall", abstract: "Announce the window's called ticket again.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.recall(window: window) } }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> Ticket { try database.recall(window: target.window) }
 }
 
-struct StartTicket: ParsableCommand {
+struct StartTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "start", abstract: "The applicant has arrived: start serving.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.start(window: window) } }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> Ticket { try database.start(window: target.window) }
 }
 
-struct FinishTicket: ParsableCommand {
+struct FinishTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "finish", abstract: "Finish serving the window's ticket.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.finish(window: window) } }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> Ticket { try database.finish(window: target.window) }
 }
 
-struct NoShowTicket: ParsableCommand {
+struct NoShowTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "no-show", abstract: "Mark the called ticket a no-show (after enough calls).")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.noShow(window: window) } }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> Ticket { try database.noShow(window: target.window) }
 }
 
-struct HoldTicket: ParsableCommand {
+struct HoldTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "hold", abstract: "Park the window's ticket; call it back with resume.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.hold(window: window) } }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> Ticket { try database.hold(window: target.window) }
 }
 
-struct RequeueTicket: ParsableCommand {
+struct RequeueTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "requeue", abstract: "Return the called ticket to its place in the queue.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.requeue(window: window) } }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> Ticket { try database.requeue(window: target.window) }
 }
 
-struct ResumeTicket: ParsableCommand {
+struct ResumeTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Call back a ticket held at this window.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
+    @OptionGroup var target: WindowTarget
     @Option(help: "The held ticket's code.") var code: String
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.resumeHeld(window: window, code: code) } }
+    func act(_ database: HallDatabase) throws -> Ticket { try database.resumeHeld(window: target.window, code: code) }
 }
 
-struct TransferTicket: ParsableCommand {
+struct TransferTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "transfer", abstract: "Move the window's ticket to another line; it keeps its code.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
+    @OptionGroup var target: WindowTarget
     @Option(help: "The target line's prefix.") var line: String
     @Option(help: "original (keep arrival time), front or back.") var placement: TransferPlacement = .original
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.transfer(window: window, toLine: line, placement: placement) } }
+    func act(_ database: HallDatabase) throws -> Ticket { try database.transfer(window: target.window, toLine: line, placement: placement) }
 }
 
-struct CancelTicket: ParsableCommand {
+struct CancelTicket: TicketChangeCommand {
     static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a waiting, called or held ticket.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
     @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.cancel(code: code) } }
+    func act(_ database: HallDatabase) throws -> Ticket { try database.cancel(code: code) }
 }
 
-struct ShowTicket: ParsableCommand {
+struct ShowTicket: TicketChangeCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a ticket.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
     @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try runTicketChange(options, json: json) { try $0.ticket(code: code) } }
+    func act(_ database: HallDatabase) throws -> Ticket { try database.ticket(code: code) }
 }
