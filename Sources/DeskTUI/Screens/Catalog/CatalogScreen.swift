@@ -268,15 +268,16 @@ struct ListColumns {
     static let typeWidth = 8
     static let limitsWidth = 8
     let toleranceWidth = 4
-    /// Full codes need 29 columns; narrower terminals show the item part (the last 10 characters;
-    /// the front is the department's credit code, shown in its own column).
-    static let fullCodeFrom = 120
+    /// Full codes need 29 columns. When that would leave the name fewer than `minimumNameWidth`, the
+    /// list shows the code's item part (its last 10 characters; the front is the department's credit
+    /// code, which the department column already tells).
+    static let minimumNameWidth = 28
 
     init(width: Int) {
-        codeWidth = width >= Self.fullCodeFrom ? 29 : 11
-        departmentWidth = width >= 100 ? 20 : 14
-        let fixed = 1 + codeWidth + 1 + departmentWidth + 1 + Self.typeWidth + 1 + Self.limitsWidth + 1 + toleranceWidth + 1
-        nameWidth = max(10, width - fixed - 1)
+        departmentWidth = width >= 120 ? 20 : 16
+        let others = 1 + 1 + departmentWidth + 1 + Self.typeWidth + 1 + Self.limitsWidth + 1 + 4 + 1 + 1
+        codeWidth = width - others - 29 >= Self.minimumNameWidth ? 29 : 11
+        nameWidth = max(10, width - others - codeWidth)
     }
 
     var toleranceX: Int { 1 + codeWidth + 1 + nameWidth + 1 + departmentWidth + 1 + Self.typeWidth + 1 + Self.limitsWidth + 1 }
