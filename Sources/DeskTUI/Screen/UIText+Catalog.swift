@@ -27,16 +27,16 @@ extension UIText {
     /// Suffix of a natural-day limit in the list ("5/20日"); working days have none.
     public static let catalogNaturalDaySuffix = Bilingual(en: "d", zh: "日")
     public static let catalogListHints = Bilingual(
-        en: "Up/Down PgUp/PgDn select  Enter details  Backspace edit  Esc clear/back  F10 quit",
-        zh: "上下键/翻页键 选择  Enter 详情  退格 修改  Esc 清空/返回  F10 退出")
+        en: "Up/Down/PgUp/PgDn select  Enter details  Esc clear/back  F10 quit",
+        zh: "上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 退出")
     public static let catalogDetailHints = Bilingual(
-        en: "Up/Down PgUp/PgDn scroll  Left/Right previous/next item  Esc back to list  F10 quit",
-        zh: "上下键/翻页键 滚动  左右键 上一项/下一项  Esc 返回列表  F10 退出")
+        en: "Up/Down scroll  Left/Right prev/next  Esc back  F10 quit",
+        zh: "上下键 滚动  左右键 上/下一项  Esc 返回  F10 退出")
     public static func catalogPosition(_ n: Int, of total: Int) -> Bilingual {
         Bilingual(en: "\(n) of \(total)", zh: "第 \(n) 项，共 \(total) 项")
     }
     public static func catalogLines(_ first: Int, _ last: Int, of total: Int) -> Bilingual {
-        Bilingual(en: "lines \(first)-\(last) of \(total)", zh: "第 \(first)-\(last) 行，共 \(total) 行")
+        Bilingual(en: "lines \(first)-\(last)/\(total)", zh: "第 \(first)-\(last) 行/共 \(total) 行")
     }
 
     // MARK: Item sheet (the published list of one item)

@@ -16,6 +16,12 @@ extension TextFitting {
                         lines.append(String(line[..<space]))
                         line = Array(line[(space + 1)...])
                         used = line.reduce(0) { $0 + DisplayWidth.of($1) }
+                    } else if Self.noLineStart.contains(character), line.count > 1 {
+                        // Chinese typesetting: a line never starts with closing punctuation,
+                        // so the last character goes down with it.
+                        lines.append(String(line.dropLast()))
+                        line = [line.last!]
+                        used = DisplayWidth.of(line[0])
                     } else {
                         lines.append(String(line))
                         line = []
@@ -32,4 +38,7 @@ extension TextFitting {
         }
         return lines.isEmpty ? [""] : lines
     }
+
+    /// Punctuation that may not begin a line (行首禁则).
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", ")"]
 }

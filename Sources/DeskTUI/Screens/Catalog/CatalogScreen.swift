@@ -238,9 +238,12 @@ public struct CatalogScreen: Screen {
                 x = grid.put(segment.text, x: x, y: body.y + row, role: segment.role, limit: grid.width - 1)
             }
         }
-        let last = min(lines.count, top + body.height)
-        let where_ = lines.count > body.height ? "  " + UIText.catalogLines(top + 1, last, of: lines.count).text(lang) : ""
-        grid.put(" " + UIText.catalogDetailHints.text(lang) + where_, in: rows[2], role: .keyHint)
+        grid.put(" " + UIText.catalogDetailHints.text(lang), in: rows[2], role: .keyHint)
+        if lines.count > body.height {
+            // Says there is more below (or above) the sheet's visible part.
+            let range = UIText.catalogLines(top + 1, min(lines.count, top + body.height), of: lines.count).text(lang) + " "
+            grid.put(range, x: rows[2].maxX - DisplayWidth.of(range), y: rows[2].y, role: .keyHint)
+        }
     }
 
     private func titleBar(_ grid: inout CellGrid, _ rect: Rect, _ title: String, right: String) {
