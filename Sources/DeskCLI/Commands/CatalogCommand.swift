@@ -44,7 +44,7 @@ func readFile(_ path: String) throws -> Data {
 
 struct CatalogScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "browse", abstract: "The catalog screen: search as you type, read an item's published list (default).")
+        commandName: "browse", abstract: "The catalog screen: search as you type, read an item's published list.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Colour theme (themes/NAME.theme; default: the hall's setting).") var theme: String?
     @Option(help: "Start with this search text.") var query: String = ""
