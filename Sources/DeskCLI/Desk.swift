@@ -11,6 +11,7 @@ public struct Desk: ParsableCommand {
         subcommands: [
             InitCommand.self, TicketCommand.self, WindowCommand.self, QueueCommand.self, DayCommand.self,
             StatsCommand.self, BenchCommand.self, BenchWorkerCommand.self, ValidateCommand.self, TUIDemoCommand.self,
+            CatalogCommand.self, CalendarCommand.self,
         ],
         defaultSubcommand: WindowCommand.self
     )

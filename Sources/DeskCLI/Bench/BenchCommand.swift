@@ -52,6 +52,10 @@ struct BenchCommand: ParsableCommand {
         report.add("queue_json_p99", "queue --json in process p99", percentile(snapshots, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
         let processes = try QueueBench.queueCommandLatencies(big, samples: sizes.processSamples)
         report.add("queue_command_p50", "desk queue --json, whole process p50", percentile(processes, 0.5), unit: "ms", target: "(context)")
+        log("catalog screen keystrokes, 5,000 items")
+        let keystrokes = CatalogBench.keystrokeLatencies(items: 5_000, rounds: quick ? 2 : 10)
+        report.add("catalog_keystroke_p50", "catalog screen keystroke (search+render, 5,000 items) p50", percentile(keystrokes, 0.5), unit: "ms", target: "-")
+        report.add("catalog_keystroke_p99", "catalog screen keystroke p99", percentile(keystrokes, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
 
         report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
         report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")

@@ -108,6 +108,83 @@ extension HallDatabase {
                 );
                 """)
         }
+        migrator.registerMigration("v2-catalog-calendar") { db in
+            try db.execute(sql: """
+                -- The published list (权责清单). `position` keeps the published order; codes are the keys.
+                CREATE TABLE catalog_department (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    position INTEGER NOT NULL
+                );
+                CREATE TABLE catalog_item (
+                    code TEXT PRIMARY KEY NOT NULL,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    item_type TEXT NOT NULL,
+                    department_code TEXT NOT NULL REFERENCES catalog_department(code),
+                    legal_basis TEXT NOT NULL,
+                    conditions TEXT NOT NULL,
+                    -- JSON array of step texts, in order.
+                    process_steps TEXT NOT NULL,
+                    statutory_limit INTEGER NOT NULL CHECK (statutory_limit >= 0),
+                    statutory_unit TEXT NOT NULL CHECK (statutory_unit IN ('workingDays', 'naturalDays')),
+                    statutory_extension INTEGER CHECK (statutory_extension IS NULL OR statutory_extension >= 1),
+                    promised_limit INTEGER NOT NULL CHECK (promised_limit >= 0),
+                    promised_unit TEXT NOT NULL CHECK (promised_unit IN ('workingDays', 'naturalDays')),
+                    -- NULL: free of charge. Whole fen, never floating point.
+                    fee_fen INTEGER CHECK (fee_fen IS NULL OR fee_fen > 0),
+                    fee_basis TEXT,
+                    visits_required INTEGER NOT NULL CHECK (visits_required >= 0),
+                    online INTEGER NOT NULL,
+                    supervision_phone TEXT NOT NULL,
+                    final_approver TEXT NOT NULL CHECK (final_approver IN ('sectionChief', 'deputyDirector')),
+                    -- JSON array of site levels, district first.
+                    site_levels TEXT NOT NULL,
+                    tolerance_allowed INTEGER NOT NULL,
+                    line_prefix TEXT NOT NULL
+                );
+                CREATE INDEX catalog_item_department ON catalog_item(department_code);
+                CREATE TABLE catalog_material (
+                    item_code TEXT NOT NULL REFERENCES catalog_item(code) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('core', 'tolerable')),
+                    form TEXT NOT NULL CHECK (form IN ('original', 'copy')),
+                    copies INTEGER NOT NULL CHECK (copies >= 1),
+                    blank_form INTEGER NOT NULL,
+                    sample INTEGER NOT NULL,
+                    source TEXT NOT NULL CHECK (source IN ('applicant', 'shared')),
+                    source_department_code TEXT REFERENCES catalog_department(code),
+                    notes TEXT NOT NULL,
+                    PRIMARY KEY (item_code, position)
+                );
+                -- Bumped by every catalog import, so a screen's in-memory index knows when to reload.
+                CREATE TABLE catalog_revision (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    revision INTEGER NOT NULL
+                );
+                INSERT INTO catalog_revision(id, revision) VALUES (1, 0);
+
+                -- The State Council holiday schedules: only the exceptions to the Monday-Friday week.
+                -- A year is loaded when it has a holiday_year row; a date in any other year cannot be counted.
+                CREATE TABLE holiday_year (
+                    year INTEGER PRIMARY KEY NOT NULL,
+                    -- JSON array of the notices' addresses.
+                    papers TEXT NOT NULL
+                );
+                CREATE TABLE holiday_day (
+                    date TEXT PRIMARY KEY NOT NULL,
+                    year INTEGER NOT NULL REFERENCES holiday_year(year) ON DELETE CASCADE,
+                    is_off_day INTEGER NOT NULL,
+                    name TEXT NOT NULL
+                );
+                CREATE INDEX holiday_day_year ON holiday_day(year);
+                """)
+            // Deadlines work out of the box: the schedules shipped with this program.
+            for schedule in try HolidaySchedule.bundled() {
+                try HallDatabase.storeHolidaySchedule(schedule, in: db)
+            }
+        }
         return migrator
     }
 }

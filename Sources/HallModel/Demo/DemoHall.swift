@@ -3,7 +3,7 @@ import GRDB
 import Queue
 
 /// The demo hall: a district approval bureau's hall with five service lines, eight windows of different
-/// profiles, a clerk signed in at each window and a supervisor. Seeded in one transaction.
+/// profiles, a clerk signed in at each window, a supervisor and the demo catalog. Seeded in one transaction.
 public enum DemoHall {
     public static let lines: [(prefix: String, name: String, target: Int, service: Int)] = [
         ("A", "综合受理", 15, 6),
@@ -58,6 +58,8 @@ public enum DemoHall {
                         """, arguments: [w.id, position, entry.1, entry.0])
                 }
             }
+            // The demo's published list (148 items, 22 departments), in the same transaction.
+            try HallDatabase.storeCatalog(DemoCatalog.catalog, mode: .merge, in: db)
         }
     }
 }

@@ -1,0 +1,300 @@
+import HallModel
+import Queue
+
+/// The catalog screen: search the published list as you type, and read one item's whole list.
+///
+/// Pure: the catalog arrives as a `CatalogIndex` (searched in memory, so a keystroke costs a byte scan
+/// and one frame, not a query); whoever runs the screen replaces it with `update(index:)` when the
+/// stored catalog changes (`CatalogIndexFeed`). Used standalone by `desk catalog`, and embeddable:
+/// another screen keeps a `CatalogScreen` value, forwards keys and `render` to it, and closes it on
+/// `.back` (see docs/TUI.md).
+public struct CatalogScreen: Screen {
+    public enum Effect: Equatable, Sendable {
+        /// Esc with nothing left to undo: leave the catalog (standalone: exit; embedded: back to the caller).
+        case back
+        /// F10, or q while the search field is empty.
+        case quit
+    }
+
+    public enum Mode: Equatable, Sendable {
+        case list
+        /// The item at `results[selection]`.
+        case detail
+    }
+
+    public private(set) var index: CatalogIndex
+    public private(set) var query = ""
+    /// Positions in `index.items` of what the list shows: every item while the query is empty.
+    public private(set) var results: [Int]
+    /// Into `results`.
+    public private(set) var selection = 0
+    /// The first list row shown.
+    public private(set) var listTop = 0
+    public private(set) var mode = Mode.list
+    /// The first detail line shown.
+    public private(set) var detailTop = 0
+    /// The terminal size of the last frame, for paging keys (a key does not know the terminal);
+    /// the runner sets it, see `CatalogCommand`. Rendering always uses the real size.
+    public var viewport = Size(width: 80, height: 24)
+
+    public var minimumSize: Size { Size(width: 80, height: 24) }
+
+    public init(index: CatalogIndex, query: String = "") {
+        self.index = index
+        results = Array(index.items.indices)
+        if !query.isEmpty {
+            self.query = query
+            research()
+        }
+    }
+
+    /// The item the list has selected (and the detail view shows).
+    public var selectedItem: CatalogItem? {
+        results.indices.contains(selection) ? index.items[results[selection]] : nil
+    }
+
+    /// A new catalog (another process imported one): the query, the selected item and the mode stay
+    /// where they can.
+    public mutating func update(index newIndex: CatalogIndex) {
+        let code = selectedItem?.implementationCode
+        index = newIndex
+        research()
+        if let code, let position = newIndex.position(ofCode: code), let at = results.firstIndex(of: position) {
+            selection = at
+        } else if mode == .detail {
+            mode = .list
+        }
+        keepSelectionVisible()
+    }
+
+    // MARK: Keys
+
+    public mutating func handle(_ key: Key) -> [Effect] {
+        switch mode {
+        case .list: handleList(key)
+        case .detail: handleDetail(key)
+        }
+    }
+
+    private mutating func handleList(_ key: Key) -> [Effect] {
+        switch key {
+        case .f(10): return [.quit]
+        case .char("q") where query.isEmpty: return [.quit]
+        case .char(let c): setQuery(query + String(c))
+        case .backspace: if !query.isEmpty { setQuery(String(query.dropLast())) }
+        case .ctrl("u"): setQuery("")
+        case .escape:
+            if query.isEmpty { return [.back] }
+            setQuery("")
+        case .up: select(selection - 1)
+        case .down: select(selection + 1)
+        case .pageUp: select(selection - listRows)
+        case .pageDown: select(selection + listRows)
+        case .home: select(0)
+        case .end: select(results.count - 1)
+        case .enter:
+            if selectedItem != nil { mode = .detail; detailTop = 0 }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handleDetail(_ key: Key) -> [Effect] {
+        let maxTop = max(0, detailLineCount - detailRows)
+        switch key {
+        case .f(10), .char("q"): return [.quit]
+        case .escape, .backspace, .enter: mode = .list
+        case .up: detailTop = max(0, detailTop - 1)
+        case .down: detailTop = min(maxTop, detailTop + 1)
+        case .pageUp: detailTop = max(0, detailTop - detailRows)
+        case .pageDown, .char(" "): detailTop = min(maxTop, detailTop + detailRows)
+        case .home: detailTop = 0
+        case .end: detailTop = maxTop
+        case .left:
+            if selection > 0 { select(selection - 1); detailTop = 0 }
+        case .right:
+            if selection + 1 < results.count { select(selection + 1); detailTop = 0 }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func setQuery(_ text: String) {
+        query = text
+        research()
+        selection = 0
+        listTop = 0
+    }
+
+    private mutating func research() {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        results = trimmed.isEmpty ? Array(index.items.indices) : index.search.search(trimmed).map(\.index)
+        selection = min(selection, max(0, results.count - 1))
+    }
+
+    private mutating func select(_ row: Int) {
+        selection = max(0, min(results.count - 1, row))
+        keepSelectionVisible()
+    }
+
+    private mutating func keepSelectionVisible() {
+        if selection < listTop { listTop = selection }
+        if selection >= listTop + listRows { listTop = selection - listRows + 1 }
+        listTop = max(0, listTop)
+    }
+
+    // MARK: Layout
+
+    /// Title, search field and column header above the list; hints below.
+    private static let listChrome = 4
+    /// Title above the sheet; hints below.
+    private static let detailChrome = 2
+    private var listRows: Int { max(1, viewport.height - Self.listChrome) }
+    private var detailRows: Int { max(1, viewport.height - Self.detailChrome) }
+    private var detailLineCount: Int {
+        guard let item = selectedItem else { return 0 }
+        // Keys do not know the language; the longer of the two sheets bounds the scrolling.
+        return Language.allCases.map { sheet(item, width: viewport.width - 2, language: $0).lines.count }.max() ?? 0
+    }
+
+    private func sheet(_ item: CatalogItem, width: Int, language: Language) -> CatalogItemSheet {
+        CatalogItemSheet(item: item, departmentName: index.departmentName, language: language, width: width)
+    }
+
+    // MARK: Drawing
+
+    public func render(into grid: inout CellGrid, context: RenderContext) {
+        switch mode {
+        case .list: renderList(into: &grid, context: context)
+        case .detail: renderDetail(into: &grid, context: context)
+        }
+    }
+
+    private func renderList(into grid: inout CellGrid, context: RenderContext) {
+        let lang = context.language
+        let rows = grid.bounds.splitRows([.fixed(1), .fixed(1), .fixed(1), .fill(), .fixed(1)])
+        let total = index.items.count
+        let count = query.isEmpty ? UIText.catalogItemCount(total) : UIText.catalogMatchCount(results.count, of: total)
+        titleBar(&grid, rows[0], UIText.catalogTitle.text(lang), right: count.text(lang))
+
+        let label = UIText.catalogSearch.text(lang)
+        var x = grid.put(" " + label, x: 0, y: rows[1].y, role: .header)
+        if query.isEmpty {
+            grid.put("_", x: x, y: rows[1].y, role: .focused)
+            grid.put(UIText.catalogSearchPlaceholder.text(lang), x: x + 2, y: rows[1].y, role: .muted)
+        } else {
+            // The end of a long query stays visible: that is where typing happens.
+            let room = rows[1].width - x - 2
+            var shown = query
+            while DisplayWidth.of(shown) > room { shown.removeFirst() }
+            x = grid.put(shown, x: x, y: rows[1].y, role: .input)
+            grid.put("_", x: x, y: rows[1].y, role: .focused)
+        }
+
+        let columns = ListColumns(width: grid.width)
+        grid.put(columns.row(code: UIText.catalogColumnCode.text(lang), name: UIText.catalogColumnName.text(lang),
+                             department: UIText.catalogColumnDepartment.text(lang), type: UIText.catalogColumnType.text(lang),
+                             limits: UIText.catalogColumnLimits.text(lang), tolerance: UIText.catalogColumnTolerance.text(lang)),
+                 in: rows[2], role: .header)
+
+        let list = rows[3]
+        if results.isEmpty {
+            let message = index.items.isEmpty ? UIText.catalogEmpty : UIText.catalogNoMatch(query)
+            grid.put(" " + message.text(lang), x: 0, y: list.y + 1, role: .warning, limit: list.maxX)
+        }
+        // Keep the selection on screen even if the viewport hint was stale.
+        var top = min(listTop, selection)
+        if selection >= top + list.height { top = selection - list.height + 1 }
+        for row in 0..<list.height {
+            let at = top + row
+            guard at < results.count else { break }
+            let item = index.items[results[at]]
+            let line = columns.row(code: columns.code(item.implementationCode),
+                                   name: item.name,
+                                   department: index.departmentName(item.departmentCode),
+                                   type: UIText.shortTypeLabel(item.itemType).text(lang),
+                                   limits: Self.limits(item, lang),
+                                   tolerance: item.toleranceAllowed ? UIText.catalogToleranceMark.text(lang) : "")
+            let rect = Rect(x: 0, y: list.y + row, width: grid.width, height: 1)
+            grid.put(line, in: rect, role: at == selection ? .selected : .normal)
+            if item.toleranceAllowed, at != selection {
+                grid.paint(Rect(x: columns.toleranceX, y: rect.y, width: columns.toleranceWidth, height: 1), role: .warning)
+            }
+        }
+        grid.put(" " + UIText.catalogListHints.text(lang), in: rows[4], role: .keyHint)
+    }
+
+    private func renderDetail(into grid: inout CellGrid, context: RenderContext) {
+        let lang = context.language
+        guard let item = selectedItem else { return }
+        let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1)])
+        titleBar(&grid, rows[0], item.name, right: UIText.catalogPosition(selection + 1, of: results.count).text(lang))
+        let lines = sheet(item, width: grid.width - 2, language: lang).lines
+        let body = rows[1]
+        let top = max(0, min(detailTop, lines.count - body.height))
+        for row in 0..<body.height where top + row < lines.count {
+            var x = 1
+            for segment in lines[top + row].segments {
+                x = grid.put(segment.text, x: x, y: body.y + row, role: segment.role, limit: grid.width - 1)
+            }
+        }
+        grid.put(" " + UIText.catalogDetailHints.text(lang), in: rows[2], role: .keyHint)
+        if lines.count > body.height {
+            // Says there is more below (or above) the sheet's visible part.
+            let range = UIText.catalogLines(top + 1, min(lines.count, top + body.height), of: lines.count).text(lang) + " "
+            grid.put(range, x: rows[2].maxX - DisplayWidth.of(range), y: rows[2].y, role: .keyHint)
+        }
+    }
+
+    private func titleBar(_ grid: inout CellGrid, _ rect: Rect, _ title: String, right: String) {
+        let rightWidth = DisplayWidth.of(right) + 1
+        grid.fill(rect, role: .title)
+        grid.put(" " + title, in: Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1),
+                 role: .title, marker: "~")
+        grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .title)
+    }
+
+    /// "5/20": promised / statutory, in working days; natural days get a suffix.
+    public static func limits(_ item: CatalogItem, _ language: Language) -> String {
+        func one(_ limit: TimeLimit) -> String {
+            "\(limit.count)" + (limit.unit == .naturalDays ? UIText.catalogNaturalDaySuffix.text(language) : "")
+        }
+        return one(item.promisedLimit) + "/" + one(item.statutoryLimit)
+    }
+}
+
+/// The list's columns for a terminal width: the name takes what the others leave.
+struct ListColumns {
+    let codeWidth: Int
+    let nameWidth: Int
+    let departmentWidth: Int
+    static let typeWidth = 8
+    static let limitsWidth = 8
+    let toleranceWidth = 4
+    /// Full codes need 29 columns. When that would leave the name fewer than `minimumNameWidth`, the
+    /// list shows the code's item part (its last 10 characters; the front is the department's credit
+    /// code, which the department column already tells).
+    static let minimumNameWidth = 28
+
+    init(width: Int) {
+        departmentWidth = width >= 120 ? 20 : 16
+        let others = 1 + 1 + departmentWidth + 1 + Self.typeWidth + 1 + Self.limitsWidth + 1 + 4 + 1 + 1
+        codeWidth = width - others - 29 >= Self.minimumNameWidth ? 29 : 11
+        nameWidth = max(10, width - others - codeWidth)
+    }
+
+    var toleranceX: Int { 1 + codeWidth + 1 + nameWidth + 1 + departmentWidth + 1 + Self.typeWidth + 1 + Self.limitsWidth + 1 }
+
+    func code(_ code: String) -> String {
+        code.count <= codeWidth ? code : "~" + String(code.suffix(codeWidth - 1))
+    }
+
+    func row(code: String, name: String, department: String, type: String, limits: String, tolerance: String) -> String {
+        " " + TextFitting.pad(code, to: codeWidth) + " "
+            + TextFitting.pad(name, to: nameWidth, marker: "~") + " "
+            + TextFitting.pad(department, to: departmentWidth, marker: "~") + " "
+            + TextFitting.pad(type, to: Self.typeWidth, marker: "~") + " "
+            + TextFitting.pad(limits, to: Self.limitsWidth) + " "
+            + TextFitting.pad(tolerance, to: toleranceWidth)
+    }
+}

@@ -1,0 +1,44 @@
+extension TextFitting {
+    /// `text` broken into lines of at most `width` columns: at its own line breaks, then wherever a
+    /// line is full. Chinese has no spaces, so it breaks between graphemes; an ASCII word is moved
+    /// whole to the next line when the line has a space to break at. Never returns an empty array.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            var line: [Character] = []
+            var used = 0
+            var lastSpace: Int?   // position in `line` of the last space
+            for character in paragraph {
+                let w = DisplayWidth.of(character)
+                if used + w > width {
+                    if character != " ", character.isASCII, let space = lastSpace, space > 0 {
+                        lines.append(String(line[..<space]))
+                        line = Array(line[(space + 1)...])
+                        used = line.reduce(0) { $0 + DisplayWidth.of($1) }
+                    } else if Self.noLineStart.contains(character), line.count > 1 {
+                        // Chinese typesetting: a line never starts with closing punctuation,
+                        // so the last character goes down with it.
+                        lines.append(String(line.dropLast()))
+                        line = [line.last!]
+                        used = DisplayWidth.of(line[0])
+                    } else {
+                        lines.append(String(line))
+                        line = []
+                        used = 0
+                    }
+                    lastSpace = nil
+                    if character == " " { continue }
+                }
+                if character == " " { lastSpace = line.count }
+                line.append(character)
+                used += w
+            }
+            lines.append(String(line))
+        }
+        return lines.isEmpty ? [""] : lines
+    }
+
+    /// Punctuation that may not begin a line (行首禁则).
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", ")"]
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import Queue
+
+/// What an import of one year's holiday schedule did.
+public struct HolidayImportSummary: Sendable, Hashable, Codable {
+    public var year: Int
+    public var holidays: Int
+    public var makeUpWorkingDays: Int
+    /// The year had a schedule before, which this one replaced.
+    public var replaced: Bool
+}
+
+extension HallDatabase {
+    /// Loads one year's schedule, replacing whatever was stored for that year, in one transaction.
+    @discardableResult
+    public func importHolidaySchedule(_ schedule: HolidaySchedule) throws -> HolidayImportSummary {
+        try perform { db in
+            let replaced = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM holiday_year WHERE year = ?)",
+                                             arguments: [schedule.year]) ?? false
+            try Self.storeHolidaySchedule(schedule, in: db)
+            let off = schedule.days.filter(\.isOffDay).count
+            return HolidayImportSummary(year: schedule.year, holidays: off, makeUpWorkingDays: schedule.days.count - off,
+                                        replaced: replaced)
+        }
+    }
+
+    /// The stored schedules, in year order.
+    public func holidaySchedules() throws -> [HolidaySchedule] {
+        try read { db in try Self.loadHolidaySchedules(db) }
+    }
+
+    /// Working days as stored: only loaded years can be counted (others throw `scheduleNotLoaded`).
+    public func workingCalendar() throws -> WorkingCalendar {
+        try WorkingCalendar(holidaySchedules())
+    }
+
+    public func loadedHolidayYears() throws -> [Int] {
+        try read { db in try Int.fetchAll(db, sql: "SELECT year FROM holiday_year ORDER BY year") }
+    }
+
+    /// Replaces the year's rows; the caller owns the transaction (an import, or the migration).
+    static func storeHolidaySchedule(_ schedule: HolidaySchedule, in db: Database) throws {
+        // Deleting the year cascades to its days.
+        try db.execute(sql: "DELETE FROM holiday_year WHERE year = ?", arguments: [schedule.year])
+        let papers = String(decoding: try JSONEncoder().encode(schedule.papers), as: UTF8.self)
+        try db.execute(sql: "INSERT INTO holiday_year(year, papers) VALUES (?, ?)", arguments: [schedule.year, papers])
+        for day in schedule.days {
+            try db.execute(sql: "INSERT INTO holiday_day(date, year, is_off_day, name) VALUES (?, ?, ?, ?)",
+                           arguments: [day.date.description, schedule.year, day.isOffDay, day.name])
+        }
+    }
+
+    static func loadHolidaySchedules(_ db: Database) throws -> [HolidaySchedule] {
+        var daysByYear: [Int: [HolidaySchedule.Day]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT date, year, is_off_day, name FROM holiday_day ORDER BY date") {
+            let date = try CivilDate(parsing: row["date"])
+            daysByYear[row["year"], default: []].append(HolidaySchedule.Day(date: date, name: row["name"], isOffDay: row["is_off_day"]))
+        }
+        var schedules: [HolidaySchedule] = []
+        for row in try Row.fetchAll(db, sql: "SELECT year, papers FROM holiday_year ORDER BY year") {
+            let year: Int = row["year"]
+            let papersText: String = row["papers"]
+            let papers = (try? JSONDecoder().decode([String].self, from: Data(papersText.utf8))) ?? []
+            schedules.append(try HolidaySchedule(year: year, days: daysByYear[year] ?? [], papers: papers))
+        }
+        return schedules
+    }
+}

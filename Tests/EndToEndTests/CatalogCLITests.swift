@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// `desk catalog`, `desk calendar` and `desk validate` through the real binary.
+@Suite struct CatalogCLITests {
+    let folder: URL
+    let db: String
+    init() throws {
+        folder = try Desk.scratchFolder()
+        db = folder.appendingPathComponent("hall.sqlite").path
+        let r = try Desk.run(["init", "--demo", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    private func file(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func importingABadFileExits1ListsEveryBadLineAndImportsNothing() throws {
+        let bad = try file("bad.csv", """
+            实施编码,事项名称,事项类型,部门编码,部门名称,承诺时限,法定时限
+            C-1,甲事项,01,D1,某部门,5,20
+            C-2,乙事项,99,D1,某部门,5,20
+            C-3,,01,D1,某部门,30,20
+
+            C-4,丁事项,01,D1,某部门,abc,20
+            """)
+        let fresh = folder.appendingPathComponent("fresh.sqlite").path
+        #expect(try Desk.run(["init", "--db", fresh]).status == 0)
+        let zh = try Desk.run(["catalog", "import", bad, "--db", fresh, "--lang", "zh"])
+        #expect(zh.status == 1)
+        #expect(zh.stderr.contains("未导入任何内容"))
+        for expected in ["第 3 行，事项类型", "第 4 行，事项名称", "第 4 行，承诺时限", "第 6 行，承诺时限"] {
+            #expect(zh.stderr.contains(expected), "\(expected) in \(zh.stderr)")
+        }
+        let en = try Desk.run(["catalog", "import", bad, "--db", fresh, "--lang", "en", "--json"])
+        #expect(en.status == 1)
+        #expect(en.stderr.contains("Line 3, 事项类型"))
+        #expect(en.object["imported"] as? Bool == false)
+        let issues = try #require(en.object["issues"] as? [[String: Any]])
+        #expect(issues.compactMap { $0["line"] as? Int } == [3, 4, 4, 6])
+        let search = try Desk.run(["catalog", "search", "甲事项", "--db", fresh, "--json"])
+        #expect(search.object["count"] as? Int == 0)
+    }
+
+    @Test(arguments: ["csv", "json"])
+    func exportThenImportGivesTheSameCatalog(format: String) throws {
+        let exported = folder.appendingPathComponent("catalog.\(format)").path
+        let out = try Desk.run(["catalog", "export", exported, "--db", db])
+        #expect(out.status == 0, "\(out.stderr)")
+        let fresh = folder.appendingPathComponent("fresh-\(format).sqlite").path
+        #expect(try Desk.run(["init", "--db", fresh]).status == 0)
+        let imported = try Desk.run(["catalog", "import", exported, "--db", fresh, "--json"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let summary = try #require(imported.object["summary"] as? [String: Any])
+        #expect(summary["new_items"] as? Int == 148)
+        // The same bytes back, in both formats.
+        for f in ["csv", "json"] {
+            let a = try Desk.run(["catalog", "export", "--format", f, "--db", db])
+            let b = try Desk.run(["catalog", "export", "--format", f, "--db", fresh])
+            #expect(a.status == 0 && !a.stdout.isEmpty && a.stdout == b.stdout)
+        }
+        // Importing again updates nothing and duplicates nothing.
+        let again = try Desk.run(["catalog", "import", exported, "--db", fresh, "--lang", "en"])
+        #expect(again.stdout.contains("0 new, 0 updated, 148 unchanged; 148 items in the catalog"))
+    }
+
+    @Test func showAndSearchAnItem() throws {
+        let search = try Desk.run(["catalog", "search", "食品经营", "--db", db, "--json"])
+        let items = try #require(search.object["items"] as? [[String: Any]])
+        let code = try #require(items.first?["code"] as? String)
+        #expect(items.first?["name"] as? String == "食品经营许可")
+        let shown = try Desk.run(["catalog", "show", code, "--db", db, "--lang", "zh"])
+        #expect(shown.status == 0)
+        for text in ["食品经营许可", "设定依据", "办理流程", "承诺时限", "监督电话", "终审层级", "可办层级", "核心", "容缺", "复印件"] {
+            #expect(shown.stdout.contains(text), "\(text)")
+        }
+        let json = try Desk.run(["catalog", "show", code, "--db", db, "--json"])
+        let item = try #require(json.object["item"] as? [String: Any])
+        #expect((item["materials"] as? [[String: Any]])?.isEmpty == false)
+        let missing = try Desk.run(["catalog", "show", "NO-SUCH", "--db", db, "--lang", "en"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("No item with implementation code 'NO-SUCH'"))
+    }
+
+    @Test func validateIDNumbers() throws {
+        let valid = try Desk.run(["validate", "id", "11010519491231002X"])
+        #expect(valid.status == 0)
+        #expect(valid.stdout.hasPrefix("11010519491231002X"))
+        let invalid = try Desk.run(["validate", "id", "110105194912310021", "--lang", "en"])
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.lowercased().contains("check"))
+        let json = try Desk.run(["validate", "id", "110105194912310021", "--json"])
+        #expect(json.object["rule"] as? String == "checkCharacter")
+    }
+
+    @Test func calendarAcrossSpringFestival2026() throws {
+        let add = try Desk.run(["calendar", "add", "--from", "2026-02-12", "--working-days", "5", "--db", db, "--json"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.object["date"] as? String == "2026-02-26")
+        let text = try Desk.run(["calendar", "add", "--from", "2026-02-12", "--working-days", "7", "--db", db, "--lang", "zh"])
+        #expect(text.stdout.hasPrefix("2026-02-28 星期六"))
+        let natural = try Desk.run(["calendar", "add", "--from", "2026-02-12", "--natural-days", "20", "--db", db, "--json"])
+        #expect(natural.object["date"] as? String == "2026-03-04")
+        let between = try Desk.run(["calendar", "between", "2026-02-12", "2026-03-02", "--db", db, "--json"])
+        #expect(between.object["working_days"] as? Int == 8)
+        let month = try Desk.run(["calendar", "show", "2026-02", "--db", db, "--lang", "zh"])
+        #expect(month.stdout.contains("14班  15休"))
+        #expect(month.stdout.contains("春节：放假 2026-02-15 至 2026-02-23（9 天）"))
+        let monthJSON = try Desk.run(["calendar", "show", "2026-10", "--db", db, "--json"])
+        let days = try #require(monthJSON.object["days"] as? [[String: Any]])
+        #expect(days[0]["kind"] as? String == "holiday" && days[0]["name"] as? String == "国庆节")
+        #expect(days[9]["kind"] as? String == "makeUpWorkingDay")
+    }
+
+    @Test func calendarIntoAnUnloadedYearNamesTheYearUntilItIsImported() throws {
+        let refused = try Desk.run(["calendar", "add", "--from", "2026-12-20", "--working-days", "10", "--db", db, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("holiday schedule for 2027 is not loaded"))
+        let schedule = try file("2027.json", """
+            {"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}
+            """)
+        let imported = try Desk.run(["calendar", "import", schedule, "--db", db, "--lang", "en"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("2027"))
+        let add = try Desk.run(["calendar", "add", "--from", "2026-12-20", "--working-days", "10", "--db", db, "--json"])
+        #expect(add.object["date"] as? String == "2027-01-04")
+    }
+}
