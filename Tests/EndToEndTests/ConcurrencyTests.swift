@@ -27,7 +27,7 @@ import Testing
             try p.run()
             return p
         }
-        FileManager.default.createFile(atPath: startFile, contents: Data())
+        _ = FileManager.default.createFile(atPath: startFile, contents: Data())
         struct Report: Decodable { var issued: [String]; var called: [String]; var refused: Int }
         var issued: [String] = [], called: [String] = []
         for p in processes {

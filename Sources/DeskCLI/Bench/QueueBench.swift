@@ -75,7 +75,7 @@ enum QueueBench {
         }
         usleep(300_000)  // let every worker open the database before the clock starts
         let begin = DispatchTime.now().uptimeNanoseconds
-        FileManager.default.createFile(atPath: startFile, contents: Data())
+        _ = FileManager.default.createFile(atPath: startFile, contents: Data())
         var total = 0
         for (p, out) in workers {
             let data = out.fileHandleForReading.readDataToEndOfFile()
