@@ -75,8 +75,8 @@ extension HallDatabase {
                 CREATE INDEX ticket_waiting_appointment ON ticket(line_id, appt_at) WHERE state = 'waiting' AND appt_at IS NOT NULL;
                 CREATE INDEX ticket_held ON ticket(window_id) WHERE state = 'held';
                 CREATE INDEX ticket_open ON ticket(state) WHERE state IN ('waiting', 'called', 'serving', 'held');
-                -- Covers today's average service time for the wait estimate without touching the table.
-                CREATE INDEX ticket_finished_line ON ticket(business_date, line_id, started_at, finished_at) WHERE state = 'finished';
+                -- Covers the wait estimate's recent service times (newest first) without touching the table.
+                CREATE INDEX ticket_finished_line ON ticket(business_date, line_id, finished_at, started_at) WHERE state = 'finished';
 
                 -- The append-only event log every figure is derived from.
                 CREATE TABLE hall_event (

@@ -27,7 +27,7 @@ public struct HallSettings: Sendable, Equatable, Codable {
     /// stored text differs from the last parse.
     static func load(_ db: Database) throws -> HallSettings {
         let rows = try Row.fetchAll(db, cachedSQL: "SELECT key, value FROM hall_setting ORDER BY key")
-        let pairs = rows.map { ($0["key"] as String, $0["value"] as String) }
+        let pairs = rows.map { ($0[0] as String, $0[1] as String) }
         let fingerprint = pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "\u{1}")
         if let hit = parsed.withLock({ $0?.fingerprint == fingerprint ? $0?.settings : nil }) { return hit }
         let settings = parse(pairs)

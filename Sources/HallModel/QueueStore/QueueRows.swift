@@ -5,70 +5,74 @@ import Queue
 // Row decoding for the queue tables. Times are INTEGER milliseconds since 1970.
 
 extension Ticket {
+    /// Every query that builds a `Ticket` selects exactly these columns, in this order: rows are decoded
+    /// by position, because GRDB's by-name lookup (case-insensitive) dominated the cost of a user action.
     static let columns = """
         id, code, business_date, line_id, origin_line_id, sequence, state, priority, source, appt_at, issued_at, queued_at,
         called_at, started_at, finished_at, window_id, call_count, transfer_count, citizen_id, proxy_agent_id
         """
 
+    /// `row` comes from `SELECT \(Ticket.columns)`.
     init(row: Row) {
-        func date(_ column: String) -> Date? { (row[column] as Int64?).map(Date.init(millisecondsSince1970:)) }
+        func date(_ index: Int) -> Date? { (row[index] as Int64?).map(Date.init(millisecondsSince1970:)) }
         self.init(
-            id: row["id"], code: row["code"], businessDate: row["business_date"], lineID: row["line_id"],
-            originLineID: row["origin_line_id"], sequence: row["sequence"],
-            state: TicketState(rawValue: row["state"]) ?? .waiting,
-            priority: PriorityClass(rawValue: row["priority"]) ?? .normal,
-            source: TicketSource(rawValue: row["source"]) ?? .kiosk,
-            appointmentAt: date("appt_at"), issuedAt: date("issued_at") ?? Date(timeIntervalSince1970: 0),
-            queuedAt: date("queued_at") ?? Date(timeIntervalSince1970: 0),
-            calledAt: date("called_at"), startedAt: date("started_at"), finishedAt: date("finished_at"),
-            windowID: row["window_id"], callCount: row["call_count"], transferCount: row["transfer_count"],
-            citizenID: row["citizen_id"], proxyAgentID: row["proxy_agent_id"])
+            id: row[0], code: row[1], businessDate: row[2], lineID: row[3], originLineID: row[4], sequence: row[5],
+            state: TicketState(rawValue: row[6]) ?? .waiting,
+            priority: PriorityClass(rawValue: row[7]) ?? .normal,
+            source: TicketSource(rawValue: row[8]) ?? .kiosk,
+            appointmentAt: date(9), issuedAt: date(10) ?? Date(timeIntervalSince1970: 0),
+            queuedAt: date(11) ?? Date(timeIntervalSince1970: 0),
+            calledAt: date(12), startedAt: date(13), finishedAt: date(14),
+            windowID: row[15], callCount: row[16], transferCount: row[17], citizenID: row[18], proxyAgentID: row[19])
     }
 }
 
 extension ServiceLine {
+    static let columns = "id, prefix, name, target_wait_minutes, daily_cap, is_open, keeps_overnight, default_service_minutes"
+
+    /// `row` comes from `SELECT \(ServiceLine.columns)`.
     init(row: Row) {
-        self.init(id: row["id"], prefix: row["prefix"], name: row["name"], targetWaitMinutes: row["target_wait_minutes"],
-                  dailyCap: row["daily_cap"], isOpen: row["is_open"], keepsOvernight: row["keeps_overnight"],
-                  defaultServiceMinutes: row["default_service_minutes"])
+        self.init(id: row[0], prefix: row[1], name: row[2], targetWaitMinutes: row[3], dailyCap: row[4], isOpen: row[5],
+                  keepsOvernight: row[6], defaultServiceMinutes: row[7])
     }
 }
 
 extension HallDatabase {
     static func fetchLines(_ db: Database) throws -> [ServiceLine] {
-        try Row.fetchAll(db, cachedSQL: "SELECT * FROM service_line ORDER BY prefix").map(ServiceLine.init(row:))
+        try Row.fetchAll(db, cachedSQL: "SELECT \(ServiceLine.columns) FROM service_line ORDER BY prefix").map(ServiceLine.init(row:))
     }
 
     static func fetchLine(_ db: Database, prefix: String) throws -> ServiceLine {
-        guard let row = try Row.fetchOne(db, cachedSQL: "SELECT * FROM service_line WHERE prefix = ?", arguments: [prefix.uppercased()]) else {
+        guard let row = try Row.fetchOne(db, cachedSQL: "SELECT \(ServiceLine.columns) FROM service_line WHERE prefix = ?",
+                                         arguments: [prefix.uppercased()]) else {
             throw QueueError.unknownLine(prefix)
         }
         return ServiceLine(row: row)
     }
 
+    private static let windowColumns = "id, name, filter, state, pause_reason, staff_id, priority_streak"
+
+    /// `row` comes from `SELECT \(windowColumns)`; decoded by position like tickets.
+    private static func window(_ row: Row, profile: [ProfileEntry]) -> ServiceWindow {
+        ServiceWindow(id: row[0], name: row[1], profile: profile, filter: WindowFilter(rawValue: row[2]) ?? .all,
+                      state: WindowState(rawValue: row[3]) ?? .closed, pauseReason: row[4], staffID: row[5], priorityStreak: row[6])
+    }
+
     static func fetchWindows(_ db: Database) throws -> [ServiceWindow] {
-        let profiles = Dictionary(grouping: try Row.fetchAll(db, cachedSQL: "SELECT window_id, line_id, weight FROM window_line ORDER BY window_id, position"),
-                                  by: { $0["window_id"] as Int })
-        return try Row.fetchAll(db, cachedSQL: "SELECT * FROM service_window ORDER BY id").map { row in
-            let id: Int = row["id"]
-            return ServiceWindow(
-                id: id, name: row["name"],
-                profile: (profiles[id] ?? []).map { ProfileEntry(lineID: $0["line_id"], weight: $0["weight"]) },
-                filter: WindowFilter(rawValue: row["filter"]) ?? .all,
-                state: WindowState(rawValue: row["state"]) ?? .closed,
-                pauseReason: row["pause_reason"], staffID: row["staff_id"], priorityStreak: row["priority_streak"])
+        let entries = try Row.fetchAll(db, cachedSQL: "SELECT window_id, line_id, weight FROM window_line ORDER BY window_id, position")
+        let profiles = Dictionary(grouping: entries, by: { $0[0] as Int })
+        return try Row.fetchAll(db, cachedSQL: "SELECT \(windowColumns) FROM service_window ORDER BY id").map { row in
+            window(row, profile: (profiles[row[0]] ?? []).map { ProfileEntry(lineID: $0[1], weight: $0[2]) })
         }
     }
 
     static func fetchWindow(_ db: Database, id: Int) throws -> ServiceWindow {
-        guard let row = try Row.fetchOne(db, cachedSQL: "SELECT * FROM service_window WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db, cachedSQL: "SELECT \(windowColumns) FROM service_window WHERE id = ?", arguments: [id]) else {
             throw QueueError.unknownWindow(id)
         }
         let profile = try Row.fetchAll(db, cachedSQL: "SELECT line_id, weight FROM window_line WHERE window_id = ? ORDER BY position", arguments: [id])
-            .map { ProfileEntry(lineID: $0["line_id"], weight: $0["weight"]) }
-        return ServiceWindow(id: id, name: row["name"], profile: profile, filter: WindowFilter(rawValue: row["filter"]) ?? .all,
-                             state: WindowState(rawValue: row["state"]) ?? .closed, pauseReason: row["pause_reason"],
-                             staffID: row["staff_id"], priorityStreak: row["priority_streak"])
+            .map { ProfileEntry(lineID: $0[0], weight: $0[1]) }
+        return window(row, profile: profile)
     }
 
     static func fetchTicket(_ db: Database, id: Int64) throws -> Ticket? {
