@@ -37,7 +37,7 @@ extension UIText {
     public static let columnCode = Bilingual(en: "No.", zh: "号码")
     public static let columnLine = Bilingual(en: "Line", zh: "号段")
     public static let columnPriority = Bilingual(en: "Class", zh: "类别")
-    public static let columnWaited = Bilingual(en: "Waited", zh: "已等")
+    public static let columnWaited = Bilingual(en: "Wait", zh: "已等")
     public static let columnIssued = Bilingual(en: "Taken", zh: "取号")
     public static let columnAppointment = Bilingual(en: "Appt.", zh: "预约")
     public static let nobodyWaiting = Bilingual(en: "Nobody is waiting.", zh: "暂无等候。")

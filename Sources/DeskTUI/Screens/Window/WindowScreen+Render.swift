@@ -13,7 +13,7 @@ extension WindowScreen {
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(2)])
         renderHeader(into: &grid, rows[0], context)
         // The left column grows a little with the terminal; the waiting list takes the rest.
-        let leftWidth = min(56, max(40, rows[1].width * 2 / 5))
+        let leftWidth = min(56, max(38, rows[1].width * 2 / 5))
         let columns = rows[1].splitColumns([.fixed(leftWidth), .fill()])
         let left = columns[0].splitRows([.fixed(Self.currentBoxHeight), .fill()])
         renderCurrent(into: &grid, left[0], context)
@@ -280,7 +280,7 @@ extension WindowScreen {
 /// The waiting list's columns for one width: number, code, line, class, [taken, appointment,] waited.
 /// Wider terminals get the time the ticket was taken and its appointment, and more of the line name.
 struct WaitingColumns {
-    let position = 4, code = 7, priority: Int, waited: Int, times: Bool, line: Int
+    let position = 3, code = 7, priority: Int, waited: Int, times: Bool, line: Int
 
     init(width: Int, language: Language) {
         priority = WindowScreen.priorityColumnWidth(language) + 1
