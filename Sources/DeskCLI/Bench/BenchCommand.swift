@@ -51,6 +51,13 @@ struct BenchCommand: ParsableCommand {
         report.add("queue_json_p99", "queue --json in process p99", percentile(snapshots, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
         let processes = try QueueBench.queueCommandLatencies(big, samples: sizes.processSamples)
         report.add("queue_command_p50", "desk queue --json, whole process p50", percentile(processes, 0.5), unit: "ms", target: "(context)")
+        log("window screen: frame and start-up")
+        let frames = try ScreenBench.frameLatencies(big, samples: sizes.samples)
+        report.add("window_frame_p50", "window screen 200×60 render + diff p50", percentile(frames, 0.5), unit: "ms", target: "≤ 1 ms", limit: 1)
+        report.add("window_frame_p99", "window screen 200×60 render + diff p99", percentile(frames, 0.99), unit: "ms", target: "-")
+        let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
+        report.add("window_first_frame_p50", "desk window spawn → first frame → exit p50", percentile(firstFrames, 0.5), unit: "ms",
+                   target: "≤ 150 ms", limit: 150)
 
         report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
         report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")
