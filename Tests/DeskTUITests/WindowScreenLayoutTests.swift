@@ -119,6 +119,9 @@ import Testing
         let lines = frame(view, .en).lines()
         #expect(lines[12].contains("Service  07:00"))
         #expect(lines[13].contains("State    being served"))
+        // Called back from hold: it keeps its old start time, but nobody is serving it yet.
+        view.current?.ticket.state = .called
+        #expect(frame(view, .en).lines()[12].contains("Service  not started"))
     }
 
     @Test func statusLineShowsResultsAndRefusalsInTheUsersLanguage() {

@@ -71,7 +71,7 @@ extension UIText {
     public static let keyCallSpecific = Bilingual(en: "Call no.", zh: "指定叫号")
     public static let keySignIn = Bilingual(en: "Sign in", zh: "签到")
     public static let keySelect = Bilingual(en: "Select", zh: "选择")
-    public static let keyType = Bilingual(en: "Type", zh: "输入")
+    public static let keyByNumber = Bilingual(en: "By number", zh: "按序号")
 
     // Help overlay
     public static let helpTitle = Bilingual(en: "Keys", zh: "按键说明")

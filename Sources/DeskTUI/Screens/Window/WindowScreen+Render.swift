@@ -116,8 +116,10 @@ extension WindowScreen {
             y += 2
         }
         let waited = Int((ticket.calledAt ?? now).timeIntervalSince(ticket.issuedAt))
-        let service: (String, StyleRole) = ticket.startedAt.map { (Self.elapsed(Int(now.timeIntervalSince($0))), .normal) }
-            ?? (UIText.notStarted.text(language), .muted)
+        // Only while serving: a ticket called back from hold keeps its old start time but is not being served.
+        let service: (String, StyleRole) = ticket.state == .serving
+            ? (ticket.startedAt.map { Self.elapsed(Int(now.timeIntervalSince($0))) } ?? "-", .normal)
+            : (UIText.notStarted.text(language), .muted)
         var stateText = ticket.state.label.text(language)
         if ticket.state == .called, let called = ticket.calledAt {
             stateText += "  " + UIText.calledAgo(Self.elapsed(Int(now.timeIntervalSince(called)))).text(language)
@@ -245,7 +247,7 @@ extension WindowScreen {
 
     var keyBarItems: [KeyItem] {
         let pickerKeys = [KeyItem(keys: "Up/Down", compactKeys: "Up/Dn", label: UIText.keySelect),
-                          KeyItem(keys: "1-9", compactKeys: "1-9", label: UIText.keySelect),
+                          KeyItem(keys: "1-9", compactKeys: "1-9", label: UIText.keyByNumber),
                           KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
                           KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
         switch mode {
