@@ -170,3 +170,14 @@ import Testing
         #expect(entry.contains("培训_"))
     }
 }
+
+@Suite struct WindowScreenTimeTests {
+    @Test func clockAndTimesAreInTheHallsZone() {
+        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        let date = HallClock.parseISO8601("2026-03-02T23:59:58+08:00")!
+        #expect(WindowScreen.clock(date, zone) == "23:59:58")
+        #expect(WindowScreen.timeOfDay(date.addingTimeInterval(3), zone) == "00:00")
+        #expect(WindowScreen.clock(HallClock.parseISO8601("2026-03-02T01:02:03Z")!, zone) == "09:02:03")
+        #expect(WindowScreen.elapsed(59) == "00:59" && WindowScreen.elapsed(3_725) == "1:02:05" && WindowScreen.elapsed(-5) == "00:00")
+    }
+}

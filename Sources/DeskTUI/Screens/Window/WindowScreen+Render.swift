@@ -63,16 +63,29 @@ extension WindowScreen {
     }
 
     static func clock(_ now: Date, _ zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.hour, .minute, .second], from: now)
-        return String(format: "%02d:%02d:%02d", c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+        let s = secondsOfDay(now, zone)
+        return twoDigits(s / 3600) + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60)
     }
+
+    /// "HH:MM" in the hall's zone.
+    static func timeOfDay(_ date: Date, _ zone: TimeZone) -> String {
+        let s = secondsOfDay(date, zone)
+        return twoDigits(s / 3600) + ":" + twoDigits(s / 60 % 60)
+    }
+
+    /// Seconds since local midnight. Arithmetic rather than a `Calendar` per call: the list asks for two
+    /// times a row on every frame.
+    static func secondsOfDay(_ date: Date, _ zone: TimeZone) -> Int {
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        return (local % 86_400 + 86_400) % 86_400
+    }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 
     /// "mm:ss", or "h:mm:ss" from an hour on.
     static func elapsed(_ seconds: Int) -> String {
         let s = max(0, seconds)
-        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%02d:%02d", s / 60, s % 60)
+        return s >= 3600 ? String(s / 3600) + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60) : twoDigits(s / 60) + ":" + twoDigits(s % 60)
     }
 
     /// ok below 75 % of the line's target, warning from 75 %, danger past the target.
@@ -311,18 +324,11 @@ struct WaitingColumns {
         column = grid.put(TextFitting.pad(UIText.priorityShort(t.priority).text(language), to: priority), x: column, y: y,
                           role: t.priority == .normal ? .normal : .priority)
         if times {
-            column = grid.put(TextFitting.pad(Self.timeOfDay(t.issuedAt, zone), to: 6), x: column, y: y, role: .muted)
-            column = grid.put(TextFitting.pad(t.appointmentAt.map { Self.timeOfDay($0, zone) } ?? "", to: 6), x: column, y: y)
+            column = grid.put(TextFitting.pad(WindowScreen.timeOfDay(t.issuedAt, zone), to: 6), x: column, y: y, role: .muted)
+            column = grid.put(TextFitting.pad(t.appointmentAt.map { WindowScreen.timeOfDay($0, zone) } ?? "", to: 6), x: column, y: y)
         }
         let seconds = Int(now.timeIntervalSince(t.issuedAt))
         grid.put(TextFitting.pad(UIText.waitedMinutesShort(max(0, seconds) / 60).text(language), to: waited, alignment: .right), x: column, y: y,
                  role: WindowScreen.waitRole(seconds: seconds, targetMinutes: entry.line.targetWaitMinutes))
-    }
-
-    static func timeOfDay(_ date: Date, _ zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 }
