@@ -56,6 +56,13 @@ struct BenchCommand: ParsableCommand {
         let keystrokes = CatalogBench.keystrokeLatencies(items: 5_000, rounds: quick ? 2 : 10)
         report.add("catalog_keystroke_p50", "catalog screen keystroke (search+render, 5,000 items) p50", percentile(keystrokes, 0.5), unit: "ms", target: "-")
         report.add("catalog_keystroke_p99", "catalog screen keystroke p99", percentile(keystrokes, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
+        log("window screen: frame and start-up")
+        let frames = try ScreenBench.frameLatencies(big, samples: sizes.samples)
+        report.add("window_frame_p50", "window screen 200×60 render + diff p50", percentile(frames, 0.5), unit: "ms", target: "≤ 1 ms", limit: 1)
+        report.add("window_frame_p99", "window screen 200×60 render + diff p99", percentile(frames, 0.99), unit: "ms", target: "-")
+        let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
+        report.add("window_first_frame_p50", "desk window spawn → first frame → exit p50", percentile(firstFrames, 0.5), unit: "ms",
+                   target: "≤ 150 ms", limit: 150)
 
         report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
         report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")

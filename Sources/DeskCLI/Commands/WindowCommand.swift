@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -56,19 +57,51 @@ struct ResumeWindow: ParsableCommand {
     func run() throws { try printWindow(try options.openDatabase().resumeWindow(window), options, json: json) }
 }
 
-/// The clerk's screen (issue 3 builds it). Until then, a clear message instead of a blank.
+/// The clerk's screen (`desk window`, and plain `desk`). Sign-in at start: `--staff ID` signs that clerk
+/// in; without it a closed window that still names its clerk is opened for them, and one that names
+/// nobody stays closed and the screen tells the clerk to press `o` and type a staff ID.
+/// Errors (database, theme, terminal) are thrown to `Desk.runMain`, which prints them.
 struct WindowScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "screen", abstract: "The window clerk's screen.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Window number.") var window: Int = 1
     @Option(help: "Staff ID signing in.") var staff: String?
-    @Option(help: "Colour theme (themes/NAME.theme).") var theme: String?
+    @Option(help: "Colour theme: a name in themes/ or a .theme file (default: the hall's setting).") var theme: String?
+    /// For the bench and scripts: load, draw one frame into a grid, print it, exit. No terminal needed.
+    @Flag(help: .hidden) var firstFrameOnly = false
+    @Option(help: .hidden) var frameSize = "200x60"
 
     func run() throws {
+        let language = options.language
         let database = try options.openDatabase()
         _ = try database.window(window)
-        Output.error(Bilingual(en: "The window screen is not built yet; use 'desk ticket …' and 'desk queue'.",
-                               zh: "窗口界面尚未完成，请使用 desk ticket … 与 desk queue。").text(options.language))
-        throw ExitCode(DeskExit.refused)
+        let chosenTheme = try ThemeLocator().load(try theme ?? database.settings().theme)
+        var model = WindowScreenModel(database: database, windowID: window)
+        let clock: @Sendable () -> Date = { database.clock.now }
+
+        if firstFrameOnly {
+            try model.signInAtStart(staff: staff)
+            let parts = frameSize.split(separator: "x").compactMap { Int($0) }
+            let size = parts.count == 2 ? Size(width: parts[0], height: parts[1]) : Size(width: 200, height: 60)
+            let frame = WindowScreen(view: try model.load()).frame(context: RenderContext(language: language, now: clock(), size: size))
+            Output.line(frame.lines().joined(separator: "\n"))
+            return
+        }
+        try CursesTerminal.run(theme: chosenTheme) { terminal in
+            // Signing in only once the terminal works, so a failed start writes nothing.
+            try model.signInAtStart(staff: staff)
+            let screen = WindowScreen(view: try model.load())
+            var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: .milliseconds(250), clock: clock)
+            try loop.run(
+                poll: { screen in
+                    if let view = try model.reloadIfChanged() { screen.view = view }
+                },
+                perform: { effect, screen in
+                    if effect == .quit { return .quit }
+                    screen.status = try model.perform(effect)
+                    screen.view = try model.load()
+                    return .keepRunning
+                })
+        }
     }
 }

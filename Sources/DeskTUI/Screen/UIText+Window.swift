@@ -1,0 +1,152 @@
+import Queue
+
+// MARK: Window clerk's screen
+extension UIText {
+    // Header
+    public static func windowNumber(_ id: Int) -> Bilingual { Bilingual(en: "Window \(id)", zh: "\(id) 号窗口") }
+    public static let noStaff = Bilingual(en: "nobody signed in", zh: "未签到")
+    public static let windowOpen = Bilingual(en: "open", zh: "开放")
+    public static let windowServing = Bilingual(en: "serving", zh: "办理中")
+    public static let windowClosed = Bilingual(en: "closed", zh: "关闭")
+    public static func windowPaused(_ reason: String) -> Bilingual {
+        Bilingual(en: "paused (\(reason))", zh: "暂停（\(reason)）")
+    }
+
+    // Current ticket panel
+    public static let currentTicket = Bilingual(en: "Current ticket", zh: "当前号")
+    public static let fieldLine = Bilingual(en: "Line", zh: "号段")
+    public static let fieldPriority = Bilingual(en: "Class", zh: "类别")
+    public static let fieldWaited = Bilingual(en: "Waited", zh: "等候")
+    public static let fieldRecalls = Bilingual(en: "Recalls", zh: "重呼")
+    public static let fieldService = Bilingual(en: "Service", zh: "办理")
+    public static let fieldState = Bilingual(en: "State", zh: "状态")
+    public static let notStarted = Bilingual(en: "not started", zh: "未开始")
+    public static func minutes(_ n: Int) -> Bilingual { Bilingual(en: "\(n) min", zh: "\(n) 分钟") }
+    public static func recalls(_ n: Int) -> Bilingual { Bilingual(en: "\(n)", zh: "\(n) 次") }
+    public static func calledAgo(_ elapsed: String) -> Bilingual { Bilingual(en: "\(elapsed) ago", zh: "\(elapsed) 前") }
+    public static let noCurrentTicket = Bilingual(en: "No ticket at the window.", zh: "当前没有办理中的号。")
+    public static let hintCallNext = Bilingual(en: "Press n to call the next ticket.", zh: "按 n 叫下一位。")
+    public static let closedTitle = Bilingual(en: "The window is closed.", zh: "窗口未开放。")
+    public static let hintSignIn = Bilingual(en: "Press o and type your staff ID to sign in.", zh: "按 o 并输入工号签到。")
+    public static func pausedTitle(_ reason: String) -> Bilingual { Bilingual(en: "Paused: \(reason)", zh: "暂停中：\(reason)") }
+    public static let hintResume = Bilingual(en: "Press p to resume calling.", zh: "按 p 恢复叫号。")
+
+    // Lists
+    public static func waitingTitle(_ n: Int) -> Bilingual { Bilingual(en: "Waiting for this window: \(n)", zh: "本窗口等候：\(n) 人") }
+    public static func heldTitle(_ n: Int) -> Bilingual { Bilingual(en: "Held here: \(n)", zh: "本窗口挂起：\(n)") }
+    public static let columnCode = Bilingual(en: "No.", zh: "号码")
+    public static let columnLine = Bilingual(en: "Line", zh: "号段")
+    public static let columnPriority = Bilingual(en: "Class", zh: "类别")
+    public static let columnWaited = Bilingual(en: "Wait", zh: "已等")
+    public static let columnIssued = Bilingual(en: "Taken", zh: "取号")
+    public static let columnAppointment = Bilingual(en: "Appt.", zh: "预约")
+    public static let nobodyWaiting = Bilingual(en: "Nobody is waiting.", zh: "暂无等候。")
+    public static let nothingHeld = Bilingual(en: "Nothing held.", zh: "无挂起的号。")
+    public static func moreWaiting(_ n: Int) -> Bilingual { Bilingual(en: "+\(n) more", zh: "另有 \(n) 人") }
+    public static func waitedMinutesShort(_ n: Int) -> Bilingual { Bilingual(en: "\(n)m", zh: "\(n)分") }
+
+    /// Short class names for the list column (the full labels are on `PriorityClass`).
+    public static func priorityShort(_ p: PriorityClass) -> Bilingual {
+        switch p {
+        case .normal: Bilingual(en: "normal", zh: "普通")
+        case .elderly: Bilingual(en: "elderly", zh: "老年人")
+        case .disabled: Bilingual(en: "disabled", zh: "残疾人")
+        case .military: Bilingual(en: "military", zh: "军人")
+        case .pregnant: Bilingual(en: "pregnant", zh: "孕妇")
+        case .greenChannel: Bilingual(en: "green", zh: "绿色通道")
+        }
+    }
+
+    // Key bar labels
+    public static let keyCallNext = Bilingual(en: "Next", zh: "叫号")
+    public static let keyRecall = Bilingual(en: "Recall", zh: "重呼")
+    public static let keyStart = Bilingual(en: "Start", zh: "开始")
+    public static let keyFinish = Bilingual(en: "Finish", zh: "办结")
+    public static let keyNoShow = Bilingual(en: "No-show", zh: "过号")
+    public static let keyTransfer = Bilingual(en: "Transfer", zh: "转移")
+    public static let keyHold = Bilingual(en: "Hold", zh: "挂起")
+    public static let keyCallBack = Bilingual(en: "Held", zh: "回呼")
+    public static let keyPause = Bilingual(en: "Pause", zh: "暂停")
+    public static let keyResume = Bilingual(en: "Resume", zh: "恢复")
+    public static let keyCallSpecific = Bilingual(en: "Call no.", zh: "指定叫号")
+    public static let keySignIn = Bilingual(en: "Sign in", zh: "签到")
+    public static let keySelect = Bilingual(en: "Select", zh: "选择")
+    public static let keyByNumber = Bilingual(en: "By number", zh: "按序号")
+
+    // Help overlay
+    public static let helpTitle = Bilingual(en: "Keys", zh: "按键说明")
+    public static let helpCallNext = Bilingual(en: "Call the next ticket (calling order)", zh: "叫下一位（按叫号顺序）")
+    public static let helpRecall = Bilingual(en: "Recall the current ticket", zh: "重呼当前号")
+    public static let helpStart = Bilingual(en: "Start serving", zh: "开始办理")
+    public static let helpFinish = Bilingual(en: "Finish", zh: "办结")
+    public static func helpNoShow(_ calls: Int) -> Bilingual {
+        Bilingual(en: "No-show (after \(calls) calls)", zh: "过号（叫满 \(calls) 次后）")
+    }
+    public static let helpTransfer = Bilingual(en: "Transfer: choose a line, then where it queues", zh: "转移：选号段，再选排队位置")
+    public static let helpHold = Bilingual(en: "Hold the current ticket; with none, the held list", zh: "挂起当前号；无当前号时打开挂起列表")
+    public static let helpCallBack = Bilingual(en: "Held list: call a held ticket back", zh: "挂起列表：选一个回呼")
+    public static let helpPause = Bilingual(en: "Pause with a reason / resume", zh: "暂停（选原因）/ 恢复")
+    public static let helpCallSpecific = Bilingual(en: "Call a specific ticket: type its number, Enter", zh: "指定叫号：输入号码，回车")
+    public static let helpSignIn = Bilingual(en: "Sign in: type your staff ID, Enter", zh: "签到：输入工号，回车")
+    public static let helpHelp = Bilingual(en: "This help", zh: "本帮助")
+    public static let helpQuit = Bilingual(en: "Quit the screen", zh: "退出界面")
+    public static let helpEscape = Bilingual(en: "Cancel a list, an entry or this help", zh: "取消选择、输入或关闭帮助")
+
+    // Pickers and entries
+    public static let pickLine = Bilingual(en: "Transfer to line", zh: "转移到号段")
+    public static let pickPlacement = Bilingual(en: "Where it queues", zh: "排队位置")
+    public static func placement(_ p: TransferPlacement) -> Bilingual {
+        switch p {
+        case .original: Bilingual(en: "By its original ticket time", zh: "按原取号时间")
+        case .front: Bilingual(en: "Front of the line", zh: "排到队首")
+        case .back: Bilingual(en: "Back of the line", zh: "排到队尾")
+        }
+    }
+    public static let pickHeld = Bilingual(en: "Call back a held ticket", zh: "回呼挂起的号")
+    public static let pickPauseReason = Bilingual(en: "Pause: reason", zh: "暂停原因")
+    public static let enterPauseReason = Bilingual(en: "Pause: type the reason", zh: "暂停：输入原因")
+    public static let enterCode = Bilingual(en: "Call ticket number", zh: "指定叫号：号码")
+    public static let enterStaff = Bilingual(en: "Sign in: staff ID", zh: "签到：工号")
+    public static let noOtherLine = Bilingual(en: "There is no other line to transfer to.", zh: "没有可转移的其他号段。")
+
+    // Results in the status line
+    public static func resultCalled(_ code: String) -> Bilingual { Bilingual(en: "Called \(code).", zh: "已叫 \(code) 号。") }
+    public static let resultNothingWaiting = Bilingual(en: "Nobody is waiting for this window.", zh: "本窗口暂无等候的号。")
+    public static func resultRecalled(_ code: String, _ calls: Int) -> Bilingual {
+        Bilingual(en: "Recalled \(code) (call \(calls)).", zh: "已重呼 \(code) 号（第 \(calls) 次）。")
+    }
+    public static func resultStarted(_ code: String) -> Bilingual { Bilingual(en: "Serving \(code).", zh: "开始办理 \(code) 号。") }
+    public static func resultFinished(_ code: String) -> Bilingual { Bilingual(en: "Finished \(code).", zh: "\(code) 号已办结。") }
+    public static func resultNoShow(_ code: String) -> Bilingual { Bilingual(en: "\(code) marked a no-show.", zh: "\(code) 号已过号。") }
+    public static func resultHeld(_ code: String) -> Bilingual { Bilingual(en: "\(code) is on hold here.", zh: "\(code) 号已挂起。") }
+    public static func resultCalledBack(_ code: String) -> Bilingual { Bilingual(en: "Called back \(code).", zh: "已回呼 \(code) 号。") }
+    public static func resultTransferred(_ code: String, _ line: String) -> Bilingual {
+        Bilingual(en: "\(code) transferred to line \(line).", zh: "\(code) 号已转至 \(line) 号段。")
+    }
+    public static let resultPaused = Bilingual(en: "Calling paused.", zh: "已暂停叫号。")
+    public static let resultResumed = Bilingual(en: "Calling resumed.", zh: "已恢复叫号。")
+    public static func resultSignedIn(_ name: String) -> Bilingual { Bilingual(en: "Signed in: \(name).", zh: "已签到：\(name)。") }
+}
+
+/// The pause reasons a clerk picks from; "other" takes typed text.
+public enum PauseReason: CaseIterable, Sendable {
+    case lunch, meeting, systemFault, other
+
+    public var label: Bilingual {
+        switch self {
+        case .lunch: Bilingual(en: "lunch", zh: "午休")
+        case .meeting: Bilingual(en: "meeting", zh: "会议")
+        case .systemFault: Bilingual(en: "system fault", zh: "系统故障")
+        case .other: Bilingual(en: "other (type it)", zh: "其他（输入原因）")
+        }
+    }
+
+    /// What is stored in the database: the hall's working language, so every screen and report
+    /// reads the same word; `display` turns it back into the reader's language.
+    public var stored: String? { self == .other ? nil : label.zh }
+
+    /// A stored reason in `language`: a preset's word is translated, typed text is shown as entered.
+    public static func display(_ stored: String, _ language: Language) -> String {
+        allCases.first { $0.stored == stored }?.label.text(language) ?? stored
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import Queue
+
+/// Everything the window clerk's screen shows, as plain values: the screen draws from this and
+/// never touches the database.
+public struct WindowView: Sendable, Equatable {
+    /// A ticket with the line it is in now (for the line's name and wait target).
+    public struct Entry: Sendable, Equatable {
+        public var ticket: Ticket
+        public var line: ServiceLine
+        public init(ticket: Ticket, line: ServiceLine) { self.ticket = ticket; self.line = line }
+    }
+
+    public var hallName: String
+    /// The hall's time zone, for the clock and times of day.
+    public var timeZone: TimeZone
+    public var window: ServiceWindow
+    public var staffName: String?
+    /// The called or serving ticket.
+    public var current: Entry?
+    /// Tickets held (parked) at this window, oldest first.
+    public var held: [Entry]
+    /// The waiting tickets this window would call, in calling order (the first `waitingLimit`).
+    public var waiting: [Entry]
+    /// All waiting tickets this window could call (the list may show fewer).
+    public var waitingCount: Int
+    /// Every line of the hall, for the transfer picker.
+    public var lines: [ServiceLine]
+    /// Calls a ticket needs before it can be marked a no-show.
+    public var noShowAfterCalls: Int
+
+    public init(hallName: String, timeZone: TimeZone, window: ServiceWindow, staffName: String?, current: Entry?,
+                held: [Entry], waiting: [Entry], waitingCount: Int, lines: [ServiceLine], noShowAfterCalls: Int) {
+        self.hallName = hallName; self.timeZone = timeZone; self.window = window; self.staffName = staffName
+        self.current = current; self.held = held; self.waiting = waiting; self.waitingCount = waitingCount
+        self.lines = lines; self.noShowAfterCalls = noShowAfterCalls
+    }
+}
+
+extension HallDatabase {
+    /// The window clerk's picture of one window. The calling order is simulated by `callingOrder`
+    /// (its own read); the rest is one read. A change between the two shows up at the next reload,
+    /// because the caller compares `dataVersion()` taken before this call.
+    public func windowView(_ windowID: Int, waitingLimit: Int = 60) throws -> WindowView {
+        let order = try callingOrder(window: windowID, limit: waitingLimit)
+        return try read { db in
+            let settings = try HallSettings.load(db)
+            let window = try Self.fetchWindow(db, id: windowID)
+            let lines = try Self.fetchLines(db)
+            let byID = Dictionary(uniqueKeysWithValues: lines.map { ($0.id, $0) })
+            func entry(_ t: Ticket) -> WindowView.Entry {
+                WindowView.Entry(ticket: t, line: byID[t.lineID] ?? ServiceLine(id: t.lineID, prefix: "?", name: "?", targetWaitMinutes: 0))
+            }
+            let staffName = try window.staffID.flatMap {
+                try String.fetchOne(db, sql: "SELECT name FROM staff WHERE id = ?", arguments: [$0])
+            }
+            return WindowView(
+                hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone, window: window, staffName: staffName,
+                current: try Self.activeTicket(db, window: windowID).map(entry),
+                held: try Self.heldTickets(db, window: windowID).map(entry),
+                waiting: order.map(entry),
+                waitingCount: try Self.waitingCount(db, window: window),
+                lines: lines, noShowAfterCalls: settings.noShowAfterCalls)
+        }
+    }
+
+    /// Waiting tickets on the window's lines that its filter admits.
+    static func waitingCount(_ db: Database, window: ServiceWindow) throws -> Int {
+        let ids = window.profile.map(\.lineID)
+        guard !ids.isEmpty else { return 0 }
+        let marks = ids.map { _ in "?" }.joined(separator: ",")
+        let filter: String
+        switch window.filter {
+        case .all: filter = ""
+        case .priorityOnly: filter = " AND priority <> 'normal'"
+        case .appointmentsOnly: filter = " AND appt_at IS NOT NULL"
+        }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks))\(filter)",
+                                arguments: StatementArguments(ids)) ?? 0
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The window clerk's screen in a real terminal (tmux): keys, other processes' writes, resizing,
+/// and the errors when there is no usable terminal.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the terminal tests are skipped"))
+struct WindowScreenTmuxTests {
+    let db: String
+    init() throws {
+        db = try Desk.scratchFolder().appendingPathComponent("hall.sqlite").path
+        let r = try Desk.run(["init", "--demo", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    /// `desk window …` inside a shell that reports the exit status and whether the terminal settings
+    /// came back as they were, then stays open so the screen can be read.
+    func shell(_ arguments: String) -> String {
+        let desk = Tmux.quote(Desk.executable.path)
+        return "sh -c " + Tmux.quote("""
+            before=$(stty -g); \(desk) \(arguments); status=$?; \
+            [ "$before" = "$(stty -g)" ] && echo TERMINAL-RESTORED; echo "exit=$status"; sleep 60
+            """)
+    }
+
+    @Test func anIssuedTicketAppearsAndNCallsIt() throws {
+        let tmux = try Tmux(width: 100, height: 30, command: shell("window --window 1 --db \(Tmux.quote(db)) --lang en"))
+        #expect(tmux.waitFor("Waiting for this window: 0", "Nobody is waiting."), "\(tmux.capture())")
+        let issued = try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
+        #expect(issued.status == 0)
+        // No key pressed: the screen polls the database and shows the new ticket.
+        #expect(tmux.waitFor("Waiting for this window: 1", "A001"), "\(tmux.capture())")
+        try tmux.send("n")
+        #expect(tmux.waitFor("Current ticket A001", "Called A001."), "\(tmux.capture())")
+        try tmux.send("F3")
+        #expect(tmux.waitFor("Recalled A001 (call 2)."), "\(tmux.capture())")
+        try tmux.send("q")
+        #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.capture())")
+    }
+
+    @Test func tooSmallShowsTheMessageAndTheScreenComesBack() throws {
+        let tmux = try Tmux(width: 100, height: 30, command: shell("window --window 2 --db \(Tmux.quote(db)) --lang zh"))
+        #expect(tmux.waitFor("2 号窗口 综合受理二", "本窗口等候：0 人"), "\(tmux.capture())")
+        try tmux.resize(width: 60, height: 15)
+        #expect(tmux.waitFor("请放大到至少 80x24"), "\(tmux.capture())")
+        try tmux.resize(width: 100, height: 30)
+        #expect(tmux.waitFor("2 号窗口 综合受理二", "n/F2 叫号"), "\(tmux.capture())")
+        #expect(!tmux.capture().contains("请放大"))
+    }
+
+    @Test func unknownTerminalIsAClearErrorAndTheTerminalIsLeftSane() throws {
+        let tmux = try Tmux(width: 100, height: 30, command: shell("window --db \(Tmux.quote(db)) --lang en"),
+                            environment: ["TERM": "nonexistent"])
+        #expect(tmux.waitFor("desk: unknown terminal type 'nonexistent'", "TERMINAL-RESTORED", "exit=1"), "\(tmux.capture())")
+    }
+
+    @Test func withoutATerminalTheMessageSaysSo() throws {
+        for term in ["nonexistent", "xterm-256color"] {
+            let r = try Desk.run(["window", "--window", "1", "--db", db, "--lang", "en"], environment: ["TERM": term])
+            #expect(r.status == 1)
+            #expect(r.stderr == "desk: standard input and output must be a terminal for the screens\n")
+        }
+        let zh = try Desk.run(["--db", db], environment: ["TERM": "nonexistent", "LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 1)
+        #expect(zh.stderr.contains("界面需要在终端中运行"))
+    }
+
+    @Test func aBadThemeFileIsAClearError() throws {
+        let theme = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("broken.theme")
+        try "title = white blue blink\n".write(to: theme, atomically: true, encoding: .utf8)
+        let r = try Desk.run(["window", "--db", db, "--theme", theme.path, "--lang", "en"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("desk: ") && r.stderr.contains("broken.theme") && r.stderr.contains("line 1"), "\(r.stderr)")
+        let missing = try Desk.run(["window", "--db", db, "--theme", "no-such-theme", "--lang", "en"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no-such-theme"), "\(missing.stderr)")
+    }
+}
