@@ -51,6 +51,11 @@ struct BenchCommand: ParsableCommand {
         report.add("queue_json_p99", "queue --json in process p99", percentile(snapshots, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
         let processes = try QueueBench.queueCommandLatencies(big, samples: sizes.processSamples)
         report.add("queue_command_p50", "desk queue --json, whole process p50", percentile(processes, 0.5), unit: "ms", target: "(context)")
+        log("board propagation: a call here → the board in another process")
+        let board = try BoardBench.propagationLatencies(folder: folder, calls: quick ? 10 : 30)
+        report.add("board_propagation_p50", "call → board redraw, other process p50", percentile(board, 0.5), unit: "ms", target: "-")
+        report.add("board_propagation_p99", "call → board redraw, other process p99", percentile(board, 0.99), unit: "ms",
+                   target: "≤ 500 ms", limit: 500)
 
         report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
         report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")

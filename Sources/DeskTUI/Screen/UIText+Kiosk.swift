@@ -84,11 +84,12 @@ extension UIText {
     public static let slipTitle = Bilingual(en: "Queue ticket", zh: "排队号票")
     public static func slipAhead(_ ahead: Int) -> Bilingual { Bilingual(en: "Ahead of you: \(ahead)", zh: "前面等候：\(ahead) 人") }
     public static func slipEstimate(_ minutes: Int) -> Bilingual {
-        Bilingual(en: "Estimated wait: about \(minutes) min", zh: "预计等候：约 \(minutes) 分钟")
+        minutes == 0 ? Bilingual(en: "Estimated wait: none", zh: "预计等候：无需等候")
+                     : Bilingual(en: "Estimated wait: about \(minutes) min", zh: "预计等候：约 \(minutes) 分钟")
     }
     public static let slipNoWindow = Bilingual(en: "No window serves this line yet.", zh: "暂无窗口办理，开窗后叫号。")
     public static let slipFooter = Bilingual(en: "Please wait for your number on the board. A missed call: ask at the desk.",
-                                             zh: "请留意显示屏叫号，过号请到咨询台。")
+                                             zh: "请留意叫号，过号请到咨询台。")
 
     // MARK: Kiosk printer
     public static func slipPrinterCannotOpen(_ path: String, _ reason: String) -> Bilingual {
