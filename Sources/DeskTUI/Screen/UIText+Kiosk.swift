@@ -32,6 +32,10 @@ extension UIText {
         Bilingual(en: "\(prefix) \(name): all \(cap) tickets for today are taken. Please come back on the next working day.",
                   zh: "\(prefix) \(name) 今日 \(cap) 个号已全部取完，请下一个工作日再来。")
     }
+    public static func kioskPanelWaiting(_ n: Int) -> Bilingual { Bilingual(en: "\(n) waiting", zh: "等候 \(n) 人") }
+    public static func kioskPanelEstimate(_ minutes: Int) -> Bilingual {
+        minutes == 0 ? Bilingual(en: "no wait", zh: "无需等候") : Bilingual(en: "about \(minutes) min", zh: "预计约 \(minutes) 分钟")
+    }
     public static let kioskNoWindowNote = Bilingual(en: "No window serves this service right now; you will be called in turn when one opens.",
                                                     zh: "目前暂无窗口办理此业务，窗口开放后按顺序叫号。")
 

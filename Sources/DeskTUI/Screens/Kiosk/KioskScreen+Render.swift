@@ -101,13 +101,15 @@ extension KioskScreen {
         if let reason = Self.explanation(line) {
             notes.append((reason, .warning))
         } else {
-            notes.append((UIText.kioskAhead(line.waiting, minutes: line.estimatedWaitMinutes), .normal))
+            notes.append((UIText.kioskPanelWaiting(line.waiting), .normal))
+            notes.append((UIText.kioskPanelEstimate(line.estimatedWaitMinutes), .normal))
             if line.windowsServing == 0 { notes.append((UIText.kioskNoWindowNote, .warning)) }
         }
         for (note, role) in notes {
-            for text in TooSmallScreen.wrap(note.text(language), width: area.width) where y < area.maxY {
-                y += 1
+            y += 1
+            for text in TextWrapping.lines(note.text(language), width: area.width, breakAnywhere: language == .zh) where y < area.maxY {
                 grid.put(text, in: Rect(x: area.x, y: y, width: area.width, height: 1), role: role, alignment: .center)
+                y += 1
             }
         }
     }
@@ -146,7 +148,8 @@ extension KioskScreen {
             if i == selectedCategory { grid.paint(Rect(x: list.x, y: y, width: min(list.width, Self.numberWidth + 30), height: 1), role: .selected) }
         }
         _ = renderBigPrefix(line.line.prefix, into: &grid, columns[2], reserve: 0)
-        for (i, text) in TooSmallScreen.wrap(UIText.kioskPriorityNote.text(language), width: body.width).prefix(2).enumerated() {
+        for (i, text) in TextWrapping.lines(UIText.kioskPriorityNote.text(language), width: body.width, breakAnywhere: language == .zh)
+            .prefix(2).enumerated() {
             grid.put(text, in: Rect(x: body.x, y: parts[3].y + i, width: body.width, height: 1), role: .muted)
         }
     }

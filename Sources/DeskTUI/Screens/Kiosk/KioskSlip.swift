@@ -54,9 +54,9 @@ public struct KioskSlip: Sendable, Equatable {
         body += [UIText.slipAhead(ahead), UIText.slipEstimate(estimatedWaitMinutes)]
         if noWindowServing { body.append(UIText.slipNoWindow) }
         body.append(UIText.kioskIssuedAt(issuedAtText))
-        for text in body { lines += TooSmallScreen.wrap(text.text(language), width: width) }
+        for text in body { lines += TextWrapping.lines(text.text(language), width: width, breakAnywhere: language == .zh) }
         lines.append(rule)
-        lines += TooSmallScreen.wrap(UIText.slipFooter.text(language), width: width)
+        lines += TextWrapping.lines(UIText.slipFooter.text(language), width: width, breakAnywhere: language == .zh)
         return lines.joined(separator: "\n") + "\n\n\u{0C}"
     }
 
