@@ -137,3 +137,22 @@ import Testing
         #expect(kiosk.currentLine?.line.prefix == "B")
     }
 }
+
+@Suite struct KioskBoardTextTests {
+    /// Ambiguous-width symbols would shift every column after them on some terminals.
+    @Test func kioskAndBoardStringsAvoidAmbiguousWidthSymbols() {
+        let texts: [Bilingual] = [
+            UIText.kioskTitle, UIText.kioskChooseLine, UIText.kioskNoLines, UIText.kioskStatusClosed, UIText.kioskStatusFull,
+            UIText.kioskStatusNoWindow, UIText.kioskLineClosed("A", "x"), UIText.kioskLineFull("A", "x", cap: 1),
+            UIText.kioskNoWindowNote, UIText.kioskChosenLine("A", "x"), UIText.kioskPriorityNote, UIText.kioskSlipHeading,
+            UIText.kioskAhead(2, minutes: 3), UIText.kioskPrinted, UIText.kioskPrintFailed, UIText.kioskReturnsIn(8),
+            UIText.slipFooter, UIText.slipNoWindow, UIText.boardTitle, UIText.boardWelcome, UIText.boardToWindow,
+            UIText.boardRecall, UIText.boardFooter, UIText.boardSentence(code: "A1", window: 1),
+        ] + PriorityClass.allCases.map(UIText.kioskPriorityLabel)
+        for text in texts {
+            for s in [text.en, text.zh] {
+                #expect(!s.contains { "…—·→←↑↓“”‘’★█─".contains($0) }, "\(s)")
+            }
+        }
+    }
+}
