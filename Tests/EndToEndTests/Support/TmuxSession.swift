@@ -6,6 +6,8 @@ import Testing
 final class TmuxSession {
     let socket: String
     let name = "t"
+    /// The tmux server and the program in the pane, to end them if `kill-server` leaves them behind.
+    private var pids: [pid_t] = []
 
     /// nil when tmux is not installed (the test should then skip, saying so).
     static var tmuxPath: String? {
@@ -25,6 +27,8 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), line])
         // Keep the pane after the program exits, so a crash message can still be read.
         try? tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        pids = ((try? tmux(["display-message", "-p", "-t", name, "#{pid} #{pane_pid}"])) ?? "")
+            .split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }
     }
 
     deinit { kill() }
@@ -58,7 +62,15 @@ final class TmuxSession {
         return nil
     }
 
-    func kill() { _ = try? tmux(["kill-server"]) }
+    /// Ends the session. A server started from a test process has been seen to hang while exiting (its
+    /// child unreaped), so after `kill-server` the server and the pane's program are ended by their ids.
+    func kill() {
+        _ = try? tmux(["kill-server"])
+        let deadline = Date().addingTimeInterval(1)
+        while pids.contains(where: { Foundation.kill($0, 0) == 0 }) && Date() < deadline { usleep(20_000) }
+        for pid in pids where Foundation.kill(pid, 0) == 0 { Foundation.kill(pid, SIGKILL) }
+        pids = []
+    }
 
     /// Runs one tmux client, with posix_spawn rather than Foundation's Process: the first client forks the
     /// tmux server, which keeps every descriptor it inherits. Process gives its child one end of a socket pair
