@@ -10,8 +10,8 @@ public struct Desk: ParsableCommand {
         discussion: "Every command takes --db PATH and --lang zh|en. Without a command, desk opens the window clerk's screen.",
         subcommands: [
             InitCommand.self, TicketCommand.self, WindowCommand.self, QueueCommand.self, DayCommand.self,
-            StatsCommand.self, BenchCommand.self, BenchWorkerCommand.self, ValidateCommand.self, TUIDemoCommand.self,
-            CatalogCommand.self, CalendarCommand.self,
+            StatsCommand.self, KioskCommand.self, BoardCommand.self, CatalogCommand.self, CalendarCommand.self,
+            ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self
     )

@@ -3,7 +3,7 @@ import Testing
 
 /// The window clerk's screen in a real terminal (tmux): keys, other processes' writes, resizing,
 /// and the errors when there is no usable terminal.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: the terminal tests are skipped"))
+@Suite(.enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
 struct WindowScreenTmuxTests {
     let db: String
     init() throws {
@@ -15,42 +15,42 @@ struct WindowScreenTmuxTests {
     /// `desk window …` inside a shell that reports the exit status and whether the terminal settings
     /// came back as they were, then stays open so the screen can be read.
     func shell(_ arguments: String) -> String {
-        let desk = Tmux.quote(Desk.executable.path)
-        return "sh -c " + Tmux.quote("""
+        let desk = TmuxSession.quote(Desk.executable.path)
+        return """
             before=$(stty -g); \(desk) \(arguments); status=$?; \
             [ "$before" = "$(stty -g)" ] && echo TERMINAL-RESTORED; echo "exit=$status"; sleep 60
-            """)
+            """
     }
 
     @Test func anIssuedTicketAppearsAndNCallsIt() throws {
-        let tmux = try Tmux(width: 100, height: 30, command: shell("window --window 1 --db \(Tmux.quote(db)) --lang en"))
-        #expect(tmux.waitFor("Waiting for this window: 0", "Nobody is waiting."), "\(tmux.capture())")
+        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 1 --db \(TmuxSession.quote(db)) --lang en"))
+        #expect(tmux.waitFor("Waiting for this window: 0", "Nobody is waiting."), "\(tmux.screenText)")
         let issued = try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
         #expect(issued.status == 0)
         // No key pressed: the screen polls the database and shows the new ticket.
-        #expect(tmux.waitFor("Waiting for this window: 1", "A001"), "\(tmux.capture())")
+        #expect(tmux.waitFor("Waiting for this window: 1", "A001"), "\(tmux.screenText)")
         try tmux.send("n")
-        #expect(tmux.waitFor("Current ticket A001", "Called A001."), "\(tmux.capture())")
+        #expect(tmux.waitFor("Current ticket A001", "Called A001."), "\(tmux.screenText)")
         try tmux.send("F3")
-        #expect(tmux.waitFor("Recalled A001 (call 2)."), "\(tmux.capture())")
+        #expect(tmux.waitFor("Recalled A001 (call 2)."), "\(tmux.screenText)")
         try tmux.send("q")
-        #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.capture())")
+        #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.screenText)")
     }
 
     @Test func tooSmallShowsTheMessageAndTheScreenComesBack() throws {
-        let tmux = try Tmux(width: 100, height: 30, command: shell("window --window 2 --db \(Tmux.quote(db)) --lang zh"))
-        #expect(tmux.waitFor("2 号窗口 综合受理二", "本窗口等候：0 人"), "\(tmux.capture())")
+        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 2 --db \(TmuxSession.quote(db)) --lang zh"))
+        #expect(tmux.waitFor("2 号窗口 综合受理二", "本窗口等候：0 人"), "\(tmux.screenText)")
         try tmux.resize(width: 60, height: 15)
-        #expect(tmux.waitFor("请放大到至少 80x24"), "\(tmux.capture())")
+        #expect(tmux.waitFor("请放大到至少 80x24"), "\(tmux.screenText)")
         try tmux.resize(width: 100, height: 30)
-        #expect(tmux.waitFor("2 号窗口 综合受理二", "n/F2 叫号"), "\(tmux.capture())")
-        #expect(!tmux.capture().contains("请放大"))
+        #expect(tmux.waitFor("2 号窗口 综合受理二", "n/F2 叫号"), "\(tmux.screenText)")
+        #expect(!tmux.screenText.contains("请放大"))
     }
 
     @Test func unknownTerminalIsAClearErrorAndTheTerminalIsLeftSane() throws {
-        let tmux = try Tmux(width: 100, height: 30, command: shell("window --db \(Tmux.quote(db)) --lang en"),
-                            environment: ["TERM": "nonexistent"])
-        #expect(tmux.waitFor("desk: unknown terminal type 'nonexistent'", "TERMINAL-RESTORED", "exit=1"), "\(tmux.capture())")
+        let tmux = try TmuxSession(width: 100, height: 30, environment: ["TERM": "nonexistent"],
+                                   shell: shell("window --db \(TmuxSession.quote(db)) --lang en"))
+        #expect(tmux.waitFor("desk: unknown terminal type 'nonexistent'", "TERMINAL-RESTORED", "exit=1"), "\(tmux.screenText)")
     }
 
     @Test func withoutATerminalTheMessageSaysSo() throws {

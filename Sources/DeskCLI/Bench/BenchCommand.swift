@@ -63,6 +63,11 @@ struct BenchCommand: ParsableCommand {
         let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
         report.add("window_first_frame_p50", "desk window spawn → first frame → exit p50", percentile(firstFrames, 0.5), unit: "ms",
                    target: "≤ 150 ms", limit: 150)
+        log("board propagation: a call here → the board in another process")
+        let board = try BoardBench.propagationLatencies(folder: folder, calls: quick ? 10 : 30)
+        report.add("board_propagation_p50", "call → board redraw, other process p50", percentile(board, 0.5), unit: "ms", target: "-")
+        report.add("board_propagation_p99", "call → board redraw, other process p99", percentile(board, 0.99), unit: "ms",
+                   target: "≤ 500 ms", limit: 500)
 
         report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
         report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")

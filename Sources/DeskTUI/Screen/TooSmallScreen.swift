@@ -8,35 +8,10 @@ public struct TooSmallScreen: Sendable {
     public func render(into grid: inout CellGrid, context: RenderContext) {
         guard grid.width > 0, grid.height > 0 else { return }
         let message = UIText.terminalTooSmall(minimum: minimumSize, current: context.size).text(context.language)
-        let lines = Self.wrap(message, width: grid.width)
+        let lines = TextFitting.wrap(message, to: grid.width)
         let top = max(0, (grid.height - lines.count) / 2)
         for (i, line) in lines.prefix(grid.height).enumerated() {
             grid.put(line, in: Rect(x: 0, y: top + i, width: grid.width, height: 1), role: .warning, alignment: .center)
         }
-    }
-
-    /// Greedy wrap at spaces, or anywhere in text without spaces (Chinese), by display width.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        var lastSpace: String.Index?
-        for character in text {
-            if line.isEmpty && character == " " { continue }
-            if DisplayWidth.of(line) + DisplayWidth.of(character) > width {
-                if character != " ", let space = lastSpace {
-                    lines.append(String(line[..<space]))
-                    line = String(line[line.index(after: space)...])
-                } else {
-                    lines.append(line)
-                    line = ""
-                }
-                lastSpace = nil
-                if character == " " { continue }
-            }
-            if character == " " { lastSpace = line.endIndex }
-            line.append(character)
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
     }
 }

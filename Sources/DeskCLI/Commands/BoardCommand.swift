@@ -1,0 +1,28 @@
+import ArgumentParser
+import DeskTUI
+import Foundation
+import HallModel
+import Queue
+
+/// `desk board`: the display board for a wall screen (read-only).
+struct BoardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "board", abstract: "The display board for the hall's wall screen (read-only; q, Esc or F10 quits).")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Theme name or path to a .theme file (default: the hall's setting).") var theme: String?
+    @Flag(help: .hidden) var watchForBench = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        if watchForBench {
+            try BoardBench.watch(database, language: options.language)
+            return
+        }
+        let chosen = try ThemeLocator().load(theme ?? database.settings().theme)
+        let session = BoardSession(database: database)
+        try CursesTerminal.run(theme: chosen) { terminal in
+            try session.run(on: terminal, language: options.language)
+        }
+    }
+}

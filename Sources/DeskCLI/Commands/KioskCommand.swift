@@ -1,0 +1,41 @@
+import ArgumentParser
+import DeskTUI
+import Foundation
+import HallModel
+import Queue
+
+/// `desk kiosk`: the self-service ticket kiosk, full screen, for citizens.
+struct KioskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kiosk", abstract: "The self-service ticket kiosk (full screen).",
+        discussion: """
+            A citizen chooses a service line (number key, or arrows and Enter), then who the ticket is for (normal, \
+            elderly, disabled, military, pregnant), and Enter takes the ticket. The slip shows for --slip-seconds. \
+            The green channel is issued at the desk, not here. F10 or Ctrl-Q quits.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Theme name or path to a .theme file (default: the hall's setting).") var theme: String?
+    @Option(name: .customLong("print"), help: "Also write each slip, as plain text, to this file or printer device (e.g. /dev/usb/lp0).")
+    var printPath: String?
+    @Option(help: "Columns of the printed slip: 32 for 58 mm paper, 42 or 48 for 80 mm.") var printWidth = 32
+    @Flag(help: "After each printed slip, send the ESC/POS paper cut command.") var printCut = false
+    @Option(help: "Seconds the slip stays on screen (any key returns earlier).") var slipSeconds: Double = 8
+
+    func validate() throws {
+        guard (24...64).contains(printWidth) else { throw ValidationError("--print-width must be between 24 and 64") }
+        guard slipSeconds > 0 else { throw ValidationError("--slip-seconds must be positive") }
+    }
+
+    func run() throws {
+        let language = options.language
+        let database = try options.openDatabase()
+        // Before the screen opens, so a wrong path is a plain error message.
+        let printer = try printPath.map { try SlipPrinter(path: $0, cutsPaper: printCut) }
+        let chosen = try ThemeLocator().load(theme ?? database.settings().theme)
+        let session = KioskSession(database: database, printer: printer, slipSeconds: slipSeconds, printWidth: printWidth)
+        try CursesTerminal.run(theme: chosen) { terminal in
+            _ = try session.run(on: terminal, language: language)
+        }
+    }
+}

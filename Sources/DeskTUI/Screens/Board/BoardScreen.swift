@@ -1,0 +1,65 @@
+import Foundation
+import HallModel
+import Queue
+
+/// The display board (叫号显示屏) on a wall: read-only. The latest call as a sentence with the code and the
+/// window number in big characters, the recent calls, the people waiting per line, the clock. Only ticket
+/// codes and window numbers appear: `BoardView` carries no identity.
+///
+/// A new announcement (a call, or a recall of the same ticket) flashes the big area, reversed on and off,
+/// for `flashSeconds`, so eyes go to it even when the code shown does not change. Keys do nothing except
+/// q, Esc and F10 (quit): it is a wall screen. Time reaches the screen through `update` and `tick`
+/// (wall-clock time, so a frozen hall clock does not freeze the flash).
+public struct BoardScreen: Screen {
+    public enum Effect: Equatable, Sendable { case quit }
+
+    public static let flashSeconds = 3.0
+    /// One half of a flash cycle: reversed, then plain.
+    public static let flashHalfPeriod = 0.5
+
+    /// nil until the first load.
+    public private(set) var view: BoardView?
+    public private(set) var flashStartedAt: Date?
+    public private(set) var lastTick: Date
+
+    public init(view: BoardView? = nil, now: Date = Date()) {
+        self.view = view
+        self.lastTick = now
+    }
+
+    public var minimumSize: Size { Size(width: 80, height: 24) }
+
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool { Self.quits(key) || key == .ctrl("q") }
+
+    public var latest: BoardView.Announcement? { view?.announcements.first }
+
+    /// New data. A newer announcement than the one shown starts a flash (not the first load: starting
+    /// the board is not a call).
+    public mutating func update(_ newView: BoardView, at now: Date) {
+        if let old = view, let newest = newView.announcements.first, newest.id != old.announcements.first?.id {
+            flashStartedAt = now
+        }
+        view = newView
+        lastTick = now
+    }
+
+    public mutating func tick(at now: Date) {
+        lastTick = now
+        if let start = flashStartedAt, now.timeIntervalSince(start) >= Self.flashSeconds { flashStartedAt = nil }
+    }
+
+    public var isFlashing: Bool {
+        guard let start = flashStartedAt else { return false }
+        return lastTick.timeIntervalSince(start) < Self.flashSeconds
+    }
+
+    /// The big area is drawn reversed: the first half-period of each cycle while flashing.
+    public var isReversed: Bool {
+        guard isFlashing, let start = flashStartedAt else { return false }
+        return Int(max(0, lastTick.timeIntervalSince(start)) / Self.flashHalfPeriod) % 2 == 0
+    }
+
+    public mutating func handle(_ key: Key) -> [Effect] { Self.quits(key) ? [.quit] : [] }
+
+    private static func quits(_ key: Key) -> Bool { key == .char("q") || key == .char("Q") || key == .escape || key == .f(10) }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import HallModel
+import Queue
+
+/// What the kiosk shows after issuing, and prints: a ticket slip. Carries no citizen data.
+public struct KioskSlip: Sendable, Equatable {
+    public var code: String
+    public var linePrefix: String
+    public var lineName: String
+    public var priority: PriorityClass
+    public var ahead: Int
+    public var estimatedWaitMinutes: Int
+    public var noWindowServing: Bool
+    public var issuedAt: Date
+    public var hallName: String
+    public var timeZone: TimeZone
+
+    public init(code: String, linePrefix: String, lineName: String, priority: PriorityClass, ahead: Int, estimatedWaitMinutes: Int,
+                noWindowServing: Bool, issuedAt: Date, hallName: String, timeZone: TimeZone) {
+        self.code = code; self.linePrefix = linePrefix; self.lineName = lineName; self.priority = priority; self.ahead = ahead
+        self.estimatedWaitMinutes = estimatedWaitMinutes; self.noWindowServing = noWindowServing; self.issuedAt = issuedAt
+        self.hallName = hallName; self.timeZone = timeZone
+    }
+
+    public init(_ issued: IssuedTicket, hallName: String, timeZone: TimeZone) {
+        self.init(code: issued.ticket.code, linePrefix: issued.line.prefix, lineName: issued.line.name, priority: issued.ticket.priority,
+                  ahead: issued.ahead, estimatedWaitMinutes: issued.estimatedWaitMinutes, noWindowServing: issued.noWindowServing,
+                  issuedAt: issued.ticket.issuedAt, hallName: hallName, timeZone: timeZone)
+    }
+
+    public var issuedAtText: String {
+        ClockText.date(issuedAt, timeZone: timeZone) + " " + ClockText.time(issuedAt, timeZone: timeZone)
+    }
+
+    /// The slip for a receipt printer: plain UTF-8 lines at most `width` columns (32 on 58 mm paper, 42 or 48 on
+    /// 80 mm), a blank line, then a form feed (the printer's "end of page"; roll printers feed or ignore it).
+    /// The code is also drawn in "#" glyphs when it fits, so it reads from arm's length.
+    public func plainText(language: Language, width: Int = 32) -> String {
+        let width = max(24, width)
+        func center(_ s: String) -> String { trimRight(TextFitting.pad(s, to: width, alignment: .center)) }
+        let rule = String(repeating: "-", count: width)
+        var lines = [center(hallName), center(UIText.slipTitle.text(language)), rule]
+        if BigText.canRender(code), BigText.width(of: code) <= width {
+            var grid = CellGrid(size: Size(width: BigText.width(of: code), height: BigText.height()))
+            BigText.render(code, into: &grid, x: 0, y: 0)
+            lines += grid.lines(marking: .bigDigit, with: "#").map { center(trimRight($0)) }
+            lines.append("")
+        }
+        lines.append(center(code))
+        lines.append(center(TextFitting.truncate("\(linePrefix) \(lineName)", to: width)))
+        lines.append("")
+        var body: [Bilingual] = []
+        if priority != .normal { body.append(UIText.kioskCategory(priority)) }
+        body += [UIText.slipAhead(ahead), UIText.slipEstimate(estimatedWaitMinutes)]
+        if noWindowServing { body.append(UIText.slipNoWindow) }
+        body.append(UIText.kioskIssuedAt(issuedAtText))
+        for text in body { lines += TextFitting.wrap(text.text(language), to: width) }
+        lines.append(rule)
+        lines += TextFitting.wrap(UIText.slipFooter.text(language), to: width)
+        return lines.joined(separator: "\n") + "\n\n\u{0C}"
+    }
+
+    private func trimRight(_ s: String) -> String {
+        var s = s
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The kiosk and the board as real programs in real terminals (tmux), each its own process, on one file.
+@Suite(.serialized) struct KioskBoardTerminalTests {
+    let folder: URL
+    let db: String
+
+    init() throws {
+        folder = try Desk.scratchFolder()
+        db = folder.appendingPathComponent("hall.sqlite").path
+        let r = try Desk.run(["init", "--demo", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    func desk(_ arguments: String...) -> [String] { [Desk.executable.path] + arguments }
+
+    @Test(.enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+    func aTicketFromTheKioskCalledAtAWindowIsOnTheBoardWithinASecond() throws {
+        let slips = folder.appendingPathComponent("slips.txt").path
+        let board = try TmuxSession(width: 80, height: 24, environment: ["NO_COLOR": "1"],
+                                    command: desk("board", "--lang", "en", "--db", db))
+        let kiosk = try TmuxSession(width: 80, height: 24, environment: ["NO_COLOR": "1"],
+                                    command: desk("kiosk", "--lang", "zh", "--db", db, "--print", slips))
+        #expect(try board.waitUntilContains("Recent calls") != nil, "\(board.screenText)")
+        #expect(try kiosk.waitUntilContains("请选择业务") != nil, "\(kiosk.screenText)")
+
+        try kiosk.send("1")
+        #expect(try kiosk.waitUntilContains("请选择取号类别") != nil)
+        try kiosk.send("Enter")
+        #expect(try kiosk.waitUntilContains("取号成功") != nil, "\(kiosk.screenText)")
+        #expect(kiosk.screenText.contains("A  综合受理"))
+        #expect(!board.screenText.contains("A001"))
+
+        let call = try Desk.run(["ticket", "call", "--window", "1", "--json", "--db", db])
+        #expect(call.status == 0, "\(call.stderr)")
+        #expect(call.object["code"] as? String == "A001")
+        let seconds = try board.waitUntilContains("A001    Window 1", timeout: 3)
+        #expect(seconds != nil, "\(board.screenText)")
+        #expect((seconds ?? 99) < 1.0, "the board took \(seconds ?? -1) s")
+        print("board: A001 on screen \(Int((seconds ?? -1) * 1000)) ms after the call returned (capture-pane polled every 20 ms)")
+
+        // The printed slip: plain text, the code, the line, the wait, and the end-of-slip feed.
+        let printed = try String(contentsOfFile: slips, encoding: .utf8)
+        #expect(printed.contains("A001"))
+        #expect(printed.contains("A 综合受理"))
+        #expect(printed.contains("前面等候：0 人"))
+        #expect(printed.hasSuffix("\n\n\u{0C}"))
+        #expect(printed.split(separator: "\n").allSatisfy { $0.utf8.count <= 32 * 3 })
+
+        // The slip returns to the start at a key; the board ignores keys but q.
+        try kiosk.send("x")
+        #expect(try kiosk.waitUntilContains("请选择业务") != nil)
+        try board.send("Enter")
+        try board.send("q")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(!board.screenText.contains("Recent calls"))
+    }
+
+    @Test(.enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+    func theBoardAsksToBeEnlargedAndRecovers() throws {
+        let board = try TmuxSession(width: 60, height: 20, command: desk("board", "--lang", "zh", "--db", db))
+        #expect(try board.waitUntilContains("请放大到至少 80x24") != nil, "\(board.screenText)")
+        try board.resize(width: 120, height: 40)
+        #expect(try board.waitUntilContains("最近叫号") != nil, "\(board.screenText)")
+    }
+
+    @Test func aSlipPrinterThatCannotBeOpenedIsAnErrorBeforeTheScreen() throws {
+        let r = try Desk.run(["kiosk", "--db", db, "--lang", "en", "--print", folder.path + "/no/such/dir/slips.txt"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("Cannot open the slip printer '\(folder.path)/no/such/dir/slips.txt': No such file or directory."))
+    }
+}
