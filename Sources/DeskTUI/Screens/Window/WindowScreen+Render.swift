@@ -318,17 +318,19 @@ struct WaitingColumns {
     func drawRow(into grid: inout CellGrid, position n: Int, _ entry: WindowView.Entry, x: Int, y: Int, now: Date, zone: TimeZone,
                  language: Language) {
         let t = entry.ticket
-        var column = grid.put(TextFitting.pad(String(n), to: position), x: x, y: y, role: .muted)
-        column = grid.put(TextFitting.pad(t.code, to: code), x: column, y: y)
-        column = grid.put(TextFitting.pad(entry.line.prefix + " " + entry.line.name, to: line - 1, marker: "~") + " ", x: column, y: y)
-        column = grid.put(TextFitting.pad(UIText.priorityShort(t.priority).text(language), to: priority), x: column, y: y,
+        // Fields are written padded in place (`put(_:x:y:width:)`): a row is drawn on every frame.
+        var column = grid.put(String(n), x: x, y: y, width: position, role: .muted)
+        column = grid.put(t.code, x: column, y: y, width: code)
+        column = grid.put(entry.line.prefix + " " + entry.line.name, x: column, y: y, width: line - 1, marker: "~")
+        column = grid.put(" ", x: column, y: y)
+        column = grid.put(UIText.priorityShort(t.priority).text(language), x: column, y: y, width: priority,
                           role: t.priority == .normal ? .normal : .priority)
         if times {
-            column = grid.put(TextFitting.pad(WindowScreen.timeOfDay(t.issuedAt, zone), to: 6), x: column, y: y, role: .muted)
-            column = grid.put(TextFitting.pad(t.appointmentAt.map { WindowScreen.timeOfDay($0, zone) } ?? "", to: 6), x: column, y: y)
+            column = grid.put(WindowScreen.timeOfDay(t.issuedAt, zone), x: column, y: y, width: 6, role: .muted)
+            column = grid.put(t.appointmentAt.map { WindowScreen.timeOfDay($0, zone) } ?? "", x: column, y: y, width: 6)
         }
         let seconds = Int(now.timeIntervalSince(t.issuedAt))
-        grid.put(TextFitting.pad(UIText.waitedMinutesShort(max(0, seconds) / 60).text(language), to: waited, alignment: .right), x: column, y: y,
-                 role: WindowScreen.waitRole(seconds: seconds, targetMinutes: entry.line.targetWaitMinutes))
+        grid.put(UIText.waitedMinutesShort(max(0, seconds) / 60).text(language), x: column, y: y, width: waited,
+                 role: WindowScreen.waitRole(seconds: seconds, targetMinutes: entry.line.targetWaitMinutes), alignment: .right)
     }
 }
