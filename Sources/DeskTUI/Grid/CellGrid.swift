@@ -109,6 +109,16 @@ public struct CellGrid: Sendable, Hashable {
         }
     }
 
+    /// Copies `other` with its top-left corner at (x, y), clipped, keeping wide graphemes whole: e.g. a
+    /// screen drawn into part of another.
+    public mutating func draw(_ other: CellGrid, x: Int, y: Int) {
+        for row in 0..<other.height {
+            for column in 0..<other.width where !other.cells[row * other.width + column].isContinuation {
+                set(other.cells[row * other.width + column], x: x + column, y: y + row)
+            }
+        }
+    }
+
     /// Changes the role of every cell in `rect` and keeps the text: e.g. highlight a selected row
     /// after drawing it.
     public mutating func paint(_ rect: Rect, role: StyleRole) {

@@ -10,6 +10,10 @@ extension WindowScreen {
     static let currentBoxHeight = 14
 
     public func render(into grid: inout CellGrid, context: RenderContext) {
+        if let catalog {
+            renderCatalog(catalog, into: &grid, context)
+            return
+        }
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(2)])
         renderHeader(into: &grid, rows[0], context)
         // The left column grows a little with the terminal; the waiting list takes the rest.
@@ -224,10 +228,14 @@ extension WindowScreen {
     }
 
     private func renderKeyBar(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
-        let items = keyBarItems
-        // Full key names ("n/F2") when everything fits in the bar's rows, else the letters alone.
-        let compact = Self.layout(items, rect, language, compact: false) == nil
-        guard let places = Self.layout(items, rect, language, compact: compact) else { return }
+        // Full key names ("n/F2") when everything fits in the bar's rows; else without the optional
+        // items (they are in the help); else the letters alone.
+        let all = keyBarItems
+        let essential = all.filter { !$0.optional }
+        let choices = [(all, false), (essential, false), (all, true), (essential, true)]
+        guard let (items, compact, places) = choices.lazy.compactMap({ items, compact in
+            Self.layout(items, rect, language, compact: compact).map { (items, compact, $0) }
+        }).first else { return }
         for (item, place) in zip(items, places) {
             let x = grid.put(compact ? item.compactKeys : item.keys, x: place.x, y: place.y, role: item.enabled ? .keyHint : .muted)
             grid.put(" " + item.label.text(language), x: x, y: place.y, role: item.enabled ? .normal : .muted, limit: rect.maxX)
@@ -239,6 +247,8 @@ extension WindowScreen {
         var compactKeys: String
         var label: Bilingual
         var enabled: Bool = true
+        /// Left out, before the key names are shortened, when the bar is too narrow for everything.
+        var optional = false
     }
 
     /// Where each item goes, left to right over the rows of `rect`; nil when they do not all fit.
@@ -286,6 +296,7 @@ extension WindowScreen {
             KeyItem(keys: "p/F9", compactKeys: "p", label: state == .paused ? UIText.keyResume : UIText.keyPause, enabled: state != .closed),
             KeyItem(keys: "c", compactKeys: "c", label: UIText.keyCallSpecific, enabled: idle),
             KeyItem(keys: "o", compactKeys: "o", label: UIText.keySignIn),
+            KeyItem(keys: "i/F11", compactKeys: "i", label: UIText.keyCatalog, optional: true),
             KeyItem(keys: "?/F1", compactKeys: "?", label: UIText.help),
             KeyItem(keys: "q/F10", compactKeys: "q", label: UIText.quit),
         ]
