@@ -22,14 +22,8 @@ import Testing
         var model = WindowScreenModel(database: database, windowID: 1)
         let terminal = TestTerminal(size: Size(width: 80, height: 24), script: script)
         var loop = RunLoop(screen: WindowScreen(view: try model.load()), terminal: terminal, language: language, clock: { Self.now })
-        try loop.run(
-            poll: { screen in if let view = try model.reloadIfChanged() { screen.view = view } },
-            perform: { effect, screen in
-                if effect == .quit { return .quit }
-                screen.status = try model.perform(effect)
-                screen.view = try model.load()
-                return .keepRunning
-            })
+        try loop.run(poll: { screen in try model.poll(&screen, size: terminal.size) },
+                     perform: { effect, screen in try model.apply(effect, to: &screen, size: terminal.size) })
         return (terminal, loop.screen)
     }
 

@@ -37,6 +37,37 @@ struct WindowScreenTmuxTests {
         #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.screenText)")
     }
 
+    /// A clerk looks an item up mid-intake: `i` opens the catalog over the window, typed Chinese
+    /// searches it, Enter reads the item, Esc walks back to the window; meanwhile another process's
+    /// ticket still reaches the window. F10 in the catalog returns to the window, not to the shell.
+    @Test func theCatalogOpensOverTheWindowAndEscComesBack() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 1 --db \(TmuxSession.quote(db)) --lang zh"))
+        #expect(tmux.waitFor("本窗口等候：0 人", "i/F11 事项"), "\(tmux.screenText)")
+        try tmux.send("i")
+        #expect(tmux.waitFor("事项清单（权责清单）", "F10 回窗口"), "\(tmux.screenText)")
+        try tmux.send("-l", "食品")
+        #expect(tmux.waitFor("搜索：食品", "食品经营许可"), "\(tmux.screenText)")
+        let issued = try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
+        #expect(issued.status == 0)
+        #expect(tmux.waitFor("本窗口等候：1 人", "食品经营许可"), "\(tmux.screenText)")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("左右键 上/下一项  Esc 返回  F10 回窗口"), "\(tmux.screenText)")
+        try tmux.send("Escape")
+        #expect(tmux.waitFor("搜索：食品", "Esc 清空/返回"), "\(tmux.screenText)")
+        try tmux.send("Escape")
+        #expect(tmux.waitFor("共 148 项"), "\(tmux.screenText)")
+        try tmux.send("Escape")
+        #expect(tmux.waitFor("n/F2 叫号", "A001"), "\(tmux.screenText)")
+        #expect(!tmux.screenText.contains("事项清单"))
+        try tmux.send("F11")
+        #expect(tmux.waitFor("事项清单（权责清单）"), "\(tmux.screenText)")
+        try tmux.send("F10")
+        #expect(tmux.waitFor("n/F2 叫号", "A001"), "\(tmux.screenText)")
+        #expect(!tmux.screenText.contains("exit="))
+        try tmux.send("q")
+        #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.screenText)")
+    }
+
     @Test func tooSmallShowsTheMessageAndTheScreenComesBack() throws {
         let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 2 --db \(TmuxSession.quote(db)) --lang zh"))
         #expect(tmux.waitFor("2 号窗口 综合受理二", "本窗口等候：0 人"), "\(tmux.screenText)")

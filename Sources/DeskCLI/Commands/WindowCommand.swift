@@ -92,16 +92,10 @@ struct WindowScreenCommand: ParsableCommand {
             try model.signInAtStart(staff: staff)
             let screen = WindowScreen(view: try model.load())
             var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: .milliseconds(250), clock: clock)
+            // The catalog (`i`/F11) is loaded by the model at its first open, not here: start-up stays fast.
             try loop.run(
-                poll: { screen in
-                    if let view = try model.reloadIfChanged() { screen.view = view }
-                },
-                perform: { effect, screen in
-                    if effect == .quit { return .quit }
-                    screen.status = try model.perform(effect)
-                    screen.view = try model.load()
-                    return .keepRunning
-                })
+                poll: { screen in try model.poll(&screen, size: terminal.size) },
+                perform: { effect, screen in try model.apply(effect, to: &screen, size: terminal.size) })
         }
     }
 }

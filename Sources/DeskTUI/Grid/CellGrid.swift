@@ -34,8 +34,22 @@ public struct CellGrid: Sendable, Hashable {
         let edge = min(size.width, limit ?? size.width)
         guard y >= 0, y < size.height else { return x }
         var column = x
-        for character in text {
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
             if column >= edge { break }
+            // Fast path, most of every frame: a printable ASCII byte followed by ASCII (or the end) is
+            // a whole one-column grapheme (a following combining mark would start with a byte ≥ 0x80).
+            let byte = utf8[i]
+            let next = utf8.index(after: i)
+            if byte >= 0x20, byte < 0x7F, next == utf8.endIndex || utf8[next] < 0x80 {
+                if column >= 0 { set(Cell(ascii: byte, role: role), x: column, y: y) }
+                column += 1
+                i = next
+                continue
+            }
+            let character = text[i]
+            i = utf8.index(i, offsetBy: character.utf8.count)
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
             if column < 0 {
@@ -48,7 +62,7 @@ public struct CellGrid: Sendable, Hashable {
                 set(.blank(role), x: column, y: y)
                 return edge
             }
-            set(Cell(grapheme: String(character), width: w, role: role), x: column, y: y)
+            set(Cell(character: character, width: w, role: role), x: column, y: y)
             column += w
         }
         return column
@@ -58,7 +72,31 @@ public struct CellGrid: Sendable, Hashable {
     /// the rest of the row filled with spaces in `role`.
     public mutating func put(_ text: String, in rect: Rect, role: StyleRole = .normal, alignment: Alignment = .left, marker: String = "") {
         guard !rect.isEmpty else { return }
-        put(TextFitting.pad(text, to: rect.width, alignment: alignment, marker: marker), x: rect.x, y: rect.y, role: role, limit: rect.maxX)
+        put(text, x: rect.x, y: rect.y, width: rect.width, role: role, alignment: alignment, marker: marker, limit: rect.maxX)
+    }
+
+    /// Writes what `put(TextFitting.pad(text, to: width, alignment:, marker:), x:, y:, role:, limit:)` writes,
+    /// without building the padded string (the padding is most of a wide column, on every frame).
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, width: Int, role: StyleRole = .normal, alignment: Alignment = .left,
+                             marker: String = "", limit: Int? = nil) -> Int {
+        let (fitted, fittedWidth) = TextFitting.fit(text, to: width, marker: marker)
+        let gap = max(0, width - fittedWidth)
+        let before = alignment == .left ? 0 : alignment == .right ? gap : gap / 2
+        var column = putSpaces(before, x: x, y: y, role: role, limit: limit)
+        column = put(fitted, x: column, y: y, role: role, limit: limit)
+        return putSpaces(gap - before, x: column, y: y, role: role, limit: limit)
+    }
+
+    /// `count` spaces, clipped as `put` clips.
+    private mutating func putSpaces(_ count: Int, x: Int, y: Int, role: StyleRole, limit: Int?) -> Int {
+        let edge = min(size.width, limit ?? size.width)
+        guard y >= 0, y < size.height, count > 0 else { return x }
+        let end = min(x + count, edge)
+        guard x < edge else { return x }
+        let blank = Cell.blank(role)
+        for column in max(0, x)..<max(0, end) { set(blank, x: column, y: y) }
+        return end
     }
 
     /// Fills `rect` (clipped to the grid) with `grapheme` (a one-column grapheme) in `role`.
@@ -68,6 +106,16 @@ public struct CellGrid: Sendable, Hashable {
         let cell = Cell(grapheme: grapheme, width: 1, role: role)
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX { set(cell, x: x, y: y) }
+        }
+    }
+
+    /// Copies `other` with its top-left corner at (x, y), clipped, keeping wide graphemes whole: e.g. a
+    /// screen drawn into part of another.
+    public mutating func draw(_ other: CellGrid, x: Int, y: Int) {
+        for row in 0..<other.height {
+            for column in 0..<other.width where !other.cells[row * other.width + column].isContinuation {
+                set(other.cells[row * other.width + column], x: x + column, y: y + row)
+            }
         }
     }
 

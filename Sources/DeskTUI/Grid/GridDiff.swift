@@ -19,23 +19,38 @@ public enum GridDiff {
     /// whole grapheme.
     public static func runs(from old: CellGrid?, to new: CellGrid) -> [GridRun] {
         let full = old == nil || old?.size != new.size
+        let width = new.width
         var runs: [GridRun] = []
-        for y in 0..<new.height {
-            var changed = (0..<new.width).map { x in full || old![x, y] != new[x, y] }
-            // Keep wide graphemes whole: a changed half pulls in its other half.
-            for x in 0..<new.width where changed[x] {
-                if new[x, y].isContinuation, x > 0 { changed[x - 1] = true }
-                if new[x, y].width == 2, x + 1 < new.width { changed[x + 1] = true }
-            }
-            var x = 0
-            while x < new.width {
-                guard changed[x] else { x += 1; continue }
-                var run = GridRun(x: x, y: y, role: new[x, y].role, cells: [])
-                while x < new.width, changed[x], new[x, y].role == run.role || new[x, y].isContinuation {
-                    if !new[x, y].isContinuation { run.cells.append(new[x, y]) }
-                    x += 1
+        // One flag buffer for every row, and the cell arrays read in place: this runs on every frame.
+        var changed = [Bool](repeating: false, count: width)
+        let previous = full ? [] : old!.cells
+        new.cells.withUnsafeBufferPointer { cells in
+            previous.withUnsafeBufferPointer { oldCells in
+                for y in 0..<new.height {
+                    let row = y * width
+                    var any = false
+                    for x in 0..<width {
+                        let differs = full || oldCells[row + x] != cells[row + x]
+                        changed[x] = differs
+                        any = any || differs
+                    }
+                    guard any else { continue }
+                    // Keep wide graphemes whole: a changed half pulls in its other half.
+                    for x in 0..<width where changed[x] {
+                        if cells[row + x].isContinuation, x > 0 { changed[x - 1] = true }
+                        if cells[row + x].width == 2, x + 1 < width { changed[x + 1] = true }
+                    }
+                    var x = 0
+                    while x < width {
+                        guard changed[x] else { x += 1; continue }
+                        var run = GridRun(x: x, y: y, role: cells[row + x].role, cells: [])
+                        while x < width, changed[x], cells[row + x].role == run.role || cells[row + x].isContinuation {
+                            if !cells[row + x].isContinuation { run.cells.append(cells[row + x]) }
+                            x += 1
+                        }
+                        runs.append(run)
+                    }
                 }
-                runs.append(run)
             }
         }
         return runs

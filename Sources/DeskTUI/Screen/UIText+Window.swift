@@ -70,6 +70,7 @@ extension UIText {
     public static let keyResume = Bilingual(en: "Resume", zh: "恢复")
     public static let keyCallSpecific = Bilingual(en: "Call no.", zh: "指定叫号")
     public static let keySignIn = Bilingual(en: "Sign in", zh: "签到")
+    public static let keyCatalog = Bilingual(en: "Catalog", zh: "事项")
     public static let keySelect = Bilingual(en: "Select", zh: "选择")
     public static let keyByNumber = Bilingual(en: "By number", zh: "按序号")
 
@@ -88,9 +89,20 @@ extension UIText {
     public static let helpPause = Bilingual(en: "Pause with a reason / resume", zh: "暂停（选原因）/ 恢复")
     public static let helpCallSpecific = Bilingual(en: "Call a specific ticket: type its number, Enter", zh: "指定叫号：输入号码，回车")
     public static let helpSignIn = Bilingual(en: "Sign in: type your staff ID, Enter", zh: "签到：输入工号，回车")
+    public static let helpCatalog = Bilingual(en: "Look up an item's materials and time limits", zh: "查事项清单：材料、时限")
     public static let helpHelp = Bilingual(en: "This help", zh: "本帮助")
     public static let helpQuit = Bilingual(en: "Quit the screen", zh: "退出界面")
     public static let helpEscape = Bilingual(en: "Cancel a list, an entry or this help", zh: "取消选择、输入或关闭帮助")
+
+    // The catalog over the window (`i`, F11): its hints say where Esc and F10 lead, and the top row
+    // keeps the window in sight.
+    public static let catalogOverWindowListHints = Bilingual(
+        en: "Up/Down/PgUp/PgDn select  Enter details  Esc clear/back  F10 window",
+        zh: "上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 回窗口")
+    public static let catalogOverWindowDetailHints = Bilingual(
+        en: "Up/Down scroll  Left/Right prev/next  Esc back  F10 window",
+        zh: "上下键 滚动  左右键 上/下一项  Esc 返回  F10 回窗口")
+    public static func catalogOverWindowCurrent(_ code: String) -> Bilingual { Bilingual(en: "current \(code)", zh: "当前 \(code)") }
 
     // Pickers and entries
     public static let pickLine = Bilingual(en: "Transfer to line", zh: "转移到号段")

@@ -26,7 +26,14 @@ public enum DisplayWidth {
 
     /// Columns a whole string takes.
     public static func of(_ text: String) -> Int {
-        withUTF8CType { text.reduce(0) { $0 + graphemeWidth($1) } }
+        // Fast path: an all-ASCII string is one column per printable byte (controls, "\r\n" too, are 0),
+        // with no locale switch and no grapheme breaking.
+        var printable = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return withUTF8CType { text.reduce(0) { $0 + graphemeWidth($1) } } }
+            if byte >= 0x20, byte < 0x7F { printable += 1 }
+        }
+        return printable
     }
 
     /// True for graphemes that must never reach the grid (C0/C1 controls, DEL, lone formats).

@@ -9,8 +9,14 @@ public enum TextFitting {
     /// a cut string ends with it so the reader sees it was cut. Never split a grapheme, and
     /// never use "…": it is East Asian Ambiguous and may take two columns.
     public static func truncate(_ text: String, to width: Int, marker: String = "") -> String {
-        guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
+        fit(text, to: width, marker: marker).text
+    }
+
+    /// `truncate`, and the width of what it returns: `pad` needs both, and measuring twice costs.
+    static func fit(_ text: String, to width: Int, marker: String) -> (text: String, width: Int) {
+        guard width > 0 else { return ("", 0) }
+        let whole = DisplayWidth.of(text)
+        if whole <= width { return (text, whole) }
         let markerWidth = DisplayWidth.of(marker)
         let room = markerWidth <= width ? width - markerWidth : width
         var result = ""
@@ -21,13 +27,13 @@ public enum TextFitting {
             result.append(character)
             used += w
         }
-        return markerWidth <= width ? result + marker : result
+        return markerWidth <= width ? (result + marker, used + markerWidth) : (result, used)
     }
 
     /// `text` cut to `width` if needed, then padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignment: Alignment = .left, marker: String = "") -> String {
-        let fitted = truncate(text, to: width, marker: marker)
-        let gap = max(0, width - DisplayWidth.of(fitted))
+        let (fitted, fittedWidth) = fit(text, to: width, marker: marker)
+        let gap = max(0, width - fittedWidth)
         switch alignment {
         case .left: return fitted + String(repeating: " ", count: gap)
         case .right: return String(repeating: " ", count: gap) + fitted

@@ -37,6 +37,18 @@ public struct CatalogScreen: Screen {
     /// the runner sets it, see `CatalogCommand`. Rendering always uses the real size.
     public var viewport = Size(width: 80, height: 24)
 
+    /// The hint rows under the list and the sheet.
+    public struct Hints: Sendable {
+        public var list: Bilingual
+        public var detail: Bilingual
+        public init(list: Bilingual, detail: Bilingual) { self.list = list; self.detail = detail }
+        /// `desk catalog`: F10 quits.
+        public static let standalone = Hints(list: UIText.catalogListHints, detail: UIText.catalogDetailHints)
+    }
+
+    /// A screen that opens the catalog over itself says here where Esc and F10 lead back to.
+    public var hints = Hints.standalone
+
     public var minimumSize: Size { Size(width: 80, height: 24) }
 
     public init(index: CatalogIndex, query: String = "") {
@@ -221,7 +233,7 @@ public struct CatalogScreen: Screen {
                 grid.paint(Rect(x: columns.toleranceX, y: rect.y, width: columns.toleranceWidth, height: 1), role: .warning)
             }
         }
-        grid.put(" " + UIText.catalogListHints.text(lang), in: rows[4], role: .keyHint)
+        grid.put(" " + hints.list.text(lang), in: rows[4], role: .keyHint)
     }
 
     private func renderDetail(into grid: inout CellGrid, context: RenderContext) {
@@ -238,7 +250,7 @@ public struct CatalogScreen: Screen {
                 x = grid.put(segment.text, x: x, y: body.y + row, role: segment.role, limit: grid.width - 1)
             }
         }
-        grid.put(" " + UIText.catalogDetailHints.text(lang), in: rows[2], role: .keyHint)
+        grid.put(" " + hints.detail.text(lang), in: rows[2], role: .keyHint)
         if lines.count > body.height {
             // Says there is more below (or above) the sheet's visible part.
             let range = UIText.catalogLines(top + 1, min(lines.count, top + body.height), of: lines.count).text(lang) + " "

@@ -10,6 +10,10 @@ extension WindowScreen {
     static let currentBoxHeight = 14
 
     public func render(into grid: inout CellGrid, context: RenderContext) {
+        if let catalog {
+            renderCatalog(catalog, into: &grid, context)
+            return
+        }
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(2)])
         renderHeader(into: &grid, rows[0], context)
         // The left column grows a little with the terminal; the waiting list takes the rest.
@@ -224,10 +228,14 @@ extension WindowScreen {
     }
 
     private func renderKeyBar(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
-        let items = keyBarItems
-        // Full key names ("n/F2") when everything fits in the bar's rows, else the letters alone.
-        let compact = Self.layout(items, rect, language, compact: false) == nil
-        guard let places = Self.layout(items, rect, language, compact: compact) else { return }
+        // Full key names ("n/F2") when everything fits in the bar's rows; else without the optional
+        // items (they are in the help); else the letters alone.
+        let all = keyBarItems
+        let essential = all.filter { !$0.optional }
+        let choices = [(all, false), (essential, false), (all, true), (essential, true)]
+        guard let (items, compact, places) = choices.lazy.compactMap({ items, compact in
+            Self.layout(items, rect, language, compact: compact).map { (items, compact, $0) }
+        }).first else { return }
         for (item, place) in zip(items, places) {
             let x = grid.put(compact ? item.compactKeys : item.keys, x: place.x, y: place.y, role: item.enabled ? .keyHint : .muted)
             grid.put(" " + item.label.text(language), x: x, y: place.y, role: item.enabled ? .normal : .muted, limit: rect.maxX)
@@ -239,6 +247,8 @@ extension WindowScreen {
         var compactKeys: String
         var label: Bilingual
         var enabled: Bool = true
+        /// Left out, before the key names are shortened, when the bar is too narrow for everything.
+        var optional = false
     }
 
     /// Where each item goes, left to right over the rows of `rect`; nil when they do not all fit.
@@ -286,6 +296,7 @@ extension WindowScreen {
             KeyItem(keys: "p/F9", compactKeys: "p", label: state == .paused ? UIText.keyResume : UIText.keyPause, enabled: state != .closed),
             KeyItem(keys: "c", compactKeys: "c", label: UIText.keyCallSpecific, enabled: idle),
             KeyItem(keys: "o", compactKeys: "o", label: UIText.keySignIn),
+            KeyItem(keys: "i/F11", compactKeys: "i", label: UIText.keyCatalog, optional: true),
             KeyItem(keys: "?/F1", compactKeys: "?", label: UIText.help),
             KeyItem(keys: "q/F10", compactKeys: "q", label: UIText.quit),
         ]
@@ -318,17 +329,19 @@ struct WaitingColumns {
     func drawRow(into grid: inout CellGrid, position n: Int, _ entry: WindowView.Entry, x: Int, y: Int, now: Date, zone: TimeZone,
                  language: Language) {
         let t = entry.ticket
-        var column = grid.put(TextFitting.pad(String(n), to: position), x: x, y: y, role: .muted)
-        column = grid.put(TextFitting.pad(t.code, to: code), x: column, y: y)
-        column = grid.put(TextFitting.pad(entry.line.prefix + " " + entry.line.name, to: line - 1, marker: "~") + " ", x: column, y: y)
-        column = grid.put(TextFitting.pad(UIText.priorityShort(t.priority).text(language), to: priority), x: column, y: y,
+        // Fields are written padded in place (`put(_:x:y:width:)`): a row is drawn on every frame.
+        var column = grid.put(String(n), x: x, y: y, width: position, role: .muted)
+        column = grid.put(t.code, x: column, y: y, width: code)
+        column = grid.put(entry.line.prefix + " " + entry.line.name, x: column, y: y, width: line - 1, marker: "~")
+        column = grid.put(" ", x: column, y: y)
+        column = grid.put(UIText.priorityShort(t.priority).text(language), x: column, y: y, width: priority,
                           role: t.priority == .normal ? .normal : .priority)
         if times {
-            column = grid.put(TextFitting.pad(WindowScreen.timeOfDay(t.issuedAt, zone), to: 6), x: column, y: y, role: .muted)
-            column = grid.put(TextFitting.pad(t.appointmentAt.map { WindowScreen.timeOfDay($0, zone) } ?? "", to: 6), x: column, y: y)
+            column = grid.put(WindowScreen.timeOfDay(t.issuedAt, zone), x: column, y: y, width: 6, role: .muted)
+            column = grid.put(t.appointmentAt.map { WindowScreen.timeOfDay($0, zone) } ?? "", x: column, y: y, width: 6)
         }
         let seconds = Int(now.timeIntervalSince(t.issuedAt))
-        grid.put(TextFitting.pad(UIText.waitedMinutesShort(max(0, seconds) / 60).text(language), to: waited, alignment: .right), x: column, y: y,
-                 role: WindowScreen.waitRole(seconds: seconds, targetMinutes: entry.line.targetWaitMinutes))
+        grid.put(UIText.waitedMinutesShort(max(0, seconds) / 60).text(language), x: column, y: y, width: waited,
+                 role: WindowScreen.waitRole(seconds: seconds, targetMinutes: entry.line.targetWaitMinutes), alignment: .right)
     }
 }

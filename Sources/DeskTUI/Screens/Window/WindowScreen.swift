@@ -9,6 +9,9 @@ import Queue
 public struct WindowScreen: Screen {
     public enum Effect: Sendable, Equatable {
         case callNext, recall, start, finish, noShow, hold, resume, quit
+        /// `i`/F11: open the catalog over the screen. No engine call: the caller loads the catalog (at
+        /// the first open) and calls `openCatalog(index:size:)`.
+        case openCatalog
         case transfer(line: String, placement: TransferPlacement)
         case callBack(code: String)
         case pause(reason: String)
@@ -39,6 +42,9 @@ public struct WindowScreen: Screen {
     public var view: WindowView
     public var mode: Mode = .main
     public var status: Status?
+    /// The item catalog, open over the screen while set: it takes the keys and the frame, and the window
+    /// underneath (`view`, `mode`, `status`) stays as it was. See `WindowScreen+Catalog.swift`.
+    public var catalog: CatalogScreen?
 
     public init(view: WindowView, mode: Mode = .main, status: Status? = nil) {
         self.view = view; self.mode = mode; self.status = status
@@ -55,6 +61,10 @@ public struct WindowScreen: Screen {
     static let reasonLimit = 24
 
     public mutating func handle(_ key: Key) -> [Effect] {
+        if catalog != nil {
+            handleCatalog(key)
+            return []
+        }
         switch mode {
         case .main: return handleMain(key)
         case .help:
@@ -98,6 +108,8 @@ public struct WindowScreen: Screen {
     }
 
     private mutating func handleMain(_ key: Key) -> [Effect] {
+        // Before the status is cleared: looking something up leaves the window exactly as it was.
+        if key == .char("i") || key == .f(11) { return [.openCatalog] }
         status = nil
         switch key {
         case .char("n"), .f(2): return [.callNext]

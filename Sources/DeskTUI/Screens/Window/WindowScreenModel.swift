@@ -9,6 +9,8 @@ public struct WindowScreenModel: Sendable {
     public let windowID: Int
     /// The `PRAGMA data_version` seen at the last load.
     public private(set) var lastVersion: Int?
+    /// The published catalog for `i`/F11, loaded at its first open: the window starts no slower for it.
+    public private(set) var catalogFeed: CatalogIndexFeed?
 
     public init(database: HallDatabase, windowID: Int) {
         self.database = database
@@ -26,6 +28,43 @@ public struct WindowScreenModel: Sendable {
     public mutating func reloadIfChanged() throws -> WindowView? {
         guard try database.dataVersion() != lastVersion else { return nil }
         return try load()
+    }
+
+    /// One poll tick, as `desk window` runs it: a fresh view when the database changed (also while the
+    /// catalog is open over the screen), and for an open catalog its paging size and a new catalog when
+    /// another process imported one.
+    public mutating func poll(_ screen: inout WindowScreen, size: Size) throws {
+        if let view = try reloadIfChanged() { screen.view = view }
+        guard screen.catalog != nil, var feed = catalogFeed else { return }
+        screen.catalog?.viewport = WindowScreen.catalogViewport(size)
+        if try feed.refresh(from: database) { screen.catalog?.update(index: feed.index) }
+        catalogFeed = feed
+    }
+
+    /// Does one effect on `screen`, as `desk window` does: quit, open the catalog, or an engine call
+    /// whose result goes to the status line, followed by a fresh view.
+    public mutating func apply(_ effect: WindowScreen.Effect, to screen: inout WindowScreen, size: Size) throws -> LoopControl {
+        switch effect {
+        case .quit: return .quit
+        case .openCatalog: try openCatalog(over: &screen, size: size)
+        default:
+            screen.status = try perform(effect)
+            screen.view = try load()
+        }
+        return .keepRunning
+    }
+
+    /// Opens the catalog over `screen`, loading it the first time. A catalog that cannot be read is
+    /// reported in the status line, like a refused action.
+    public mutating func openCatalog(over screen: inout WindowScreen, size: Size) throws {
+        do {
+            var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
+            _ = try feed.refresh(from: database)
+            catalogFeed = feed
+            screen.openCatalog(index: feed.index, size: size)
+        } catch let error as UserFacingError {
+            screen.status = WindowScreen.Status(error.message, isError: true)
+        }
     }
 
     /// Signs in at start-up: with `staff`, that clerk; without, a closed window that still names its
@@ -54,7 +93,7 @@ public struct WindowScreenModel: Sendable {
     private func run(_ effect: WindowScreen.Effect) throws -> Bilingual {
         let w = windowID
         switch effect {
-        case .quit: return Bilingual(en: "", zh: "")
+        case .quit, .openCatalog: return Bilingual(en: "", zh: "")  // no engine call: `apply` handles them
         case .callNext:
             guard let called = try database.callNext(window: w) else { return UIText.resultNothingWaiting }
             return UIText.resultCalled(called.ticket.code)
