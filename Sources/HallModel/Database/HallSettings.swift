@@ -26,10 +26,12 @@ public struct HallSettings: Sendable, Equatable, Codable {
     /// Read on every user action (another terminal may have changed a setting), but parsed only when the
     /// stored text differs from the last parse.
     static func load(_ db: Database) throws -> HallSettings {
-        let rows = try Row.fetchAll(db, cachedSQL: "SELECT key, value FROM hall_setting ORDER BY key")
-        let pairs = rows.map { ($0[0] as String, $0[1] as String) }
-        let fingerprint = pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "\u{1}")
+        // One string for the whole table: comparing it is much cheaper than decoding the rows.
+        let fingerprint = try String.fetchOne(db, cachedSQL: """
+            SELECT group_concat(key || '=' || value, char(1)) FROM (SELECT key, value FROM hall_setting ORDER BY key)
+            """) ?? ""
         if let hit = parsed.withLock({ $0?.fingerprint == fingerprint ? $0?.settings : nil }) { return hit }
+        let pairs = try db.fetchEach(cachedSQL: "SELECT key, value FROM hall_setting ORDER BY key") { ($0[0] as String, $0[1] as String) }
         let settings = parse(pairs)
         parsed.withLock { $0 = (fingerprint, settings) }
         return settings

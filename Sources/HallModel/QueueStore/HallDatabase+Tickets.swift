@@ -163,25 +163,25 @@ extension HallDatabase {
     /// Per line, the earliest waiting ticket of each category and the earliest appointment: every ticket the
     /// calling policy could choose. Index seeks on the partial `ticket_waiting*` indexes, whatever the history.
     static func candidates(_ db: Database, lineIDs: [Int64]) throws -> [WaitingTicket] {
-        var result: [WaitingTicket] = []
-        let statement = try db.cachedStatement(sql: """
+        let earliest = """
             SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
             WHERE state = 'waiting' AND line_id = ? AND category = ? ORDER BY queued_at, id LIMIT 1
-            """)
-        let appointments = try db.cachedStatement(sql: """
+            """
+        let earliestAppointment = """
             SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
             WHERE state = 'waiting' AND line_id = ? AND appt_at IS NOT NULL ORDER BY appt_at, id LIMIT 1
-            """)
+            """
         func decode(_ row: Row) -> WaitingTicket {
             WaitingTicket(id: row[0], code: row[1], lineID: row[2], priority: PriorityClass(rawValue: row[3]) ?? .normal,
                           appointmentAt: (row[4] as Int64?).map(Date.init(millisecondsSince1970:)),
                           queuedAt: Date(millisecondsSince1970: row[5]))
         }
+        var result: [WaitingTicket] = []
         for lineID in lineIDs {
             for category in QueueCategory.allCases {
-                if let row = try Row.fetchOne(statement, arguments: [lineID, category.rawValue]) { result.append(decode(row)) }
+                if let t = try db.fetchFirst(cachedSQL: earliest, arguments: [lineID, category.rawValue], decode) { result.append(t) }
             }
-            if let row = try Row.fetchOne(appointments, arguments: [lineID]) { result.append(decode(row)) }
+            if let t = try db.fetchFirst(cachedSQL: earliestAppointment, arguments: [lineID], decode) { result.append(t) }
         }
         return result
     }

@@ -39,15 +39,15 @@ extension ServiceLine {
 
 extension HallDatabase {
     static func fetchLines(_ db: Database) throws -> [ServiceLine] {
-        try Row.fetchAll(db, cachedSQL: "SELECT \(ServiceLine.columns) FROM service_line ORDER BY prefix").map(ServiceLine.init(row:))
+        try db.fetchEach(cachedSQL: "SELECT \(ServiceLine.columns) FROM service_line ORDER BY prefix", ServiceLine.init(row:))
     }
 
     static func fetchLine(_ db: Database, prefix: String) throws -> ServiceLine {
-        guard let row = try Row.fetchOne(db, cachedSQL: "SELECT \(ServiceLine.columns) FROM service_line WHERE prefix = ?",
-                                         arguments: [prefix.uppercased()]) else {
+        guard let line = try db.fetchFirst(cachedSQL: "SELECT \(ServiceLine.columns) FROM service_line WHERE prefix = ?",
+                                           arguments: [prefix.uppercased()], ServiceLine.init(row:)) else {
             throw QueueError.unknownLine(prefix)
         }
-        return ServiceLine(row: row)
+        return line
     }
 
     private static let windowColumns = "id, name, filter, state, pause_reason, staff_id, priority_streak"
@@ -67,16 +67,17 @@ extension HallDatabase {
     }
 
     static func fetchWindow(_ db: Database, id: Int) throws -> ServiceWindow {
-        guard let row = try Row.fetchOne(db, cachedSQL: "SELECT \(windowColumns) FROM service_window WHERE id = ?", arguments: [id]) else {
+        let profile = try db.fetchEach(cachedSQL: "SELECT line_id, weight FROM window_line WHERE window_id = ? ORDER BY position",
+                                       arguments: [id]) { ProfileEntry(lineID: $0[0], weight: $0[1]) }
+        guard let found = try db.fetchFirst(cachedSQL: "SELECT \(windowColumns) FROM service_window WHERE id = ?", arguments: [id],
+                                            { window($0, profile: profile) }) else {
             throw QueueError.unknownWindow(id)
         }
-        let profile = try Row.fetchAll(db, cachedSQL: "SELECT line_id, weight FROM window_line WHERE window_id = ? ORDER BY position", arguments: [id])
-            .map { ProfileEntry(lineID: $0[0], weight: $0[1]) }
-        return window(row, profile: profile)
+        return found
     }
 
     static func fetchTicket(_ db: Database, id: Int64) throws -> Ticket? {
-        try Row.fetchOne(db, cachedSQL: "SELECT \(Ticket.columns) FROM ticket WHERE id = ?", arguments: [id]).map(Ticket.init(row:))
+        try db.fetchFirst(cachedSQL: "SELECT \(Ticket.columns) FROM ticket WHERE id = ?", arguments: [id], Ticket.init(row:))
     }
 
     /// The ticket a clerk or script means by a code: an open ticket with that code first (it may be from an
@@ -92,8 +93,8 @@ extension HallDatabase {
     }
 
     static func activeTicket(_ db: Database, window: Int) throws -> Ticket? {
-        try Row.fetchOne(db, cachedSQL: "SELECT \(Ticket.columns) FROM ticket WHERE window_id = ? AND state IN ('called','serving')",
-                         arguments: [window]).map(Ticket.init(row:))
+        try db.fetchFirst(cachedSQL: "SELECT \(Ticket.columns) FROM ticket WHERE window_id = ? AND state IN ('called','serving')",
+                          arguments: [window], Ticket.init(row:))
     }
 
     static func heldTickets(_ db: Database, window: Int) throws -> [Ticket] {
