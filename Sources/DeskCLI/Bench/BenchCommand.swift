@@ -17,9 +17,11 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var framesOnly = false
 
     struct Sizes {
-        var cycles: Int, workerCycles: Int, processes: Int, history: Int, waiting: Int, samples: Int, processSamples: Int
-        static let full = Sizes(cycles: 400, workerCycles: 60, processes: 8, history: 1_000_000, waiting: 1_000, samples: 500, processSamples: 15)
-        static let quick = Sizes(cycles: 40, workerCycles: 8, processes: 8, history: 20_000, waiting: 200, samples: 60, processSamples: 3)
+        var cycles: Int, workerCycles: Int, processes: Int, rounds: Int, history: Int, waiting: Int, samples: Int, processSamples: Int
+        static let full = Sizes(cycles: 300, workerCycles: 50, processes: 8, rounds: 5, history: 1_000_000, waiting: 1_000, samples: 500,
+                                processSamples: 15)
+        static let quick = Sizes(cycles: 40, workerCycles: 8, processes: 8, rounds: 1, history: 20_000, waiting: 200, samples: 60,
+                                 processSamples: 3)
     }
 
     func run() throws {
@@ -37,14 +39,19 @@ struct BenchCommand: ParsableCommand {
         }
 
         log("issue → call → start → finish, 1 process")
-        let engine1 = try QueueBench.cyclesInProcess(folder: folder, name: "engine1", cycles: sizes.cycles, raw: false)
-        let raw1 = try QueueBench.cyclesInProcess(folder: folder, name: "raw1", cycles: sizes.cycles, raw: true)
+        // Engine and baseline alternate, round by round, and each reports its median round: a drift in the
+        // machine (disk cache, another process) then falls on both rather than on whichever ran second.
+        let (engine1, raw1) = try QueueBench.alternating(rounds: sizes.rounds) { round, raw in
+            try QueueBench.cyclesInProcess(folder: folder, name: "\(raw ? "raw" : "engine")1-\(round)", cycles: sizes.cycles, raw: raw)
+        }
         report.add("cycles_1_process", "issue→call→start→finish, 1 process", engine1, unit: "cycles/s", baseline: raw1,
                    target: "cost ≤ 1.5× baseline", higherIsBetter: true, limitRatio: 1.5)
 
         log("the same, \(sizes.processes) processes")
-        let engine8 = try QueueBench.cyclesInProcesses(folder: folder, name: "engine8", processes: sizes.processes, cycles: sizes.workerCycles, raw: false)
-        let raw8 = try QueueBench.cyclesInProcesses(folder: folder, name: "raw8", processes: sizes.processes, cycles: sizes.workerCycles, raw: true)
+        let (engine8, raw8) = try QueueBench.alternating(rounds: sizes.rounds) { round, raw in
+            try QueueBench.cyclesInProcesses(folder: folder, name: "\(raw ? "raw" : "engine")8-\(round)", processes: sizes.processes,
+                                             cycles: sizes.workerCycles, raw: raw)
+        }
         report.add("cycles_\(sizes.processes)_processes", "issue→call→start→finish, \(sizes.processes) processes", engine8, unit: "cycles/s",
                    baseline: raw8, target: "cost ≤ 1.5× baseline", higherIsBetter: true, limitRatio: 1.5)
 

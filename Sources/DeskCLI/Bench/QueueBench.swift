@@ -27,6 +27,16 @@ enum QueueBench {
         return try database.writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
     }
 
+    /// Runs `measure` for the engine and the baseline in alternation, `rounds` times each; the median of each.
+    static func alternating(rounds: Int, _ measure: (_ round: Int, _ raw: Bool) throws -> Double) throws -> (engine: Double, raw: Double) {
+        var engine: [Double] = [], raw: [Double] = []
+        for round in 0..<rounds {
+            engine.append(try measure(round, false))
+            raw.append(try measure(round, true))
+        }
+        return (percentile(engine, 0.5), percentile(raw, 0.5))
+    }
+
     /// Cycles per second in this process, through the engine or the raw baseline.
     static func cyclesInProcess(folder: String, name: String, cycles: Int, raw: Bool) throws -> Double {
         let database = try cycleHall(folder + "/\(name).sqlite")

@@ -57,15 +57,15 @@ extension HallDatabase {
             let code = TicketCode.format(prefix: line.prefix, sequence: sequence)
             let candidate = WaitingTicket(id: 0, code: code, lineID: line.id, priority: request.priority,
                                           appointmentAt: appointment, queuedAt: now)
-            try db.execute(cachedSQL: """
+            let inserted = try db.fetchFirst(cachedSQL: """
                 INSERT INTO ticket(business_date, origin_line_id, sequence, code, line_id, state, priority, category, source,
                                    appt_at, issued_at, queued_at, citizen_id, proxy_agent_id)
                 VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, ?)
+                RETURNING \(Ticket.columns)
                 """, arguments: [today, line.id, sequence, code, line.id, request.priority.rawValue, candidate.category.rawValue,
                                  request.source.rawValue, appointment?.millisecondsSince1970, now.millisecondsSince1970,
-                                 now.millisecondsSince1970, request.citizenID, request.proxyAgentID])
-            let id = db.lastInsertedRowID
-            guard let ticket = try Self.fetchTicket(db, id: id) else { throw QueueError.unknownTicket(code) }
+                                 now.millisecondsSince1970, request.citizenID, request.proxyAgentID], Ticket.init(row:))
+            guard let ticket = inserted else { throw QueueError.unknownTicket(code) }
             try Self.logEvent(db, at: now, businessDate: today, kind: "issue", ticket: ticket,
                               detail: "\(request.priority.rawValue) \(request.source.rawValue)")
             let estimate = try Self.estimate(db, line: line, before: ticket, today: today)
@@ -163,14 +163,18 @@ extension HallDatabase {
     /// Per line, the earliest waiting ticket of each category and the earliest appointment: every ticket the
     /// calling policy could choose. Index seeks on the partial `ticket_waiting*` indexes, whatever the history.
     static func candidates(_ db: Database, lineIDs: [Int64]) throws -> [WaitingTicket] {
-        let earliest = """
-            SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
-            WHERE state = 'waiting' AND line_id = ? AND category = ? ORDER BY queued_at, id LIMIT 1
+        // One statement per line: the earliest of each category, and the earliest appointment.
+        let categories = QueueCategory.allCases.map { category in
             """
+            SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
+                           WHERE state = 'waiting' AND line_id = ?1 AND category = '\(category.rawValue)' ORDER BY queued_at, id LIMIT 1)
+            """
+        }
         let earliestAppointment = """
-            SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
-            WHERE state = 'waiting' AND line_id = ? AND appt_at IS NOT NULL ORDER BY appt_at, id LIMIT 1
+            SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
+                           WHERE state = 'waiting' AND line_id = ?1 AND appt_at IS NOT NULL ORDER BY appt_at, id LIMIT 1)
             """
+        let sql = (categories + [earliestAppointment]).joined(separator: "\nUNION ALL\n")
         func decode(_ row: Row) -> WaitingTicket {
             WaitingTicket(id: row[0], code: row[1], lineID: row[2], priority: PriorityClass(rawValue: row[3]) ?? .normal,
                           appointmentAt: (row[4] as Int64?).map(Date.init(millisecondsSince1970:)),
@@ -178,22 +182,22 @@ extension HallDatabase {
         }
         var result: [WaitingTicket] = []
         for lineID in lineIDs {
-            for category in QueueCategory.allCases {
-                if let t = try db.fetchFirst(cachedSQL: earliest, arguments: [lineID, category.rawValue], decode) { result.append(t) }
-            }
-            if let t = try db.fetchFirst(cachedSQL: earliestAppointment, arguments: [lineID], decode) { result.append(t) }
+            result += try db.fetchEach(cachedSQL: sql, arguments: [lineID], decode)
         }
         return result
     }
 
     static func markCalled(_ db: Database, ticketID: Int64, window: ServiceWindow, now: Date, calendar: BusinessCalendar,
                            reason: CallingPolicy.Reason) throws -> Ticket {
-        try db.execute(cachedSQL: """
+        // `state = 'waiting'` in the WHERE: the transaction is IMMEDIATE, so nobody can have called it meanwhile;
+        // if that were ever untrue, no row comes back and the call is refused rather than made twice.
+        guard let ticket = try db.fetchFirst(cachedSQL: """
             UPDATE ticket SET state = 'called', window_id = ?, called_at = ?, call_count = call_count + 1
             WHERE id = ? AND state = 'waiting'
-            """, arguments: [window.id, now.millisecondsSince1970, ticketID])
-        // The transaction is IMMEDIATE, so this cannot happen; if it ever did, refuse rather than double-call.
-        guard db.changesCount == 1, let ticket = try fetchTicket(db, id: ticketID) else { throw QueueError.unknownTicket(String(ticketID)) }
+            RETURNING \(Ticket.columns)
+            """, arguments: [window.id, now.millisecondsSince1970, ticketID], Ticket.init(row:)) else {
+            throw QueueError.unknownTicket(String(ticketID))
+        }
         try logEvent(db, at: now, businessDate: calendar.businessDate(of: now), kind: "call", ticket: ticket,
                      window: window.id, staff: window.staffID, detail: reason.rawValue)
         try announce(db, at: now, ticket: ticket, window: window.id, kind: "call")
@@ -206,24 +210,24 @@ extension HallDatabase {
     @discardableResult
     public func recall(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .recall) { db, ticket, now in
-            try db.execute(cachedSQL: "UPDATE ticket SET call_count = call_count + 1, called_at = ? WHERE id = ?",
-                           arguments: [now.millisecondsSince1970, ticket.id])
-            var t = ticket; t.callCount += 1
-            try Self.announce(db, at: now, ticket: t, window: window, kind: "recall")
+            let recalled = try Self.updateTicket(db, set: "call_count = call_count + 1, called_at = ?", id: ticket.id,
+                                                 arguments: [now.millisecondsSince1970])
+            try Self.announce(db, at: now, ticket: recalled, window: window, kind: "recall")
+            return recalled
         }
     }
 
     @discardableResult
     public func start(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .start) { db, ticket, now in
-            try db.execute(cachedSQL: "UPDATE ticket SET state = 'serving', started_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+            try Self.updateTicket(db, set: "state = 'serving', started_at = ?", id: ticket.id, arguments: [now.millisecondsSince1970])
         }
     }
 
     @discardableResult
     public func finish(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .finish) { db, ticket, now in
-            try db.execute(cachedSQL: "UPDATE ticket SET state = 'finished', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+            try Self.updateTicket(db, set: "state = 'finished', finished_at = ?", id: ticket.id, arguments: [now.millisecondsSince1970])
         }
     }
 
@@ -234,7 +238,7 @@ extension HallDatabase {
             guard ticket.callCount >= required else {
                 throw QueueError.tooFewCallsForNoShow(code: ticket.code, calls: ticket.callCount, required: required)
             }
-            try db.execute(cachedSQL: "UPDATE ticket SET state = 'no_show', finished_at = ? WHERE id = ?", arguments: [now.millisecondsSince1970, ticket.id])
+            return try Self.updateTicket(db, set: "state = 'no_show', finished_at = ?", id: ticket.id, arguments: [now.millisecondsSince1970])
         }
     }
 
@@ -242,7 +246,7 @@ extension HallDatabase {
     @discardableResult
     public func hold(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .hold) { db, ticket, _ in
-            try db.execute(cachedSQL: "UPDATE ticket SET state = 'held' WHERE id = ?", arguments: [ticket.id])
+            try Self.updateTicket(db, set: "state = 'held'", id: ticket.id)
         }
     }
 
@@ -250,7 +254,7 @@ extension HallDatabase {
     @discardableResult
     public func requeue(window: Int) throws -> Ticket {
         try changeActive(window: window, action: .requeue) { db, ticket, _ in
-            try db.execute(cachedSQL: "UPDATE ticket SET state = 'waiting', window_id = NULL WHERE id = ?", arguments: [ticket.id])
+            try Self.updateTicket(db, set: "state = 'waiting', window_id = NULL", id: ticket.id)
         }
     }
 
@@ -269,31 +273,28 @@ extension HallDatabase {
                                               arguments: [line.id])
                 queuedAt = min(head.map { $0 - 1 } ?? now.millisecondsSince1970, now.millisecondsSince1970)
             }
-            try db.execute(cachedSQL: """
-                UPDATE ticket SET state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0,
-                                  transfer_count = transfer_count + 1
-                WHERE id = ?
-                """, arguments: [line.id, queuedAt, ticket.id])
+            return try Self.updateTicket(db, set: """
+                state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0, transfer_count = transfer_count + 1
+                """, id: ticket.id, arguments: [line.id, queuedAt])
         }
     }
 
-    /// Applies `action` to the window's active ticket (for hold, requeue and transfer also a held one is not
-    /// meant: those act on the current ticket). Checks the state machine first; `body` writes the change.
+    /// Applies `action` to the window's current (called or serving) ticket: checks the state machine first,
+    /// then `body` writes the change and returns the ticket as it now is; the event is logged last.
     private func changeActive(window windowID: Int, action: TicketAction, detail: String? = nil,
-                              _ body: (Database, Ticket, Date) throws -> Void) throws -> Ticket {
+                              _ body: (Database, Ticket, Date) throws -> Ticket) throws -> Ticket {
         let now = clock.now
         return try perform { db in
-            guard let windowRow = try Row.fetchOne(db, cachedSQL: "SELECT staff_id FROM service_window WHERE id = ?", arguments: [windowID]) else {
+            guard let staff = try db.fetchFirst(cachedSQL: "SELECT staff_id FROM service_window WHERE id = ?", arguments: [windowID],
+                                                { $0[0] as String? }) else {
                 throw QueueError.unknownWindow(windowID)
             }
-            let staffID: String? = windowRow["staff_id"]
             guard let ticket = try Self.activeTicket(db, window: windowID) else { throw QueueError.noActiveTicket(window: windowID) }
             _ = try TicketLifecycle.apply(action, to: ticket.state, code: ticket.code)
-            try body(db, ticket, now)
-            guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(ticket.code) }
+            let updated = try body(db, ticket, now)
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             try Self.logEvent(db, at: now, businessDate: today, kind: action.rawValue, ticket: ticket,
-                              lineID: ticket.lineID, window: windowID, staff: staffID, detail: detail)
+                              lineID: ticket.lineID, window: windowID, staff: staff, detail: detail)
             return updated
         }
     }
@@ -313,11 +314,10 @@ extension HallDatabase {
                 throw QueueError.illegalTransition(code: ticket.code, from: ticket.state, action: .resume)
             }
             guard ticket.windowID == windowID else { throw QueueError.notHeldHere(code: ticket.code, window: windowID) }
-            try db.execute(cachedSQL: "UPDATE ticket SET state = 'called' WHERE id = ?", arguments: [ticket.id])
+            let resumed = try Self.updateTicket(db, set: "state = 'called'", id: ticket.id)
             try Self.logEvent(db, at: now, businessDate: today, kind: "resume", ticket: ticket, window: windowID, staff: window.staffID)
             try Self.announce(db, at: now, ticket: ticket, window: windowID, kind: "call")
-            guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(code) }
-            return updated
+            return resumed
         }
     }
 
@@ -337,11 +337,10 @@ extension HallDatabase {
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
             _ = try TicketLifecycle.apply(.cancel, to: ticket.state, code: ticket.code)
-            try db.execute(cachedSQL: "UPDATE ticket SET state = 'cancelled', finished_at = ? WHERE id = ?",
-                           arguments: [now.millisecondsSince1970, ticket.id])
+            let cancelled = try Self.updateTicket(db, set: "state = 'cancelled', finished_at = ?", id: ticket.id,
+                                                  arguments: [now.millisecondsSince1970])
             try Self.logEvent(db, at: now, businessDate: today, kind: "cancel", ticket: ticket, window: ticket.windowID)
-            guard let updated = try Self.fetchTicket(db, id: ticket.id) else { throw QueueError.unknownTicket(code) }
-            return updated
+            return cancelled
         }
     }
 

@@ -76,10 +76,6 @@ extension HallDatabase {
         return found
     }
 
-    static func fetchTicket(_ db: Database, id: Int64) throws -> Ticket? {
-        try db.fetchFirst(cachedSQL: "SELECT \(Ticket.columns) FROM ticket WHERE id = ?", arguments: [id], Ticket.init(row:))
-    }
-
     /// The ticket a clerk or script means by a code: an open ticket with that code first (it may be from an
     /// earlier day on a line that keeps tickets overnight), else today's.
     static func fetchTicket(_ db: Database, code: String, businessDate: String) throws -> Ticket {
@@ -90,6 +86,17 @@ extension HallDatabase {
             """
         guard let row = try Row.fetchOne(db, cachedSQL: sql, arguments: [code, businessDate]) else { throw QueueError.unknownTicket(code) }
         return Ticket(row: row)
+    }
+
+    /// Updates one ticket and returns it as it now is, in one statement (`RETURNING`).
+    @discardableResult
+    static func updateTicket(_ db: Database, set assignments: String, id: Int64,
+                             arguments: StatementArguments = StatementArguments()) throws -> Ticket {
+        guard let ticket = try db.fetchFirst(cachedSQL: "UPDATE ticket SET \(assignments) WHERE id = ? RETURNING \(Ticket.columns)",
+                                             arguments: arguments + [id], Ticket.init(row:)) else {
+            throw QueueError.unknownTicket(String(id))
+        }
+        return ticket
     }
 
     static func activeTicket(_ db: Database, window: Int) throws -> Ticket? {
