@@ -158,6 +158,17 @@ private func date(_ text: String) -> CivilDate {
         #expect(throws: TimeLimitError.negativeCount(-5)) { try TimeLimit(count: -5, unit: .workingDays) }
     }
 
+    /// `desk calendar add --natural-days 9223372036854775807` used to overflow the day arithmetic (a trap).
+    @Test func hugeCountsAndTheLastDateAreErrorsNotTraps() throws {
+        #expect(throws: WorkingCalendarError.beyondLatestDate) { try calendar.addingNaturalDays(.max, to: date("2026-03-02")) }
+        #expect(throws: WorkingCalendarError.beyondLatestDate) { try calendar.addingNaturalDays(.max - 100, to: date("2026-03-02")) }
+        #expect(throws: WorkingCalendarError.beyondLatestDate) { try calendar.addingNaturalDays(1, to: CivilDate.latest) }
+        let year9999 = try HolidaySchedule(year: 9999, days: [.init(date: date("9999-01-01"), name: "元旦", isOffDay: true)])
+        let last = calendar.replacing(year9999)
+        #expect(throws: WorkingCalendarError.beyondLatestDate) { try last.addingWorkingDays(5, to: date("9999-12-30")) }
+        #expect(try last.addingNaturalDays(1, to: date("9999-12-30")) == CivilDate.latest)
+    }
+
     @Test func timeLimitDeadlines() throws {
         let statutory = try TimeLimit(count: 20, unit: .workingDays)
         #expect(try statutory.deadline(from: date("2026-02-12"), calendar: calendar) == date("2026-03-18"))

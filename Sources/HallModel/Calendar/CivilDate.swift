@@ -43,6 +43,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
+    /// The last date a `CivilDate` can name.
+    public static let latest = CivilDate(unchecked: 9999, 12, 31)
+
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

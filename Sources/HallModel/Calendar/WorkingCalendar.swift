@@ -71,6 +71,7 @@ public struct WorkingCalendar: Sendable, Hashable {
         var date = start
         var remaining = count
         while remaining > 0 {
+            guard date < CivilDate.latest else { throw .beyondLatestDate }
             date = date.adding(days: 1)
             if try isWorkingDay(date) { remaining -= 1 }
         }
@@ -94,6 +95,8 @@ public struct WorkingCalendar: Sendable, Hashable {
     /// a deadline running into a year without a schedule is flagged whatever its unit, as one rule for clerks.
     public func addingNaturalDays(_ count: Int, to start: CivilDate) throws(WorkingCalendarError) -> CivilDate {
         guard count >= 0 else { throw .negativeCount(count) }
+        // Checked before adding: a huge count would overflow the day arithmetic (a trap, not an error).
+        guard count <= CivilDate.latest.days(since: start) else { throw .beyondLatestDate }
         let end = start.adding(days: count)
         try requireLoaded(from: start, to: end)
         return end
@@ -118,6 +121,8 @@ public enum WorkingCalendarError: UserFacingError, Equatable {
     case scheduleNotLoaded(year: Int)
     case duplicateYear(Int)
     case negativeCount(Int)
+    /// The result would fall after 9999-12-31, the last date a `CivilDate` can name.
+    case beyondLatestDate
 
     public var message: Bilingual {
         switch self {
@@ -127,6 +132,9 @@ public enum WorkingCalendarError: UserFacingError, Equatable {
             Bilingual(en: "two holiday schedules for \(year) were given", zh: "\(year) 年的节假日安排重复")
         case .negativeCount(let count):
             Bilingual(en: "a number of days cannot be negative (\(count))", zh: "天数不能为负数（\(count)）")
+        case .beyondLatestDate:
+            Bilingual(en: "the result would fall after \(CivilDate.latest), the last date that can be counted",
+                      zh: "结果将晚于 \(CivilDate.latest)（可计算的最后日期）")
         }
     }
 }
