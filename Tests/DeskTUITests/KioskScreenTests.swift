@@ -115,6 +115,17 @@ import Testing
         #expect(quick.step == .lines)
     }
 
+    /// `desk kiosk --slip-seconds 1e300` (or inf) used to trap converting the countdown to Int on the first slip.
+    @Test func anAbsurdSlipTimeDoesNotTrap() {
+        let t0 = Date(timeIntervalSince1970: 1000)
+        for seconds in [Double.infinity, 1e300, .nan, -.infinity] {
+            var kiosk = KioskScreen(view: HallFixtures.kioskView, slipSeconds: seconds)
+            kiosk.showSlip(HallFixtures.slip, printed: nil, at: t0)
+            kiosk.tick(at: t0.addingTimeInterval(1))
+            _ = kiosk.frame(context: RenderContext(language: .zh, now: t0, size: Size(width: 80, height: 24)))
+        }
+    }
+
     @Test func anAbandonedChoiceReturnsToTheStart() {
         let t0 = Date(timeIntervalSince1970: 1000)
         var kiosk = screen()

@@ -24,7 +24,7 @@ struct KioskCommand: ParsableCommand {
 
     func validate() throws {
         guard (24...64).contains(printWidth) else { throw ValidationError("--print-width must be between 24 and 64") }
-        guard slipSeconds > 0 else { throw ValidationError("--slip-seconds must be positive") }
+        guard slipSeconds > 0, slipSeconds <= 3600 else { throw ValidationError("--slip-seconds must be more than 0 and at most 3600") }
     }
 
     func run() throws {

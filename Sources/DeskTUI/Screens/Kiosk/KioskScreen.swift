@@ -75,7 +75,7 @@ public struct KioskScreen: Screen {
         self.slip = slip
         slipPrinted = printed
         slipShownAt = now
-        secondsLeft = Int(slipSeconds.rounded(.up))
+        secondsLeft = Self.wholeSeconds(slipSeconds)
         message = nil
         step = .slip
     }
@@ -96,10 +96,17 @@ public struct KioskScreen: Screen {
         switch step {
         case .slip:
             let left = slipSeconds - now.timeIntervalSince(slipShownAt ?? now)
-            if left <= 0 { reset() } else { secondsLeft = Int(left.rounded(.up)) }
+            if left <= 0 { reset() } else { secondsLeft = Self.wholeSeconds(left) }
         case .lines, .category:
             if let last = lastActivity, now.timeIntervalSince(last) >= idleSeconds, step == .category || message != nil { reset() }
         }
+    }
+
+    /// Seconds for the countdown, rounded up. Bounded first: `Int(_:)` traps on an infinite, NaN or huge
+    /// `Double`, and `slipSeconds` comes from the command line.
+    static func wholeSeconds(_ seconds: Double) -> Int {
+        guard !seconds.isNaN else { return 0 }
+        return Int(min(max(seconds, 0), 86_400).rounded(.up))
     }
 
     private mutating func reset() {
