@@ -42,17 +42,21 @@ public struct KioskSession {
                     return .quit
                 case .issue(let prefix, let priority):
                     // Our own commits do not change this connection's data_version: reload explicitly.
+                    let issued: IssuedTicket
                     do {
-                        let issued = try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, source: .kiosk))
-                        let view = try database.kioskView()
-                        let slip = KioskSlip(issued, hallName: view.hallName, timeZone: view.timeZone)
-                        let printed = printer.map { $0.print(slip.plainText(language: language, width: printWidth)) }
-                        screen.update(view)
-                        screen.showSlip(slip, printed: printed, at: wallClock())
+                        issued = try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, source: .kiosk))
                     } catch let error as UserFacingError {
                         screen.refuse(error.message)
                         if let view = try? database.kioskView() { screen.update(view) }
+                        return .keepRunning
                     }
+                    // The ticket is committed: nothing after this may keep the citizen from seeing (and getting)
+                    // the slip, or they would take a second ticket. A failed reload keeps the view we have.
+                    let view = (try? database.kioskView()) ?? screen.view
+                    let slip = KioskSlip(issued, hallName: view.hallName, timeZone: view.timeZone)
+                    let printed = printer.map { $0.print(slip.plainText(language: language, width: printWidth)) }
+                    screen.update(view)
+                    screen.showSlip(slip, printed: printed, at: wallClock())
                     return .keepRunning
                 }
             })
