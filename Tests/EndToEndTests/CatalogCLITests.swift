@@ -18,6 +18,21 @@ import Testing
         return url.path
     }
 
+    /// A missing file or a folder used to print Foundation's English "The operation could not be completed…".
+    @Test func unreadableFilesAreExplainedInTheUsersLanguage() throws {
+        let missing = folder.appendingPathComponent("missing.csv").path
+        let zh = try Desk.run(["catalog", "import", missing, "--db", db, "--lang", "zh"])
+        #expect(zh.status == 1)
+        #expect(zh.stderr.contains("文件不存在"), "\(zh.stderr)")
+        let dir = try Desk.run(["catalog", "import", folder.path, "--db", db, "--lang", "en"])
+        #expect(dir.status == 1)
+        #expect(dir.stderr.contains("it is a folder, not a file"), "\(dir.stderr)")
+        let calendar = try Desk.run(["calendar", "import", missing, "--db", db, "--lang", "zh"])
+        #expect(calendar.status == 1)
+        #expect(calendar.stderr.contains("文件不存在"), "\(calendar.stderr)")
+        for r in [zh, dir, calendar] { #expect(!r.stderr.contains("operation could not"), "\(r.stderr)") }
+    }
+
     @Test func importingABadFileExits1ListsEveryBadLineAndImportsNothing() throws {
         let bad = try file("bad.csv", """
             实施编码,事项名称,事项类型,部门编码,部门名称,承诺时限,法定时限

@@ -15,16 +15,16 @@ struct CatalogCommand: ParsableCommand {
 
 /// Problems of the command line itself (files, formats, unknown codes), in both languages.
 enum CatalogCommandError: UserFacingError {
-    case unreadable(path: String, reason: String)
-    case unwritable(path: String, reason: String)
+    case unreadable(path: String, reason: Bilingual)
+    case unwritable(path: String, reason: Bilingual)
     case noItem(code: String, suggestions: [String])
 
     var message: Bilingual {
         switch self {
         case .unreadable(let path, let reason):
-            Bilingual(en: "Cannot read '\(path)': \(reason)", zh: "无法读取“\(path)”：\(reason)")
+            Bilingual(en: "Cannot read '\(path)': \(reason.en)", zh: "无法读取“\(path)”：\(reason.zh)")
         case .unwritable(let path, let reason):
-            Bilingual(en: "Cannot write '\(path)': \(reason)", zh: "无法写入“\(path)”：\(reason)")
+            Bilingual(en: "Cannot write '\(path)': \(reason.en)", zh: "无法写入“\(path)”：\(reason.zh)")
         case .noItem(let code, let suggestions):
             suggestions.isEmpty
                 ? Bilingual(en: "No item with implementation code '\(code)'.", zh: "没有实施编码为“\(code)”的事项。")
@@ -36,7 +36,7 @@ enum CatalogCommandError: UserFacingError {
 
 func readFile(_ path: String) throws -> Data {
     do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-        throw CatalogCommandError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        throw CatalogCommandError.unreadable(path: path, reason: FileProblem.reason(error, path: path))
     }
 }
 
@@ -176,7 +176,7 @@ struct CatalogExportCommand: ParsableCommand {
             return
         }
         do { try data.write(to: URL(fileURLWithPath: file), options: .atomic) } catch {
-            throw CatalogCommandError.unwritable(path: file, reason: (error as NSError).localizedDescription)
+            throw CatalogCommandError.unwritable(path: file, reason: FileProblem.reason(error, path: file))
         }
         Output.line(Bilingual(en: "Exported \(catalog.items.count) items of \(catalog.departments.count) departments to \(file).",
                               zh: "已导出 \(catalog.departments.count) 个部门的 \(catalog.items.count) 个事项到 \(file)。")

@@ -104,7 +104,7 @@ extension HolidaySchedule {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .inFile(url.lastPathComponent, .unreadable(error.localizedDescription))
+            throw .inFile(url.lastPathComponent, .unreadable(FileProblem.reason(error, path: url.path)))
         }
         do {
             return try HolidaySchedule(jsonData: data)
@@ -132,7 +132,7 @@ extension HolidaySchedule {
 
 /// What is wrong with a holiday schedule or its file, precisely enough to fix the file by hand.
 public enum HolidayScheduleError: UserFacingError, Equatable {
-    case unreadable(String)
+    case unreadable(Bilingual)
     case notJSON(String)
     case missingField(String)
     case wrongType(field: String, expected: JSONKind)
@@ -176,7 +176,7 @@ public enum HolidayScheduleError: UserFacingError, Equatable {
     public var message: Bilingual {
         switch self {
         case .unreadable(let reason):
-            Bilingual(en: "cannot read the file: \(reason)", zh: "无法读取文件：\(reason)")
+            Bilingual(en: "cannot read the file: \(reason.en)", zh: "无法读取文件：\(reason.zh)")
         case .notJSON(let reason):
             Bilingual(en: "not valid JSON (\(reason))", zh: "不是有效的 JSON（\(reason)）")
         case .missingField(let field):
