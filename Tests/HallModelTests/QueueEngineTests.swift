@@ -338,3 +338,13 @@ import Queue
         #expect(try again.windows().count == 8)
     }
 }
+
+@Suite struct DatabaseErrorMappingTests {
+    @Test func diskAndIOFailuresBecomeClearMessages() {
+        let full = HallDatabaseError.wrap(DatabaseError(resultCode: .SQLITE_FULL), path: "/srv/hall.sqlite")
+        #expect(full as? HallDatabaseError == .diskFull("/srv/hall.sqlite"))
+        let io = HallDatabaseError.wrap(DatabaseError(resultCode: .SQLITE_IOERR), path: "/srv/hall.sqlite")
+        #expect(io as? HallDatabaseError == .ioError("/srv/hall.sqlite"))
+        #expect(HallDatabaseError.diskFull("x").message.zh.contains("磁盘已满"))
+    }
+}

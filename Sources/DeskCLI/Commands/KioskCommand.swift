@@ -31,6 +31,8 @@ struct KioskCommand: ParsableCommand {
         let language = options.language
         let database = try options.openDatabase()
         // Before the screen opens, so a wrong path is a plain error message.
+        // A printer that goes away (a pipe whose reader ended) must fail the write, not kill the kiosk.
+        signal(SIGPIPE, SIG_IGN)
         let printer = try printPath.map { try SlipPrinter(path: $0, cutsPaper: printCut) }
         let chosen = try ThemeLocator().load(theme ?? database.settings().theme)
         let session = KioskSession(database: database, printer: printer, slipSeconds: slipSeconds, printWidth: printWidth)

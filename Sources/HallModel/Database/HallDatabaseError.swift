@@ -11,6 +11,8 @@ public enum HallDatabaseError: UserFacingError, Equatable {
     case corrupt(String)
     case readOnly(String)
     case cannotOpen(path: String, detail: String)
+    case diskFull(String)
+    case ioError(String)
 
     public var message: Bilingual {
         switch self {
@@ -33,6 +35,12 @@ public enum HallDatabaseError: UserFacingError, Equatable {
                          zh: "大厅数据库“\(p)”在此处只读，请检查文件及其目录的权限。")
         case .cannotOpen(let p, let detail):
             return .init(en: "Cannot open the hall database '\(p)': \(detail)", zh: "无法打开大厅数据库“\(p)”：\(detail)")
+        case .diskFull(let p):
+            return .init(en: "The disk holding the hall database '\(p)' is full; nothing was written. Free some space and try again.",
+                         zh: "大厅数据库“\(p)”所在磁盘已满，本次操作未写入。请清理磁盘空间后重试。")
+        case .ioError(let p):
+            return .init(en: "The disk failed while using the hall database '\(p)'; nothing was written. Check the disk, then try again.",
+                         zh: "读写大厅数据库“\(p)”时磁盘出错，本次操作未写入。请检查磁盘后重试。")
         }
     }
 
@@ -44,6 +52,8 @@ public enum HallDatabaseError: UserFacingError, Equatable {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: return HallDatabaseError.corrupt(path)
         case .SQLITE_READONLY: return HallDatabaseError.readOnly(path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return HallDatabaseError.cannotOpen(path: path, detail: db.message ?? "\(db.resultCode)")
+        case .SQLITE_FULL: return HallDatabaseError.diskFull(path)
+        case .SQLITE_IOERR: return HallDatabaseError.ioError(path)
         default: return error
         }
     }
