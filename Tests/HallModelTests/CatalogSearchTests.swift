@@ -50,7 +50,9 @@ import Testing
         #expect(index.search("  ").isEmpty)
     }
 
-    @Test func fiveThousandItemsAnswerWellUnderTwentyMilliseconds() {
+    /// Correctness at the size the catalog screen must handle; its speed is measured by `desk bench`
+    /// (catalog_keystroke_p99), never by a timed test.
+    @Test func fiveThousandItemsAreSearchedWhole() {
         var items: [CatalogItem] = []
         for copy in 0..<34 {
             for item in catalog.items {
@@ -61,12 +63,10 @@ import Testing
         }
         #expect(items.count >= 5_000)
         let index = CatalogSearch(items: items, departments: catalog.departments)
-        let clock = ContinuousClock()
-        var worst = Duration.zero
-        for query in ["许可", "登记", "11510199", "民政", "z", "申请"] {
-            let elapsed = clock.measure { _ = index.search(query) }
-            worst = max(worst, elapsed)
-        }
-        #expect(worst < .milliseconds(20), "worst query took \(worst)")
+        let perCopy = catalog.items.filter { $0.name.contains("许可") }.count
+        #expect(perCopy > 0)
+        #expect(index.search("许可", limit: items.count).count == perCopy * 34)
+        let last = items[items.count - 1]
+        #expect(index.search(last.implementationCode).first?.code == last.implementationCode)
     }
 }

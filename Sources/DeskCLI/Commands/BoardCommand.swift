@@ -10,7 +10,7 @@ struct BoardCommand: ParsableCommand {
         commandName: "board", abstract: "The display board for the hall's wall screen (read-only; q, Esc or F10 quits).")
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Theme name or path to a .theme file (default: the hall's setting).") var theme: String?
+    @OptionGroup var themeOption: ThemeOption
     @Flag(help: .hidden) var watchForBench = false
 
     func run() throws {
@@ -19,7 +19,7 @@ struct BoardCommand: ParsableCommand {
             try BoardBench.watch(database, language: options.language)
             return
         }
-        let chosen = try ThemeLocator().load(theme ?? database.settings().theme)
+        let chosen = try themeOption.load(for: database)
         let session = BoardSession(database: database)
         try CursesTerminal.run(theme: chosen) { terminal in
             try session.run(on: terminal, language: options.language)

@@ -46,14 +46,14 @@ struct CatalogScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse", abstract: "The catalog screen: search as you type, read an item's published list.")
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Colour theme (themes/NAME.theme; default: the hall's setting).") var theme: String?
+    @OptionGroup var themeOption: ThemeOption
     @Option(help: "Start with this search text.") var query: String = ""
 
     func run() throws {
         let language = options.language
         let database = try options.openDatabase()
         var feed = try CatalogIndexFeed(database: database)
-        let chosen = try ThemeLocator().load(theme ?? database.settings().theme)
+        let chosen = try themeOption.load(for: database)
         try CursesTerminal.run(theme: chosen) { terminal in
             var loop = RunLoop(screen: CatalogScreen(index: feed.index, query: query), terminal: terminal, language: language)
             loop.screen.viewport = terminal.size

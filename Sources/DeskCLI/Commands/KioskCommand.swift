@@ -15,7 +15,7 @@ struct KioskCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Theme name or path to a .theme file (default: the hall's setting).") var theme: String?
+    @OptionGroup var themeOption: ThemeOption
     @Option(name: .customLong("print"), help: "Also write each slip, as plain text, to this file or printer device (e.g. /dev/usb/lp0).")
     var printPath: String?
     @Option(help: "Columns of the printed slip: 32 for 58 mm paper, 42 or 48 for 80 mm.") var printWidth = 32
@@ -34,7 +34,7 @@ struct KioskCommand: ParsableCommand {
         // A printer that goes away (a pipe whose reader ended) must fail the write, not kill the kiosk.
         signal(SIGPIPE, SIG_IGN)
         let printer = try printPath.map { try SlipPrinter(path: $0, cutsPaper: printCut) }
-        let chosen = try ThemeLocator().load(theme ?? database.settings().theme)
+        let chosen = try themeOption.load(for: database)
         let session = KioskSession(database: database, printer: printer, slipSeconds: slipSeconds, printWidth: printWidth)
         try CursesTerminal.run(theme: chosen) { terminal in
             _ = try session.run(on: terminal, language: language)

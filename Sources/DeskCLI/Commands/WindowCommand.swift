@@ -66,7 +66,7 @@ struct WindowScreenCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "Window number.") var window: Int = 1
     @Option(help: "Staff ID signing in.") var staff: String?
-    @Option(help: "Colour theme: a name in themes/ or a .theme file (default: the hall's setting).") var theme: String?
+    @OptionGroup var themeOption: ThemeOption
     /// For the bench and scripts: load, draw one frame into a grid, print it, exit. No terminal needed.
     @Flag(help: .hidden) var firstFrameOnly = false
     @Option(help: .hidden) var frameSize = "200x60"
@@ -75,7 +75,7 @@ struct WindowScreenCommand: ParsableCommand {
         let language = options.language
         let database = try options.openDatabase()
         _ = try database.window(window)
-        let chosenTheme = try ThemeLocator().load(try theme ?? database.settings().theme)
+        let chosenTheme = try themeOption.load(for: database)
         var model = WindowScreenModel(database: database, windowID: window)
         let clock: @Sendable () -> Date = { database.clock.now }
 
