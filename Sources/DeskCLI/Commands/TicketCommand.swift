@@ -76,7 +76,7 @@ struct CallTicket: ParsableCommand {
     }
 }
 
-/// The options of every command that acts on a window's current ticket.
+/// The options of every command that acts on one window (its current ticket, or its state).
 struct WindowTarget: ParsableArguments {
     @OptionGroup var options: GlobalOptions
     @Option(help: "Window number.") var window: Int

@@ -23,38 +23,42 @@ func printWindow(_ window: ServiceWindow, _ options: GlobalOptions, json: Bool) 
     }
 }
 
-struct OpenWindow: ParsableCommand {
+/// A command that changes a window's state and prints it: `act` is the one engine call (one transaction).
+protocol WindowStateCommand: ParsableCommand {
+    var target: WindowTarget { get }
+    func act(_ database: HallDatabase) throws -> ServiceWindow
+}
+
+extension WindowStateCommand {
+    func run() throws {
+        try printWindow(try act(try target.options.openDatabase()), target.options, json: target.json)
+    }
+}
+
+struct OpenWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Sign in at a window and open it.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
+    @OptionGroup var target: WindowTarget
     @Option(help: "Staff ID signing in (default: keep the one signed in).") var staff: String?
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try printWindow(try options.openDatabase().openWindow(window, staff: staff), options, json: json) }
+    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.openWindow(target.window, staff: staff) }
 }
 
-struct CloseWindow: ParsableCommand {
+struct CloseWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(commandName: "close", abstract: "Sign out and close a window.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try printWindow(try options.openDatabase().closeWindow(window), options, json: json) }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.closeWindow(target.window) }
 }
 
-struct PauseWindow: ParsableCommand {
+struct PauseWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause calling at a window, with a reason.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
+    @OptionGroup var target: WindowTarget
     @Option(help: "Why (break, meeting, system fault…).") var reason: String
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try printWindow(try options.openDatabase().pauseWindow(window, reason: reason), options, json: json) }
+    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.pauseWindow(target.window, reason: reason) }
 }
 
-struct ResumeWindow: ParsableCommand {
+struct ResumeWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume calling at a paused window.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
-    @Flag(help: "Print one JSON object.") var json = false
-    func run() throws { try printWindow(try options.openDatabase().resumeWindow(window), options, json: json) }
+    @OptionGroup var target: WindowTarget
+    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.resumeWindow(target.window) }
 }
 
 /// The clerk's screen (`desk window`, and plain `desk`). Sign-in at start: `--staff ID` signs that clerk
