@@ -17,13 +17,18 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The system OpenSSL 3 (libcrypto): SM3 (GB/T 32905) for the audit chain, scrypt for passwords.
+        .systemLibrary(
+            name: "COpenSSL",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // Pure queue domain: tickets, lines, windows, calling policy. No database, no terminal.
         .target(name: "Queue"),
         // The hall database (one AppDatabase-style owner) and the rest of the domain.
         .target(
             name: "HallModel",
             dependencies: [
-                "Queue",
+                "Queue", "COpenSSL",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]

@@ -7,10 +7,16 @@ public struct Desk: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "desk",
         abstract: "HallDesk: the terminal front desk of a government service hall.",
-        discussion: "Every command takes --db PATH and --lang zh|en. Without a command, desk opens the window clerk's screen.",
+        discussion: """
+            Every command takes --db PATH, --lang zh|en and --staff ID (act as that person; password from the prompt or \
+            DESK_PASSWORD). Without --staff, the staff member bound to your system account acts. Without a command, desk \
+            opens the window clerk's screen. Exit: 0 done, 1 refused by a rule, 3 nothing waiting, 4 database unusable, \
+            5 not signed in or not permitted, 64 usage.
+            """,
         subcommands: [
             InitCommand.self, TicketCommand.self, WindowCommand.self, QueueCommand.self, DayCommand.self,
             StatsCommand.self, KioskCommand.self, BoardCommand.self, CatalogCommand.self, CalendarCommand.self,
+            StaffCommand.self, AuditCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self
@@ -27,7 +33,7 @@ public struct Desk: ParsableCommand {
             Foundation.exit(0)
         } catch let error as UserFacingError {
             Output.error(error.message.text(language))
-            Foundation.exit(error is HallDatabaseError ? DeskExit.database : DeskExit.refused)
+            Foundation.exit(error is HallDatabaseError ? DeskExit.database : error is AccessError ? DeskExit.notPermitted : DeskExit.refused)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

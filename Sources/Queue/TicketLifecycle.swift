@@ -1,7 +1,7 @@
 /// The ticket state machine. Every state change goes through `TicketLifecycle.next`, which either
 /// names the new state or refuses; the database applies nothing that was refused.
 public enum TicketAction: String, Sendable, Codable, CaseIterable {
-    case call, recall, start, finish, noShow = "no_show", hold, resume, transfer, cancel, requeue, dayClose = "day_close"
+    case call, recall, start, finish, noShow = "no_show", hold, resume, transfer, cancel, requeue, dayClose = "day_close", reopen
 
     public var label: Bilingual {
         switch self {
@@ -16,6 +16,7 @@ public enum TicketAction: String, Sendable, Codable, CaseIterable {
         case .cancel: .init(en: "cancelled", zh: "取消")
         case .requeue: .init(en: "returned to the queue", zh: "退回队列")
         case .dayClose: .init(en: "closed at day end", zh: "日终关闭")
+        case .reopen: .init(en: "reopened", zh: "恢复")
         }
     }
 }
@@ -35,6 +36,8 @@ public enum TicketLifecycle {
         case (.cancel, .waiting), (.cancel, .called), (.cancel, .held): .cancelled
         case (.requeue, .called), (.requeue, .held): .waiting
         case (.dayClose, let s) where s.isOpen: .unserved
+        // A supervisor undoes a cancel, a no-show or a day-end close: the ticket queues again.
+        case (.reopen, .cancelled), (.reopen, .noShow), (.reopen, .unserved): .waiting
         default: nil
         }
     }

@@ -42,7 +42,7 @@ import Queue
         #expect(try hall.issue("A").businessDate == "2026-03-03")
         var settings = try hall.database.settings()
         settings.timeZoneIdentifier = "Europe/London"
-        try hall.database.updateSettings(settings)
+        try hall.database.updateSettings(settings, by: hall.admin)
         let london = try hall.issue("A")
         #expect(london.businessDate == "2026-03-02")
         #expect(london.code == "A001")
@@ -50,11 +50,11 @@ import Queue
 
     @Test func closedLinesAndDailyCapsRefuseWithoutWriting() throws {
         let hall = try TestHall()
-        try hall.database.addLine(prefix: "F", name: "公积金", targetWaitMinutes: 10, dailyCap: 2)
+        try hall.database.addLine(prefix: "F", name: "公积金", targetWaitMinutes: 10, dailyCap: 2, by: hall.admin)
         _ = try hall.issue("F"); _ = try hall.issue("F")
         let before = try hall.eventCount()
         #expect(throws: QueueError.dailyCapReached(line: "F", cap: 2)) { try hall.issue("F") }
-        try hall.database.setLineOpen("A", false)
+        try hall.database.setLineOpen("A", false, by: hall.supervisor)
         #expect(throws: QueueError.lineClosed("A")) { try hall.issue("A") }
         #expect(throws: QueueError.unknownLine("Q")) { try hall.issue("Q") }
         #expect(throws: ClockError.malformedTime("9:3")) { try hall.issue("B", at: "9:3") }
@@ -63,10 +63,10 @@ import Queue
 
     @Test func estimateCountsPeopleAheadAndOpenWindows() throws {
         let hall = try TestHall()
-        let a = try hall.database.issueTicket(IssueRequest(linePrefix: "C"))
+        let a = try hall.database.issueTicket(IssueRequest(linePrefix: "C"), by: hall.kiosk)
         #expect(a.ahead == 0 && a.estimatedWaitMinutes == 0)
         _ = try hall.issue("C")
-        let c = try hall.database.issueTicket(IssueRequest(linePrefix: "C"))
+        let c = try hall.database.issueTicket(IssueRequest(linePrefix: "C"), by: hall.kiosk)
         // Line C: default 15 min service, served by window 5 (C) and the priority window 8 → 2 windows.
         #expect(c.ahead == 2)
         #expect(c.estimatedWaitMinutes == 15)
@@ -77,13 +77,13 @@ import Queue
     @Test func aTicketWalksTheWholeHappyPath() throws {
         let hall = try TestHall()
         _ = try hall.issue("A")
-        let called = try #require(try hall.database.callNext(window: 1))
+        let called = try #require(try hall.database.callNext(window: 1, by: hall.clerk(1)))
         #expect(called.ticket.code == "A001" && called.ticket.state == .called && called.ticket.windowID == 1)
         hall.clock.advance(minutes: 1)
-        #expect(try hall.database.recall(window: 1).callCount == 2)
-        #expect(try hall.database.start(window: 1).state == .serving)
+        #expect(try hall.database.recall(window: 1, by: hall.clerk(1)).callCount == 2)
+        #expect(try hall.database.start(window: 1, by: hall.clerk(1)).state == .serving)
         hall.clock.advance(minutes: 5)
-        #expect(try hall.database.finish(window: 1).state == .finished)
+        #expect(try hall.database.finish(window: 1, by: hall.clerk(1)).state == .finished)
         #expect(try hall.database.activeTicket(window: 1) == nil)
         let kinds = try hall.database.read { try String.fetchAll($0, sql: "SELECT kind FROM hall_event WHERE ticket_id IS NOT NULL ORDER BY id") }
         #expect(kinds == ["issue", "call", "recall", "start", "finish"])
@@ -94,16 +94,16 @@ import Queue
     @Test func refusedActionsChangeNothing() throws {
         let hall = try TestHall()
         _ = try hall.issue("A"); _ = try hall.issue("A")
-        #expect(throws: QueueError.noActiveTicket(window: 1)) { try hall.database.finish(window: 1) }
-        _ = try hall.database.callNext(window: 1)
+        #expect(throws: QueueError.noActiveTicket(window: 1)) { try hall.database.finish(window: 1, by: hall.clerk(1)) }
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
         let before = try hall.eventCount()
-        #expect(throws: QueueError.illegalTransition(code: "A001", from: .called, action: .finish)) { try hall.database.finish(window: 1) }
-        #expect(throws: QueueError.windowBusy(window: 1, code: "A001")) { try hall.database.callNext(window: 1) }
-        #expect(throws: QueueError.tooFewCallsForNoShow(code: "A001", calls: 1, required: 2)) { try hall.database.noShow(window: 1) }
+        #expect(throws: QueueError.illegalTransition(code: "A001", from: .called, action: .finish)) { try hall.database.finish(window: 1, by: hall.clerk(1)) }
+        #expect(throws: QueueError.windowBusy(window: 1, code: "A001")) { try hall.database.callNext(window: 1, by: hall.clerk(1)) }
+        #expect(throws: QueueError.tooFewCallsForNoShow(code: "A001", calls: 1, required: 2)) { try hall.database.noShow(window: 1, by: hall.clerk(1)) }
         #expect(throws: QueueError.illegalTransition(code: "A001", from: .called, action: .call)) {
-            try hall.database.callSpecific(window: 2, code: "A001")
+            try hall.database.callSpecific(window: 2, code: "A001", by: hall.clerk(2))
         }
-        #expect(throws: QueueError.unknownWindow(42)) { try hall.database.callNext(window: 42) }
+        #expect(throws: QueueError.unknownWindow(42)) { try hall.database.callNext(window: 42, by: hall.clerk(42)) }
         #expect(try hall.eventCount() == before)
         #expect(try hall.state("A001") == .called)
         #expect(try hall.state("A002") == .waiting)
@@ -112,33 +112,33 @@ import Queue
     @Test func noShowAfterEnoughCallsAndTheThresholdIsConfigurable() throws {
         let hall = try TestHall()
         _ = try hall.issue("A")
-        _ = try hall.database.callNext(window: 1)
-        try hall.database.recall(window: 1)
-        #expect(try hall.database.noShow(window: 1).state == .noShow)
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        try hall.database.recall(window: 1, by: hall.clerk(1))
+        #expect(try hall.database.noShow(window: 1, by: hall.clerk(1)).state == .noShow)
         var settings = try hall.database.settings()
         settings.noShowAfterCalls = 1
-        try hall.database.updateSettings(settings)
+        try hall.database.updateSettings(settings, by: hall.admin)
         _ = try hall.issue("A")
-        _ = try hall.database.callNext(window: 1)
-        #expect(try hall.database.noShow(window: 1).state == .noShow)
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        #expect(try hall.database.noShow(window: 1, by: hall.clerk(1)).state == .noShow)
     }
 
     @Test func holdAndCallBackAtTheSameWindow() throws {
         let hall = try TestHall()
         _ = try hall.issue("A"); _ = try hall.issue("A")
-        _ = try hall.database.callNext(window: 1)
-        try hall.database.start(window: 1)
-        #expect(try hall.database.hold(window: 1).state == .held)
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        try hall.database.start(window: 1, by: hall.clerk(1))
+        #expect(try hall.database.hold(window: 1, by: hall.clerk(1)).state == .held)
         #expect(try hall.database.heldTickets(window: 1).map(\.code) == ["A001"])
         // The window is free again: it calls the next ticket meanwhile.
-        #expect(try hall.database.callNext(window: 1)?.ticket.code == "A002")
-        #expect(throws: QueueError.windowBusy(window: 1, code: "A002")) { try hall.database.resumeHeld(window: 1, code: "A001") }
-        try hall.database.start(window: 1); try hall.database.finish(window: 1)
-        #expect(throws: QueueError.notHeldHere(code: "A001", window: 2)) { try hall.database.resumeHeld(window: 2, code: "A001") }
+        #expect(try hall.database.callNext(window: 1, by: hall.clerk(1))?.ticket.code == "A002")
+        #expect(throws: QueueError.windowBusy(window: 1, code: "A002")) { try hall.database.resumeHeld(window: 1, code: "A001", by: hall.clerk(1)) }
+        try hall.database.start(window: 1, by: hall.clerk(1)); try hall.database.finish(window: 1, by: hall.clerk(1))
+        #expect(throws: QueueError.notHeldHere(code: "A001", window: 2)) { try hall.database.resumeHeld(window: 2, code: "A001", by: hall.clerk(2)) }
         #expect(throws: QueueError.illegalTransition(code: "A002", from: .finished, action: .resume)) {
-            try hall.database.resumeHeld(window: 2, code: "A002")
+            try hall.database.resumeHeld(window: 2, code: "A002", by: hall.clerk(2))
         }
-        let back = try hall.database.resumeHeld(window: 1, code: "a001")
+        let back = try hall.database.resumeHeld(window: 1, code: "a001", by: hall.clerk(1))
         #expect(back.state == .called && back.windowID == 1)
     }
 
@@ -149,58 +149,58 @@ import Queue
         _ = try hall.issue("B")            // B001 at 09:02
         hall.clock.advance(minutes: 2)
         _ = try hall.issue("B")            // B002 at 09:04
-        _ = try hall.database.callNext(window: 1)
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
         hall.clock.advance(minutes: 1)
-        let moved = try hall.database.transfer(window: 1, toLine: "B", placement: .original)
+        let moved = try hall.database.transfer(window: 1, toLine: "B", placement: .original, by: hall.clerk(1))
         #expect(moved.code == "A001" && moved.state == .waiting && moved.transferCount == 1)
         // Original arrival (09:00) puts it ahead of B001 (09:02) at window 4, which serves only B.
-        #expect(try hall.database.callNext(window: 4)?.ticket.code == "A001")
-        #expect(throws: QueueError.sameLineTransfer("B")) { try hall.database.transfer(window: 4, toLine: "B") }
-        try hall.database.transfer(window: 4, toLine: "E", placement: .back)
+        #expect(try hall.database.callNext(window: 4, by: hall.clerk(4))?.ticket.code == "A001")
+        #expect(throws: QueueError.sameLineTransfer("B")) { try hall.database.transfer(window: 4, toLine: "B", by: hall.clerk(4)) }
+        try hall.database.transfer(window: 4, toLine: "E", placement: .back, by: hall.clerk(4))
         hall.clock.advance(minutes: 1)
         _ = try hall.issue("E")
-        #expect(try hall.database.callNext(window: 7)?.ticket.code == "A001")
-        try hall.database.transfer(window: 7, toLine: "B", placement: .front)
+        #expect(try hall.database.callNext(window: 7, by: hall.clerk(7))?.ticket.code == "A001")
+        try hall.database.transfer(window: 7, toLine: "B", placement: .front, by: hall.clerk(7))
         #expect(try hall.database.callingOrder(window: 4).map(\.code) == ["A001", "B001", "B002"])
-        _ = try hall.database.callNext(window: 4)
-        #expect(throws: QueueError.unknownLine("Z")) { try hall.database.transfer(window: 4, toLine: "Z") }
+        _ = try hall.database.callNext(window: 4, by: hall.clerk(4))
+        #expect(throws: QueueError.unknownLine("Z")) { try hall.database.transfer(window: 4, toLine: "Z", by: hall.clerk(4)) }
         hall.clock.advance(minutes: 1)
-        try hall.database.transfer(window: 4, toLine: "E", placement: .back)
+        try hall.database.transfer(window: 4, toLine: "E", placement: .back, by: hall.clerk(4))
         #expect(try hall.database.callingOrder(window: 7).map(\.code) == ["E001", "A001"])
     }
 
     @Test func cancelAndRequeue() throws {
         let hall = try TestHall()
         _ = try hall.issue("A"); _ = try hall.issue("A")
-        #expect(try hall.database.cancel(code: "A002").state == .cancelled)
-        #expect(throws: QueueError.illegalTransition(code: "A002", from: .cancelled, action: .cancel)) { try hall.database.cancel(code: "A002") }
-        _ = try hall.database.callNext(window: 1)
-        #expect(try hall.database.requeue(window: 1).state == .waiting)
-        #expect(try hall.database.callNext(window: 2)?.ticket.code == "A001")
-        #expect(throws: QueueError.unknownTicket("A999")) { try hall.database.cancel(code: "A999") }
+        #expect(try hall.database.cancel(code: "A002", by: hall.supervisor).state == .cancelled)
+        #expect(throws: QueueError.illegalTransition(code: "A002", from: .cancelled, action: .cancel)) { try hall.database.cancel(code: "A002", by: hall.supervisor) }
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        #expect(try hall.database.requeue(window: 1, by: hall.clerk(1)).state == .waiting)
+        #expect(try hall.database.callNext(window: 2, by: hall.clerk(2))?.ticket.code == "A001")
+        #expect(throws: QueueError.unknownTicket("A999")) { try hall.database.cancel(code: "A999", by: hall.supervisor) }
     }
 
     @Test func pausedAndClosedWindowsDoNotCall() throws {
         let hall = try TestHall()
         _ = try hall.issue("A")
         try hall.database.pauseWindow(1, reason: "午休")
-        #expect(throws: QueueError.windowPaused(window: 1, reason: "午休")) { try hall.database.callNext(window: 1) }
+        #expect(throws: QueueError.windowPaused(window: 1, reason: "午休")) { try hall.database.callNext(window: 1, by: hall.clerk(1)) }
         #expect(throws: StaffError.pauseNeedsReason) { try hall.database.pauseWindow(2, reason: "  ") }
         try hall.database.resumeWindow(1)
         #expect(throws: WindowStateError.notPaused(1)) { try hall.database.resumeWindow(1) }
         try hall.database.closeWindow(2)
-        #expect(throws: QueueError.windowClosed(2)) { try hall.database.callNext(window: 2) }
+        #expect(throws: QueueError.windowClosed(2)) { try hall.database.callNext(window: 2, by: hall.clerk(2)) }
         #expect(throws: StaffError.unknownStaff("X9")) { try hall.database.openWindow(2, staff: "X9") }
         try hall.database.openWindow(2, staff: "S02")
-        #expect(try hall.database.callNext(window: 2)?.ticket.code == "A001")
+        #expect(try hall.database.callNext(window: 2, by: hall.clerk(2))?.ticket.code == "A001")
         #expect(throws: QueueError.windowBusy(window: 2, code: "A001")) { try hall.database.closeWindow(2) }
     }
 
     @Test func callNextReturnsNilWhenNothingWaits() throws {
         let hall = try TestHall()
-        #expect(try hall.database.callNext(window: 1) == nil)
+        #expect(try hall.database.callNext(window: 1, by: hall.clerk(1)) == nil)
         _ = try hall.issue("E")
-        #expect(try hall.database.callNext(window: 1) == nil)
+        #expect(try hall.database.callNext(window: 1, by: hall.clerk(1)) == nil)
     }
 
     @Test func policyInTheDatabaseMatchesThePurePolicy() throws {
@@ -213,9 +213,9 @@ import Queue
         _ = try hall.issue("D")
         let expected = try hall.database.callingOrder(window: 1).map(\.code)
         var actual: [String] = []
-        while let c = try hall.database.callNext(window: 1) {
+        while let c = try hall.database.callNext(window: 1, by: hall.clerk(1)) {
             actual.append(c.ticket.code)
-            try hall.database.start(window: 1); try hall.database.finish(window: 1)
+            try hall.database.start(window: 1, by: hall.clerk(1)); try hall.database.finish(window: 1, by: hall.clerk(1))
         }
         #expect(actual == expected)
         #expect(actual == ["A003", "A002", "D001", "A001", "D002"])
@@ -223,12 +223,12 @@ import Queue
 
     @Test func dayCloseClosesOpenTicketsAndWindows() throws {
         let hall = try TestHall()
-        try hall.database.addLine(prefix: "K", name: "留号", targetWaitMinutes: 30, keepsOvernight: true)
+        try hall.database.addLine(prefix: "K", name: "留号", targetWaitMinutes: 30, keepsOvernight: true, by: hall.admin)
         _ = try hall.issue("A"); _ = try hall.issue("A"); _ = try hall.issue("K"); _ = try hall.issue("B")
-        _ = try hall.database.callNext(window: 1)
-        _ = try hall.database.callNext(window: 4)
-        try hall.database.hold(window: 4)
-        let summary = try hall.database.closeDay()
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        _ = try hall.database.callNext(window: 4, by: hall.clerk(4))
+        try hall.database.hold(window: 4, by: hall.clerk(4))
+        let summary = try hall.database.closeDay(by: hall.supervisor)
         #expect(summary.closedUnserved == 3 && summary.keptOvernight == 1 && summary.windowsClosed == 8)
         #expect(try hall.state("A001") == .unserved)
         #expect(try hall.state("B001") == .unserved)
@@ -247,7 +247,7 @@ import Queue
     @Test func oneActiveTicketPerWindowIsEnforcedByTheSchema() throws {
         let hall = try TestHall()
         _ = try hall.issue("A"); _ = try hall.issue("A")
-        _ = try hall.database.callNext(window: 1)
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
         #expect(throws: DatabaseError.self) {
             try hall.database.writer.write { try $0.execute(sql: "UPDATE ticket SET state = 'called', window_id = 1 WHERE code = 'A002'") }
         }
@@ -261,16 +261,16 @@ import Queue
         hall.clock.advance(minutes: 1)
         _ = try hall.issue("A")                          // waits 20 min (target 15): no-show
         hall.clock.advance(minutes: 3)
-        _ = try hall.database.callNext(window: 1)
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
         hall.clock.advance(minutes: 1)
-        try hall.database.start(window: 1)
+        try hall.database.start(window: 1, by: hall.clerk(1))
         hall.clock.advance(minutes: 6)
-        try hall.database.finish(window: 1)
+        try hall.database.finish(window: 1, by: hall.clerk(1))
         hall.clock.advance(minutes: 8)
-        _ = try hall.database.callNext(window: 1)
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
         hall.clock.advance(minutes: 2)
-        try hall.database.recall(window: 1)             // last call: 20 minutes after issue
-        try hall.database.noShow(window: 1)
+        try hall.database.recall(window: 1, by: hall.clerk(1))             // last call: 20 minutes after issue
+        try hall.database.noShow(window: 1, by: hall.clerk(1))
         _ = try hall.issue("B")
         let stats = try hall.database.statistics()
         #expect(stats.total.arrivals == 3 && stats.total.called == 2 && stats.total.served == 1 && stats.total.noShows == 1)
@@ -323,11 +323,11 @@ import Queue
         let other = try DatabaseQueue(path: hall.path)
         try other.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
-            #expect(throws: HallDatabaseError.locked(hall.path)) { try impatient.issueTicket(IssueRequest(linePrefix: "A")) }
+            #expect(throws: HallDatabaseError.locked(hall.path)) { try impatient.issueTicket(IssueRequest(linePrefix: "A"), by: hall.kiosk) }
             try db.execute(sql: "ROLLBACK")
         }
         #expect(try hall.eventCount() == 0)
-        #expect(try impatient.issueTicket(IssueRequest(linePrefix: "A")).ticket.code == "A001")
+        #expect(try impatient.issueTicket(IssueRequest(linePrefix: "A"), by: hall.kiosk).ticket.code == "A001")
     }
 
     @Test func reopeningKeepsTheData() throws {

@@ -31,16 +31,17 @@ struct BenchWorkerCommand: ParsableCommand {
     func run() throws {
         var report = Report()
         let database = try HallDatabase.open(path: db, create: false)
+        let actor = try QueueBench.actor(database)
         if let startFile { while !FileManager.default.fileExists(atPath: startFile) { usleep(1000) } }
         let begin = DispatchTime.now().uptimeNanoseconds
         switch mode {
         case "cycle":
             for _ in 0..<count {
-                report.issued.append(try database.issueTicket(IssueRequest(linePrefix: line)).ticket.code)
-                guard let called = try database.callNext(window: window) else { continue }
+                report.issued.append(try database.issueTicket(IssueRequest(linePrefix: line), by: actor).ticket.code)
+                guard let called = try database.callNext(window: window, by: actor) else { continue }
                 report.called.append(called.ticket.code)
-                try database.start(window: window)
-                try database.finish(window: window)
+                try database.start(window: window, by: actor)
+                try database.finish(window: window, by: actor)
                 report.cycles += 1
             }
         case "raw-cycle":
@@ -63,12 +64,12 @@ struct BenchWorkerCommand: ParsableCommand {
                 do {
                     if rng.next() % 3 != 0 {
                         let prefix = prefixes[Int(rng.next() % UInt64(prefixes.count))]
-                        report.issued.append(try database.issueTicket(IssueRequest(linePrefix: prefix)).ticket.code)
+                        report.issued.append(try database.issueTicket(IssueRequest(linePrefix: prefix), by: actor).ticket.code)
                     }
-                    if rng.next() % 2 == 0, let called = try database.callNext(window: window) {
+                    if rng.next() % 2 == 0, let called = try database.callNext(window: window, by: actor) {
                         report.called.append(called.ticket.code)
-                        try database.start(window: window)
-                        try database.finish(window: window)
+                        try database.start(window: window, by: actor)
+                        try database.finish(window: window, by: actor)
                         report.cycles += 1
                     }
                 } catch let error as QueueError {

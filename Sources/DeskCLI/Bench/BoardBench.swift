@@ -50,11 +50,12 @@ enum BoardBench {
         var reader = LineReader(fd: out.fileHandleForReading.fileDescriptor)
         guard reader.next(timeoutMs: 20_000) == "ready" else { throw BenchError.worker("the board watcher did not start") }
 
+        let actor = try QueueBench.actor(database)
         var generator = SystemRandomNumberGenerator()
         var result: [Double] = []
         for _ in 0..<calls {
-            _ = try database.issueTicket(IssueRequest(linePrefix: "A"))
-            guard let called = try database.callNext(window: 1) else { throw BenchError.worker("nothing to call") }
+            _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: actor)
+            guard let called = try database.callNext(window: 1, by: actor) else { throw BenchError.worker("nothing to call") }
             let committed = Date().timeIntervalSince1970 * 1000
             while true {
                 guard let line = reader.next(timeoutMs: 5_000) else { throw BenchError.worker("the board never showed \(called.ticket.code)") }
@@ -64,8 +65,8 @@ enum BoardBench {
                     break
                 }
             }
-            try database.start(window: 1)
-            try database.finish(window: 1)
+            try database.start(window: 1, by: actor)
+            try database.finish(window: 1, by: actor)
             usleep(UInt32.random(in: 30_000...230_000, using: &generator))
         }
         return result

@@ -10,12 +10,23 @@ enum QueueBench {
     static func cycleHall(_ path: String) throws -> HallDatabase {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let database = try HallDatabase.open(path: path)
-        try database.addStaff(id: "B01", name: "Bench")
-        for (i, prefix) in ["A", "B", "C", "D", "E", "F", "G", "H"].enumerated() {
-            try database.addLine(prefix: prefix, name: "Line \(prefix)", targetWaitMinutes: 15)
-            try database.addWindow(id: i + 1, name: "W\(i + 1)", lines: [(prefix, 1)], state: .open, staff: "B01")
-        }
+        // One clerk signed in at each window; the bench itself acts as BENCH, bound to this OS account, whose
+        // supervisor role may work every window (the same permission check a clerk's own window costs).
+        try database.seed(HallBlueprint(
+            settings: HallSettings(hallName: "Bench", hallKind: .test),
+            staff: [.init(id: "BENCH", name: "Bench", roles: [.admin, .supervisor])]
+                + prefixes.indices.map { .init(id: "B\($0 + 1)", name: "Clerk \($0 + 1)", roles: [.clerk]) },
+            boundStaff: "BENCH",
+            lines: prefixes.map { .init(prefix: $0, name: "Line \($0)", targetWaitMinutes: 15) },
+            windows: prefixes.enumerated().map { .init(id: $0.offset + 1, name: "W\($0.offset + 1)", lines: [($0.element, 1)], staff: "B\($0.offset + 1)") }),
+            osUser: OSAccount.current())
         return database
+    }
+
+    /// The person the bench acts as (bound to this OS account by `cycleHall` and the demo hall).
+    static func actor(_ database: HallDatabase) throws -> Actor {
+        guard let actor = try database.authenticate(osUser: OSAccount.current(), at: .cli) else { throw BenchError.worker("no bound staff") }
+        return actor
     }
 
     static let prefixes = ["A", "B", "C", "D", "E", "F", "G", "H"]
@@ -24,7 +35,7 @@ enum QueueBench {
     /// at the same durability.
     static func engineSynchronous(folder: String) throws -> Int {
         let database = try cycleHall(folder + "/sync.sqlite")
-        return try database.writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
+        return try database.synchronousMode()
     }
 
     /// Runs `measure` for the engine and the baseline in alternation, `rounds` times each; the median of each.
@@ -55,12 +66,13 @@ enum QueueBench {
                 }
             }
         } else {
+            let actor = try actor(database)
             ms = try elapsedMilliseconds {
                 for _ in 0..<cycles {
-                    _ = try database.issueTicket(IssueRequest(linePrefix: "A"))
-                    guard try database.callNext(window: 1) != nil else { throw BenchError.worker("nothing to call") }
-                    try database.start(window: 1)
-                    try database.finish(window: 1)
+                    _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: actor)
+                    guard try database.callNext(window: 1, by: actor) != nil else { throw BenchError.worker("nothing to call") }
+                    try database.start(window: 1, by: actor)
+                    try database.finish(window: 1, by: actor)
                 }
             }
         }
@@ -105,62 +117,22 @@ enum QueueBench {
         let path = folder + "/history.sqlite"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let database = try HallDatabase.open(path: path)
-        try DemoHall.seed(database)
-        let lines = try database.lines()
-        let calendar = try database.settings().businessCalendar
-        let now = Date()
-        let perDay = 2_500
-        try database.writer.write { db in
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO ticket(business_date, origin_line_id, sequence, code, line_id, state, priority, category, source, appt_at,
-                                   issued_at, queued_at, called_at, started_at, finished_at, window_id, call_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'kiosk', ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            var sequences: [String: Int] = [:]
-            var opening: (day: Int, at: Date) = (0, now)
-            for i in 0..<history {
-                let day = i / perDay + 1
-                // Each past day's tickets arrive from 08:00, ten seconds apart.
-                if opening.day != day { opening = (day, try calendar.date(on: now.addingTimeInterval(-Double(day) * 86_400), atTimeOfDay: "08:00")) }
-                let at = opening.at.addingTimeInterval(Double(i % perDay) * 10)
-                let date = calendar.businessDate(of: at)
-                let line = lines[i % lines.count]
-                let key = "\(date)\(line.id)"
-                let seq = (sequences[key] ?? 0) + 1
-                sequences[key] = seq
-                let ms = at.millisecondsSince1970
-                try insert.execute(arguments: [date, line.id, seq, TicketCode.format(prefix: line.prefix, sequence: seq), line.id,
-                                               "finished", "normal", "normal", nil, ms, ms, ms + 300_000, ms + 360_000, ms + 900_000,
-                                               (i % 7) + 1, 1])
-            }
-            let today = calendar.businessDate(of: now)
-            let mix: [PriorityClass] = [.normal, .normal, .normal, .normal, .elderly, .normal, .disabled, .normal, .greenChannel, .pregnant]
-            for i in 0..<waiting {
-                let line = lines[i % lines.count]
-                let seq = i / lines.count + 1
-                let priority = mix[i % mix.count]
-                let appointment: Int64? = i % 25 == 0 ? now.addingTimeInterval(Double(i % 50 - 25) * 60).millisecondsSince1970 : nil
-                let category = WaitingTicket(id: 0, code: "", lineID: line.id, priority: priority,
-                                             appointmentAt: appointment.map(Date.init(millisecondsSince1970:)), queuedAt: now).category
-                let ms = now.addingTimeInterval(-Double(waiting - i) * 3).millisecondsSince1970
-                try insert.execute(arguments: [today, line.id, seq, TicketCode.format(prefix: line.prefix, sequence: seq), line.id,
-                                               "waiting", priority.rawValue, category.rawValue, appointment, ms, ms, nil, nil, nil, nil, 0])
-            }
-        }
-        try database.writer.writeWithoutTransaction { try $0.execute(sql: "ANALYZE") }
+        try DemoHall.seed(database, osUser: OSAccount.current())
+        try database.seedBenchmarkHistory(history: history, waiting: waiting)
         return database
     }
 
     /// Milliseconds per `callNext` (each call is then finished, untimed, to free the window).
     static func callNextLatencies(_ database: HallDatabase, samples: Int) throws -> [Double] {
+        let actor = try actor(database)
         var result: [Double] = []
         for i in 0..<samples {
             let window = i % 7 + 1
             var called: CalledTicket?
-            result.append(try elapsedMilliseconds { called = try database.callNext(window: window) })
+            result.append(try elapsedMilliseconds { called = try database.callNext(window: window, by: actor) })
             if called != nil {
-                try database.start(window: window)
-                try database.finish(window: window)
+                try database.start(window: window, by: actor)
+                try database.finish(window: window, by: actor)
             }
         }
         return result

@@ -53,8 +53,11 @@ struct CalendarImportCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let schedule = try HolidaySchedule.load(contentsOf: URL(fileURLWithPath: file))
-        let summary = try options.openDatabase().importHolidaySchedule(schedule)
+        let url = URL(fileURLWithPath: file)
+        let schedule = try HolidaySchedule.load(contentsOf: url)
+        let database = try options.openDatabase()
+        let source = try (try? Data(contentsOf: url)).map { try ImportSource(name: url.lastPathComponent, bytes: $0) }
+        let summary = try database.importHolidaySchedule(schedule, source: source, by: try options.actor(database))
         if json { try Output.json(summary); return }
         let replaced = summary.replaced ? Bilingual(en: " (replacing the previous one)", zh: "（替换原有安排）") : Bilingual(en: "", zh: "")
         Output.line(Bilingual(

@@ -114,7 +114,10 @@ struct CatalogImportCommand: ParsableCommand {
             Output.error(error.message.text(language))
             throw ExitCode(DeskExit.refused)
         }
-        let summary = try options.openDatabase().importCatalog(catalog, mode: replace ? .replace : .merge)
+        let database = try options.openDatabase()
+        let summary = try database.importCatalog(catalog, mode: replace ? .replace : .merge,
+                                                 source: try ImportSource(name: URL(fileURLWithPath: file).lastPathComponent, bytes: data),
+                                                 by: try options.actor(database))
         if json {
             try Output.json(ImportJSON(imported: true, format: format.rawValue, summary: summary, issues: []))
         } else {

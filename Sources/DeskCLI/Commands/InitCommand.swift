@@ -5,26 +5,52 @@ import Queue
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create or migrate the hall database; --demo seeds the demo hall.")
+        commandName: "init",
+        abstract: "Create or migrate the hall database; --demo seeds the demo hall.",
+        discussion: """
+            A new hall binds the system account that creates it to its administrator (staff number ADMIN, or \
+            S01 王芳 in the demo hall), who needs no password from that account. --force replaces an existing hall \
+            and needs an administrator of it.
+            """)
 
     @OptionGroup var options: GlobalOptions
-    @Flag(help: "Seed a demo hall: five service lines, eight windows, clerks and a supervisor.") var demo = false
-    @Flag(help: "Delete an existing database first (its data is lost).") var force = false
+    @Flag(help: "Seed a demo hall: five service lines, eight windows, staff of every role, the demo catalog.") var demo = false
+    @Flag(help: "Create an empty test hall, which accepts DESK_NOW (a fixed clock) like the demo hall.") var test = false
+    @Flag(help: "Replace an existing hall (its data is lost). Needs an administrator of that hall.") var force = false
+
+    func validate() throws {
+        if demo && test { throw ValidationError("--demo and --test exclude each other.") }
+    }
 
     func run() throws {
         let language = options.language
         let (path, _) = DatabaseLocation.resolve(option: options.db)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if options.db == nil { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-        if force {
+        let kind: HallKind = demo ? .demo : test ? .test : .production
+        // A real hall's first events must carry the real time.
+        if HallClock.isFixedByEnvironment(), !kind.allowsFixedClock, !FileManager.default.fileExists(atPath: path) {
+            throw ClockError.fixedClockRefused
+        }
+        if force && FileManager.default.fileExists(atPath: path) {
+            // Only the hall's own administrator may throw it away.
+            let existing = try options.openDatabase()
+            if try existing.isSetUp() { try existing.authorize(.replaceHall, by: try options.actor(existing)) }
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try FileManager.default.removeItem(atPath: path + suffix)
             }
         }
         let database = try HallDatabase.open(path: path, clock: try HallClock.fromEnvironment())
-        if demo { try DemoHall.seed(database) }
-        Output.line(Bilingual(en: "Hall database ready: \(path)\(demo ? " (demo hall)" : "")",
-                              zh: "大厅数据库已就绪：\(path)\(demo ? "（演示大厅）" : "")").text(language))
+        let user = OSAccount.current()
+        if demo {
+            try DemoHall.seed(database, osUser: user)
+        } else if !(try database.isSetUp()) {
+            try database.setUpNewHall(kind: kind, osUser: user)
+        } else if test {
+            throw SetupError.alreadyConfigured(path)
+        }
+        if HallClock.isFixedByEnvironment(), !(try database.settings().hallKind.allowsFixedClock) { throw ClockError.fixedClockRefused }
+        Output.line(Bilingual(en: "Hall database ready: \(path)\(demo ? " (demo hall)" : test ? " (test hall)" : "")",
+                              zh: "大厅数据库已就绪：\(path)\(demo ? "（演示大厅）" : test ? "（测试大厅）" : "")").text(language))
     }
 }
-

@@ -58,14 +58,22 @@ struct DayClose: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(help: "Print one JSON object.") var json = false
     func run() throws {
-        let summary = try options.openDatabase().closeDay()
+        let database = try options.openDatabase()
+        let summary = try database.closeDay(by: try options.actor(database))
         if json {
-            struct Out: Encodable { var businessDate: String, unserved: Int, keptOvernight: Int, windowsClosed: Int }
-            try Output.json(Out(businessDate: summary.businessDate, unserved: summary.closedUnserved, keptOvernight: summary.keptOvernight, windowsClosed: summary.windowsClosed))
+            struct Out: Encodable {
+                var businessDate: String, unserved: Int, keptOvernight: Int, windowsClosed: Int, seal: String, sealSeq: Int64
+            }
+            try Output.json(Out(businessDate: summary.businessDate, unserved: summary.closedUnserved, keptOvernight: summary.keptOvernight,
+                                windowsClosed: summary.windowsClosed, seal: summary.seal, sealSeq: summary.sealSeq))
         } else {
             Output.line(Bilingual(
                 en: "Day \(summary.businessDate) closed: \(summary.closedUnserved) unserved, \(summary.keptOvernight) kept overnight, \(summary.windowsClosed) windows closed.",
                 zh: "\(summary.businessDate) 日终完成：未办 \(summary.closedUnserved) 个，留至次日 \(summary.keptOvernight) 个，关闭窗口 \(summary.windowsClosed) 个。"
+            ).text(options.language))
+            Output.line(Bilingual(
+                en: "The day's seal (SM3, event \(summary.sealSeq)): \(summary.seal)\nKeep it off this machine; 'desk audit verify --seal HASH' checks the history still holds it.",
+                zh: "当日封印（SM3，第 \(summary.sealSeq) 号事件）：\(summary.seal)\n请将其另行保存；desk audit verify --seal 封印 可核验历史未被改动。"
             ).text(options.language))
         }
     }

@@ -8,7 +8,8 @@ struct TicketCommand: ParsableCommand {
         commandName: "ticket", abstract: "Issue, call and move tickets (the queue engine, for scripts).",
         subcommands: [
             IssueTicket.self, CallTicket.self, RecallTicket.self, StartTicket.self, FinishTicket.self, NoShowTicket.self,
-            HoldTicket.self, ResumeTicket.self, TransferTicket.self, RequeueTicket.self, CancelTicket.self, ShowTicket.self,
+            HoldTicket.self, ResumeTicket.self, TransferTicket.self, RequeueTicket.self, CancelTicket.self, ReopenTicket.self,
+            ShowTicket.self,
         ])
 }
 
@@ -25,7 +26,8 @@ struct IssueTicket: ParsableCommand {
 
     func run() throws {
         let database = try options.openDatabase()
-        let issued = try database.issueTicket(IssueRequest(linePrefix: line, priority: priority, appointmentTime: appointment))
+        let issued = try database.issueTicket(IssueRequest(linePrefix: line, priority: priority, appointmentTime: appointment),
+                                              by: try options.actor(database))
         let calendar = try database.settings().businessCalendar
         if json {
             struct Out: Encodable {
@@ -56,7 +58,8 @@ struct CallTicket: ParsableCommand {
 
     func run() throws {
         let database = try options.openDatabase()
-        let called = try code.map { try database.callSpecific(window: window, code: $0) } ?? database.callNext(window: window)
+        let actor = try options.actor(database)
+        let called = try code.map { try database.callSpecific(window: window, code: $0, by: actor) } ?? database.callNext(window: window, by: actor)
         guard let called else {
             if json { Output.line("null") } else {
                 Output.error(Bilingual(en: "Nothing is waiting for window \(window).", zh: "\(window) 号窗口没有等候的号。").text(options.language))
@@ -87,13 +90,14 @@ struct WindowTarget: ParsableArguments {
 protocol TicketChangeCommand: ParsableCommand {
     var options: GlobalOptions { get }
     var json: Bool { get }
-    func act(_ database: HallDatabase) throws -> Ticket
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket
 }
 
 extension TicketChangeCommand {
     func run() throws {
         let database = try options.openDatabase()
-        let ticket = try act(database)
+        // The actor is resolved only by commands that write (`ticket show` asks nobody for a password).
+        let ticket = try act(database) { try options.actor(database) }
         if json {
             try Output.json(TicketJSON(ticket, linePrefix: try LineNames(database).prefix(ticket.lineID),
                                        calendar: try database.settings().businessCalendar))
@@ -116,44 +120,44 @@ extension WindowTicketCommand {
 struct RecallTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "recall", abstract: "Announce the window's called ticket again.")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> Ticket { try database.recall(window: target.window) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.recall(window: target.window, by: try actor()) }
 }
 
 struct StartTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "start", abstract: "The applicant has arrived: start serving.")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> Ticket { try database.start(window: target.window) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.start(window: target.window, by: try actor()) }
 }
 
 struct FinishTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "finish", abstract: "Finish serving the window's ticket.")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> Ticket { try database.finish(window: target.window) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.finish(window: target.window, by: try actor()) }
 }
 
 struct NoShowTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "no-show", abstract: "Mark the called ticket a no-show (after enough calls).")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> Ticket { try database.noShow(window: target.window) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.noShow(window: target.window, by: try actor()) }
 }
 
 struct HoldTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "hold", abstract: "Park the window's ticket; call it back with resume.")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> Ticket { try database.hold(window: target.window) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.hold(window: target.window, by: try actor()) }
 }
 
 struct RequeueTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "requeue", abstract: "Return the called ticket to its place in the queue.")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> Ticket { try database.requeue(window: target.window) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.requeue(window: target.window, by: try actor()) }
 }
 
 struct ResumeTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Call back a ticket held at this window.")
     @OptionGroup var target: WindowTarget
     @Option(help: "The held ticket's code.") var code: String
-    func act(_ database: HallDatabase) throws -> Ticket { try database.resumeHeld(window: target.window, code: code) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.resumeHeld(window: target.window, code: code, by: try actor()) }
 }
 
 struct TransferTicket: WindowTicketCommand {
@@ -161,7 +165,7 @@ struct TransferTicket: WindowTicketCommand {
     @OptionGroup var target: WindowTarget
     @Option(help: "The target line's prefix.") var line: String
     @Option(help: "original (keep arrival time), front or back.") var placement: TransferPlacement = .original
-    func act(_ database: HallDatabase) throws -> Ticket { try database.transfer(window: target.window, toLine: line, placement: placement) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.transfer(window: target.window, toLine: line, placement: placement, by: try actor()) }
 }
 
 struct CancelTicket: TicketChangeCommand {
@@ -169,7 +173,16 @@ struct CancelTicket: TicketChangeCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
     @Flag(help: "Print one JSON object.") var json = false
-    func act(_ database: HallDatabase) throws -> Ticket { try database.cancel(code: code) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.cancel(code: code, by: try actor()) }
+}
+
+struct ReopenTicket: TicketChangeCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reopen", abstract: "Put a cancelled, no-show or unserved ticket of today back in its queue (supervisor).")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The ticket's code.") var code: String
+    @Flag(help: "Print one JSON object.") var json = false
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.reopen(code: code, by: try actor()) }
 }
 
 struct ShowTicket: TicketChangeCommand {
@@ -177,5 +190,5 @@ struct ShowTicket: TicketChangeCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
     @Flag(help: "Print one JSON object.") var json = false
-    func act(_ database: HallDatabase) throws -> Ticket { try database.ticket(code: code) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.ticket(code: code) }
 }

@@ -23,54 +23,60 @@ func printWindow(_ window: ServiceWindow, _ options: GlobalOptions, json: Bool) 
     }
 }
 
-/// A command that changes a window's state and prints it: `act` is the one engine call (one transaction).
+/// A command that changes a window's state and prints it: `act` is the one engine call (one transaction),
+/// made as the acting person.
 protocol WindowStateCommand: ParsableCommand {
     var target: WindowTarget { get }
-    func act(_ database: HallDatabase) throws -> ServiceWindow
+    func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow
 }
 
 extension WindowStateCommand {
     func run() throws {
-        try printWindow(try act(try target.options.openDatabase()), target.options, json: target.json)
+        let database = try target.options.openDatabase()
+        let actor = try target.options.actor(database, at: .window(target.window))
+        try printWindow(try act(database, actor), target.options, json: target.json)
     }
 }
 
 struct OpenWindow: WindowStateCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Sign in at a window and open it.")
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Sign in at a window (as yourself, or --staff ID with that person's password) and open it.")
     @OptionGroup var target: WindowTarget
-    @Option(help: "Staff ID signing in (default: keep the one signed in).") var staff: String?
-    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.openWindow(target.window, staff: staff) }
+    @Flag(help: "If you are signed in at another window, sign out there first.") var move = false
+    func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow { try database.openWindow(target.window, by: actor, move: move) }
 }
 
 struct CloseWindow: WindowStateCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Sign out and close a window.")
+    static let configuration = CommandConfiguration(
+        commandName: "close", abstract: "Sign out and close a window (your own; a supervisor may sign anyone out).")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.closeWindow(target.window) }
+    func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow { try database.closeWindow(target.window, by: actor) }
 }
 
 struct PauseWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(commandName: "pause", abstract: "Pause calling at a window, with a reason.")
     @OptionGroup var target: WindowTarget
     @Option(help: "Why (break, meeting, system fault…).") var reason: String
-    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.pauseWindow(target.window, reason: reason) }
+    func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow { try database.pauseWindow(target.window, reason: reason, by: actor) }
 }
 
 struct ResumeWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume calling at a paused window.")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase) throws -> ServiceWindow { try database.resumeWindow(target.window) }
+    func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow { try database.resumeWindow(target.window, by: actor) }
 }
 
-/// The clerk's screen (`desk window`, and plain `desk`). Sign-in at start: `--staff ID` signs that clerk
-/// in; without it a closed window that still names its clerk is opened for them, and one that names
-/// nobody stays closed and the screen tells the clerk to press `o` and type a staff ID.
+/// The clerk's screen (`desk window`, and plain `desk`). Sign-in at start: the person bound to this OS
+/// account signs in at once; `--staff ID` names someone else (their password from the form, or
+/// DESK_PASSWORD); otherwise the sign-in form asks for a staff number and password.
 /// Errors (database, theme, terminal) are thrown to `Desk.runMain`, which prints them.
 struct WindowScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "screen", abstract: "The window clerk's screen.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Window number.") var window: Int = 1
-    @Option(help: "Staff ID signing in.") var staff: String?
     @OptionGroup var themeOption: ThemeOption
+    /// For tests: lock after this many idle seconds instead of the hall's idle_lock_minutes.
+    @Option(help: .hidden) var idleLockSeconds: Double?
     /// For the bench and scripts: load, draw one frame into a grid, print it, exit. No terminal needed.
     @Flag(help: .hidden) var firstFrameOnly = false
     @Option(help: .hidden) var frameSize = "200x60"
@@ -83,18 +89,20 @@ struct WindowScreenCommand: ParsableCommand {
         var model = WindowScreenModel(database: database, windowID: window)
         let clock: @Sendable () -> Date = { database.clock.now }
 
+        let password = options.staff != nil ? ProcessInfo.processInfo.environment["DESK_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 } : nil
         if firstFrameOnly {
-            try model.signInAtStart(staff: staff)
+            var screen = try model.start(osUser: OSAccount.current(), staff: options.staff, password: password)
             let parts = frameSize.split(separator: "x").compactMap { Int($0) }
             let size = parts.count == 2 ? Size(width: parts[0], height: parts[1]) : Size(width: 200, height: 60)
-            let frame = WindowScreen(view: try model.load()).frame(context: RenderContext(language: language, now: clock(), size: size))
+            screen.view = try model.load()
+            let frame = screen.frame(context: RenderContext(language: language, now: clock(), size: size))
             Output.line(frame.lines().joined(separator: "\n"))
             return
         }
         try CursesTerminal.run(theme: chosenTheme) { terminal in
             // Signing in only once the terminal works, so a failed start writes nothing.
-            try model.signInAtStart(staff: staff)
-            let screen = WindowScreen(view: try model.load())
+            let screen = try model.start(osUser: OSAccount.current(), staff: options.staff, password: password)
+            if let idleLockSeconds { model.idleLockSeconds = idleLockSeconds }
             var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: .milliseconds(250), clock: clock)
             // The catalog (`i`/F11) is loaded by the model at its first open, not here: start-up stays fast.
             try loop.run(

@@ -11,6 +11,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language of messages and screens: zh or en (default: from LANG).")
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Act as this staff member (password from the prompt, or DESK_PASSWORD for scripts).",
+        discussion: "Default: the staff member bound to your system account (desk staff bind)."))
+    var staff: String?
+
     var language: Language { lang.flatMap(Language.init(option:)) ?? .fromEnvironment() }
 
     func validate() throws {
@@ -20,8 +25,31 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the hall database. The default database is created with the demo hall when missing, so a newcomer
-    /// sees a working hall at once; an explicit path must exist (`desk init` creates it).
+    /// sees a working hall at once; an explicit path must exist (`desk init` creates it). `DESK_NOW` is refused
+    /// on a production hall: nobody may date an event at will.
     func openDatabase() throws -> HallDatabase {
+        let database = try openDatabaseAllowingAnyClock()
+        if HallClock.isFixedByEnvironment(), !(try database.settings().hallKind.allowsFixedClock) {
+            throw ClockError.fixedClockRefused
+        }
+        return database
+    }
+
+    /// Who acts: `--staff` (with that person's password, unless it is the bound account's own number), else
+    /// the person bound to this OS account. Refused (exit 5) when there is nobody.
+    func actor(_ database: HallDatabase, at terminal: Terminal = .cli) throws -> Actor {
+        let user = OSAccount.current()
+        let bound = try database.authenticate(osUser: user, at: terminal)
+        guard let staff else {
+            guard let bound else { throw AccessError.notSignedIn(osUser: user) }
+            return bound
+        }
+        let id = try Staff.validateID(staff)
+        if let bound, bound.staffID == id { return bound }
+        return try database.authenticate(staff: id, password: try PasswordInput.forSignIn(staff: id), at: terminal)
+    }
+
+    private func openDatabaseAllowingAnyClock() throws -> HallDatabase {
         let clock = try HallClock.fromEnvironment()
         let (path, isDefault) = DatabaseLocation.resolve(option: db)
         if isDefault && !FileManager.default.fileExists(atPath: path) {
@@ -33,7 +61,7 @@ struct GlobalOptions: ParsableArguments {
             }
             let database = try HallDatabase.open(path: path, clock: clock)
             // Another process may have seeded it a moment ago: that is fine.
-            do { try DemoHall.seed(database) } catch SetupError.alreadyConfigured {}
+            do { try DemoHall.seed(database, osUser: OSAccount.current()) } catch SetupError.alreadyConfigured {}
             return database
         }
         return try HallDatabase.open(path: path, clock: clock, create: false)
@@ -48,4 +76,6 @@ enum DeskExit {
     static let nothingWaiting: Int32 = 3
     /// The database cannot be used (missing, locked, corrupt, read-only, newer version).
     static let database: Int32 = 4
+    /// Not signed in, wrong password, locked account, or the person lacks the right.
+    static let notPermitted: Int32 = 5
 }

@@ -14,6 +14,13 @@ enum Output {
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
+    /// Bytes to standard output; a closed or full output is an error (not a trap), so a long export to a
+    /// pipe that goes away stops with a message.
+    static func raw(_ data: Data) throws {
+        guard !data.isEmpty else { return }
+        try FileHandle.standardOutput.write(contentsOf: data)
+    }
+
     static func line(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }

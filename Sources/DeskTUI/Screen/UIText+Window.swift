@@ -27,7 +27,7 @@ extension UIText {
     public static let noCurrentTicket = Bilingual(en: "No ticket at the window.", zh: "当前没有办理中的号。")
     public static let hintCallNext = Bilingual(en: "Press n to call the next ticket.", zh: "按 n 叫下一位。")
     public static let closedTitle = Bilingual(en: "The window is closed.", zh: "窗口未开放。")
-    public static let hintSignIn = Bilingual(en: "Press o and type your staff ID to sign in.", zh: "按 o 并输入工号签到。")
+    public static let hintSignIn = Bilingual(en: "Sign in with your staff number and password.", zh: "请输入工号和密码签到。")
     public static func pausedTitle(_ reason: String) -> Bilingual { Bilingual(en: "Paused: \(reason)", zh: "暂停中：\(reason)") }
     public static let hintResume = Bilingual(en: "Press p to resume calling.", zh: "按 p 恢复叫号。")
 
@@ -69,7 +69,7 @@ extension UIText {
     public static let keyPause = Bilingual(en: "Pause", zh: "暂停")
     public static let keyResume = Bilingual(en: "Resume", zh: "恢复")
     public static let keyCallSpecific = Bilingual(en: "Call no.", zh: "指定叫号")
-    public static let keySignIn = Bilingual(en: "Sign in", zh: "签到")
+    public static let keySignOut = Bilingual(en: "Sign out", zh: "签退")
     public static let keyCatalog = Bilingual(en: "Catalog", zh: "事项")
     public static let keySelect = Bilingual(en: "Select", zh: "选择")
     public static let keyByNumber = Bilingual(en: "By number", zh: "按序号")
@@ -88,10 +88,10 @@ extension UIText {
     public static let helpCallBack = Bilingual(en: "Held list: call a held ticket back", zh: "挂起列表：选一个回呼")
     public static let helpPause = Bilingual(en: "Pause with a reason / resume", zh: "暂停（选原因）/ 恢复")
     public static let helpCallSpecific = Bilingual(en: "Call a specific ticket: type its number, Enter", zh: "指定叫号：输入号码，回车")
-    public static let helpSignIn = Bilingual(en: "Sign in: type your staff ID, Enter", zh: "签到：输入工号，回车")
+    public static let helpSignOut = Bilingual(en: "Sign out and close the window", zh: "签退并关闭窗口")
     public static let helpCatalog = Bilingual(en: "Look up an item's materials and time limits", zh: "查事项清单：材料、时限")
     public static let helpHelp = Bilingual(en: "This help", zh: "本帮助")
-    public static let helpQuit = Bilingual(en: "Quit the screen", zh: "退出界面")
+    public static let helpQuit = Bilingual(en: "Quit (signs out; a pause stays)", zh: "退出（签退；暂停保持）")
     public static let helpEscape = Bilingual(en: "Cancel a list, an entry or this help", zh: "取消选择、输入或关闭帮助")
 
     // The catalog over the window (`i`, F11): its hints say where Esc and F10 lead, and the top row
@@ -118,7 +118,6 @@ extension UIText {
     public static let pickPauseReason = Bilingual(en: "Pause: reason", zh: "暂停原因")
     public static let enterPauseReason = Bilingual(en: "Pause: type the reason", zh: "暂停：输入原因")
     public static let enterCode = Bilingual(en: "Call ticket number", zh: "指定叫号：号码")
-    public static let enterStaff = Bilingual(en: "Sign in: staff ID", zh: "签到：工号")
     public static let noOtherLine = Bilingual(en: "There is no other line to transfer to.", zh: "没有可转移的其他号段。")
 
     // Results in the status line
@@ -131,6 +130,7 @@ extension UIText {
     public static func resultFinished(_ code: String) -> Bilingual { Bilingual(en: "Finished \(code).", zh: "\(code) 号已办结。") }
     public static func resultNoShow(_ code: String) -> Bilingual { Bilingual(en: "\(code) marked a no-show.", zh: "\(code) 号已过号。") }
     public static func resultHeld(_ code: String) -> Bilingual { Bilingual(en: "\(code) is on hold here.", zh: "\(code) 号已挂起。") }
+    public static func resultRequeued(_ code: String) -> Bilingual { Bilingual(en: "\(code) is back in the queue.", zh: "\(code) 号已退回队列。") }
     public static func resultCalledBack(_ code: String) -> Bilingual { Bilingual(en: "Called back \(code).", zh: "已回呼 \(code) 号。") }
     public static func resultTransferred(_ code: String, _ line: String) -> Bilingual {
         Bilingual(en: "\(code) transferred to line \(line).", zh: "\(code) 号已转至 \(line) 号段。")
@@ -138,6 +138,29 @@ extension UIText {
     public static let resultPaused = Bilingual(en: "Calling paused.", zh: "已暂停叫号。")
     public static let resultResumed = Bilingual(en: "Calling resumed.", zh: "已恢复叫号。")
     public static func resultSignedIn(_ name: String) -> Bilingual { Bilingual(en: "Signed in: \(name).", zh: "已签到：\(name)。") }
+    public static let resultSignedOut = Bilingual(en: "Signed out; the window is closed.", zh: "已签退，窗口已关闭。")
+    public static let resultUnlocked = Bilingual(en: "Unlocked.", zh: "已解锁。")
+    public static let notSignedIn = Bilingual(en: "Nobody is signed in at this window.", zh: "本窗口无人签到。")
+
+    // Sign-in, move, leave, lock
+    public static func signInTitle(_ window: Int) -> Bilingual { Bilingual(en: "Sign in at window \(window)", zh: "\(window) 号窗口签到") }
+    public static let fieldStaffNumber = Bilingual(en: "Staff no.", zh: "工号")
+    public static let fieldPassword = Bilingual(en: "Password", zh: "密码")
+    public static let signInHint = Bilingual(en: "Tab switch  Enter confirm  F10 quit", zh: "Tab 切换  Enter 确定  F10 退出")
+    public static func confirmMove(from: Int, to: Int) -> Bilingual {
+        Bilingual(en: "You are signed in at window \(from). Move to window \(to)?", zh: "您已在 \(from) 号窗口签到，移到 \(to) 号窗口？")
+    }
+    public static let confirmMoveHint = Bilingual(en: "y move here   n/Esc cancel", zh: "y 移到本窗口   n/Esc 取消")
+    public static let lockedTitle = Bilingual(en: "Screen locked", zh: "屏幕已锁定")
+    public static let unlockByAccount = Bilingual(en: "Press Enter to unlock.", zh: "按 Enter 解锁。")
+    public static let unlockHint = Bilingual(en: "Enter unlock  (idle too long)", zh: "Enter 解锁（空闲超时）")
+    public static func leaveFirst(_ code: String, quitting: Bool) -> Bilingual {
+        quitting ? Bilingual(en: "\(code) is at the window: first", zh: "\(code) 尚在窗口，请先")
+                 : Bilingual(en: "\(code) is at the window: first", zh: "\(code) 尚在窗口，签退前请先")
+    }
+    public static let leaveFinish = Bilingual(en: "finish it", zh: "办结")
+    public static let leaveHold = Bilingual(en: "hold it", zh: "挂起")
+    public static let leaveRequeue = Bilingual(en: "send it back to the queue", zh: "退回队列")
 }
 
 /// The pause reasons a clerk picks from; "other" takes typed text.

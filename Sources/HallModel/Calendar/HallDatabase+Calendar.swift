@@ -14,14 +14,21 @@ public struct HolidayImportSummary: Sendable, Hashable, Codable {
 extension HallDatabase {
     /// Loads one year's schedule, replacing whatever was stored for that year, in one transaction.
     @discardableResult
-    public func importHolidaySchedule(_ schedule: HolidaySchedule) throws -> HolidayImportSummary {
-        try perform { db in
+    public func importHolidaySchedule(_ schedule: HolidaySchedule, source: ImportSource? = nil, by actor: Actor) throws -> HolidayImportSummary {
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .importCalendar, by: actor)
             let replaced = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM holiday_year WHERE year = ?)",
                                              arguments: [schedule.year]) ?? false
             try Self.storeHolidaySchedule(schedule, in: db)
             let off = schedule.days.filter(\.isOffDay).count
-            return HolidayImportSummary(year: schedule.year, holidays: off, makeUpWorkingDays: schedule.days.count - off,
-                                        replaced: replaced)
+            let summary = HolidayImportSummary(year: schedule.year, holidays: off, makeUpWorkingDays: schedule.days.count - off,
+                                               replaced: replaced)
+            try AuditLog.append(db, .calendarImport, by: actor, at: now, businessDate: try Self.today(db, now), detail: (source?.detail ?? [:]).merging([
+                "year": .int(schedule.year), "holidays": .int(off), "make_up_working_days": .int(summary.makeUpWorkingDays),
+                "replaced": .bool(replaced),
+            ]) { a, _ in a })
+            return summary
         }
     }
 

@@ -48,11 +48,23 @@ public enum CatalogImportMode: Sendable {
 extension HallDatabase {
     /// Imports a whole catalog in one transaction: all or nothing. Items are matched by implementation
     /// code, so a re-import updates them (their materials replaced) instead of adding duplicates.
+    /// `source` names the file and its SM3 digest for the event, so the audit trail says exactly what was loaded.
     @discardableResult
-    public func importCatalog(_ catalog: Catalog, mode: CatalogImportMode = .merge) throws -> CatalogImportSummary {
+    public func importCatalog(_ catalog: Catalog, mode: CatalogImportMode = .merge, source: ImportSource? = nil,
+                              by actor: Actor) throws -> CatalogImportSummary {
         let errors = catalog.validate()
         guard errors.isEmpty else { throw CatalogImportError(errors: errors) }
-        return try perform { db in try Self.storeCatalog(catalog, mode: mode, in: db) }
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .importCatalog, by: actor)
+            let summary = try Self.storeCatalog(catalog, mode: mode, in: db)
+            try AuditLog.append(db, .catalogImport, by: actor, at: now, businessDate: try Self.today(db, now), detail: (source?.detail ?? [:]).merging([
+                "mode": .string(mode == .merge ? "merge" : "replace"), "new_items": .int(summary.newItems),
+                "updated_items": .int(summary.updatedItems), "unchanged_items": .int(summary.unchangedItems),
+                "removed_items": .int(summary.removedItems), "new_departments": .int(summary.newDepartments), "total_items": .int(summary.totalItems),
+            ]) { a, _ in a })
+            return summary
+        }
     }
 
     /// The stored catalog: departments and items in published order, each item with its materials.

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import Queue
 
 extension HallDatabase {
     /// Versioned migrations. Never edit a shipped migration: add a new one. A database that has migrations
@@ -185,6 +187,102 @@ extension HallDatabase {
                 try HallDatabase.storeHolidaySchedule(schedule, in: db)
             }
         }
+        migrator.registerMigration("v3-identity-audit") { db in
+            try migrateToIdentityAndAuditChain(db)
+        }
         return migrator
+    }
+
+    /// v3: staff with several roles, passwords and bound accounts; the event log becomes the SM3 hash chain
+    /// (every earlier event is carried over, in order, and chained); the day's seals.
+    private static func migrateToIdentityAndAuditChain(_ db: Database) throws {
+        let roles = Role.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        try db.execute(sql: """
+            CREATE TABLE staff_v3 (
+                id TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 1 AND 16 AND id NOT GLOB '*[^A-Za-z0-9_-]*'),
+                name TEXT NOT NULL CHECK (length(name) > 0),
+                department TEXT,
+                active INTEGER NOT NULL DEFAULT 1,
+                approver_level TEXT CHECK (approver_level IN ('sectionChief', 'deputyDirector')),
+                -- scrypt, PHC string form (PasswordHash.swift); NULL: no password (a bound account only).
+                password_hash TEXT,
+                os_user TEXT UNIQUE,
+                failed_attempts INTEGER NOT NULL DEFAULT 0,
+                locked_until INTEGER
+            );
+            INSERT INTO staff_v3(id, name) SELECT id, name FROM staff;
+            CREATE TABLE staff_role (
+                staff_id TEXT NOT NULL REFERENCES staff(id),
+                role TEXT NOT NULL CHECK (role IN (\(roles))),
+                PRIMARY KEY (staff_id, role)
+            ) WITHOUT ROWID;
+            -- Today's staff keep their one role (clerk, supervisor, agent, reviewer map to themselves).
+            INSERT INTO staff_role(staff_id, role) SELECT id, role FROM staff;
+            DROP TABLE staff;
+            ALTER TABLE staff_v3 RENAME TO staff;
+
+            DROP TRIGGER hall_event_no_update;
+            DROP TRIGGER hall_event_no_delete;
+            DROP INDEX hall_event_ticket;
+            DROP INDEX hall_event_date;
+            ALTER TABLE hall_event RENAME TO hall_event_v1;
+            CREATE TABLE hall_event (
+                id INTEGER PRIMARY KEY,             -- seq: 1, 2, 3… with no gaps
+                at INTEGER NOT NULL,
+                business_date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                actor TEXT NOT NULL,                -- staff number, or @device
+                terminal TEXT NOT NULL,             -- cli, window:3, kiosk, board…
+                ticket_id INTEGER REFERENCES ticket(id),
+                line_id INTEGER,
+                window_id INTEGER,
+                staff_id TEXT,                      -- the person the event concerns (the window's clerk)
+                detail TEXT,                        -- canonical JSON object (RFC 8785) or NULL
+                prev BLOB NOT NULL,                 -- the previous event's hash (32 zero bytes for the first)
+                hash BLOB NOT NULL                  -- SM3(prev ‖ canonical bytes of this event without hash)
+            );
+            CREATE TABLE day_seal (
+                business_date TEXT PRIMARY KEY NOT NULL,
+                seq INTEGER NOT NULL,
+                hash BLOB NOT NULL,
+                sealed_at INTEGER NOT NULL
+            );
+            """)
+        // Carry the old log over in order, chained. The actor was not recorded before: `@legacy`.
+        var carried = 0
+        let old = try Row.fetchCursor(db, sql: "SELECT at, business_date, kind, ticket_id, line_id, window_id, staff_id, detail FROM hall_event_v1 ORDER BY id")
+        while let row = try old.next() {
+            let detail: String? = row[7]
+            try AuditLog.append(db, kind: row[2], actor: "@legacy", terminal: "legacy", at: Date(millisecondsSince1970: row[0]),
+                                businessDate: row[1], ticketID: row[3], lineID: row[4], window: row[5], staff: row[6],
+                                detail: detail.map { ["legacy": .string($0)] } ?? [:])
+            carried += 1
+        }
+        try db.execute(sql: "DROP TABLE hall_event_v1")
+        if carried > 0 {
+            let now = Date()
+            let zone = try String.fetchOne(db, sql: "SELECT value FROM hall_setting WHERE key = 'time_zone'") ?? "Asia/Shanghai"
+            let today = ((try? BusinessCalendar(timeZoneIdentifier: zone)) ?? BusinessCalendar(timeZone: TimeZone(secondsFromGMT: 8 * 3600)!))
+                .businessDate(of: now)
+            try AuditLog.append(db, kind: EventKind.chainStarted.rawValue, actor: "@migration", terminal: "migration", at: now,
+                                businessDate: today, ticketID: nil, lineID: nil, window: nil, staff: nil,
+                                detail: ["legacy_events": .int(carried)])
+        }
+        try db.execute(sql: """
+            CREATE INDEX hall_event_ticket ON hall_event(ticket_id);
+            CREATE INDEX hall_event_date ON hall_event(business_date, kind);
+            CREATE INDEX hall_event_actor ON hall_event(actor);
+            -- Append-only: no row changes or goes, and a new row must extend the chain at its end (this also
+            -- stops `REPLACE INTO`, which deletes without firing delete triggers). Whoever can write the file
+            -- can drop these; the hash chain is what makes that detectable (docs/SECURITY.md).
+            CREATE TRIGGER hall_event_no_update BEFORE UPDATE ON hall_event
+                BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
+            CREATE TRIGGER hall_event_no_delete BEFORE DELETE ON hall_event
+                BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
+            CREATE TRIGGER hall_event_append_only BEFORE INSERT ON hall_event
+                WHEN NEW.id IS NOT (SELECT COALESCE(MAX(id), 0) + 1 FROM hall_event)
+                  OR NEW.prev IS NOT COALESCE((SELECT hash FROM hall_event WHERE id = NEW.id - 1), zeroblob(32))
+                BEGIN SELECT RAISE(ABORT, 'an event must extend the end of the audit chain'); END;
+            """)
     }
 }

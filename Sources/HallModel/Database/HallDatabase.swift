@@ -6,7 +6,9 @@ import Queue
 /// hall's invariants (see the `HallDatabase+*.swift` files). Every user action is one IMMEDIATE transaction,
 /// so many `desk` processes on one file serialise their writes and never see each other's half-done work.
 public struct HallDatabase: Sendable {
-    public let writer: DatabasePool
+    // Not public: every write goes through the invariant-keeping methods of this type (and its permission
+    // checks and audit events). The benchmark's raw-SQLite baseline opens its own connection.
+    let writer: DatabasePool
     public let path: String
     public let clock: HallClock
 

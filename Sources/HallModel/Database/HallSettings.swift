@@ -12,11 +12,22 @@ public struct HallSettings: Sendable, Equatable, Codable {
     public var callingPolicy: CallingPolicy
     /// Colour theme name for every screen unless `--theme` says otherwise.
     public var theme: String
+    /// A production hall refuses `DESK_NOW`; demo and test halls allow it.
+    public var hallKind: HallKind
+    /// Failed sign-ins in a row that lock an account, and for how long.
+    public var lockoutAttempts: Int
+    public var lockoutMinutes: Int
+    /// Minutes without a key after which a clerk's screen locks (0: never).
+    public var idleLockMinutes: Int
+    public var passwordMinimumLength: Int
 
     public init(hallName: String = "政务服务中心", timeZoneIdentifier: String = "Asia/Shanghai", noShowAfterCalls: Int = 2,
-                callingPolicy: CallingPolicy = .standard, theme: String = "default") {
+                callingPolicy: CallingPolicy = .standard, theme: String = "default", hallKind: HallKind = .production,
+                lockoutAttempts: Int = 5, lockoutMinutes: Int = 15, idleLockMinutes: Int = 10, passwordMinimumLength: Int = 8) {
         self.hallName = hallName; self.timeZoneIdentifier = timeZoneIdentifier
         self.noShowAfterCalls = noShowAfterCalls; self.callingPolicy = callingPolicy; self.theme = theme
+        self.hallKind = hallKind; self.lockoutAttempts = lockoutAttempts; self.lockoutMinutes = lockoutMinutes
+        self.idleLockMinutes = idleLockMinutes; self.passwordMinimumLength = passwordMinimumLength
     }
 
     public var businessCalendar: BusinessCalendar {
@@ -49,6 +60,11 @@ public struct HallSettings: Sendable, Equatable, Codable {
             case "calling_policy":
                 if let policy = try? JSONDecoder().decode(CallingPolicy.self, from: Data(value.utf8)) { settings.callingPolicy = policy }
             case "theme": settings.theme = value
+            case "hall_kind": settings.hallKind = HallKind(rawValue: value) ?? .production
+            case "lockout_attempts": settings.lockoutAttempts = Int(value).map { max(1, $0) } ?? settings.lockoutAttempts
+            case "lockout_minutes": settings.lockoutMinutes = Int(value).map { max(1, $0) } ?? settings.lockoutMinutes
+            case "idle_lock_minutes": settings.idleLockMinutes = Int(value).map { max(0, $0) } ?? settings.idleLockMinutes
+            case "password_min_length": settings.passwordMinimumLength = Int(value).map { max(1, $0) } ?? settings.passwordMinimumLength
             default: break
             }
         }
@@ -56,23 +72,54 @@ public struct HallSettings: Sendable, Equatable, Codable {
     }
 
     func save(_ db: Database) throws {
-        let policy = String(decoding: try JSONEncoder().encode(callingPolicy), as: UTF8.self)
-        let pairs: [(String, String)] = [
-            ("hall_name", hallName), ("time_zone", timeZoneIdentifier), ("no_show_after_calls", String(noShowAfterCalls)),
-            ("calling_policy", policy), ("theme", theme),
-        ]
-        for (key, value) in pairs {
+        for (key, value) in try pairs() {
             try db.execute(cachedSQL: "INSERT INTO hall_setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                            arguments: [key, value])
         }
     }
+
+    func pairs() throws -> [(String, String)] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let policy = String(decoding: try encoder.encode(callingPolicy), as: UTF8.self)
+        return [
+            ("hall_name", hallName), ("time_zone", timeZoneIdentifier), ("no_show_after_calls", String(noShowAfterCalls)),
+            ("calling_policy", policy), ("theme", theme), ("hall_kind", hallKind.rawValue),
+            ("lockout_attempts", String(lockoutAttempts)), ("lockout_minutes", String(lockoutMinutes)),
+            ("idle_lock_minutes", String(idleLockMinutes)), ("password_min_length", String(passwordMinimumLength)),
+        ]
+    }
+}
+
+/// Whether a hall is real. Only demo and test halls accept `DESK_NOW` (a fixed clock), so nobody can
+/// date an event at will in a real hall's audit chain.
+public enum HallKind: String, Sendable, Codable, CaseIterable {
+    case production, demo, test
+    public var allowsFixedClock: Bool { self != .production }
 }
 
 extension HallDatabase {
     public func settings() throws -> HallSettings { try read { try HallSettings.load($0) } }
 
-    public func updateSettings(_ settings: HallSettings) throws {
+    /// Replaces the hall's settings (admin). The event names each setting that changed, old and new.
+    /// The hall's kind is fixed when the hall is created: a production hall cannot be turned into a demo
+    /// hall to date events at will.
+    public func updateSettings(_ settings: HallSettings, by actor: Actor) throws {
         _ = try BusinessCalendar(timeZoneIdentifier: settings.timeZoneIdentifier)
-        try perform { db in try settings.save(db) }
+        let now = clock.now
+        try perform { db in
+            try PermissionPolicy.check(db, .changeSettings, by: actor)
+            let old = try HallSettings.load(db)
+            var new = settings
+            new.hallKind = old.hallKind
+            let before = Dictionary(uniqueKeysWithValues: try old.pairs()), after = try new.pairs()
+            var changes: [String: AuditValue] = [:]
+            for (key, value) in after where before[key] != value {
+                changes[key] = .object(["from": .optional(before[key]), "to": .string(value)])
+            }
+            guard !changes.isEmpty else { return }
+            try new.save(db)
+            try AuditLog.append(db, .settingsChanged, by: actor, at: now, businessDate: try Self.today(db, now), detail: changes)
+        }
     }
 }

@@ -2,8 +2,25 @@ import Foundation
 import GRDB
 import Queue
 
+/// One person of the demo hall's staff.
+public struct DemoStaff: Sendable {
+    public var id: String
+    public var name: String
+    public var department: String
+    public var roles: Set<Role>
+    public var level: ApproverLevel?
+    var passwordHash: String
+
+    /// Every demo password is `demo-` and the staff number (README).
+    public var password: String { "demo-" + id }
+}
+
 /// The demo hall: a district approval bureau's hall with five service lines, eight windows of different
-/// profiles, a clerk signed in at each window, a supervisor and the demo catalog. Seeded in one transaction.
+/// profiles with a clerk signed in at each, the staff of every role (8 clerks, 3 reviewers, 3 section-chief
+/// and 1 deputy-director approvers, 20 proxy agents, a supervisor and an administrator) and the demo
+/// catalog. The operating-system account that creates it is bound to the first clerk, 王芳 (S01), who in the
+/// demo is also supervisor and administrator, so `swift run desk` opens a working window with no password.
+/// Seeded in one transaction.
 public enum DemoHall {
     public static let lines: [(prefix: String, name: String, target: Int, service: Int)] = [
         ("A", "综合受理", 15, 6),
@@ -13,12 +30,84 @@ public enum DemoHall {
         ("E", "不动产登记", 20, 12),
     ]
 
-    public static let staff: [(id: String, name: String, role: String)] = [
-        ("S01", "王芳", "clerk"), ("S02", "李强", "clerk"), ("S03", "张伟", "clerk"), ("S04", "刘洋", "clerk"),
-        ("S05", "陈静", "clerk"), ("S06", "杨磊", "clerk"), ("S07", "赵敏", "clerk"), ("S08", "黄丽", "clerk"),
-        ("M01", "周建国", "supervisor"),
-        ("R01", "孙志刚", "reviewer"), ("R02", "马丽娟", "reviewer"),
-        ("P01", "吴晓燕", "agent"), ("P02", "郑海涛", "agent"), ("P03", "冯雪", "agent"),
+    // Generated once (scrypt N=2^15, r=8, p=1, random salt) from the passwords `demo-` + staff number;
+    // stored precomputed so seeding a demo hall does not spend 37 × 0.1 s hashing. The passwords are
+    // public (README), so fixing their hashes in the source gives nothing away.
+    static let staff: [DemoStaff] = [
+        DemoStaff(id: "S01", name: "王芳", department: "综合受理科", roles: [.clerk, .supervisor, .admin], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$vcq2uD0/jvvtNoZsQ5+nkg==$WHqO8+kE1RUVlED+aQxFMRaQuV1dDUy79dphGegoKBY="),
+        DemoStaff(id: "S02", name: "李强", department: "综合受理科", roles: [.clerk], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$ccvb4NNB+5grwneqFZvDww==$gUxVDLxOPEWwY/rqC9j12H8LMU+JOUJP3rco0zTTa8o="),
+        DemoStaff(id: "S03", name: "张伟", department: "企业服务科", roles: [.clerk], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$7T3ASF+OeNcyc03DG8+zZQ==$ofG6Y5r8ROf8jgGbfb5KrWDgAupmtLR3FO3hqAKk+R8="),
+        DemoStaff(id: "S04", name: "刘洋", department: "企业服务科", roles: [.clerk], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$W5xQz6VnHnG1No6NmP9KqQ==$Z2LLbLVu+eUQ2lJiWY2F9Q7Wxev5ZU+d+HspPrcstf4="),
+        DemoStaff(id: "S05", name: "陈静", department: "工程建设科", roles: [.clerk], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$jBBLM/5+NA6ApdTHUAqKng==$2E5qsERsljTJSEj4bOwVH0xy3Kj81OXB/ErqoyPybWc="),
+        DemoStaff(id: "S06", name: "杨磊", department: "社会事务科", roles: [.clerk], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$FaeAGOcCmhOVNgJbmkv88Q==$9VRA9/bDWI1nUBKbK3l2x631VEtZ9vlF1LXcq/YKjI0="),
+        DemoStaff(id: "S07", name: "赵敏", department: "不动产登记中心", roles: [.clerk], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$CWZ3zKts+/VtxcXCgVywKA==$88+Q/2ayTgkKjJJFRHrLUyrJujzKkXXDb9jc42SvSo0="),
+        DemoStaff(id: "S08", name: "黄丽", department: "综合受理科", roles: [.clerk], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$Q5eci+100wBNmOB2UaODHg==$fdNROlSuIUdksmcysX1t/Ox4UAiG2zDWu1dGndXZF7I="),
+        DemoStaff(id: "R01", name: "孙志刚", department: "市场准入审批科", roles: [.reviewer], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$trXHiVGAvXUoasYD+wHU1g==$FTiZ10sAjSAbEOucvmFCzhutzK2HFVGTWaCsbuhBVbU="),
+        DemoStaff(id: "R02", name: "马丽娟", department: "工程建设审批科", roles: [.reviewer], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$stBIH3B1HTtTwzpLU1SkPA==$7d//2cK03tfeOAwOOFbuPj+2//WV+3XRo9bCz6qvEEg="),
+        DemoStaff(id: "R03", name: "朱文博", department: "社会事务审批科", roles: [.reviewer], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$Wt+pEEs48XRw5diY/SAQTg==$gnqq5cYw+KkSothknbNgHlGfvadttKToqtzQ3vfZvvE="),
+        DemoStaff(id: "C01", name: "胡建华", department: "市场准入审批科", roles: [.approver], level: .sectionChief,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$tIeKccIvwdHQynSufGxZhA==$ADYd8/DXE747JvBBXyBh+0Z93UfKqsGhfnf2wk6IpGA="),
+        DemoStaff(id: "C02", name: "郭晓梅", department: "工程建设审批科", roles: [.approver], level: .sectionChief,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$jmP8tLcR1bg0n3a+r1X5pQ==$y13OxXcavQRu3NhF3xNlMWjcTuVeOO9cY/WV54qJUuY="),
+        DemoStaff(id: "C03", name: "林国栋", department: "社会事务审批科", roles: [.approver], level: .sectionChief,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$OJXtNx1IisvKPU8AUbIXgg==$11d0l1gwTwOPXRN5hodssDdx+X+QbvGoLQc5TMyP/1k="),
+        DemoStaff(id: "D01", name: "何振东", department: "局领导", roles: [.approver], level: .deputyDirector,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$7CaHiKCqFGBon6g23j90NA==$PJQkC1V9wnDwqt139OM3Xw8AtO7SX106DRBibELHYVc="),
+        DemoStaff(id: "M01", name: "周建国", department: "大厅管理科", roles: [.supervisor], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$VAq4Z9g8A1UmnafTrEy9bQ==$Snc/b9ylW8lHDqDEaxBr/Fo1AQ6xAfSH5VsyH1zsnTE="),
+        DemoStaff(id: "A01", name: "高明", department: "信息科", roles: [.admin], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$XCK2J+fJ0xbns/IMM6xjug==$DCb7R4M92dUiY8ccWvKuIYgvvNXIwPWO+0eHyA9Zkbg="),
+        DemoStaff(id: "P01", name: "吴晓燕", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$DMIOe2AAKoV/0adnNbXANg==$kEDcBQ4UihIyPS7o+b5gvNV4gZWS84fbtrdqvAB/1Eo="),
+        DemoStaff(id: "P02", name: "郑海涛", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$Ayma1YL+SnqphjaZQEN+RQ==$pzThy0lu/SkmmSvXhOkNKD6AzDQoCwmduDN6lHP7tYw="),
+        DemoStaff(id: "P03", name: "冯雪", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$tyeirWOQAhHxVDteE3zhVA==$T71QmNgzAyTRbEY4CUcTNqbQYKlHdJYe0Y60b+kTrKk="),
+        DemoStaff(id: "P04", name: "曹宇", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$zCRXlX4YwUEA1DFuGhUQNw==$scTmRNKrKqdMQDHgntlBoOZ8xtA8OHllXiAuGz2ge3c="),
+        DemoStaff(id: "P05", name: "彭丽华", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$X67OJmllVJfwlGMu8etd5g==$QUDMU95IBMF8SAxgf3pcxoX2O/h9JU2giLHmz5crm9Y="),
+        DemoStaff(id: "P06", name: "曾志强", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$CY/GftIHeRA/CHbImPF27Q==$utckTbRotEDBIrP8DY+Z1oGOPsKYSsl2GGYB4RI24Ak="),
+        DemoStaff(id: "P07", name: "萧红梅", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$mrWis3t2x6//Lio3Imn1RA==$gouVceWKdDNfMx9nvHFUHeqNRJsWz6sMA49xMry8xeA="),
+        DemoStaff(id: "P08", name: "田野", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$RpC9+p2075azllIbuneXXQ==$tveTO8IRHLfg7zLlg5QXuwLHOvBs+H0W8Vjjwddn5V0="),
+        DemoStaff(id: "P09", name: "董佳", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$qlUNkjB0oyN6VvfcJkYt+w==$QrejYxz67Eln57fjDFnnAFVTnrGEMSiRBGxjZcdAZJU="),
+        DemoStaff(id: "P10", name: "袁博", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$NqyYactT2hN7z1i48wUqZw==$J8m+pNoDB1NX18T62eAUUAp08IMeeMJVHjbuBKllmwQ="),
+        DemoStaff(id: "P11", name: "潘晓东", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$X1qrvqe8lKSBln9gZmM2LQ==$1nJnNJzaaOLjLgr0qNldPHTnLhdIQomGQDSZDY5M4lk="),
+        DemoStaff(id: "P12", name: "于娜", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$XYt/nu/ICimsfFIa/wPVSg==$UD0MWjUfNAvJcNKJZFM6oG+LBEiGRuEcxF9Rj8A3jb0="),
+        DemoStaff(id: "P13", name: "蒋文涛", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$UNC1Q1IWZ2xzTaai+WwEew==$p1jp84b5zUgXesWjYxVrlTiPhz+BJadvqUBVBZjBGu8="),
+        DemoStaff(id: "P14", name: "蔡小琴", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$uHCla/b9ilTu/FHvmhSZvQ==$jwrgw4hIuBbHqvKI6ppQcglJ5OIzGibVG0GuSKRTdUE="),
+        DemoStaff(id: "P15", name: "余海波", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$tDSAIDYzG574JBzQ5u/+WA==$xhkVrGoLspXHIFtM1ep9fX7JFzeKLeYwBOgHGieWixY="),
+        DemoStaff(id: "P16", name: "杜春燕", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$qG9xQ/JnjPW8zXOwWLnhHw==$qxErRnkYQ+GZZ13x0Gerhhk72UTv4jd3tMfesRdsYg4="),
+        DemoStaff(id: "P17", name: "叶思远", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$xZqr8W6C9NGXNpIkERtcsg==$Bf/+JZBWBAEYJuGpT9H+e1ayUv5iTjVKj/HfX4hJiBI="),
+        DemoStaff(id: "P18", name: "程立新", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$7Rx+2EDvDhh2Bx/Qgdp7TQ==$5F353HCNaG4alMoZzgGb9ubiv1urr+zs4hd7D5GR8rs="),
+        DemoStaff(id: "P19", name: "魏兰", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$AhjxMm2+eEAjL6mUwEC2+g==$kbpbJQSi2L+G6Xw1TQTPKlfbz8pqqt40SrE5OR90r0M="),
+        DemoStaff(id: "P20", name: "吕建军", department: "代办服务中心", roles: [.agent], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$dbnoS2f7GT289nfOlZC8Lw==$H4t8c5ae6XzyZ2nCC/hMk6kVm1BZLjaGvwldMdi18Eg="),
     ]
 
     public static let windows: [(id: Int, name: String, lines: [(String, Double)], filter: WindowFilter, staff: String)] = [
@@ -32,35 +121,127 @@ public enum DemoHall {
         (8, "优先窗口", [("A", 1), ("B", 1), ("C", 1), ("D", 1), ("E", 1)], .priorityOnly, "S08"),
     ]
 
+    /// The person the creating account is bound to.
+    public static let boundStaff = "S01"
+
     /// Refused (nothing written) when the file already holds a hall: the check and the seeding are one
-    /// transaction, so two processes seeding a fresh file at once cannot both do it.
-    public static func seed(_ database: HallDatabase) throws {
-        try database.perform { db in
-            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM service_line") == 0 else {
-                throw SetupError.alreadyConfigured(database.path)
+    /// transaction, so two processes seeding a fresh file at once cannot both do it. `osUser` is bound to S01.
+    public static func seed(_ database: HallDatabase, osUser: String) throws {
+        try database.seed(HallBlueprint(
+            settings: HallSettings(hallName: "城东区政务服务中心", hallKind: .demo),
+            staff: staff.map { .init(id: $0.id, name: $0.name, department: $0.department, roles: $0.roles, level: $0.level, passwordHash: $0.passwordHash) },
+            boundStaff: boundStaff,
+            lines: lines.map { .init(prefix: $0.prefix, name: $0.name, targetWaitMinutes: $0.target, serviceMinutes: $0.service) },
+            windows: windows.map { .init(id: $0.id, name: $0.name, lines: $0.lines, filter: $0.filter, staff: $0.staff) },
+            catalog: DemoCatalog.catalog), osUser: osUser)
+    }
+}
+
+/// A whole hall to create in one transaction: the demo hall, and the benchmark's halls. The creating OS
+/// account is bound to `boundStaff`, who is the actor of the creation's events; windows that name a person
+/// open with them signed in (one `sign_in` event each).
+public struct HallBlueprint: Sendable {
+    public struct Person: Sendable {
+        public var id: String, name: String, department: String?, roles: Set<Role>, level: ApproverLevel?, passwordHash: String?
+        public init(id: String, name: String, department: String? = nil, roles: Set<Role>, level: ApproverLevel? = nil, passwordHash: String? = nil) {
+            self.id = id; self.name = name; self.department = department; self.roles = roles; self.level = level; self.passwordHash = passwordHash
+        }
+    }
+    public struct Line: Sendable {
+        public var prefix: String, name: String, targetWaitMinutes: Int, serviceMinutes: Int
+        public init(prefix: String, name: String, targetWaitMinutes: Int, serviceMinutes: Int = 8) {
+            self.prefix = prefix; self.name = name; self.targetWaitMinutes = targetWaitMinutes; self.serviceMinutes = serviceMinutes
+        }
+    }
+    public struct Window: Sendable {
+        public var id: Int, name: String, lines: [(String, Double)], filter: WindowFilter, staff: String?
+        public init(id: Int, name: String, lines: [(String, Double)], filter: WindowFilter = .all, staff: String? = nil) {
+            self.id = id; self.name = name; self.lines = lines; self.filter = filter; self.staff = staff
+        }
+    }
+    public var settings: HallSettings
+    public var staff: [Person]
+    public var boundStaff: String
+    public var lines: [Line]
+    public var windows: [Window]
+    public var catalog: Catalog?
+
+    public init(settings: HallSettings, staff: [Person], boundStaff: String, lines: [Line], windows: [Window], catalog: Catalog? = nil) {
+        self.settings = settings; self.staff = staff; self.boundStaff = boundStaff; self.lines = lines; self.windows = windows; self.catalog = catalog
+    }
+}
+
+extension HallDatabase {
+    public func seed(_ blueprint: HallBlueprint, osUser: String) throws {
+        let now = clock.now
+        try perform { db in
+            try Self.requireEmptyHall(db, path: path)
+            try blueprint.settings.save(db)
+            let today = blueprint.settings.businessCalendar.businessDate(of: now)
+            let creator = Actor(staff: blueprint.boundStaff, terminal: .cli)
+            for s in blueprint.staff {
+                try db.execute(sql: """
+                    INSERT INTO staff(id, name, department, approver_level, password_hash, os_user) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [s.id, s.name, s.department, s.level?.rawValue, s.passwordHash, s.id == blueprint.boundStaff ? osUser : nil])
+                try Self.storeRoles(db, id: s.id, s.roles)
             }
-            try HallSettings(hallName: "城东区政务服务中心").save(db)
-            for s in staff {
-                try db.execute(sql: "INSERT INTO staff(id, name, role) VALUES (?, ?, ?)", arguments: [s.id, s.name, s.role])
-            }
-            for l in lines {
+            try AuditLog.append(db, .hallCreated, by: creator, at: now, businessDate: today, staff: blueprint.boundStaff, detail: [
+                "kind": .string(blueprint.settings.hallKind.rawValue), "os_user": .string(osUser), "staff": .int(blueprint.staff.count),
+            ])
+            for l in blueprint.lines {
                 try db.execute(sql: """
                     INSERT INTO service_line(prefix, name, target_wait_minutes, default_service_minutes) VALUES (?, ?, ?, ?)
-                    """, arguments: [l.prefix, l.name, l.target, l.service])
+                    """, arguments: [l.prefix, l.name, l.targetWaitMinutes, l.serviceMinutes])
             }
-            for w in windows {
-                try db.execute(sql: "INSERT INTO service_window(id, name, filter, state, staff_id) VALUES (?, ?, ?, 'open', ?)",
-                               arguments: [w.id, w.name, w.filter.rawValue, w.staff])
+            for w in blueprint.windows {
+                try db.execute(sql: "INSERT INTO service_window(id, name, filter, state, staff_id) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [w.id, w.name, w.filter.rawValue, w.staff == nil ? "closed" : "open", w.staff])
                 for (position, entry) in w.lines.enumerated() {
                     try db.execute(sql: """
                         INSERT INTO window_line(window_id, line_id, position, weight)
                         SELECT ?, id, ?, ? FROM service_line WHERE prefix = ?
                         """, arguments: [w.id, position, entry.1, entry.0])
                 }
+                if let staff = w.staff {
+                    try AuditLog.append(db, .signIn, by: Actor(staff: staff, terminal: .window(w.id)), at: now, businessDate: today,
+                                        window: w.id, staff: staff, detail: ["seeded": .bool(true)])
+                }
             }
-            // The demo's published list (148 items, 22 departments), in the same transaction.
-            try HallDatabase.storeCatalog(DemoCatalog.catalog, mode: .merge, in: db)
+            if let catalog = blueprint.catalog {
+                let summary = try Self.storeCatalog(catalog, mode: .merge, in: db)
+                try AuditLog.append(db, .catalogImport, by: creator, at: now, businessDate: today, detail: [
+                    "file": .string("(seeded)"), "total_items": .int(summary.totalItems),
+                ])
+            }
         }
+    }
+
+    /// Sets up a new, empty hall: its kind, and an administrator bound to the creating OS account (staff
+    /// number ADMIN, no password), who then adds staff, lines and windows. Refused on a hall that has staff.
+    public func setUpNewHall(kind: HallKind, osUser: String) throws {
+        let now = clock.now
+        try perform { db in
+            try Self.requireEmptyHall(db, path: path)
+            var settings = try HallSettings.load(db)
+            settings.hallKind = kind
+            try settings.save(db)
+            try db.execute(sql: "INSERT INTO staff(id, name, os_user) VALUES ('ADMIN', ?, ?)", arguments: [osUser, osUser])
+            try Self.storeRoles(db, id: "ADMIN", [.admin])
+            try AuditLog.append(db, .hallCreated, by: Actor(staff: "ADMIN", terminal: .cli), at: now,
+                                businessDate: settings.businessCalendar.businessDate(of: now), staff: "ADMIN",
+                                detail: ["kind": .string(kind.rawValue), "os_user": .string(osUser)])
+        }
+    }
+
+    /// A hall is new while it has no staff and no lines.
+    static func requireEmptyHall(_ db: Database, path: String) throws {
+        let used = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM service_line) + (SELECT COUNT(*) FROM staff)") ?? 0
+        guard used == 0 else { throw SetupError.alreadyConfigured(path) }
+    }
+
+    /// Whether the hall has been set up (it has staff or lines).
+    public func isSetUp() throws -> Bool {
+        try read { db in (try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM service_line) + (SELECT COUNT(*) FROM staff)") ?? 0) > 0 }
     }
 }
 

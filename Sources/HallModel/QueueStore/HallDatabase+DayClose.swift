@@ -7,14 +7,19 @@ public struct DayCloseSummary: Sendable, Equatable {
     public var closedUnserved: Int
     public var keptOvernight: Int
     public var windowsClosed: Int
+    /// The day's seal: the hash of the `day_close` event, which pins every event before it. Write it down
+    /// or send it off the box; `desk audit verify --seal HASH` checks the chain still holds it.
+    public var seal: String
+    public var sealSeq: Int64
 }
 
 extension HallDatabase {
     /// Day end, in one transaction: every open ticket becomes `unserved` (one event each), except waiting
-    /// tickets of lines that keep tickets overnight; every window is closed and signed out.
-    public func closeDay() throws -> DayCloseSummary {
+    /// tickets of lines that keep tickets overnight; every window is closed and signed out; the day is sealed.
+    public func closeDay(by actor: Actor) throws -> DayCloseSummary {
         let now = clock.now
         return try perform { db in
+            try PermissionPolicy.check(db, .closeDay, by: actor)
             let today = try Self.today(db, now)
             let open = try Row.fetchAll(db, cachedSQL: """
                 SELECT \(Ticket.columns) FROM ticket WHERE state IN ('waiting','called','serving','held')
@@ -27,20 +32,31 @@ extension HallDatabase {
                     kept += 1
                     if ticket.state != .waiting {
                         try db.execute(cachedSQL: "UPDATE ticket SET state = 'waiting', window_id = NULL WHERE id = ?", arguments: [ticket.id])
-                        try Self.logEvent(db, at: now, businessDate: today, kind: "requeue", ticket: ticket, window: ticket.windowID, detail: "day_close")
+                        try AuditLog.append(db, .requeue, by: actor, at: now, businessDate: today, ticket: ticket, window: ticket.windowID,
+                                            detail: ["reason": .string("day_close")])
                     }
                     continue
                 }
                 _ = try TicketLifecycle.apply(.dayClose, to: ticket.state, code: ticket.code)
                 try db.execute(cachedSQL: "UPDATE ticket SET state = 'unserved', finished_at = ? WHERE id = ?",
                                arguments: [now.millisecondsSince1970, ticket.id])
-                try Self.logEvent(db, at: now, businessDate: today, kind: "unserved", ticket: ticket, window: ticket.windowID)
+                try AuditLog.append(db, .unserved, by: actor, at: now, businessDate: today, ticket: ticket, window: ticket.windowID)
                 closed += 1
             }
-            try db.execute(cachedSQL: "UPDATE service_window SET state = 'closed', pause_reason = NULL, staff_id = NULL, priority_streak = 0 WHERE state != 'closed'")
-            let windows = db.changesCount
-            try Self.logEvent(db, at: now, businessDate: today, kind: "day_close", detail: "unserved=\(closed) kept=\(kept)")
-            return DayCloseSummary(businessDate: today, closedUnserved: closed, keptOvernight: kept, windowsClosed: windows)
+            var windows = 0
+            for (window, staff) in try Row.fetchAll(db, cachedSQL: "SELECT id, staff_id FROM service_window WHERE state != 'closed' OR staff_id IS NOT NULL ORDER BY id")
+                .map({ ($0[0] as Int, $0[1] as String?) }) {
+                try Self.signOut(db, window: window, staff: staff, by: actor, now: now, today: today, reason: "day_close")
+                windows += 1
+            }
+            let event = try AuditLog.append(db, .dayClose, by: actor, at: now, businessDate: today,
+                                            detail: ["unserved": .int(closed), "kept": .int(kept), "windows_closed": .int(windows)])
+            try db.execute(cachedSQL: """
+                INSERT INTO day_seal(business_date, seq, hash, sealed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(business_date) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, sealed_at = excluded.sealed_at
+                """, arguments: [today, event.seq, Data(event.hash), now.millisecondsSince1970])
+            return DayCloseSummary(businessDate: today, closedUnserved: closed, keptOvernight: kept, windowsClosed: windows,
+                                   seal: Hex.encode(event.hash), sealSeq: event.seq)
         }
     }
 }

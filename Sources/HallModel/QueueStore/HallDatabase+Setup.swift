@@ -2,47 +2,58 @@ import Foundation
 import GRDB
 import Queue
 
-/// Hall configuration writes: lines, windows, staff. Used by `desk init --demo`, tests and (later) admin screens.
+/// Hall configuration writes: lines and windows (admin), opening and closing lines (supervisor).
 extension HallDatabase {
     @discardableResult
     public func addLine(prefix: String, name: String, targetWaitMinutes: Int, dailyCap: Int? = nil, isOpen: Bool = true,
-                        keepsOvernight: Bool = false, defaultServiceMinutes: Int = 8) throws -> ServiceLine {
+                        keepsOvernight: Bool = false, defaultServiceMinutes: Int = 8, by actor: Actor) throws -> ServiceLine {
         let prefix = try TicketCode.validatePrefix(prefix)
+        let now = clock.now
         return try perform { db in
+            try PermissionPolicy.check(db, .configureHall, by: actor)
             try db.execute(cachedSQL: """
                 INSERT INTO service_line(prefix, name, target_wait_minutes, daily_cap, is_open, keeps_overnight, default_service_minutes)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [prefix, name, targetWaitMinutes, dailyCap, isOpen, keepsOvernight, defaultServiceMinutes])
-            return try Self.fetchLine(db, prefix: prefix)
+            let line = try Self.fetchLine(db, prefix: prefix)
+            try AuditLog.append(db, .lineAdded, by: actor, at: now, businessDate: try Self.today(db, now), lineID: line.id, detail: [
+                "prefix": .string(prefix), "name": .string(name), "target_wait_minutes": .int(targetWaitMinutes),
+                "daily_cap": .optional(dailyCap), "open": .bool(isOpen), "keeps_overnight": .bool(keepsOvernight),
+            ])
+            return line
         }
     }
 
     /// Opens or closes a line for new tickets.
-    public func setLineOpen(_ prefix: String, _ isOpen: Bool) throws {
+    public func setLineOpen(_ prefix: String, _ isOpen: Bool, by actor: Actor) throws {
+        let now = clock.now
         try perform { db in
+            try PermissionPolicy.check(db, .openCloseLine, by: actor)
             let line = try Self.fetchLine(db, prefix: prefix)
             try db.execute(cachedSQL: "UPDATE service_line SET is_open = ? WHERE id = ?", arguments: [isOpen, line.id])
+            try AuditLog.append(db, isOpen ? .lineOpened : .lineClosed, by: actor, at: now, businessDate: try Self.today(db, now), lineID: line.id)
         }
     }
 
-    public func addStaff(id: String, name: String, role: String = "clerk") throws {
-        try perform { db in
-            try db.execute(cachedSQL: "INSERT INTO staff(id, name, role) VALUES (?, ?, ?)", arguments: [id, name, role])
-        }
-    }
-
-    /// A window with its profile: line prefixes in calling-preference order, with weights.
+    /// A window with its profile: line prefixes in calling-preference order, with weights. Created closed:
+    /// a clerk opens it by signing in.
     @discardableResult
     public func addWindow(id: Int, name: String, lines: [(prefix: String, weight: Double)], filter: WindowFilter = .all,
-                          state: WindowState = .closed, staff: String? = nil) throws -> ServiceWindow {
-        try perform { db in
-            try db.execute(cachedSQL: "INSERT INTO service_window(id, name, filter, state, staff_id) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, name, filter.rawValue, state.rawValue, staff])
+                          by actor: Actor) throws -> ServiceWindow {
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .configureHall, by: actor)
+            try db.execute(cachedSQL: "INSERT INTO service_window(id, name, filter, state) VALUES (?, ?, ?, 'closed')",
+                           arguments: [id, name, filter.rawValue])
             for (position, entry) in lines.enumerated() {
                 let line = try Self.fetchLine(db, prefix: entry.prefix)
                 try db.execute(cachedSQL: "INSERT INTO window_line(window_id, line_id, position, weight) VALUES (?, ?, ?, ?)",
                                arguments: [id, line.id, position, entry.weight])
             }
+            try AuditLog.append(db, .windowAdded, by: actor, at: now, businessDate: try Self.today(db, now), window: id, detail: [
+                "name": .string(name), "filter": .string(filter.rawValue),
+                "lines": .string(lines.map { "\($0.prefix.uppercased()):\($0.weight)" }.joined(separator: ",")),
+            ])
             return try Self.fetchWindow(db, id: id)
         }
     }

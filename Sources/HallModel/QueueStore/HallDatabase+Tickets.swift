@@ -41,9 +41,10 @@ extension HallDatabase {
 
     /// Allocates the next number of the line's business day and inserts the ticket in one transaction;
     /// the UNIQUE constraints make a duplicate number impossible even if two processes raced.
-    public func issueTicket(_ request: IssueRequest) throws -> IssuedTicket {
+    public func issueTicket(_ request: IssueRequest, by actor: Actor) throws -> IssuedTicket {
         let now = clock.now
         return try perform { db in
+            try PermissionPolicy.check(db, .issueTicket, by: actor)
             let settings = try HallSettings.load(db)
             let calendar = settings.businessCalendar
             let today = calendar.businessDate(of: now)
@@ -66,8 +67,10 @@ extension HallDatabase {
                                  request.source.rawValue, appointment?.millisecondsSince1970, now.millisecondsSince1970,
                                  now.millisecondsSince1970, request.citizenID, request.proxyAgentID], Ticket.init(row:))
             guard let ticket = inserted else { throw QueueError.unknownTicket(code) }
-            try Self.logEvent(db, at: now, businessDate: today, kind: "issue", ticket: ticket,
-                              detail: "\(request.priority.rawValue) \(request.source.rawValue)")
+            try AuditLog.append(db, .issue, by: actor, at: now, businessDate: today, ticket: ticket, detail: [
+                "code": .string(ticket.code), "priority": .string(request.priority.rawValue), "source": .string(request.source.rawValue),
+                "appointment": .optional(appointment?.millisecondsSince1970),
+            ])
             let estimate = try Self.estimate(db, line: line, before: ticket, today: today)
             return IssuedTicket(ticket: ticket, line: line, ahead: estimate.ahead,
                                 estimatedWaitMinutes: estimate.minutes, noWindowServing: estimate.windows == 0)
@@ -116,11 +119,11 @@ extension HallDatabase {
     // MARK: Call
 
     /// Calls the next ticket for the window by the hall's calling policy; nil when nothing is waiting for it.
-    public func callNext(window windowID: Int) throws -> CalledTicket? {
+    public func callNext(window windowID: Int, by actor: Actor) throws -> CalledTicket? {
         let now = clock.now
         return try perform { db in
             let settings = try HallSettings.load(db)
-            let window = try Self.readyWindow(db, id: windowID)
+            let window = try Self.readyWindow(db, id: windowID, by: actor)
             var lines: [Int64: ServiceLine] = [:]
             for line in try Self.fetchLines(db) where window.serves(lineID: line.id) { lines[line.id] = line }
             let candidates = try Self.candidates(db, lineIDs: window.profile.map(\.lineID))
@@ -128,29 +131,30 @@ extension HallDatabase {
                 return nil
             }
             let ticket = try Self.markCalled(db, ticketID: decision.ticket.id, window: window, now: now,
-                                             calendar: settings.businessCalendar, reason: decision.reason)
+                                             calendar: settings.businessCalendar, reason: decision.reason, by: actor)
             try db.execute(cachedSQL: "UPDATE service_window SET priority_streak = ? WHERE id = ?", arguments: [decision.priorityStreak, windowID])
             return CalledTicket(ticket: ticket, window: windowID, reason: decision.reason)
         }
     }
 
     /// Calls a specific waiting ticket out of order (recorded as such in the event log).
-    public func callSpecific(window windowID: Int, code: String) throws -> CalledTicket {
+    public func callSpecific(window windowID: Int, code: String, by actor: Actor) throws -> CalledTicket {
         let now = clock.now
         return try perform { db in
             let settings = try HallSettings.load(db)
             let calendar = settings.businessCalendar
-            let window = try Self.readyWindow(db, id: windowID)
+            let window = try Self.readyWindow(db, id: windowID, by: actor)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: calendar.businessDate(of: now))
             _ = try TicketLifecycle.apply(.call, to: ticket.state, code: ticket.code)
-            let called = try Self.markCalled(db, ticketID: ticket.id, window: window, now: now, calendar: calendar, reason: .specific)
+            let called = try Self.markCalled(db, ticketID: ticket.id, window: window, now: now, calendar: calendar, reason: .specific, by: actor)
             return CalledTicket(ticket: called, window: windowID, reason: .specific)
         }
     }
 
-    /// The window must exist, be open (not paused or closed) and have no active ticket.
-    static func readyWindow(_ db: Database, id: Int) throws -> ServiceWindow {
+    /// The window must exist, `actor` may serve there, and it must be open (not paused or closed) with no active ticket.
+    static func readyWindow(_ db: Database, id: Int, by actor: Actor) throws -> ServiceWindow {
         let window = try fetchWindow(db, id: id)
+        try PermissionPolicy.check(db, .serveAtWindow, by: actor, windowClerk: window.staffID)
         switch window.state {
         case .closed: throw QueueError.windowClosed(id)
         case .paused: throw QueueError.windowPaused(window: id, reason: window.pauseReason ?? "")
@@ -188,7 +192,7 @@ extension HallDatabase {
     }
 
     static func markCalled(_ db: Database, ticketID: Int64, window: ServiceWindow, now: Date, calendar: BusinessCalendar,
-                           reason: CallingPolicy.Reason) throws -> Ticket {
+                           reason: CallingPolicy.Reason, by actor: Actor) throws -> Ticket {
         // `state = 'waiting'` in the WHERE: the transaction is IMMEDIATE, so nobody can have called it meanwhile;
         // if that were ever untrue, no row comes back and the call is refused rather than made twice.
         guard let ticket = try db.fetchFirst(cachedSQL: """
@@ -198,8 +202,8 @@ extension HallDatabase {
             """, arguments: [window.id, now.millisecondsSince1970, ticketID], Ticket.init(row:)) else {
             throw QueueError.unknownTicket(String(ticketID))
         }
-        try logEvent(db, at: now, businessDate: calendar.businessDate(of: now), kind: "call", ticket: ticket,
-                     window: window.id, staff: window.staffID, detail: reason.rawValue)
+        try AuditLog.append(db, .call, by: actor, at: now, businessDate: calendar.businessDate(of: now), ticket: ticket,
+                            window: window.id, staff: window.staffID, detail: ["reason": .string(reason.rawValue)])
         try announce(db, at: now, ticket: ticket, window: window.id, kind: "call")
         return ticket
     }
@@ -208,8 +212,8 @@ extension HallDatabase {
 
     /// Re-announces the current (called) ticket; counts the recall.
     @discardableResult
-    public func recall(window: Int) throws -> Ticket {
-        try changeActive(window: window, action: .recall) { db, ticket, now in
+    public func recall(window: Int, by actor: Actor) throws -> Ticket {
+        try changeActive(window: window, by: actor, action: .recall) { db, ticket, now in
             let recalled = try Self.updateTicket(db, set: "call_count = call_count + 1, called_at = ?", id: ticket.id,
                                                  arguments: [now.millisecondsSince1970])
             try Self.announce(db, at: now, ticket: recalled, window: window, kind: "recall")
@@ -218,22 +222,22 @@ extension HallDatabase {
     }
 
     @discardableResult
-    public func start(window: Int) throws -> Ticket {
-        try changeActive(window: window, action: .start) { db, ticket, now in
+    public func start(window: Int, by actor: Actor) throws -> Ticket {
+        try changeActive(window: window, by: actor, action: .start) { db, ticket, now in
             try Self.updateTicket(db, set: "state = 'serving', started_at = ?", id: ticket.id, arguments: [now.millisecondsSince1970])
         }
     }
 
     @discardableResult
-    public func finish(window: Int) throws -> Ticket {
-        try changeActive(window: window, action: .finish) { db, ticket, now in
+    public func finish(window: Int, by actor: Actor) throws -> Ticket {
+        try changeActive(window: window, by: actor, action: .finish) { db, ticket, now in
             try Self.updateTicket(db, set: "state = 'finished', finished_at = ?", id: ticket.id, arguments: [now.millisecondsSince1970])
         }
     }
 
     @discardableResult
-    public func noShow(window: Int) throws -> Ticket {
-        try changeActive(window: window, action: .noShow) { db, ticket, now in
+    public func noShow(window: Int, by actor: Actor) throws -> Ticket {
+        try changeActive(window: window, by: actor, action: .noShow) { db, ticket, now in
             let required = try HallSettings.load(db).noShowAfterCalls
             guard ticket.callCount >= required else {
                 throw QueueError.tooFewCallsForNoShow(code: ticket.code, calls: ticket.callCount, required: required)
@@ -244,24 +248,25 @@ extension HallDatabase {
 
     /// Parks the current ticket at this window (e.g. the applicant went to make a copy); call it back later.
     @discardableResult
-    public func hold(window: Int) throws -> Ticket {
-        try changeActive(window: window, action: .hold) { db, ticket, _ in
+    public func hold(window: Int, by actor: Actor) throws -> Ticket {
+        try changeActive(window: window, by: actor, action: .hold) { db, ticket, _ in
             try Self.updateTicket(db, set: "state = 'held'", id: ticket.id)
         }
     }
 
     /// Sends the called ticket back to its place in the queue (called by mistake, or the clerk must leave).
     @discardableResult
-    public func requeue(window: Int) throws -> Ticket {
-        try changeActive(window: window, action: .requeue) { db, ticket, _ in
+    public func requeue(window: Int, by actor: Actor) throws -> Ticket {
+        try changeActive(window: window, by: actor, action: .requeue) { db, ticket, _ in
             try Self.updateTicket(db, set: "state = 'waiting', window_id = NULL", id: ticket.id)
         }
     }
 
     /// Moves the current ticket to another line, keeping its code; `placement` decides where it queues.
     @discardableResult
-    public func transfer(window: Int, toLine prefix: String, placement: TransferPlacement = .original) throws -> Ticket {
-        try changeActive(window: window, action: .transfer, detail: "\(prefix.uppercased()) \(placement.rawValue)") { db, ticket, now in
+    public func transfer(window: Int, toLine prefix: String, placement: TransferPlacement = .original, by actor: Actor) throws -> Ticket {
+        try changeActive(window: window, by: actor, action: .transfer,
+                         detail: ["to_line": .string(prefix.uppercased()), "placement": .string(placement.rawValue)]) { db, ticket, now in
             let line = try Self.fetchLine(db, prefix: prefix)
             guard line.id != ticket.lineID else { throw QueueError.sameLineTransfer(line.prefix) }
             let queuedAt: Int64
@@ -281,7 +286,7 @@ extension HallDatabase {
 
     /// Applies `action` to the window's current (called or serving) ticket: checks the state machine first,
     /// then `body` writes the change and returns the ticket as it now is; the event is logged last.
-    private func changeActive(window windowID: Int, action: TicketAction, detail: String? = nil,
+    private func changeActive(window windowID: Int, by actor: Actor, action: TicketAction, detail: [String: AuditValue] = [:],
                               _ body: (Database, Ticket, Date) throws -> Ticket) throws -> Ticket {
         let now = clock.now
         return try perform { db in
@@ -289,12 +294,14 @@ extension HallDatabase {
                                                 { $0[0] as String? }) else {
                 throw QueueError.unknownWindow(windowID)
             }
+            try PermissionPolicy.check(db, .serveAtWindow, by: actor, windowClerk: staff)
             guard let ticket = try Self.activeTicket(db, window: windowID) else { throw QueueError.noActiveTicket(window: windowID) }
             _ = try TicketLifecycle.apply(action, to: ticket.state, code: ticket.code)
             let updated = try body(db, ticket, now)
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
-            try Self.logEvent(db, at: now, businessDate: today, kind: action.rawValue, ticket: ticket,
-                              lineID: ticket.lineID, window: windowID, staff: staff, detail: detail)
+            // The event carries the ticket's line after the change (a transfer's new line), for `audit verify`.
+            try AuditLog.append(db, EventKind(action), by: actor, at: now, businessDate: today, ticket: updated,
+                                window: windowID, staff: staff, detail: detail)
             return updated
         }
     }
@@ -303,19 +310,19 @@ extension HallDatabase {
 
     /// Calls back a ticket held at this window.
     @discardableResult
-    public func resumeHeld(window windowID: Int, code: String) throws -> Ticket {
+    public func resumeHeld(window windowID: Int, code: String, by actor: Actor) throws -> Ticket {
         let now = clock.now
         return try perform { db in
             let settings = try HallSettings.load(db)
             let today = settings.businessCalendar.businessDate(of: now)
-            let window = try Self.readyWindow(db, id: windowID)
+            let window = try Self.readyWindow(db, id: windowID, by: actor)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
             guard ticket.state == .held else {
                 throw QueueError.illegalTransition(code: ticket.code, from: ticket.state, action: .resume)
             }
             guard ticket.windowID == windowID else { throw QueueError.notHeldHere(code: ticket.code, window: windowID) }
             let resumed = try Self.updateTicket(db, set: "state = 'called'", id: ticket.id)
-            try Self.logEvent(db, at: now, businessDate: today, kind: "resume", ticket: ticket, window: windowID, staff: window.staffID)
+            try AuditLog.append(db, .resume, by: actor, at: now, businessDate: today, ticket: resumed, window: windowID, staff: window.staffID)
             try Self.announce(db, at: now, ticket: ticket, window: windowID, kind: "call")
             return resumed
         }
@@ -329,18 +336,35 @@ extension HallDatabase {
         try read { db in _ = try Self.fetchWindow(db, id: window); return try Self.activeTicket(db, window: window) }
     }
 
-    /// Cancels a waiting, called or held ticket (the applicant left, or asked at the desk).
+    /// Cancels a waiting, called or held ticket (the applicant left, or asked at the desk). Supervisor.
     @discardableResult
-    public func cancel(code: String) throws -> Ticket {
+    public func cancel(code: String, by actor: Actor) throws -> Ticket {
         let now = clock.now
         return try perform { db in
+            try PermissionPolicy.check(db, .cancelTicket, by: actor)
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
             _ = try TicketLifecycle.apply(.cancel, to: ticket.state, code: ticket.code)
             let cancelled = try Self.updateTicket(db, set: "state = 'cancelled', finished_at = ?", id: ticket.id,
                                                   arguments: [now.millisecondsSince1970])
-            try Self.logEvent(db, at: now, businessDate: today, kind: "cancel", ticket: ticket, window: ticket.windowID)
+            try AuditLog.append(db, .cancel, by: actor, at: now, businessDate: today, ticket: cancelled, window: ticket.windowID)
             return cancelled
+        }
+    }
+
+    /// Puts a cancelled, no-show or unserved ticket of today back in its queue, at its original place. Supervisor.
+    @discardableResult
+    public func reopen(code: String, by actor: Actor) throws -> Ticket {
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .reopenTicket, by: actor)
+            let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
+            let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
+            _ = try TicketLifecycle.apply(.reopen, to: ticket.state, code: ticket.code)
+            let reopened = try Self.updateTicket(db, set: "state = 'waiting', window_id = NULL, finished_at = NULL", id: ticket.id)
+            try AuditLog.append(db, .reopen, by: actor, at: now, businessDate: today, ticket: reopened, window: ticket.windowID,
+                                detail: ["from": .string(ticket.state.rawValue)])
+            return reopened
         }
     }
 

@@ -2,86 +2,96 @@ import Foundation
 import GRDB
 import Queue
 
-public enum StaffError: UserFacingError, Equatable {
-    case unknownStaff(String)
-    case pauseNeedsReason
-
-    public var message: Bilingual {
-        switch self {
-        case .unknownStaff(let s): .init(en: "No staff member '\(s)'.", zh: "没有工号为“\(s)”的工作人员。")
-        case .pauseNeedsReason: .init(en: "A pause needs a reason.", zh: "暂停须填写原因。")
-        }
-    }
-}
-
-public struct StaffMember: Sendable, Hashable, Codable {
-    public var id: String
-    public var name: String
-    public var role: String
-}
-
 extension HallDatabase {
-    /// Signs `staff` in at the window and opens it (keeps the current staff member when none is given).
+    /// Signs the acting clerk in at the window and opens it. A window holds one person and a person one
+    /// window: someone else's window is refused (they sign out, or a supervisor signs them out); being
+    /// signed in elsewhere is refused unless `move`, which signs out there first (refused while a ticket
+    /// is called or served there). Signing in again where one already is keeps a pause.
     @discardableResult
-    public func openWindow(_ id: Int, staff: String? = nil) throws -> ServiceWindow {
+    public func openWindow(_ id: Int, by actor: Actor, move: Bool = false) throws -> ServiceWindow {
         let now = clock.now
         return try perform { db in
+            try PermissionPolicy.check(db, .signInAtWindow, by: actor)
+            guard let me = actor.staffID else { throw AccessError.notSignedIn(osUser: actor.key) }
             var window = try Self.fetchWindow(db, id: id)
-            if let staff, try Bool.fetchOne(db, cachedSQL: "SELECT 1 FROM staff WHERE id = ?", arguments: [staff]) == nil {
-                throw StaffError.unknownStaff(staff)
+            if let holder = window.staffID, holder != me {
+                let name = try String.fetchOne(db, cachedSQL: "SELECT name FROM staff WHERE id = ?", arguments: [holder]) ?? ""
+                throw AccessError.windowTaken(window: id, staff: holder, name: name)
             }
-            window.staffID = staff ?? window.staffID
-            window.state = .open
-            window.pauseReason = nil
-            try db.execute(cachedSQL: "UPDATE service_window SET state = 'open', pause_reason = NULL, staff_id = ? WHERE id = ?",
-                           arguments: [window.staffID, id])
-            try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "sign_in", window: id, staff: window.staffID)
+            let today = try Self.today(db, now)
+            var movedFrom: Int?
+            if let other = try Int.fetchOne(db, cachedSQL: "SELECT id FROM service_window WHERE staff_id = ? AND id != ?", arguments: [me, id]) {
+                guard move else { throw AccessError.signedInElsewhere(staff: me, window: other) }
+                if let ticket = try Self.activeTicket(db, window: other) { throw QueueError.windowBusy(window: other, code: ticket.code) }
+                try Self.signOut(db, window: other, staff: me, by: actor, now: now, today: today, reason: "moved")
+                movedFrom = other
+            }
+            let keepsPause = window.staffID == me && window.state == .paused
+            if !keepsPause {
+                window.state = .open
+                window.pauseReason = nil
+            }
+            window.staffID = me
+            try db.execute(cachedSQL: "UPDATE service_window SET state = ?, pause_reason = ?, staff_id = ? WHERE id = ?",
+                           arguments: [window.state.rawValue, window.pauseReason, me, id])
+            try AuditLog.append(db, .signIn, by: actor, at: now, businessDate: today, window: id, staff: me,
+                                detail: movedFrom.map { ["moved_from": .int($0)] } ?? [:])
             return window
         }
     }
 
-    /// Signs out and closes the window. Refused while it has a current ticket.
+    /// Signs the window's person out and closes it: the person themselves, or a supervisor. Refused while
+    /// a ticket is called or served there.
     @discardableResult
-    public func closeWindow(_ id: Int) throws -> ServiceWindow {
+    public func closeWindow(_ id: Int, by actor: Actor) throws -> ServiceWindow {
         let now = clock.now
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)
+            try PermissionPolicy.check(db, .closeWindow, by: actor, windowClerk: window.staffID)
             if let active = try Self.activeTicket(db, window: id) { throw QueueError.windowBusy(window: id, code: active.code) }
-            try db.execute(cachedSQL: "UPDATE service_window SET state = 'closed', pause_reason = NULL, staff_id = NULL, priority_streak = 0 WHERE id = ?",
-                           arguments: [id])
-            try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "sign_out", window: id, staff: window.staffID)
+            try Self.signOut(db, window: id, staff: window.staffID, by: actor, now: now, today: try Self.today(db, now), reason: nil)
             window.state = .closed; window.staffID = nil; window.pauseReason = nil
             return window
         }
     }
 
+    static func signOut(_ db: Database, window: Int, staff: String?, by actor: Actor, now: Date, today: String, reason: String?) throws {
+        try db.execute(cachedSQL: "UPDATE service_window SET state = 'closed', pause_reason = NULL, staff_id = NULL, priority_streak = 0 WHERE id = ?",
+                       arguments: [window])
+        try AuditLog.append(db, .signOut, by: actor, at: now, businessDate: today, window: window, staff: staff,
+                            detail: reason.map { ["reason": .string($0)] } ?? [:])
+    }
+
     /// Pauses calling at the window with a reason (break, meeting, system fault…). A ticket being served stays.
     @discardableResult
-    public func pauseWindow(_ id: Int, reason: String) throws -> ServiceWindow {
+    public func pauseWindow(_ id: Int, reason: String, by actor: Actor) throws -> ServiceWindow {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw StaffError.pauseNeedsReason }
         let now = clock.now
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)
+            try PermissionPolicy.check(db, .pauseWindow, by: actor, windowClerk: window.staffID)
             guard window.state == .open else {
                 if window.state == .paused { throw QueueError.windowPaused(window: id, reason: window.pauseReason ?? "") }
                 throw QueueError.windowClosed(id)
             }
             try db.execute(cachedSQL: "UPDATE service_window SET state = 'paused', pause_reason = ? WHERE id = ?", arguments: [reason, id])
-            try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "pause", window: id, staff: window.staffID, detail: reason)
+            try AuditLog.append(db, .pause, by: actor, at: now, businessDate: try Self.today(db, now), window: id, staff: window.staffID,
+                                detail: ["reason": .string(reason)])
             window.state = .paused; window.pauseReason = reason
             return window
         }
     }
 
     @discardableResult
-    public func resumeWindow(_ id: Int) throws -> ServiceWindow {
+    public func resumeWindow(_ id: Int, by actor: Actor) throws -> ServiceWindow {
         let now = clock.now
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)
+            try PermissionPolicy.check(db, .pauseWindow, by: actor, windowClerk: window.staffID)
             guard window.state == .paused else { throw WindowStateError.notPaused(id) }
             try db.execute(cachedSQL: "UPDATE service_window SET state = 'open', pause_reason = NULL WHERE id = ?", arguments: [id])
-            try Self.logEvent(db, at: now, businessDate: try Self.today(db, now), kind: "resume_window", window: id, staff: window.staffID)
+            try AuditLog.append(db, .resumeWindow, by: actor, at: now, businessDate: try Self.today(db, now), window: id, staff: window.staffID)
             window.state = .open; window.pauseReason = nil
             return window
         }
@@ -90,11 +100,6 @@ extension HallDatabase {
     public func window(_ id: Int) throws -> ServiceWindow { try read { try Self.fetchWindow($0, id: id) } }
     public func windows() throws -> [ServiceWindow] { try read { try Self.fetchWindows($0) } }
     public func lines() throws -> [ServiceLine] { try read { try Self.fetchLines($0) } }
-    public func staff() throws -> [StaffMember] {
-        try read { db in
-            try Row.fetchAll(db, cachedSQL: "SELECT id, name, role FROM staff ORDER BY id").map { StaffMember(id: $0["id"], name: $0["name"], role: $0["role"]) }
-        }
-    }
 
     static func today(_ db: Database, _ now: Date) throws -> String {
         try HallSettings.load(db).businessCalendar.businessDate(of: now)

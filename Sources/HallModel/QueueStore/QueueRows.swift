@@ -109,15 +109,6 @@ extension HallDatabase {
                          arguments: [window]).map(Ticket.init(row:))
     }
 
-    /// The event log: one row per thing that happened, never updated.
-    static func logEvent(_ db: Database, at: Date, businessDate: String, kind: String, ticket: Ticket? = nil,
-                         lineID: Int64? = nil, window: Int? = nil, staff: String? = nil, detail: String? = nil) throws {
-        try db.execute(cachedSQL: """
-            INSERT INTO hall_event(at, business_date, kind, ticket_id, line_id, window_id, staff_id, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [at.millisecondsSince1970, businessDate, kind, ticket?.id, lineID ?? ticket?.lineID, window, staff, detail])
-    }
-
     static func announce(_ db: Database, at: Date, ticket: Ticket, window: Int, kind: String) throws {
         try db.execute(cachedSQL: "INSERT INTO announcement(at, ticket_id, code, window_id, kind) VALUES (?, ?, ?, ?, ?)",
                        arguments: [at.millisecondsSince1970, ticket.id, ticket.code, window, kind])

@@ -18,6 +18,11 @@ public struct HallClock: Sendable {
         return .fixed(date)
     }
 
+    /// Whether `DESK_NOW` fixes the clock for this process.
+    public static func isFixedByEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        !(environment["DESK_NOW"] ?? "").isEmpty
+    }
+
     public static func parseISO8601(_ text: String) -> Date? {
         let plain = ISO8601DateFormatter()
         if let d = plain.date(from: text) { return d }
@@ -32,6 +37,7 @@ public enum ClockError: UserFacingError, Equatable {
     case malformedTime(String)
     case malformedDate(String)
     case unknownTimeZone(String)
+    case fixedClockRefused
 
     public var message: Bilingual {
         switch self {
@@ -44,6 +50,9 @@ public enum ClockError: UserFacingError, Equatable {
             return .init(en: "'\(t)' is not a date (YYYY-MM-DD).", zh: "“\(t)”不是有效的日期（应为 YYYY-MM-DD）。")
         case .unknownTimeZone(let t):
             return .init(en: "Unknown time zone '\(t)'.", zh: "未知的时区“\(t)”。")
+        case .fixedClockRefused:
+            return .init(en: "DESK_NOW is refused on a real hall (events must carry the real time); it works only on demo and test halls (desk init --demo or --test).",
+                         zh: "正式大厅不接受 DESK_NOW（事件必须记录真实时间）；仅演示或测试大厅（desk init --demo 或 --test）可用。")
         }
     }
 }

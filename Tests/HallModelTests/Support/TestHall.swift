@@ -18,20 +18,38 @@ struct TestHall {
     let database: HallDatabase
     let clock: TestClock
     let directory: URL
+    let isDemo: Bool
 
-    /// `demo`: the demo hall (5 lines, 8 open windows). Otherwise an empty schema.
+    /// The operating-system account the test hall is created by (bound to S01 in the demo, ADMIN otherwise).
+    static let osUser = "halldesk-test"
+
+    /// `demo`: the demo hall (5 lines, 8 open windows, a clerk signed in at each). Otherwise an empty hall:
+    /// no lines, windows or catalog, only the administrator ADMIN that `setUpNewHall` creates (every write
+    /// needs someone allowed to make it).
     init(demo: Bool = true, clock: TestClock = TestClock()) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         self.clock = clock
+        isDemo = demo
         database = try HallDatabase.open(path: directory.appendingPathComponent("hall.sqlite").path, clock: clock.hallClock)
-        if demo { try DemoHall.seed(database) }
+        if demo { try DemoHall.seed(database, osUser: Self.osUser) } else { try database.setUpNewHall(kind: .test, osUser: Self.osUser) }
     }
 
     var path: String { database.path }
 
+    // MARK: Who acts
+
+    /// The kiosk device: takes tickets.
+    var kiosk: Actor { .device(.kiosk, terminal: .kiosk) }
+    /// The demo clerk signed in at `window` (S01 at window 1 … S08 at window 8), at that window.
+    func clerk(_ window: Int) -> Actor { Actor(staff: String(format: "S%02d", window), terminal: .window(window)) }
+    /// The demo hall's supervisor (M01, supervisor only).
+    var supervisor: Actor { Actor(staff: "M01", terminal: .cli) }
+    /// The administrator: A01 in the demo hall, ADMIN in an empty one.
+    var admin: Actor { Actor(staff: isDemo ? "A01" : "ADMIN", terminal: .cli) }
+
     func issue(_ prefix: String, _ priority: PriorityClass = .normal, at time: String? = nil) throws -> Ticket {
-        try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, appointmentTime: time)).ticket
+        try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, appointmentTime: time), by: kiosk).ticket
     }
 
     func state(_ code: String) throws -> TicketState { try database.ticket(code: code).state }

@@ -44,7 +44,8 @@ public struct KioskSession {
                     // Our own commits do not change this connection's data_version: reload explicitly.
                     let issued: IssuedTicket
                     do {
-                        issued = try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, source: .kiosk))
+                        issued = try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, source: .kiosk),
+                                                         by: .device(.kiosk, terminal: .kiosk))
                     } catch let error as UserFacingError {
                         screen.refuse(error.message)
                         if let view = try? database.kioskView() { screen.update(view) }

@@ -28,8 +28,8 @@ extension WindowScreen {
             Self.entry(into: &grid, body, title: UIText.enterPauseReason.text(language), text: text, width: Self.reasonLimit)
         case .callCode(let text):
             Self.entry(into: &grid, body, title: UIText.enterCode.text(language), text: text, width: Self.codeLimit)
-        case .signIn(let text):
-            Self.entry(into: &grid, body, title: UIText.enterStaff.text(language), text: text, width: Self.codeLimit * 2)
+        case .signIn, .confirmMove, .locked: renderGuard(into: &grid, body, language)
+        case .confirmLeave(let quitting): renderConfirmLeave(into: &grid, body, language, quitting: quitting)
         }
     }
 
@@ -38,7 +38,7 @@ extension WindowScreen {
         [
             ("n  F2", UIText.helpCallNext), ("r  F3", UIText.helpRecall), ("s  F4", UIText.helpStart), ("f  F5", UIText.helpFinish),
             ("x  F6", UIText.helpNoShow(noShowAfterCalls)), ("t  F7", UIText.helpTransfer), ("h  F8", UIText.helpHold),
-            ("b", UIText.helpCallBack), ("p  F9", UIText.helpPause), ("c", UIText.helpCallSpecific), ("o", UIText.helpSignIn),
+            ("b", UIText.helpCallBack), ("p  F9", UIText.helpPause), ("c", UIText.helpCallSpecific), ("o", UIText.helpSignOut),
             ("i  F11", UIText.helpCatalog), ("?  F1", UIText.helpHelp), ("q  F10", UIText.helpQuit), ("Esc", UIText.helpEscape),
         ]
     }

@@ -16,6 +16,13 @@ extension WindowScreen {
         }
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(2)])
         renderHeader(into: &grid, rows[0], context)
+        if case .locked = mode {
+            // A locked screen shows nobody's tickets: only the lock.
+            renderStatus(into: &grid, rows[2], context.language)
+            renderKeyBar(into: &grid, rows[3], context.language)
+            renderOverlay(into: &grid, rows[1], context.language)
+            return
+        }
         // The left column grows a little with the terminal; the waiting list takes the rest.
         let leftWidth = min(56, max(38, rows[1].width * 2 / 5))
         let columns = rows[1].splitColumns([.fixed(leftWidth), .fill()])
@@ -276,9 +283,19 @@ extension WindowScreen {
         switch mode {
         case .help: return [KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.back)]
         case .transferLine, .transferPlacement, .heldList, .pauseReason: return pickerKeys
-        case .pauseOther, .callCode, .signIn:
+        case .pauseOther, .callCode:
             return [KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
                     KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
+        case .signIn:
+            return [KeyItem(keys: "Tab", compactKeys: "Tab", label: UIText.keySelect),
+                    KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
+                    KeyItem(keys: "F10", compactKeys: "F10", label: UIText.quit)]
+        case .confirmMove:
+            return [KeyItem(keys: "y", compactKeys: "y", label: UIText.confirm), KeyItem(keys: "n/Esc", compactKeys: "n", label: UIText.cancel)]
+        case .confirmLeave:
+            return [KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
+        case .locked:
+            return [KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm)]
         case .main: break
         }
         let state = view.window.state
@@ -295,7 +312,7 @@ extension WindowScreen {
             KeyItem(keys: "b", compactKeys: "b", label: UIText.keyCallBack, enabled: !view.held.isEmpty),
             KeyItem(keys: "p/F9", compactKeys: "p", label: state == .paused ? UIText.keyResume : UIText.keyPause, enabled: state != .closed),
             KeyItem(keys: "c", compactKeys: "c", label: UIText.keyCallSpecific, enabled: idle),
-            KeyItem(keys: "o", compactKeys: "o", label: UIText.keySignIn),
+            KeyItem(keys: "o", compactKeys: "o", label: UIText.keySignOut),
             KeyItem(keys: "i/F11", compactKeys: "i", label: UIText.keyCatalog, optional: true),
             KeyItem(keys: "?/F1", compactKeys: "?", label: UIText.help),
             KeyItem(keys: "q/F10", compactKeys: "q", label: UIText.quit),

@@ -8,7 +8,7 @@ import Queue
 /// `WindowScreen+Render.swift`. Key map: docs/window-screen.md and the `?` overlay.
 public struct WindowScreen: Screen {
     public enum Effect: Sendable, Equatable {
-        case callNext, recall, start, finish, noShow, hold, resume, quit
+        case callNext, recall, start, finish, noShow, hold, requeue, resume, quit
         /// `i`/F11: open the catalog over the screen. No engine call: the caller loads the catalog (at
         /// the first open) and calls `openCatalog(index:size:)`.
         case openCatalog
@@ -16,7 +16,14 @@ public struct WindowScreen: Screen {
         case callBack(code: String)
         case pause(reason: String)
         case callSpecific(code: String)
-        case signIn(staff: String)
+        /// The sign-in form was submitted (an empty password: the staff number of the bound account).
+        case signIn(staff: String, password: String)
+        /// "Yes, move me here" after the person was found signed in at another window.
+        case confirmMove
+        /// `o`: sign out and close the window; the form comes back for the next person.
+        case signOut
+        /// Unlock the idle-locked screen.
+        case unlock(password: String)
     }
 
     /// What the keys act on: the main screen, an overlay, a picker or a one-line entry.
@@ -29,7 +36,14 @@ public struct WindowScreen: Screen {
         case pauseReason(selected: Int)
         case pauseOther(text: String)
         case callCode(text: String)
-        case signIn(text: String)
+        /// Nobody is signed in here: the sign-in form takes the keys.
+        case signIn(SignInForm)
+        /// The person is signed in at another window: move here (y) or not (n, Esc).
+        case confirmMove(from: Int)
+        /// `q` or `o` with a ticket at the window: finish, hold or requeue it first, then quit or sign out.
+        case confirmLeave(quitting: Bool)
+        /// Locked after the idle time: only the same person's password (or the bound account) unlocks.
+        case locked(password: String)
     }
 
     /// The last result or refusal, shown in the status line until the next key.
@@ -45,6 +59,20 @@ public struct WindowScreen: Screen {
     /// The item catalog, open over the screen while set: it takes the keys and the frame, and the window
     /// underneath (`view`, `mode`, `status`) stays as it was. See `WindowScreen+Catalog.swift`.
     public var catalog: CatalogScreen?
+    /// Who is signed in at this terminal (nil: the sign-in form). Set by `WindowScreenModel`.
+    public var signedIn: SignedIn?
+    /// The staff number of the person bound to this OS account (signs in without a password).
+    public var boundStaffID: String?
+    /// Counts keys handled, so the model can tell an idle screen without the screen reading a clock.
+    public private(set) var keyCount = 0
+
+    public struct SignedIn: Sendable, Equatable {
+        public var staffID: String
+        public var name: String
+        /// Signed in by the bound operating-system account: no password to unlock.
+        public var byAccount: Bool
+        public init(staffID: String, name: String, byAccount: Bool) { self.staffID = staffID; self.name = name; self.byAccount = byAccount }
+    }
 
     public init(view: WindowView, mode: Mode = .main, status: Status? = nil) {
         self.view = view; self.mode = mode; self.status = status
@@ -61,6 +89,7 @@ public struct WindowScreen: Screen {
     static let reasonLimit = 24
 
     public mutating func handle(_ key: Key) -> [Effect] {
+        keyCount &+= 1
         if catalog != nil {
             handleCatalog(key)
             return []
@@ -101,9 +130,10 @@ public struct WindowScreen: Screen {
         case .callCode(let text):
             return edit(key, text: text, limit: Self.codeLimit, accepts: { $0.isASCII && ($0.isLetter || $0.isNumber) },
                         set: { .callCode(text: $0.uppercased()) }, submit: { .callSpecific(code: $0) })
-        case .signIn(let text):
-            return edit(key, text: text, limit: Self.codeLimit * 2, accepts: { $0.isASCII && !$0.isWhitespace },
-                        set: { .signIn(text: $0) }, submit: { .signIn(staff: $0) })
+        case .signIn(let form): return handleSignIn(key, form)
+        case .confirmMove: return handleConfirmMove(key)
+        case .confirmLeave(let quitting): return handleConfirmLeave(key, quitting: quitting)
+        case .locked(let password): return handleLocked(key, password)
         }
     }
 
@@ -144,16 +174,21 @@ public struct WindowScreen: Screen {
             }
             return []
         case .char("c"): mode = .callCode(text: ""); return []
-        case .char("o"): mode = .signIn(text: ""); return []
+        case .char("o"):
+            if view.current != nil { mode = .confirmLeave(quitting: false); return [] }
+            return [.signOut]
         case .char("?"), .f(1): mode = .help; return []
-        case .char("q"), .f(10): return [.quit]
+        case .char("q"), .f(10):
+            // Nobody leaves a citizen standing at the window: the ticket is finished, held or requeued first.
+            if view.current != nil { mode = .confirmLeave(quitting: true); return [] }
+            return [.quit]
         default: return []
         }
     }
 
     /// A picker's keys: Up/Down move, a digit 1–9 or Enter choose, Esc cancels. Returns the chosen
     /// index, or nil (having updated or left the mode).
-    private mutating func pick(_ key: Key, selected: Int, count: Int, set: (Int) -> Mode) -> Int? {
+    mutating func pick(_ key: Key, selected: Int, count: Int, set: (Int) -> Mode) -> Int? {
         let current = min(max(0, selected), max(0, count - 1))
         switch key {
         case .escape: mode = .main
@@ -173,7 +208,7 @@ public struct WindowScreen: Screen {
 
     /// A one-line entry: printable keys that `accepts` allows are added (up to `limit` columns),
     /// Backspace deletes, Enter submits non-blank text, Esc cancels.
-    private mutating func edit(_ key: Key, text: String, limit: Int, accepts: (Character) -> Bool,
+    mutating func edit(_ key: Key, text: String, limit: Int, accepts: (Character) -> Bool,
                                set: (String) -> Mode, submit: (String) -> Effect) -> [Effect] {
         switch key {
         case .escape: mode = .main

@@ -35,6 +35,7 @@ public struct WindowScreenModel: Sendable {
     /// another process imported one.
     public mutating func poll(_ screen: inout WindowScreen, size: Size) throws {
         if let view = try reloadIfChanged() { screen.view = view }
+        try checkIdle(&screen)
         guard screen.catalog != nil, var feed = catalogFeed else { return }
         screen.catalog?.viewport = WindowScreen.catalogViewport(size)
         if try feed.refresh(from: database) { screen.catalog?.update(index: feed.index) }
@@ -45,7 +46,10 @@ public struct WindowScreenModel: Sendable {
     /// whose result goes to the status line, followed by a fresh view.
     public mutating func apply(_ effect: WindowScreen.Effect, to screen: inout WindowScreen, size: Size) throws -> LoopControl {
         switch effect {
-        case .quit: return .quit
+        case .quit, .signIn, .confirmMove, .signOut, .unlock:
+            let control = try performIdentity(effect, on: &screen)
+            screen.view = try load()
+            return control
         case .openCatalog: try openCatalog(over: &screen, size: size)
         default:
             screen.status = try perform(effect)
@@ -67,16 +71,97 @@ public struct WindowScreenModel: Sendable {
         }
     }
 
-    /// Signs in at start-up: with `staff`, that clerk; without, a closed window that still names its
-    /// clerk is opened for them. A closed window with nobody to sign in stays closed (the screen says
-    /// how to sign in: `o`).
-    public func signInAtStart(staff: String?) throws {
-        if let staff {
-            try database.openWindow(windowID, staff: staff)
+    // MARK: Who is at the window
+
+    /// The person signed in at this window from this terminal; every engine call acts as them.
+    public private(set) var actor: Actor?
+    /// The person bound to this process's OS account, if any: signs in and unlocks without a password.
+    public private(set) var boundActor: Actor?
+    /// Authenticated, waiting for "move here?" to be confirmed.
+    private var pendingActor: Actor?
+    /// Idle lock: seconds without a key (0: never), and the wall clock it is measured by.
+    public var idleLockSeconds: Double = 0
+    public var wallClock: @Sendable () -> Date = { Date() }
+    private var lastKeyCount = 0
+    private var lastActivity: Date?
+
+    /// Starts the screen: the bound account (or `staff` with `password`) signs in at once; otherwise the
+    /// sign-in form is shown, with `staff` filled in when given. Returns the first screen.
+    public mutating func start(osUser: String, staff: String?, password: String?) throws -> WindowScreen {
+        boundActor = try database.authenticate(osUser: osUser, at: .window(windowID))
+        idleLockSeconds = Double(try database.settings().idleLockMinutes) * 60
+        var screen = WindowScreen(view: try load())
+        screen.boundStaffID = boundActor?.staffID
+        let wanted = staff.map { $0.uppercased() }
+        if let bound = boundActor, wanted == nil || wanted == bound.staffID {
+            signIn(bound, move: false, on: &screen)
+        } else if let wanted, let password {
+            apply(signInEffect: wanted, password, on: &screen)
+        } else {
+            screen.mode = .signIn(SignInForm(staff: wanted ?? ""))
+        }
+        screen.view = try load()
+        return screen
+    }
+
+    private mutating func apply(signInEffect staff: String, _ password: String, on screen: inout WindowScreen) {
+        do {
+            let person: Actor
+            if let bound = boundActor, bound.staffID == staff.uppercased(), password.isEmpty {
+                person = bound
+            } else {
+                person = try database.authenticate(staff: staff, password: password, at: .window(windowID))
+            }
+            signIn(person, move: false, on: &screen)
+        } catch let error as UserFacingError {
+            screen.mode = .signIn(SignInForm(staff: staff.uppercased()))
+            screen.status = WindowScreen.Status(error.message, isError: true)
+        } catch {
+            screen.mode = .signIn(SignInForm(staff: staff.uppercased()))
+            screen.status = WindowScreen.Status(Bilingual(en: "\(error)", zh: "\(error)"), isError: true)
+        }
+    }
+
+    private mutating func signIn(_ person: Actor, move: Bool, on screen: inout WindowScreen) {
+        do {
+            try database.openWindow(windowID, by: person, move: move)
+            actor = person
+            pendingActor = nil
+            let staff = try database.staffMember(person.staffID ?? "")
+            screen.signedIn = WindowScreen.SignedIn(staffID: staff.id, name: staff.name, byAccount: person == boundActor)
+            screen.mode = .main
+            screen.status = WindowScreen.Status(UIText.resultSignedIn(staff.name))
+            lastActivity = wallClock()
+        } catch AccessError.signedInElsewhere(_, let other) {
+            pendingActor = person
+            screen.mode = .confirmMove(from: other)
+        } catch let error as UserFacingError {
+            screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
+            screen.status = WindowScreen.Status(error.message, isError: true)
+        } catch {
+            screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
+            screen.status = WindowScreen.Status(Bilingual(en: "\(error)", zh: "\(error)"), isError: true)
+        }
+    }
+
+    /// Locks the screen after `idleLockSeconds` without a key (checked on every poll).
+    public mutating func checkIdle(_ screen: inout WindowScreen) throws {
+        let now = wallClock()
+        if screen.keyCount != lastKeyCount || lastActivity == nil {
+            lastKeyCount = screen.keyCount
+            lastActivity = now
             return
         }
-        let window = try database.window(windowID)
-        if window.state == .closed, window.staffID != nil { try database.openWindow(windowID) }
+        guard idleLockSeconds > 0, let actor, let since = lastActivity, screen.catalog == nil || true else { return }
+        if case .main = screen.mode, now.timeIntervalSince(since) >= idleLockSeconds {
+            screen.catalog = nil
+            screen.mode = .locked(password: "")
+            screen.status = nil
+            try? database.recordScreenLocked(by: actor)
+        } else if case .help = screen.mode, now.timeIntervalSince(since) >= idleLockSeconds {
+            screen.mode = .locked(password: "")
+            try? database.recordScreenLocked(by: actor)
+        }
     }
 
     /// Performs one effect and returns what the status line says: the result, or the engine's refusal
@@ -90,34 +175,77 @@ public struct WindowScreenModel: Sendable {
         }
     }
 
+    /// Identity effects change the model (who is signed in); the others are one engine call as that person.
+    public mutating func performIdentity(_ effect: WindowScreen.Effect, on screen: inout WindowScreen) throws -> LoopControl {
+        switch effect {
+        case .signIn(let staff, let password):
+            screen.status = nil
+            apply(signInEffect: staff, password, on: &screen)
+        case .confirmMove:
+            if let person = pendingActor { signIn(person, move: true, on: &screen) } else { screen.mode = .signIn(SignInForm()) }
+        case .signOut:
+            guard let person = actor else { screen.mode = .signIn(SignInForm()); break }
+            do {
+                try database.closeWindow(windowID, by: person)
+                actor = nil
+                screen.signedIn = nil
+                screen.mode = .signIn(SignInForm())
+                screen.status = WindowScreen.Status(UIText.resultSignedOut)
+            } catch let error as UserFacingError {
+                screen.status = WindowScreen.Status(error.message, isError: true)
+            }
+        case .unlock(let password):
+            guard let person = actor, let id = person.staffID else { screen.mode = .signIn(SignInForm()); break }
+            do {
+                if !(person == boundActor && password.isEmpty) {
+                    _ = try database.authenticate(staff: id, password: password, at: .window(windowID))
+                }
+                screen.mode = .main
+                screen.status = WindowScreen.Status(UIText.resultUnlocked)
+                lastActivity = wallClock()
+            } catch let error as UserFacingError {
+                screen.mode = .locked(password: "")
+                screen.status = WindowScreen.Status(error.message, isError: true)
+            }
+        case .quit:
+            // Quitting signs the person out and closes the window; a pause stays a pause (the board and the
+            // supervisor keep seeing why the window is not calling).
+            if let person = actor, let window = try? database.window(windowID), window.state == .open, window.staffID == person.staffID {
+                if (try? database.activeTicket(window: windowID)) ?? nil != nil { return .keepRunning }
+                _ = try? database.closeWindow(windowID, by: person)
+            }
+            return .quit
+        default: break
+        }
+        return .keepRunning
+    }
+
     private func run(_ effect: WindowScreen.Effect) throws -> Bilingual {
         let w = windowID
+        guard let actor else { return UIText.notSignedIn }
         switch effect {
-        case .quit, .openCatalog: return Bilingual(en: "", zh: "")  // no engine call: `apply` handles them
+        case .quit, .openCatalog, .signIn, .confirmMove, .signOut, .unlock: return Bilingual(en: "", zh: "")  // `apply` handles them
         case .callNext:
-            guard let called = try database.callNext(window: w) else { return UIText.resultNothingWaiting }
+            guard let called = try database.callNext(window: w, by: actor) else { return UIText.resultNothingWaiting }
             return UIText.resultCalled(called.ticket.code)
         case .recall:
-            let t = try database.recall(window: w)
+            let t = try database.recall(window: w, by: actor)
             return UIText.resultRecalled(t.code, t.callCount)
-        case .start: return UIText.resultStarted(try database.start(window: w).code)
-        case .finish: return UIText.resultFinished(try database.finish(window: w).code)
-        case .noShow: return UIText.resultNoShow(try database.noShow(window: w).code)
-        case .hold: return UIText.resultHeld(try database.hold(window: w).code)
-        case .callBack(let code): return UIText.resultCalledBack(try database.resumeHeld(window: w, code: code).code)
+        case .start: return UIText.resultStarted(try database.start(window: w, by: actor).code)
+        case .finish: return UIText.resultFinished(try database.finish(window: w, by: actor).code)
+        case .noShow: return UIText.resultNoShow(try database.noShow(window: w, by: actor).code)
+        case .hold: return UIText.resultHeld(try database.hold(window: w, by: actor).code)
+        case .requeue: return UIText.resultRequeued(try database.requeue(window: w, by: actor).code)
+        case .callBack(let code): return UIText.resultCalledBack(try database.resumeHeld(window: w, code: code, by: actor).code)
         case .transfer(let line, let placement):
-            return UIText.resultTransferred(try database.transfer(window: w, toLine: line, placement: placement).code, line)
+            return UIText.resultTransferred(try database.transfer(window: w, toLine: line, placement: placement, by: actor).code, line)
         case .pause(let reason):
-            try database.pauseWindow(w, reason: reason)
+            try database.pauseWindow(w, reason: reason, by: actor)
             return UIText.resultPaused
         case .resume:
-            try database.resumeWindow(w)
+            try database.resumeWindow(w, by: actor)
             return UIText.resultResumed
-        case .callSpecific(let code): return UIText.resultCalled(try database.callSpecific(window: w, code: code).ticket.code)
-        case .signIn(let staff):
-            try database.openWindow(w, staff: staff)
-            let name = try database.staff().first { $0.id == staff }?.name ?? staff
-            return UIText.resultSignedIn(name)
+        case .callSpecific(let code): return UIText.resultCalled(try database.callSpecific(window: w, code: code, by: actor).ticket.code)
         }
     }
 }

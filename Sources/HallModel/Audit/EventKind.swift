@@ -1,0 +1,51 @@
+import Queue
+
+/// What an event in the audit chain records. Stored by `rawValue` (a stable key, never a label);
+/// figures and `audit verify` read them back by these keys.
+public enum EventKind: String, CaseIterable, Codable, Sendable {
+    // Tickets: the kinds `audit verify` folds to re-derive every ticket's state.
+    case issue, call, recall, start, finish, noShow = "no_show", hold, resume, transfer, cancel, requeue, unserved, reopen
+    // Windows.
+    case signIn = "sign_in", signOut = "sign_out", pause, resumeWindow = "resume_window"
+    // Identity.
+    case authenticated, signInFailed = "sign_in_failed", accountLocked = "account_locked"
+    case screenLocked = "screen_locked", screenUnlocked = "screen_unlocked"
+    case staffAdded = "staff_added", staffRolesChanged = "staff_roles_changed", staffDeactivated = "staff_deactivated"
+    case staffReactivated = "staff_reactivated", passwordSet = "password_set", staffBound = "staff_bound"
+    // The hall.
+    case hallCreated = "hall_created", chainStarted = "chain_started", settingsChanged = "settings_changed"
+    case lineAdded = "line_added", lineOpened = "line_opened", lineClosed = "line_closed", windowAdded = "window_added"
+    case catalogImport = "catalog_import", calendarImport = "calendar_import", dayClose = "day_close"
+
+    /// The state a ticket is in after an event of this kind, for kinds that change one.
+    public var ticketStateAfter: TicketState? {
+        switch self {
+        case .issue, .transfer, .requeue, .reopen: .waiting
+        case .call, .recall, .resume: .called
+        case .start: .serving
+        case .finish: .finished
+        case .noShow: .noShow
+        case .hold: .held
+        case .cancel: .cancelled
+        case .unserved: .unserved
+        default: nil
+        }
+    }
+
+    public init(_ action: TicketAction) {
+        switch action {
+        case .call: self = .call
+        case .recall: self = .recall
+        case .start: self = .start
+        case .finish: self = .finish
+        case .noShow: self = .noShow
+        case .hold: self = .hold
+        case .resume: self = .resume
+        case .transfer: self = .transfer
+        case .cancel: self = .cancel
+        case .requeue: self = .requeue
+        case .dayClose: self = .unserved
+        case .reopen: self = .reopen
+        }
+    }
+}

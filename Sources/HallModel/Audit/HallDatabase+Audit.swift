@@ -1,0 +1,208 @@
+import Foundation
+import GRDB
+import Queue
+
+/// What `audit verify` found.
+public struct AuditVerification: Sendable, Equatable {
+    public struct BrokenLink: Sendable, Equatable {
+        public enum Reason: String, Sendable, Equatable {
+            /// The event's sequence number is not the one after its predecessor's: events were removed or inserted.
+            case missing
+            /// The event's `prev` is not its predecessor's `hash`.
+            case prevMismatch = "prev_mismatch"
+            /// The event's content does not hash to its `hash`: it was changed after it was written.
+            case hashMismatch = "hash_mismatch"
+        }
+        public var seq: Int64
+        public var reason: Reason
+        /// For `missing`: the sequence number that was expected here.
+        public var expectedSeq: Int64?
+    }
+
+    public struct TicketMismatch: Sendable, Equatable {
+        public var ticketID: Int64
+        public var code: String
+        /// `state`, `line`, `calls`, `no_events` (a ticket row no event created), `no_row` (events of a ticket that is gone).
+        public var field: String
+        public var stored: String
+        public var derived: String
+    }
+
+    public struct SealMismatch: Sendable, Equatable {
+        public var businessDate: String?
+        public var hash: String
+        /// `changed` (the day's last event no longer has the sealed hash), `not_found` (a seal given to verify is nowhere in the chain).
+        public var reason: String
+    }
+
+    public var events: Int
+    public var lastHash: String?
+    /// Every broken link, in order (at most `limit`); the first one is where the chain stops being trustworthy.
+    public var brokenLinks: [BrokenLink]
+    public var ticketMismatches: [TicketMismatch]
+    public var sealMismatches: [SealMismatch]
+    public var isIntact: Bool { brokenLinks.isEmpty && ticketMismatches.isEmpty && sealMismatches.isEmpty }
+}
+
+/// One event for `audit show`: the record with the ticket's code and the actor's name.
+public struct AuditEntry: Sendable, Equatable {
+    public var record: AuditRecord
+    public var ticketCode: String?
+    public var actorName: String?
+}
+
+public struct AuditFilter: Sendable {
+    public var fromSeq: Int64?
+    public var businessDate: String?
+    public var staff: String?
+    public var ticketCode: String?
+    public init(fromSeq: Int64? = nil, businessDate: String? = nil, staff: String? = nil, ticketCode: String? = nil) {
+        self.fromSeq = fromSeq; self.businessDate = businessDate; self.staff = staff; self.ticketCode = ticketCode
+    }
+}
+
+extension HallDatabase {
+    /// Walks the whole chain, checks every link and every day's seal, and re-derives every ticket's state,
+    /// line and call count from its events to compare with the ticket rows.
+    /// `seals`: day's-seal hashes kept elsewhere; each must be the hash of a `day_close` event in the chain.
+    public func verifyAudit(seals: [String] = [], limit: Int = 100) throws -> AuditVerification {
+        try read { db in
+            let sm3 = try SM3()
+            var result = AuditVerification(events: 0, lastHash: nil, brokenLinks: [], ticketMismatches: [], sealMismatches: [])
+            var storedSeals: [Int64: (date: String, hash: [UInt8])] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT business_date, seq, hash FROM day_seal") {
+                if let seq = Int64.fromDatabaseValue(row[1] as DatabaseValue) {
+                    storedSeals[seq] = (String.fromDatabaseValue(row[0] as DatabaseValue) ?? "", Data.fromDatabaseValue(row[2] as DatabaseValue).map(Array.init) ?? [])
+                }
+            }
+            var wanted = Set(seals.map { $0.lowercased() })
+            struct Derived { var state: TicketState; var line: Int64?; var calls: Int }
+            var tickets: [Int64: Derived] = [:]
+            var previous: AuditRecord?
+            func broken(_ link: AuditVerification.BrokenLink) {
+                if result.brokenLinks.count < limit { result.brokenLinks.append(link) }
+            }
+            let cursor = try Row.fetchCursor(db, sql: "SELECT \(AuditLog.columns) FROM hall_event ORDER BY id")
+            while let row = try cursor.next() {
+                let record = AuditLog.record(row)
+                result.events += 1
+                let expectedSeq = (previous?.seq ?? 0) + 1
+                if record.seq != expectedSeq { broken(.init(seq: record.seq, reason: .missing, expectedSeq: expectedSeq)) }
+                if record.prev != (previous?.hash ?? AuditRecord.genesis) { broken(.init(seq: record.seq, reason: .prevMismatch)) }
+                if record.computedHash(sm3) != record.hash { broken(.init(seq: record.seq, reason: .hashMismatch)) }
+                if let seal = storedSeals.removeValue(forKey: record.seq), seal.hash != record.hash {
+                    result.sealMismatches.append(.init(businessDate: seal.date, hash: Hex.encode(seal.hash), reason: "changed"))
+                }
+                if !wanted.isEmpty, record.kind == EventKind.dayClose.rawValue { wanted.remove(Hex.encode(record.hash)) }
+                if let ticketID = record.ticketID, let kind = EventKind(rawValue: record.kind), let state = kind.ticketStateAfter {
+                    var derived = tickets[ticketID] ?? Derived(state: state, line: record.lineID, calls: 0)
+                    derived.state = state
+                    if record.lineID != nil { derived.line = record.lineID }
+                    switch kind {
+                    case .call, .recall: derived.calls += 1
+                    case .transfer: derived.calls = 0
+                    default: break
+                    }
+                    tickets[ticketID] = derived
+                }
+                previous = record
+            }
+            result.lastHash = previous.map { Hex.encode($0.hash) }
+            for (seq, seal) in storedSeals.sorted(by: { $0.key < $1.key }) {
+                _ = seq
+                result.sealMismatches.append(.init(businessDate: seal.date, hash: Hex.encode(seal.hash), reason: "changed"))
+            }
+            for hash in wanted.sorted() { result.sealMismatches.append(.init(businessDate: nil, hash: hash, reason: "not_found")) }
+
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, code, state, line_id, call_count FROM ticket ORDER BY id")
+            while let row = try rows.next() {
+                guard let id = Int64.fromDatabaseValue(row[0] as DatabaseValue) else { continue }
+                let code = String.fromDatabaseValue(row[1] as DatabaseValue) ?? "?"
+                let state = String.fromDatabaseValue(row[2] as DatabaseValue) ?? "?"
+                let line = Int64.fromDatabaseValue(row[3] as DatabaseValue)
+                let calls = Int.fromDatabaseValue(row[4] as DatabaseValue) ?? -1
+                guard let derived = tickets.removeValue(forKey: id) else {
+                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "no_events", stored: state, derived: "-"))
+                    continue
+                }
+                if derived.state.rawValue != state {
+                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "state", stored: state, derived: derived.state.rawValue))
+                }
+                if let derivedLine = derived.line, derivedLine != line {
+                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "line", stored: line.map(String.init) ?? "null",
+                                                         derived: String(derivedLine)))
+                }
+                if derived.calls != calls {
+                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "calls", stored: String(calls), derived: String(derived.calls)))
+                }
+            }
+            for (id, derived) in tickets.sorted(by: { $0.key < $1.key }) {
+                result.ticketMismatches.append(.init(ticketID: id, code: "?", field: "no_row", stored: "-", derived: derived.state.rawValue))
+            }
+            return result
+        }
+    }
+
+    /// Hands each matching event, oldest first, to `body` (so an export of a million events is streamed).
+    public func forEachAuditRecord(_ filter: AuditFilter = AuditFilter(), _ body: (AuditRecord) throws -> Void) throws {
+        try read { db in
+            let (sql, arguments) = try Self.auditQuery(db, filter, columns: AuditLog.columns)
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() { try body(AuditLog.record(row)) }
+        }
+    }
+
+    /// Matching events with the ticket's code and the actor's name, oldest first.
+    public func auditEntries(_ filter: AuditFilter) throws -> [AuditEntry] {
+        try read { db in
+            let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM staff").map { ($0[0] as String, $0[1] as String) },
+                                   uniquingKeysWith: { a, _ in a })
+            let (sql, arguments) = try Self.auditQuery(db, filter, columns: AuditLog.columns)
+            var entries: [AuditEntry] = []
+            var codes: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                let record = AuditLog.record(row)
+                var code: String?
+                if let id = record.ticketID {
+                    if codes[id] == nil { codes[id] = try String.fetchOne(db, sql: "SELECT code FROM ticket WHERE id = ?", arguments: [id]) }
+                    code = codes[id]
+                }
+                entries.append(AuditEntry(record: record, ticketCode: code, actorName: names[record.actor]))
+            }
+            return entries
+        }
+    }
+
+    private static func auditQuery(_ db: Database, _ filter: AuditFilter, columns: String) throws -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let from = filter.fromSeq { conditions.append("id >= ?"); arguments += [from] }
+        if let date = filter.businessDate { conditions.append("business_date = ?"); arguments += [try BusinessCalendar.validateDate(date)] }
+        if let staff = filter.staff { conditions.append("(actor = ? OR staff_id = ?)"); arguments += [staff, staff] }
+        if let code = filter.ticketCode {
+            conditions.append("ticket_id IN (SELECT id FROM ticket WHERE code = ?)"); arguments += [code.uppercased()]
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return ("SELECT \(columns) FROM hall_event\(whereClause) ORDER BY id", arguments)
+    }
+
+    /// The seal of each closed day: the hash of its `day_close` event.
+    public func daySeals() throws -> [(businessDate: String, seq: Int64, hash: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT business_date, seq, hash FROM day_seal ORDER BY business_date").map {
+                ($0[0], $0[1], Hex.encode(Array($0[2] as Data)))
+            }
+        }
+    }
+}
+
+public enum AuditError: UserFacingError, Equatable {
+    case hashUnavailable
+    public var message: Bilingual {
+        switch self {
+        case .hashUnavailable:
+            Bilingual(en: "The system's OpenSSL cannot compute SM3 or scrypt here; install OpenSSL 3 (libssl3).",
+                      zh: "本机 OpenSSL 无法计算 SM3 或 scrypt，请安装 OpenSSL 3（libssl3）。")
+        }
+    }
+}

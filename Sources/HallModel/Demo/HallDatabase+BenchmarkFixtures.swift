@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import Queue
+
+/// Fixtures for `desk bench` only: large halls written in bulk, far faster than a day's worth of user
+/// actions would be. Nothing a person does reaches these.
+extension HallDatabase {
+    /// `history` finished tickets over past business days and `waiting` tickets today, spread over the
+    /// hall's lines with a realistic mix of priorities and appointments. The tickets have no events: the
+    /// call-next and queue measurements read tickets, not the log.
+    public func seedBenchmarkHistory(history: Int, waiting: Int) throws {
+        let lines = try self.lines()
+        let calendar = try settings().businessCalendar
+        let now = Date()
+        let perDay = 2_500
+        try writer.write { db in
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO ticket(business_date, origin_line_id, sequence, code, line_id, state, priority, category, source, appt_at,
+                                   issued_at, queued_at, called_at, started_at, finished_at, window_id, call_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'kiosk', ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            var sequences: [String: Int] = [:]
+            var opening: (day: Int, at: Date) = (0, now)
+            for i in 0..<history {
+                let day = i / perDay + 1
+                // Each past day's tickets arrive from 08:00, ten seconds apart.
+                if opening.day != day { opening = (day, try calendar.date(on: now.addingTimeInterval(-Double(day) * 86_400), atTimeOfDay: "08:00")) }
+                let at = opening.at.addingTimeInterval(Double(i % perDay) * 10)
+                let date = calendar.businessDate(of: at)
+                let line = lines[i % lines.count]
+                let key = "\(date)\(line.id)"
+                let seq = (sequences[key] ?? 0) + 1
+                sequences[key] = seq
+                let ms = at.millisecondsSince1970
+                try insert.execute(arguments: [date, line.id, seq, TicketCode.format(prefix: line.prefix, sequence: seq), line.id,
+                                               "finished", "normal", "normal", nil, ms, ms, ms + 300_000, ms + 360_000, ms + 900_000,
+                                               (i % 7) + 1, 1])
+            }
+            let today = calendar.businessDate(of: now)
+            let mix: [PriorityClass] = [.normal, .normal, .normal, .normal, .elderly, .normal, .disabled, .normal, .greenChannel, .pregnant]
+            for i in 0..<waiting {
+                let line = lines[i % lines.count]
+                let seq = i / lines.count + 1
+                let priority = mix[i % mix.count]
+                let appointment: Int64? = i % 25 == 0 ? now.addingTimeInterval(Double(i % 50 - 25) * 60).millisecondsSince1970 : nil
+                let category = WaitingTicket(id: 0, code: "", lineID: line.id, priority: priority,
+                                             appointmentAt: appointment.map(Date.init(millisecondsSince1970:)), queuedAt: now).category
+                let ms = now.addingTimeInterval(-Double(waiting - i) * 3).millisecondsSince1970
+                try insert.execute(arguments: [today, line.id, seq, TicketCode.format(prefix: line.prefix, sequence: seq), line.id,
+                                               "waiting", priority.rawValue, category.rawValue, appointment, ms, ms, nil, nil, nil, nil, 0])
+            }
+        }
+        try writer.writeWithoutTransaction { try $0.execute(sql: "ANALYZE") }
+    }
+
+    /// `tickets` tickets each issued, called, started and finished (four events), chained: the hall `audit
+    /// verify` is measured on. Built in one transaction with the chain kept in memory.
+    public func seedBenchmarkAuditChain(tickets: Int) throws {
+        let calendar = try settings().businessCalendar
+        let lines = try self.lines()
+        let actor = Actor(staff: "BENCH", terminal: .cli)
+        let start = Date().addingTimeInterval(-Double(tickets) * 2)
+        try perform { db in
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO ticket(business_date, origin_line_id, sequence, code, line_id, state, priority, category, source,
+                                   issued_at, queued_at, called_at, started_at, finished_at, window_id, call_count)
+                VALUES (?, ?, ?, ?, ?, 'finished', 'normal', 'normal', 'kiosk', ?, ?, ?, ?, ?, ?, 1)
+                """)
+            var sequences: [String: Int] = [:]
+            for i in 0..<tickets {
+                let at = start.addingTimeInterval(Double(i) * 2)
+                let date = calendar.businessDate(of: at)
+                let line = lines[i % lines.count]
+                let seq = (sequences["\(date)\(line.id)"] ?? 0) + 1
+                sequences["\(date)\(line.id)"] = seq
+                let ms = at.millisecondsSince1970
+                let window = i % 8 + 1
+                try insert.execute(arguments: [date, line.id, seq, TicketCode.format(prefix: line.prefix, sequence: seq), line.id,
+                                               ms, ms, ms + 300_000, ms + 360_000, ms + 900_000, window])
+                let id = db.lastInsertedRowID
+                for (kind, offset) in [(EventKind.issue, Int64(0)), (.call, 300_000), (.start, 360_000), (.finish, 900_000)] {
+                    try AuditLog.append(db, kind: kind.rawValue, actor: actor.key, terminal: kind == .issue ? "kiosk" : "window:\(window)",
+                                        at: Date(millisecondsSince1970: ms + offset), businessDate: date, ticketID: id, lineID: line.id,
+                                        window: kind == .issue ? nil : window, staff: "B\(window)",
+                                        detail: kind == .call ? ["reason": .string("fifo")] : [:])
+                }
+            }
+        }
+    }
+
+    /// `PRAGMA synchronous` as this connection runs it (the bench reports it beside the baseline's).
+    public func synchronousMode() throws -> Int {
+        try writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
+    }
+}

@@ -1,0 +1,110 @@
+import GRDB
+import Queue
+
+/// Every write the hall refuses or allows by who is acting. One table, checked inside the
+/// `HallDatabase` writes (in the write's own transaction), so the CLI and every screen share it.
+public enum HallAction: String, CaseIterable, Sendable {
+    /// Take a ticket (kiosk, or staff at the reception).
+    case issueTicket
+    /// Call, recall, start, finish, no-show, hold, call back, transfer, requeue: a window's own tickets.
+    case serveAtWindow
+    /// Pause or resume a window.
+    case pauseWindow
+    /// Sign in at a window (oneself only).
+    case signInAtWindow
+    /// Sign out and close a window.
+    case closeWindow
+    case cancelTicket
+    case reopenTicket
+    /// Open or close a service line for new tickets.
+    case openCloseLine
+    case closeDay
+    case importCatalog
+    case importCalendar
+    case changeSettings
+    case manageStaff
+    /// Lines and windows.
+    case configureHall
+    /// `desk init --force` on an existing hall.
+    case replaceHall
+}
+
+public enum PermissionPolicy {
+    public struct Rule: Sendable, Equatable {
+        /// Any of these roles allows the action, at any window.
+        public var roles: Set<Role>
+        /// These devices may do it (for themselves).
+        public var devices: Set<Device> = []
+        /// The person signed in at the window the action concerns may do it, whatever their roles.
+        public var windowsOwnClerk = false
+    }
+
+    /// The policy. Keep docs/SECURITY.md's table in step with it (a test compares them).
+    public static func rule(for action: HallAction) -> Rule {
+        switch action {
+        case .issueTicket: Rule(roles: [.clerk, .supervisor, .agent], devices: [.kiosk])
+        case .serveAtWindow, .pauseWindow, .closeWindow: Rule(roles: [.supervisor], windowsOwnClerk: true)
+        case .signInAtWindow: Rule(roles: [.clerk])
+        case .cancelTicket, .reopenTicket, .openCloseLine: Rule(roles: [.supervisor])
+        case .closeDay: Rule(roles: [.supervisor, .admin, .system])
+        case .importCatalog, .importCalendar, .changeSettings, .manageStaff, .configureHall, .replaceHall: Rule(roles: [.admin])
+        }
+    }
+
+    /// Whether `actor` (whose current roles are `roles`) may do `action`; `windowClerk` is the staff member
+    /// signed in at the window the action concerns, if any.
+    public static func allows(_ action: HallAction, identity: Actor.Identity, roles: Set<Role>, windowClerk: String?) -> Bool {
+        let rule = rule(for: action)
+        switch identity {
+        case .device(let device): return rule.devices.contains(device)
+        case .staff(let id):
+            if !rule.roles.isDisjoint(with: roles) { return true }
+            return rule.windowsOwnClerk && windowClerk == id
+        }
+    }
+
+    /// Checks `actor` against the policy inside a write's transaction; throws `AccessError` (nothing written).
+    static func check(_ db: Database, _ action: HallAction, by actor: Actor, windowClerk: String? = nil) throws {
+        switch actor.identity {
+        case .device:
+            guard allows(action, identity: actor.identity, roles: [], windowClerk: nil) else {
+                throw AccessError.notPermitted(actor: actor.key, name: nil, action: action, needs: rule(for: action).roles)
+            }
+        case .staff(let id):
+            let record = try StaffRecord.activeRoles(db, id: id)
+            guard let record else { throw AccessError.unknownOrInactive(id) }
+            guard allows(action, identity: actor.identity, roles: record.roles, windowClerk: windowClerk) else {
+                throw AccessError.notPermitted(actor: id, name: record.name, action: action, needs: rule(for: action).roles)
+            }
+        }
+    }
+}
+
+extension HallAction {
+    public var label: Bilingual {
+        switch self {
+        case .issueTicket: Bilingual(en: "issue tickets", zh: "取号")
+        case .serveAtWindow: Bilingual(en: "work this window's tickets", zh: "操作本窗口的号")
+        case .pauseWindow: Bilingual(en: "pause or resume this window", zh: "暂停或恢复本窗口")
+        case .signInAtWindow: Bilingual(en: "sign in at a window", zh: "在窗口签到")
+        case .closeWindow: Bilingual(en: "sign out and close this window", zh: "签退并关闭本窗口")
+        case .cancelTicket: Bilingual(en: "cancel tickets", zh: "作废号票")
+        case .reopenTicket: Bilingual(en: "reopen tickets", zh: "恢复号票")
+        case .openCloseLine: Bilingual(en: "open or close service lines", zh: "开放或关闭号段")
+        case .closeDay: Bilingual(en: "close the day", zh: "日终结算")
+        case .importCatalog: Bilingual(en: "import the catalog", zh: "导入事项清单")
+        case .importCalendar: Bilingual(en: "import holiday schedules", zh: "导入节假日安排")
+        case .changeSettings: Bilingual(en: "change hall settings", zh: "修改大厅设置")
+        case .manageStaff: Bilingual(en: "manage staff", zh: "管理工作人员")
+        case .configureHall: Bilingual(en: "configure lines and windows", zh: "配置号段和窗口")
+        case .replaceHall: Bilingual(en: "replace the hall database", zh: "重建大厅数据库")
+        }
+    }
+}
+
+extension HallDatabase {
+    /// Checks the policy without writing (for work outside the database, such as replacing its file).
+    public func authorize(_ action: HallAction, by actor: Actor) throws {
+        try read { db in try PermissionPolicy.check(db, action, by: actor) }
+    }
+}
