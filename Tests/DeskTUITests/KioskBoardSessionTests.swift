@@ -14,7 +14,7 @@ import Testing
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kioskboard-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path)
-        try DemoHall.seed(database)
+        try DemoActors.seed(database)
     }
 
     /// Another connection to the same file: its commits change our `data_version`, as another process's do.
@@ -44,7 +44,7 @@ import Testing
         let terminal = ActingTerminal(size: Size(width: 80, height: 24), steps: [
             .key(.char("2")),
             // Another kiosk takes the last ticket between this citizen's two keys.
-            .act({ _ = try other.issueTicket(IssueRequest(linePrefix: "B")) }, then: .enter),
+            .act({ _ = try other.issueTicket(IssueRequest(linePrefix: "B"), by: DemoActors.kiosk) }, then: .enter),
         ])
         let screen = try KioskSession(database: database, pollInterval: .seconds(60)).run(on: terminal, language: .en)
         #expect(screen.step == .lines)
@@ -55,8 +55,10 @@ import Testing
 
     @Test func theKioskSeesAnotherProcessClosingALine() throws {
         let other = try otherProcess()
+        // S01 through the bound account: a supervisor, who opens and closes lines.
+        let supervisor = try DemoActors.bound(other)
         let terminal = ActingTerminal(size: Size(width: 80, height: 24), steps: [
-            .act({ try other.setLineOpen("A", false) }, then: nil),
+            .act({ try other.setLineOpen("A", false, by: supervisor) }, then: nil),
             .key(.char("1")),
         ])
         let screen = try KioskSession(database: database, pollInterval: .seconds(60)).run(on: terminal, language: .zh)
@@ -66,10 +68,11 @@ import Testing
 
     @Test func theBoardShowsACallFromAnotherProcessAtTheNextPoll() throws {
         let other = try otherProcess()
-        _ = try other.issueTicket(IssueRequest(linePrefix: "A"))
+        _ = try other.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
+        let clerk = try DemoActors.clerk(3, other)
         let terminal = ActingTerminal(size: Size(width: 80, height: 24), steps: [
-            .act({ _ = try other.callNext(window: 3) }, then: nil),
-            .act({ try other.recall(window: 3) }, then: nil),
+            .act({ _ = try other.callNext(window: 3, by: clerk) }, then: nil),
+            .act({ try other.recall(window: 3, by: clerk) }, then: nil),
         ])
         try BoardSession(database: database).run(on: terminal, language: .zh)
         let frames = terminal.frames.map { $0.lines() }

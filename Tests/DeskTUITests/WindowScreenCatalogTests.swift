@@ -33,8 +33,11 @@ import Testing
             #expect(screen.catalog?.mode == .list && screen.catalog?.query == "")
         }
         // In an entry, i is a letter typed; in the help it does nothing.
-        let (entry, effects) = screen(after: [.char("o"), .char("i")])
-        #expect(effects.isEmpty && entry.catalog == nil && entry.mode == .signIn(text: "i"))
+        let (entry, effects) = screen(after: [.char("c"), .char("i")])
+        #expect(effects.isEmpty && entry.catalog == nil && entry.mode == .callCode(text: "I"))
+        var signIn = WindowScreen(view: WindowFixture.view(state: .closed, current: false), mode: .signIn(SignInForm()))
+        #expect(signIn.handle(.char("i")).isEmpty && signIn.catalog == nil)
+        #expect(signIn.mode == .signIn(SignInForm(staff: "I", focus: .staff)))
         #expect(screen(after: [.char("?"), .char("i")]).0.catalog == nil)
     }
 
@@ -66,7 +69,9 @@ import Testing
         _ = screen.handle(.char("i"))
         screen.openCatalog(index: index, size: size)
         #expect(screen.handle(.char("q")) == [] && screen.catalog == nil)
-        #expect(screen.handle(.f(10)) == [.quit])
+        // Back on the window, F10 is the window's quit: A004 is at the window, so it first asks what becomes of it.
+        #expect(screen.handle(.f(10)) == [] && screen.mode == .confirmLeave(quitting: true))
+        #expect(screen.handle(.char("h")) == [.hold, .quit])
     }
 
     @Test func theCatalogOverTheWindowAt80x24() {
@@ -116,12 +121,13 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-wincat-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path, clock: .fixed(Self.now))
-        try DemoHall.seed(database)
+        try DemoActors.seed(database)
     }
 
     @Test func theWindowKeepsPollingUnderTheCatalog() throws {
         var model = WindowScreenModel(database: database, windowID: 1)
-        var screen = WindowScreen(view: try model.load())
+        model.wallClock = { Self.now }
+        var screen = try model.start(osUser: DemoActors.osUser, staff: nil, password: nil)
         let size = Size(width: 100, height: 30)
         #expect(model.catalogFeed == nil)  // not loaded at start-up
         for effect in screen.handle(.char("i")) { _ = try model.apply(effect, to: &screen, size: size) }
@@ -130,7 +136,7 @@ import Testing
 
         // Another connection issues a ticket: the poll reloads the window under the open catalog.
         let other = try HallDatabase.open(path: database.path, clock: .fixed(Self.now))
-        _ = try other.issueTicket(IssueRequest(linePrefix: "A"))
+        _ = try other.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
         try model.poll(&screen, size: Size(width: 120, height: 40))
         #expect(screen.view.waitingCount == 1 && screen.catalog != nil)
         #expect(screen.catalog?.viewport == Size(width: 120, height: 39))

@@ -18,12 +18,34 @@ import Testing
     @Test(arguments: [
         (Key.char("n"), E.callNext), (.f(2), .callNext), (.char("r"), .recall), (.f(3), .recall), (.char("s"), .start), (.f(4), .start),
         (.char("f"), .finish), (.f(5), .finish), (.char("x"), .noShow), (.f(6), .noShow), (.char("h"), .hold), (.f(8), .hold),
-        (.char("q"), .quit), (.f(10), .quit),
     ])
     func actionKeysAreOneEffectEach(key: Key, effect: E) {
         let (screen, effects) = press([key])
         #expect(effects == [effect])
         #expect(screen.mode == .main)
+    }
+
+    /// q/F10 quit and o signs out at once when nobody is at the window; with a ticket at the window they
+    /// first ask what becomes of it (finish, hold or requeue), then quit or sign out.
+    @Test(arguments: [(Key.char("q"), E.quit, true), (.f(10), .quit, true), (.char("o"), .signOut, false)])
+    func leavingKeys(key: Key, effect: E, quitting: Bool) {
+        let (idle, now) = press([key], on: WindowFixture.view(current: false))
+        #expect(now == [effect])
+        #expect(idle.mode == .main)
+        var (busy, asked) = press([key])
+        #expect(asked.isEmpty)
+        #expect(busy.mode == .confirmLeave(quitting: quitting))
+        #expect(busy.handle(.char("f")).isEmpty) // A004 is only called: it cannot be finished
+        #expect(busy.handle(.char("u")) == [.requeue, effect])
+        #expect(busy.mode == .main)
+        var servingView = WindowFixture.view()
+        servingView.current = WindowFixture.ticket("A004", WindowFixture.lineA, .elderly, state: .serving, issued: "09:10", called: "09:22",
+                                                   started: "09:25", calls: 2)
+        var (serving, _) = press([key], on: servingView)
+        #expect(serving.handle(.char("u")).isEmpty) // a ticket being served is not sent back
+        #expect(serving.handle(.char("f")) == [.finish, effect])
+        var (holding, _) = press([key])
+        #expect(holding.handle(.char("h")) == [.hold, effect])
     }
 
     @Test func otherKeysDoNothing() {
@@ -105,12 +127,24 @@ import Testing
         #expect(screen.mode == .main)
     }
 
-    @Test func signInTakesAStaffID() {
-        var (screen, effects) = press([.char("o")], on: WindowFixture.view(state: .closed, current: false))
-        for c in "S02" { effects += screen.handle(.char(c)) }
+    /// The sign-in form (shown while nobody is signed in): staff number, Enter, password, Enter. The model
+    /// leaves the form once the sign-in succeeds.
+    @Test func signInTakesAStaffIDAndPassword() {
+        var screen = WindowScreen(view: WindowFixture.view(state: .closed, current: false), mode: .signIn(SignInForm()))
+        var effects: [E] = []
+        for c in "s02" { effects += screen.handle(.char(c)) }
         effects += screen.handle(.enter)
-        #expect(effects == [.signIn(staff: "S02")])
-        #expect(screen.mode == .main)
+        #expect(effects.isEmpty)
+        #expect(screen.mode == .signIn(SignInForm(staff: "S02", focus: .password)))
+        effects += screen.handle(.enter) // no password yet: not sent
+        for c in "demo-S02" { effects += screen.handle(.char(c)) }
+        effects += screen.handle(.enter)
+        #expect(effects == [.signIn(staff: "S02", password: "demo-S02")])
+        // The bound account's own number needs no password.
+        var bound = WindowScreen(view: WindowFixture.view(state: .closed, current: false), mode: .signIn(SignInForm()))
+        bound.boundStaffID = "S01"
+        for c in "S01" { _ = bound.handle(.char(c)) }
+        #expect(bound.handle(.enter) == [.signIn(staff: "S01", password: "")])
     }
 
     @Test func helpClosesWithEscapeOrQuestionMark() {

@@ -99,7 +99,7 @@ import Testing
         let closedGrid = frame(closed, .zh)
         #expect(closedGrid.lines()[0].contains("未签到") && closedGrid.lines()[0].contains("关闭"))
         #expect(closedGrid.lines()[3].contains("窗口未开放。"))
-        #expect(closedGrid.lines()[5].contains("按 o 并输入工号签到。"))
+        #expect(closedGrid.lines()[5].contains("请输入工号和密码签到。"))
     }
 
     @Test func currentPanelFallsBackToBoldTextForCodesTooWideForBigDigits() {

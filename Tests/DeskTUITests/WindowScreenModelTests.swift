@@ -14,21 +14,33 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-window-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path, clock: .fixed(Self.now))
-        try DemoHall.seed(database)
+        try DemoActors.seed(database)
     }
 
-    /// Runs the screen for window 1 over `script` as `desk window` does, returning the terminal and the model.
-    func run(_ script: [Key?], language: Language = .zh) throws -> (TestTerminal, WindowScreen) {
+    /// A model for window 1 whose idle lock reads the fixed clock (a slow run never locks the screen).
+    func model() -> WindowScreenModel {
         var model = WindowScreenModel(database: database, windowID: 1)
+        model.wallClock = { Self.now }
+        return model
+    }
+
+    /// Runs the screen for window 1 over `script` as `desk window` does (started by the bound account, S01,
+    /// unless `osUser`/`staff`/`password` say otherwise), returning the terminal and the model.
+    func run(_ script: [Key?], language: Language = .zh, osUser: String = DemoActors.osUser, staff: String? = nil,
+             password: String? = nil) throws -> (TestTerminal, WindowScreen) {
+        var model = model()
         let terminal = TestTerminal(size: Size(width: 80, height: 24), script: script)
-        var loop = RunLoop(screen: WindowScreen(view: try model.load()), terminal: terminal, language: language, clock: { Self.now })
+        let first = try model.start(osUser: osUser, staff: staff, password: password)
+        var loop = RunLoop(screen: first, terminal: terminal, language: language, clock: { Self.now })
         try loop.run(poll: { screen in try model.poll(&screen, size: terminal.size) },
                      perform: { effect, screen in try model.apply(effect, to: &screen, size: terminal.size) })
         return (terminal, loop.screen)
     }
 
+    func type(_ text: String) -> [Key?] { text.map { .char($0) } }
+
     @Test func callNextShowsTheTicketAndARefusalWritesNothing() throws {
-        _ = try database.issueTicket(IssueRequest(linePrefix: "A"))
+        _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
         let (terminal, screen) = try run([.char("n"), .char("x")])
         #expect(screen.view.current?.ticket.code == "A001")
         let lines = try #require(terminal.lastFrame).lines()
@@ -38,7 +50,7 @@ import Testing
     }
 
     @Test func aWholeVisitThroughTheKeys() throws {
-        for prefix in ["A", "D", "B"] { _ = try database.issueTicket(IssueRequest(linePrefix: prefix)) }
+        for prefix in ["A", "D", "B"] { _ = try database.issueTicket(IssueRequest(linePrefix: prefix), by: DemoActors.kiosk) }
         // Call A001, recall, no-show; call D001, hold; call back D001 through the held list; start, finish.
         let (terminal, screen) = try run([.char("n"), .char("r"), .char("x"), .f(2), .f(8), .char("h"), .enter, .f(4), .char("f")], language: .en)
         #expect(try database.ticket(code: "A001").state == .noShow)
@@ -48,7 +60,7 @@ import Testing
     }
 
     @Test func transferAndPauseGoThroughTheirPickers() throws {
-        _ = try database.issueTicket(IssueRequest(linePrefix: "A"))
+        _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
         _ = try run([.char("n"), .char("t"), .char("2"), .char("3"), .char("p"), .char("2")])
         let moved = try database.ticket(code: "A001")
         let lineC = try database.lines().first { $0.prefix == "C" }?.id
@@ -60,14 +72,23 @@ import Testing
         #expect(try #require(terminal.lastFrame).lines()[21].hasPrefix(" 已恢复叫号。"))
     }
 
+    /// `c` calls a ticket by its number; `o` signs out (first asking what becomes of the ticket at the
+    /// window), and the form that comes back signs the next person in: an unknown number is refused
+    /// like a wrong password, and a clerk signed in at another window is asked to confirm the move.
     @Test func callSpecificAndSignIn() throws {
-        for _ in 0..<3 { _ = try database.issueTicket(IssueRequest(linePrefix: "A")) }
+        for _ in 0..<3 { _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk) }
         _ = try run([.char("c"), .char("a"), .char("0"), .char("0"), .char("3"), .enter])
         #expect(try database.ticket(code: "A003").state == .called)
-        let (terminal, _) = try run([.char("o"), .char("S"), .char("0"), .char("9"), .enter])
-        #expect(try #require(terminal.lastFrame).lines()[21].contains("没有工号为“S09”的工作人员。"))
-        _ = try run([.char("o"), .char("S"), .char("0"), .char("2"), .enter])
+        let (terminal, refused) = try run([.char("o"), .char("u")] + type("S09") + [.enter] + type("demo-S09") + [.enter])
+        #expect(try database.ticket(code: "A003").state == .waiting) // sent back to the queue before signing out
+        #expect(try #require(terminal.lastFrame).lines()[21].contains("工号或密码错误。"))
+        #expect(refused.mode == .signIn(SignInForm(staff: "S09")) && refused.signedIn == nil)
+        #expect(try database.window(1).state == .closed && database.window(1).staffID == nil)
+        // Nobody is signed in at window 1 now: the bound account (S01) signs in again at start, then signs out for S02.
+        let (_, moved) = try run([.char("o")] + type("S02") + [.enter] + type("demo-S02") + [.enter, .char("y")])
         #expect(try database.window(1).staffID == "S02")
+        #expect(try database.window(2).state == .closed && database.window(2).staffID == nil) // S02 moved from window 2
+        #expect(moved.signedIn == WindowScreen.SignedIn(staffID: "S02", name: "李强", byAccount: false) && moved.mode == .main)
     }
 
     @Test func anotherProcessesWriteAppearsWithoutAKey() throws {
@@ -76,23 +97,47 @@ import Testing
         #expect(try model.reloadIfChanged() == nil)
         // A second pool on the same file stands for another `desk` process.
         let other = try HallDatabase.open(path: database.path, clock: .fixed(Self.now))
-        _ = try other.issueTicket(IssueRequest(linePrefix: "D", priority: .elderly))
+        _ = try other.issueTicket(IssueRequest(linePrefix: "D", priority: .elderly), by: DemoActors.kiosk)
         let view = try #require(try model.reloadIfChanged())
         #expect(view.waiting.map(\.ticket.code) == ["D001"])
         #expect(try model.reloadIfChanged() == nil)
     }
 
+    /// Who is at the window when the screen starts: the person bound to the OS account at once; a named
+    /// person with a password; else the sign-in form.
     @Test func signInAtStart() throws {
-        let model = WindowScreenModel(database: database, windowID: 1)
-        try database.closeWindow(1)
-        try model.signInAtStart(staff: nil)
-        #expect(try database.window(1).state == .closed) // nobody to sign in: the screen says press o
-        try model.signInAtStart(staff: "S05")
+        let s01 = try DemoActors.bound(database, at: .window(1))
+        try database.closeWindow(1, by: s01)
+        // An account bound to nobody and no staff number: nobody to sign in, the form is shown.
+        var stranger = model()
+        let form = try stranger.start(osUser: "nobody-here", staff: nil, password: nil)
+        #expect(form.mode == .signIn(SignInForm()) && form.signedIn == nil && stranger.actor == nil)
+        #expect(try database.window(1).state == .closed)
+        // The bound account signs in at once, without a password.
+        var bound = model()
+        let screen = try bound.start(osUser: DemoActors.osUser, staff: nil, password: nil)
+        #expect(screen.mode == .main && screen.signedIn == WindowScreen.SignedIn(staffID: "S01", name: "王芳", byAccount: true))
+        #expect(try database.window(1).state == .open && database.window(1).staffID == "S01")
+        try database.closeWindow(1, by: s01)
+        // A named person with a password; S05 is signed in at window 5, so the move is confirmed first.
+        var named = model()
+        var moving = try named.start(osUser: "nobody-here", staff: "s05", password: "demo-S05")
+        #expect(moving.mode == .confirmMove(from: 5))
+        #expect(try database.window(1).state == .closed)
+        _ = try named.apply(.confirmMove, to: &moving, size: Size(width: 80, height: 24))
         let signedIn = try database.window(1)
         #expect(signedIn.state == .open && signedIn.staffID == "S05")
-        try database.pauseWindow(1, reason: "午休")
-        try model.signInAtStart(staff: nil)
-        #expect(try database.window(1).state == .paused) // a paused window is left as the clerk left it
-        #expect(throws: StaffError.unknownStaff("X")) { try model.signInAtStart(staff: "X") }
+        #expect(try database.window(5).state == .closed)
+        // A paused window is left as the clerk left it when they sign in again.
+        try database.pauseWindow(1, reason: "午休", by: #require(named.actor))
+        var again = model()
+        _ = try again.start(osUser: "nobody-here", staff: "S05", password: "demo-S05")
+        #expect(try database.window(1).state == .paused)
+        // An unknown number is refused like a wrong password, on the form, and writes no sign-in.
+        var unknown = model()
+        let refused = try unknown.start(osUser: "nobody-here", staff: "X", password: "whatever")
+        #expect(refused.mode == .signIn(SignInForm(staff: "X")))
+        #expect(refused.status == WindowScreen.Status(AccessError.wrongCredentials.message, isError: true))
+        #expect(try database.window(1).staffID == "S05")
     }
 }

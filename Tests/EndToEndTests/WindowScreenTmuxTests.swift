@@ -13,11 +13,12 @@ struct WindowScreenTmuxTests {
     }
 
     /// `desk window …` inside a shell that reports the exit status and whether the terminal settings
-    /// came back as they were, then stays open so the screen can be read.
-    func shell(_ arguments: String) -> String {
+    /// came back as they were, then stays open so the screen can be read. `environment` is a shell prefix
+    /// such as "DESK_PASSWORD=demo-S02 ".
+    func shell(_ arguments: String, environment: String = "") -> String {
         let desk = TmuxSession.quote(Desk.executable.path)
         return """
-            before=$(stty -g); \(desk) \(arguments); status=$?; \
+            before=$(stty -g); \(environment)\(desk) \(arguments); status=$?; \
             [ "$before" = "$(stty -g)" ] && echo TERMINAL-RESTORED; echo "exit=$status"; sleep 60
             """
     }
@@ -33,7 +34,10 @@ struct WindowScreenTmuxTests {
         #expect(tmux.waitFor("Current ticket A001", "Called A001."), "\(tmux.screenText)")
         try tmux.send("F3")
         #expect(tmux.waitFor("Recalled A001 (call 2)."), "\(tmux.screenText)")
+        // A001 is at the window: q first asks what becomes of it; u sends it back to the queue, then the screen quits.
         try tmux.send("q")
+        #expect(tmux.waitFor("A001 is at the window: first", "send it back to the queue"), "\(tmux.screenText)")
+        try tmux.send("u")
         #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.screenText)")
     }
 
@@ -69,7 +73,9 @@ struct WindowScreenTmuxTests {
     }
 
     @Test func tooSmallShowsTheMessageAndTheScreenComesBack() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 2 --db \(TmuxSession.quote(db)) --lang zh"))
+        // Window 2 is S02's: this account is bound to S01, so S02 signs in with their password.
+        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 2 --staff S02 --db \(TmuxSession.quote(db)) --lang zh",
+                                                                        environment: "DESK_PASSWORD=demo-S02 "))
         #expect(tmux.waitFor("2 号窗口 综合受理二", "本窗口等候：0 人"), "\(tmux.screenText)")
         try tmux.resize(width: 60, height: 15)
         #expect(tmux.waitFor("请放大到至少 80x24"), "\(tmux.screenText)")

@@ -45,7 +45,7 @@ private func date(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         let y2027 = try HolidaySchedule(year: 2027, days: [
             .init(date: date("2027-01-01"), name: "元旦", isOffDay: true),
         ])
-        let summary = try hall.database.importHolidaySchedule(y2027)
+        let summary = try hall.database.importHolidaySchedule(y2027, by: hall.admin)
         #expect(summary == HolidayImportSummary(year: 2027, holidays: 1, makeUpWorkingDays: 0, replaced: false))
         #expect(try hall.database.workingCalendar().addingWorkingDays(10, to: date("2026-12-20")) == date("2027-01-04"))
     }
@@ -55,7 +55,7 @@ private func date(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
             .init(date: date("2026-01-01"), name: "元旦", isOffDay: true),
             .init(date: date("2026-01-04"), name: "元旦", isOffDay: false),
         ], papers: ["https://example.org/notice"])
-        #expect(try hall.database.importHolidaySchedule(corrected).replaced)
+        #expect(try hall.database.importHolidaySchedule(corrected, by: hall.admin).replaced)
         let stored = try #require(try hall.database.holidaySchedules().first { $0.year == 2026 })
         #expect(stored == corrected)
         let rows = try hall.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM holiday_day WHERE year = 2026") }

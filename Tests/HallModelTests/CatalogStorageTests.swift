@@ -18,7 +18,7 @@ import Testing
 
     @Test func storedCatalogIsTheImportedOneFieldForField() throws {
         let hall = try emptyHall()
-        let summary = try hall.database.importCatalog(CatalogFixtures.catalog)
+        let summary = try hall.database.importCatalog(CatalogFixtures.catalog, by: hall.admin)
         #expect(summary.newItems == 2 && summary.updatedItems == 0 && summary.newDepartments == 3)
         #expect(try hall.database.catalog() == CatalogFixtures.catalog)
         let food = try #require(try hall.database.item(code: "11510199MB1530000X4000010006"))
@@ -29,7 +29,7 @@ import Testing
     @Test(arguments: ["csv", "json"])
     func exportFromOneHallImportIntoAnotherGivesTheSameCatalog(format: String) throws {
         let source = try TestHall()
-        try source.database.importCatalog(CatalogFixtures.catalog)
+        try source.database.importCatalog(CatalogFixtures.catalog, by: source.admin)
         let exported = try source.database.catalog()
         let parsed: Catalog
         if format == "csv" {
@@ -38,14 +38,14 @@ import Testing
             parsed = try CatalogJSON.parse(CatalogJSON.export(exported)).get()
         }
         let target = try emptyHall()
-        let summary = try target.database.importCatalog(parsed)
+        let summary = try target.database.importCatalog(parsed, by: target.admin)
         #expect(summary.newItems == 150)
         #expect(try target.database.catalog() == exported)
     }
 
     @Test func reimportUpdatesByCodeAndReplacesMaterials() throws {
         let hall = try emptyHall()
-        try hall.database.importCatalog(CatalogFixtures.catalog)
+        try hall.database.importCatalog(CatalogFixtures.catalog, by: hall.admin)
         var changed = CatalogFixtures.catalog
         changed.items[0].name = "食品经营许可（新办）"
         changed.items[0].promisedLimit = TimeLimit(3)
@@ -54,7 +54,7 @@ import Testing
             ItemMaterial(name: "食品安全管理制度", kind: .tolerable, notes: "后补"),
         ]
         changed.departments[0].name = "区市场监管局"
-        let summary = try hall.database.importCatalog(changed)
+        let summary = try hall.database.importCatalog(changed, by: hall.admin)
         #expect(summary.newItems == 0)
         #expect(summary.updatedItems == 1)
         #expect(summary.unchangedItems == 1)
@@ -68,11 +68,11 @@ import Testing
 
     @Test func mergeKeepsOtherItemsAndReplaceRemovesThem() throws {
         let hall = try emptyHall()
-        try hall.database.importCatalog(CatalogFixtures.catalog)
+        try hall.database.importCatalog(CatalogFixtures.catalog, by: hall.admin)
         let onlyBirth = Catalog(departments: [CatalogFixtures.health], items: [CatalogFixtures.catalog.items[1]])
-        #expect(try hall.database.importCatalog(onlyBirth).unchangedItems == 1)
+        #expect(try hall.database.importCatalog(onlyBirth, by: hall.admin).unchangedItems == 1)
         #expect(try hall.database.catalog().items.count == 2)
-        let replaced = try hall.database.importCatalog(onlyBirth, mode: .replace)
+        let replaced = try hall.database.importCatalog(onlyBirth, mode: .replace, by: hall.admin)
         #expect(replaced.removedItems == 1)
         #expect(try hall.database.catalog() == onlyBirth)
     }
@@ -84,7 +84,7 @@ import Testing
         bad.items[1].linePrefix = "d1"
         bad.items.append(bad.items[1])
         #expect {
-            try hall.database.importCatalog(bad)
+            try hall.database.importCatalog(bad, by: hall.admin)
         } throws: { error in
             let errors = (error as? CatalogImportError)?.errors ?? []
             return errors.map(\.index) == [0, 1, 2, 2] && errors.map(\.fieldPath).contains("linePrefix")
@@ -115,7 +115,7 @@ import Testing
     /// A failure inside the transaction (here forced by a trigger on the third item) leaves nothing behind.
     @Test func aFailureHalfwayRollsBackTheWholeImport() throws {
         let hall = try emptyHall()
-        try hall.database.importCatalog(CatalogFixtures.catalog)
+        try hall.database.importCatalog(CatalogFixtures.catalog, by: hall.admin)
         let code = DemoCatalog.catalog.items[2].implementationCode
         try hall.database.perform { db in
             try db.execute(sql: """
@@ -123,7 +123,7 @@ import Testing
                 BEGIN SELECT RAISE(ABORT, 'refused by test'); END
                 """)
         }
-        #expect(throws: (any Error).self) { try hall.database.importCatalog(DemoCatalog.catalog) }
+        #expect(throws: (any Error).self) { try hall.database.importCatalog(DemoCatalog.catalog, by: hall.admin) }
         #expect(try hall.database.catalog() == CatalogFixtures.catalog)
         #expect(try hall.database.catalogRevision() == 1)
     }
@@ -151,7 +151,7 @@ import Testing
         #expect(try feed.refresh(from: hall.database) == false)
         // Another process: a second connection to the same file.
         let other = try HallDatabase.open(path: hall.path)
-        try other.importCatalog(CatalogFixtures.catalog)
+        try other.importCatalog(CatalogFixtures.catalog, by: hall.admin)
         #expect(try feed.refresh(from: hall.database) == true)
         #expect(feed.index.items.count == 2)
         #expect(feed.index.item(code: "11510199MB1531373Y4000200005")?.name == "生育登记")

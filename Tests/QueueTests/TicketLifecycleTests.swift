@@ -15,6 +15,7 @@ import Testing
         .cancel: [.waiting: .cancelled, .called: .cancelled, .held: .cancelled],
         .requeue: [.called: .waiting, .held: .waiting],
         .dayClose: [.waiting: .unserved, .called: .unserved, .serving: .unserved, .held: .unserved],
+        .reopen: [.cancelled: .waiting, .noShow: .waiting, .unserved: .waiting],
     ]
 
     @Test(arguments: TicketAction.allCases)
@@ -34,11 +35,13 @@ import Testing
         #expect(message.zh.contains("A001") && message.zh.contains("等候中"))
     }
 
+    /// Closed states take no action but a supervisor's reopen; a finished ticket takes none at all.
     @Test func closedStatesAreFinal() {
         for state in [TicketState.finished, .noShow, .cancelled, .unserved] {
-            for action in TicketAction.allCases {
-                #expect(TicketLifecycle.next(from: state, on: action) == nil)
+            for action in TicketAction.allCases where action != .reopen {
+                #expect(TicketLifecycle.next(from: state, on: action) == nil, "\(action) from \(state)")
             }
         }
+        #expect(TicketLifecycle.next(from: .finished, on: .reopen) == nil)
     }
 }

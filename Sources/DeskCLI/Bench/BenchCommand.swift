@@ -15,13 +15,17 @@ struct BenchCommand: ParsableCommand {
     /// Only the window frame rows, on a hall with no history: seconds instead of minutes, and small
     /// enough to run under valgrind (callgrind) when profiling the frame.
     @Flag(help: .hidden) var framesOnly = false
+    /// Only the audit rows (verify over a long chain, SM3's raw rate, one sign-in).
+    @Flag(help: .hidden) var auditOnly = false
 
     struct Sizes {
         var cycles: Int, workerCycles: Int, processes: Int, rounds: Int, history: Int, waiting: Int, samples: Int, processSamples: Int
+        /// Tickets of the audit hall: four events each (a million events in the full run).
+        var auditTickets: Int
         static let full = Sizes(cycles: 300, workerCycles: 50, processes: 8, rounds: 5, history: 1_000_000, waiting: 1_000, samples: 500,
-                                processSamples: 15)
+                                processSamples: 15, auditTickets: 250_000)
         static let quick = Sizes(cycles: 40, workerCycles: 8, processes: 8, rounds: 1, history: 20_000, waiting: 200, samples: 60,
-                                 processSamples: 3)
+                                 processSamples: 3, auditTickets: 2_500)
     }
 
     func run() throws {
@@ -34,6 +38,12 @@ struct BenchCommand: ParsableCommand {
         let log: (String) -> Void = { if !json { FileHandle.standardError.write(Data("… \($0)\n".utf8)) } }
         if framesOnly {
             try addFrameRows(&report, QueueBench.historyHall(folder: folder, history: 0, waiting: sizes.waiting), samples: sizes.samples)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
+        if auditOnly {
+            try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
             return
         }
@@ -82,10 +92,32 @@ struct BenchCommand: ParsableCommand {
         report.add("board_propagation_p99", "call → board redraw, other process p99", percentile(board, 0.99), unit: "ms",
                    target: "≤ 500 ms", limit: 500)
 
+        try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
+
         report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
         report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")
 
         if json { try Output.json(report) } else { report.printTable() }
+    }
+
+    private func addAuditRows(_ report: inout BenchReport, sizes: Sizes, folder: String, log: (String) -> Void) throws {
+        log("audit chain: building \(sizes.auditTickets * 4) events")
+        let chain = try AuditBench.chainHall(folder: folder, tickets: sizes.auditTickets)
+        log("audit verify")
+        let verification = try AuditBench.verify(chain)
+        guard verification.intact else { throw BenchError.worker("the benchmark's own chain does not verify") }
+        let rawSM3 = try AuditBench.rawSM3Milliseconds(chain)
+        report.add("audit_verify", "audit verify, \(verification.events) events (chain + ticket re-derivation)", verification.milliseconds,
+                   unit: "ms", baseline: rawSM3, target: "≤ 2000 ms", limit: 2000)
+        report.add("audit_verify_rate", "audit verify rate", Double(verification.events) / (verification.milliseconds / 1000) / 1e6,
+                   unit: "M events/s", target: "-")
+        report.add("sm3_raw_rate", "SM3 alone over the same bytes", Double(verification.events) / (rawSM3 / 1000) / 1e6,
+                   unit: "M events/s", target: "(context)")
+        log("password sign-in")
+        let signIns = try AuditBench.signInLatencies(chain, samples: quick ? 3 : 10)
+        report.add("sign_in_p50", "one password sign-in (scrypt N=2^15, r=8, p=1) p50", percentile(signIns, 0.5), unit: "ms",
+                   target: "50–500 ms (deliberately slow)", limit: 500)
+
     }
 
     private func addFrameRows(_ report: inout BenchReport, _ database: HallDatabase, samples: Int) throws {

@@ -5,7 +5,8 @@ import Queue
 /// The benchmark's baseline: the same rows the engine writes for issue → call → start → finish, written with
 /// bare SQLite calls and prepared statements, one IMMEDIATE transaction per action, on the same schema and
 /// the same durability settings (WAL, synchronous FULL). What the engine costs on top of this is validation,
-/// the calling policy and GRDB.
+/// the calling policy, GRDB, the permission check and the audit chain: the baseline's events go to a table
+/// of their own with the same columns and indexes but no hash chain, no chain trigger and no actor check.
 final class RawSQLiteBaseline {
     private var db: OpaquePointer?
     private var statements: [String: OpaquePointer] = [:]
@@ -16,6 +17,15 @@ final class RawSQLiteBaseline {
         }
         sqlite3_busy_timeout(db, 10_000)
         try exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON")
+        try exec("""
+            CREATE TABLE IF NOT EXISTS baseline_event (
+                id INTEGER PRIMARY KEY, at INTEGER NOT NULL, business_date TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL,
+                terminal TEXT NOT NULL, ticket_id INTEGER REFERENCES ticket(id), line_id INTEGER, window_id INTEGER, staff_id TEXT,
+                detail TEXT);
+            CREATE INDEX IF NOT EXISTS baseline_event_ticket ON baseline_event(ticket_id);
+            CREATE INDEX IF NOT EXISTS baseline_event_date ON baseline_event(business_date, kind);
+            CREATE INDEX IF NOT EXISTS baseline_event_actor ON baseline_event(actor);
+            """)
     }
 
     deinit {
@@ -82,7 +92,7 @@ final class RawSQLiteBaseline {
     }
 
     private func event(_ kind: String, ticket: Int64, line: Int64, window: Int?, date: String, now: Int64) throws {
-        try run("INSERT INTO hall_event(at, business_date, kind, ticket_id, line_id, window_id) VALUES (?, ?, ?, ?, ?, ?)",
+        try run("INSERT INTO baseline_event(at, business_date, kind, actor, terminal, ticket_id, line_id, window_id) VALUES (?, ?, ?, 'BENCH', 'cli', ?, ?, ?)",
                 [now, date, kind, ticket, line, window])
     }
 

@@ -84,18 +84,20 @@ struct AuditExport: ParsableCommand {
     }
 }
 
+/// `--staff S` here filters (events by or about S): reading the trail needs no actor, so the global option
+/// means what a person typing `desk audit show --staff S03` expects.
 struct AuditShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "List events readably, oldest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "List events readably, oldest first; --staff S: only those by or about S.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "Only this business date (YYYY-MM-DD).") var date: String?
-    @Option(name: .customLong("by"), help: "Only events by or about this staff member.") var person: String?
     @Option(help: "Only events of this ticket code.") var ticket: String?
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
         let database = try options.openDatabase()
         let calendar = try database.settings().businessCalendar
-        let entries = try database.auditEntries(AuditFilter(businessDate: date, staff: person.map { $0.uppercased() }, ticketCode: ticket))
+        let entries = try database.auditEntries(AuditFilter(businessDate: date, staff: options.staff.map { $0.uppercased() }, ticketCode: ticket))
         if json {
             struct Event: Encodable {
                 var seq: Int64, at: String?, kind: String, actor: String, actorName: String?, terminal: String, ticket: String?, window: Int64?

@@ -44,10 +44,11 @@ struct InitCommand: ParsableCommand {
         let user = OSAccount.current()
         if demo {
             try DemoHall.seed(database, osUser: user)
-        } else if !(try database.isSetUp()) {
-            try database.setUpNewHall(kind: kind, osUser: user)
         } else if test {
-            throw SetupError.alreadyConfigured(path)
+            try database.setUpNewHall(kind: .test, osUser: user)
+        } else {
+            // "Create or migrate": a hall that exists (or that another `desk init` set up a moment ago) is kept.
+            do { try database.setUpNewHall(kind: kind, osUser: user) } catch SetupError.alreadyConfigured {}
         }
         if HallClock.isFixedByEnvironment(), !(try database.settings().hallKind.allowsFixedClock) { throw ClockError.fixedClockRefused }
         Output.line(Bilingual(en: "Hall database ready: \(path)\(demo ? " (demo hall)" : test ? " (test hall)" : "")",

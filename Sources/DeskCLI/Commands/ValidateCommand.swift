@@ -38,7 +38,7 @@ public struct ValidateCommand: ParsableCommand {
             abstract: "Check a resident ID number (GB 11643); a 15-digit number is upgraded to 18."
         )
 
-        @Argument(help: "The 18-character number (or an old 15-digit one).")
+        @Argument(help: "The 18-character number (or an old 15-digit one); - reads it from standard input and prints it masked.")
         var number: String
 
         @OptionGroup var options: Options
@@ -46,14 +46,20 @@ public struct ValidateCommand: ParsableCommand {
         func run() throws {
             // The birth date may not be after today, in the hall's local time zone.
             let today = CivilDate(Date(), in: .current)
+            // `-`: the number comes from standard input, so it is in neither `ps` nor the shell's history,
+            // and the output shows it only masked.
+            let fromInput = number == "-"
+            let text = fromInput
+                ? String(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).prefix { $0 != "\n" && $0 != "\r" })
+                : number
             let id: ResidentID
             do {
-                id = try ResidentID(number, today: today)
+                id = try ResidentID(text, today: today)
             } catch {
                 try options.reportInvalid(
                     Bilingual(en: "invalid resident ID number", zh: "身份证号码无效"), rule: error.rule, reason: error.message)
             }
-            options.reportValid(normalized: id.value, masked: id.masked, details: [
+            options.reportValid(normalized: fromInput ? nil : id.value, masked: id.masked, details: fromInput ? [] : [
                 ("birthDate", Bilingual(en: "birth date", zh: "出生日期"), id.birthDate.description, id.birthDate.description),
                 ("sex", Bilingual(en: "sex", zh: "性别"), id.sex.label.text(options.language), id.sex.rawValue),
             ])
@@ -90,15 +96,15 @@ extension ValidateCommand.Options {
     typealias Detail = (key: String, label: Bilingual, text: String, json: String)
 
     /// The normalised value first, alone on its line, so `desk validate id X | head -1` gives it.
-    func reportValid(normalized: String, masked: String, details: [Detail]) {
+    /// `normalized` nil: the number was read from standard input and is shown only masked.
+    func reportValid(normalized: String?, masked: String, details: [Detail]) {
         if json {
-            var object: [String: JSONValue] = [
-                "valid": .bool(true), "normalized": .string(normalized), "masked": .string(masked),
-            ]
+            var object: [String: JSONValue] = ["valid": .bool(true), "masked": .string(masked)]
+            if let normalized { object["normalized"] = .string(normalized) }
             for detail in details { object[detail.key] = .string(detail.json) }
             print(JSONValue.object(object).encoded())
         } else {
-            print(normalized)
+            print(normalized ?? masked)
             for detail in details {
                 print("\(detail.label.text(language))\(language == .zh ? "：" : ": ")\(detail.text)")
             }

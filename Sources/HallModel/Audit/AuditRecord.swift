@@ -42,22 +42,43 @@ public struct AuditRecord: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    // Written byte by byte without intermediate strings: `audit verify` rebuilds these bytes for every event.
     private func write(into out: inout [UInt8], hash: [UInt8]?) {
-        func key(_ name: String, first: Bool = false) {
+        func key(_ name: StaticString, first: Bool = false) {
             if !first { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\"")); out.append(contentsOf: name.utf8); out.append(UInt8(ascii: "\"")); out.append(UInt8(ascii: ":"))
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            out.append(UInt8(ascii: "\"")); out.append(UInt8(ascii: ":"))
         }
-        func int(_ n: Int64?) { if let n { out.append(contentsOf: String(n).utf8) } else { out.append(contentsOf: "null".utf8) } }
+        func int(_ n: Int64?) {
+            guard let n else { out.append(contentsOf: "null".utf8); return }
+            if n < 0 { out.append(contentsOf: String(n).utf8); return }
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                          UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            var v = UInt64(n)
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat { buffer[count] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10; count += 1 } while v > 0
+                for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
+            }
+        }
+        func hex(_ bytes: [UInt8]) {
+            out.append(UInt8(ascii: "\""))
+            for b in bytes { out.append(Self.hexDigits[Int(b >> 4)]); out.append(Self.hexDigits[Int(b & 0xf)]) }
+            out.append(UInt8(ascii: "\""))
+        }
         func string(_ s: String?) { if let s { CanonicalJSON.writeString(s, into: &out) } else { out.append(contentsOf: "null".utf8) } }
         out.append(UInt8(ascii: "{"))
         key("actor", first: true); string(actor)
         key("at"); int(at)
         key("business_date"); string(businessDate)
         key("detail"); if let detail { out.append(contentsOf: detail.utf8) } else { out.append(contentsOf: "null".utf8) }
-        if let hash { key("hash"); string(Hex.encode(hash)) }
+        if let hash { key("hash"); hex(hash) }
         key("kind"); string(kind)
         key("line_id"); int(lineID)
-        key("prev"); string(Hex.encode(prev))
+        key("prev"); hex(prev)
         key("seq"); int(seq)
         key("staff_id"); string(staffID)
         key("terminal"); string(terminal)

@@ -92,9 +92,16 @@ struct MigrationLock {
     let path: String
     private let fd: Int32
 
+    /// Created with the database file's own mode (0660 for a new hall): with 0644 the staff accounts of a
+    /// shared `halldesk` group could not open it and would silently skip the lock (docs/SECURITY.md).
     init(path: String) {
         self.path = path
-        fd = Foundation.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let databasePath = String(path.dropLast(".lock".count))
+        var info = stat()
+        let mode: mode_t = stat(databasePath, &info) == 0 ? info.st_mode & 0o777 : 0o660
+        let existed = access(path, F_OK) == 0
+        fd = Foundation.open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
+        if fd >= 0 && !existed { fchmod(fd, mode) }
     }
 
     func acquire() {

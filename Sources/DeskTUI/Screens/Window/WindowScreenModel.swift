@@ -144,7 +144,8 @@ public struct WindowScreenModel: Sendable {
         }
     }
 
-    /// Locks the screen after `idleLockSeconds` without a key (checked on every poll).
+    /// Locks the screen after `idleLockSeconds` without a key (checked on every poll). The catalog, help or a
+    /// picker open over the window are closed: a locked screen shows nothing but the lock.
     public mutating func checkIdle(_ screen: inout WindowScreen) throws {
         let now = wallClock()
         if screen.keyCount != lastKeyCount || lastActivity == nil {
@@ -152,16 +153,16 @@ public struct WindowScreenModel: Sendable {
             lastActivity = now
             return
         }
-        guard idleLockSeconds > 0, let actor, let since = lastActivity, screen.catalog == nil || true else { return }
-        if case .main = screen.mode, now.timeIntervalSince(since) >= idleLockSeconds {
-            screen.catalog = nil
-            screen.mode = .locked(password: "")
-            screen.status = nil
-            try? database.recordScreenLocked(by: actor)
-        } else if case .help = screen.mode, now.timeIntervalSince(since) >= idleLockSeconds {
-            screen.mode = .locked(password: "")
-            try? database.recordScreenLocked(by: actor)
+        guard idleLockSeconds > 0, let actor, let since = lastActivity, now.timeIntervalSince(since) >= idleLockSeconds else { return }
+        switch screen.mode {
+        case .signIn, .confirmMove, .locked: return
+        default: break
         }
+        screen.catalog = nil
+        screen.mode = .locked(password: "")
+        screen.status = nil
+        // The lock itself must happen even if recording it fails (a busy database): the event is secondary.
+        try? database.recordScreenLocked(by: actor)
     }
 
     /// Performs one effect and returns what the status line says: the result, or the engine's refusal

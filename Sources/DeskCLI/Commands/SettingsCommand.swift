@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import HallModel
+import Queue
+
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings", abstract: "The hall's settings: show them, or change one (admin).",
+        subcommands: [SettingsShow.self, SettingsSet.self])
+}
+
+/// The settings a person may change by name, with how each value is read.
+enum SettingKey: String, CaseIterable, ExpressibleByArgument {
+    case hallName = "hall_name", timeZone = "time_zone", noShowAfterCalls = "no_show_after_calls", theme
+    case lockoutAttempts = "lockout_attempts", lockoutMinutes = "lockout_minutes", idleLockMinutes = "idle_lock_minutes"
+    case passwordMinLength = "password_min_length"
+
+    func value(in s: HallSettings) -> String {
+        switch self {
+        case .hallName: s.hallName
+        case .timeZone: s.timeZoneIdentifier
+        case .noShowAfterCalls: String(s.noShowAfterCalls)
+        case .theme: s.theme
+        case .lockoutAttempts: String(s.lockoutAttempts)
+        case .lockoutMinutes: String(s.lockoutMinutes)
+        case .idleLockMinutes: String(s.idleLockMinutes)
+        case .passwordMinLength: String(s.passwordMinimumLength)
+        }
+    }
+
+    func apply(_ text: String, to s: inout HallSettings) throws {
+        func number(_ range: ClosedRange<Int>) throws -> Int {
+            guard let n = Int(text), range.contains(n) else { throw SettingError.outOfRange(key: rawValue, range: range) }
+            return n
+        }
+        switch self {
+        case .hallName:
+            let name = text.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, name.count <= 60 else { throw SettingError.outOfRange(key: rawValue, range: 1...60) }
+            s.hallName = name
+        case .timeZone: _ = try BusinessCalendar(timeZoneIdentifier: text); s.timeZoneIdentifier = text
+        case .noShowAfterCalls: s.noShowAfterCalls = try number(1...9)
+        case .theme: s.theme = text
+        case .lockoutAttempts: s.lockoutAttempts = try number(1...100)
+        case .lockoutMinutes: s.lockoutMinutes = try number(1...1440)
+        case .idleLockMinutes: s.idleLockMinutes = try number(0...480)
+        case .passwordMinLength: s.passwordMinimumLength = try number(6...64)
+        }
+    }
+}
+
+enum SettingError: UserFacingError {
+    case outOfRange(key: String, range: ClosedRange<Int>)
+    var message: Bilingual {
+        switch self {
+        case .outOfRange(let k, let r):
+            Bilingual(en: "\(k) must be from \(r.lowerBound) to \(r.upperBound).", zh: "\(k) 须在 \(r.lowerBound) 到 \(r.upperBound) 之间。")
+        }
+    }
+}
+
+struct SettingsShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Every setting and its value.")
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "Print one JSON object.") var json = false
+    func run() throws {
+        let settings = try options.openDatabase().settings()
+        var values = Dictionary(uniqueKeysWithValues: SettingKey.allCases.map { ($0.rawValue, $0.value(in: settings)) })
+        values["hall_kind"] = settings.hallKind.rawValue
+        if json { try Output.json(values); return }
+        for key in values.keys.sorted() { Output.line(pad(key, 22) + (values[key] ?? "")) }
+    }
+}
+
+struct SettingsSet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Change one setting (admin); recorded with its old and new value.",
+        discussion: "Keys: \(SettingKey.allCases.map(\.rawValue).joined(separator: ", ")). Example: desk settings set idle_lock_minutes 5")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The setting.") var key: SettingKey
+    @Argument(help: "Its new value.") var value: String
+    func run() throws {
+        let database = try options.openDatabase()
+        let actor = try options.actor(database)
+        var settings = try database.settings()
+        try key.apply(value, to: &settings)
+        try database.updateSettings(settings, by: actor)
+        Output.line("\(key.rawValue) = \(key.value(in: try database.settings()))")
+    }
+}
