@@ -30,6 +30,9 @@ let package = Package(
             dependencies: [
                 "Queue", "COpenSSL",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw SQLite API, for `audit verify`'s one hot loop (reading a million events without
+                // making a Swift value of each column).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             resources: [.copy("Resources")]
         ),

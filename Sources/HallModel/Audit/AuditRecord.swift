@@ -25,12 +25,11 @@ public struct AuditRecord: Sendable, Equatable {
     /// 32 zero bytes: the `prev` of the first event.
     public static let genesis = [UInt8](repeating: 0, count: SM3.digestLength)
 
-    /// The canonical bytes: RFC 8785 of the record without `hash`. Members are written in their sorted order
-    /// by hand (all names are ASCII, so UTF-16 order is byte order); `detail` is spliced in as stored.
+    /// The canonical bytes: RFC 8785 of the record without `hash`.
     public func canonicalBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(320)
-        write(into: &out, hash: nil)
+        withFields { CanonicalEvent.write($0, includingHash: false, into: &out) }
         return out
     }
 
@@ -38,55 +37,92 @@ public struct AuditRecord: Sendable, Equatable {
     public func exportLine() -> String {
         var out: [UInt8] = []
         out.reserveCapacity(400)
-        write(into: &out, hash: hash)
+        withFields { CanonicalEvent.write($0, includingHash: true, into: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The hash this record should carry given its `prev`.
+    public func computedHash(_ sm3: SM3) -> [UInt8] { sm3.digest(prev, canonicalBytes()) }
+
+    private func withFields<R>(_ body: (CanonicalEvent.Fields) -> R) -> R {
+        func bytes(_ s: String?) -> [UInt8]? { s.map { Array($0.utf8) } }
+        let date = Array(businessDate.utf8), kindBytes = Array(kind.utf8), actorBytes = Array(actor.utf8)
+        let terminalBytes = Array(terminal.utf8), staff = bytes(staffID), detailBytes = bytes(detail)
+        return body(CanonicalEvent.Fields(
+            seq: .int(seq), at: .int(at), businessDate: .text(date[...]), kind: .text(kindBytes[...]), actor: .text(actorBytes[...]),
+            terminal: .text(terminalBytes[...]), ticketID: ticketID.map { .int($0) } ?? .null, lineID: lineID.map { .int($0) } ?? .null,
+            windowID: windowID.map { .int($0) } ?? .null, staffID: staff.map { .text($0[...]) } ?? .null,
+            detail: detailBytes.map { .raw($0[...]) } ?? .null, prev: prev[...], hash: hash[...]))
+    }
+}
+
+/// The one writer of an event's canonical form, over field values as bytes: used for a record in memory
+/// and, by `audit verify`, straight over the bytes SQLite holds for a row (no Swift string per column).
+enum CanonicalEvent {
+    /// A field as stored: an integer, text (escaped as a JSON string), raw JSON (the `detail` object,
+    /// spliced as stored), or null. A value of the wrong type for its field is written as it is, so it
+    /// cannot hash as the value that was signed.
+    enum Value {
+        case int(Int64)
+        case text(ArraySlice<UInt8>)
+        case raw(ArraySlice<UInt8>)
+        case null
+    }
+
+    struct Fields {
+        var seq: Value, at: Value, businessDate: Value, kind: Value, actor: Value, terminal: Value
+        var ticketID: Value, lineID: Value, windowID: Value, staffID: Value, detail: Value
+        var prev: ArraySlice<UInt8>
+        var hash: ArraySlice<UInt8>
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    // Written byte by byte without intermediate strings: `audit verify` rebuilds these bytes for every event.
-    private func write(into out: inout [UInt8], hash: [UInt8]?) {
+    /// Members in their sorted order, written by hand (all names are ASCII, so UTF-16 order is byte order).
+    static func write(_ f: Fields, includingHash: Bool, into out: inout [UInt8]) {
         func key(_ name: StaticString, first: Bool = false) {
             if !first { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
             out.append(UInt8(ascii: "\"")); out.append(UInt8(ascii: ":"))
         }
-        func int(_ n: Int64?) {
-            guard let n else { out.append(contentsOf: "null".utf8); return }
+        func value(_ v: Value) {
+            switch v {
+            case .int(let n): int(n)
+            case .text(let bytes): CanonicalJSON.writeString(utf8: bytes, into: &out)
+            case .raw(let bytes): out.append(contentsOf: bytes)
+            case .null: out.append(contentsOf: "null".utf8)
+            }
+        }
+        func int(_ n: Int64) {
             if n < 0 { out.append(contentsOf: String(n).utf8); return }
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                          UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
             var v = UInt64(n)
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of any Int64
             withUnsafeMutableBytes(of: &digits) { buffer in
+                var count = 0
                 repeat { buffer[count] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10; count += 1 } while v > 0
                 for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
             }
         }
-        func hex(_ bytes: [UInt8]) {
+        func hex(_ bytes: ArraySlice<UInt8>) {
             out.append(UInt8(ascii: "\""))
-            for b in bytes { out.append(Self.hexDigits[Int(b >> 4)]); out.append(Self.hexDigits[Int(b & 0xf)]) }
+            for b in bytes { out.append(hexDigits[Int(b >> 4)]); out.append(hexDigits[Int(b & 0xf)]) }
             out.append(UInt8(ascii: "\""))
         }
-        func string(_ s: String?) { if let s { CanonicalJSON.writeString(s, into: &out) } else { out.append(contentsOf: "null".utf8) } }
         out.append(UInt8(ascii: "{"))
-        key("actor", first: true); string(actor)
-        key("at"); int(at)
-        key("business_date"); string(businessDate)
-        key("detail"); if let detail { out.append(contentsOf: detail.utf8) } else { out.append(contentsOf: "null".utf8) }
-        if let hash { key("hash"); hex(hash) }
-        key("kind"); string(kind)
-        key("line_id"); int(lineID)
-        key("prev"); hex(prev)
-        key("seq"); int(seq)
-        key("staff_id"); string(staffID)
-        key("terminal"); string(terminal)
-        key("ticket_id"); int(ticketID)
-        key("window_id"); int(windowID)
+        key("actor", first: true); value(f.actor)
+        key("at"); value(f.at)
+        key("business_date"); value(f.businessDate)
+        key("detail"); value(f.detail)
+        if includingHash { key("hash"); hex(f.hash) }
+        key("kind"); value(f.kind)
+        key("line_id"); value(f.lineID)
+        key("prev"); hex(f.prev)
+        key("seq"); value(f.seq)
+        key("staff_id"); value(f.staffID)
+        key("terminal"); value(f.terminal)
+        key("ticket_id"); value(f.ticketID)
+        key("window_id"); value(f.windowID)
         out.append(UInt8(ascii: "}"))
     }
-
-    /// The hash this record should carry given its `prev`.
-    public func computedHash(_ sm3: SM3) -> [UInt8] { sm3.digest(prev, canonicalBytes()) }
 }

@@ -56,9 +56,12 @@ public enum CanonicalJSON {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    public static func writeString(_ s: String, into out: inout [UInt8]) {
+    public static func writeString(_ s: String, into out: inout [UInt8]) { writeString(utf8: s.utf8, into: &out) }
+
+    /// A JSON string from UTF-8 bytes (a column's bytes as SQLite holds them, or a Swift string's).
+    public static func writeString<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(byte)
             case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)

@@ -67,52 +67,26 @@ extension HallDatabase {
     /// `seals`: day's-seal hashes kept elsewhere; each must be the hash of a `day_close` event in the chain.
     public func verifyAudit(seals: [String] = [], limit: Int = 100) throws -> AuditVerification {
         try read { db in
-            let sm3 = try SM3()
             var result = AuditVerification(events: 0, lastHash: nil, brokenLinks: [], ticketMismatches: [], sealMismatches: [])
             var storedSeals: [Int64: (date: String, hash: [UInt8])] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT business_date, seq, hash FROM day_seal") {
+            for row in try Row.fetchAll(db, sql: "SELECT business_date, seq, hash FROM day_seal ORDER BY business_date") {
                 if let seq = Int64.fromDatabaseValue(row[1] as DatabaseValue) {
-                    storedSeals[seq] = (String.fromDatabaseValue(row[0] as DatabaseValue) ?? "", Data.fromDatabaseValue(row[2] as DatabaseValue).map(Array.init) ?? [])
+                    storedSeals[seq] = (String.fromDatabaseValue(row[0] as DatabaseValue) ?? "",
+                                        Data.fromDatabaseValue(row[2] as DatabaseValue).map(Array.init) ?? [])
                 }
             }
-            var wanted = Set(seals.map { $0.lowercased() })
-            struct Derived { var state: TicketState; var line: Int64?; var calls: Int }
-            var tickets: [Int64: Derived] = [:]
-            var previous: AuditRecord?
-            func broken(_ link: AuditVerification.BrokenLink) {
-                if result.brokenLinks.count < limit { result.brokenLinks.append(link) }
-            }
-            let cursor = try Row.fetchCursor(db, sql: "SELECT \(AuditLog.columns) FROM hall_event ORDER BY id")
-            while let row = try cursor.next() {
-                let record = AuditLog.record(row)
-                result.events += 1
-                let expectedSeq = (previous?.seq ?? 0) + 1
-                if record.seq != expectedSeq { broken(.init(seq: record.seq, reason: .missing, expectedSeq: expectedSeq)) }
-                if record.prev != (previous?.hash ?? AuditRecord.genesis) { broken(.init(seq: record.seq, reason: .prevMismatch)) }
-                if record.computedHash(sm3) != record.hash { broken(.init(seq: record.seq, reason: .hashMismatch)) }
-                if let seal = storedSeals.removeValue(forKey: record.seq), seal.hash != record.hash {
-                    result.sealMismatches.append(.init(businessDate: seal.date, hash: Hex.encode(seal.hash), reason: "changed"))
-                }
-                if !wanted.isEmpty, record.kind == EventKind.dayClose.rawValue { wanted.remove(Hex.encode(record.hash)) }
-                if let ticketID = record.ticketID, let kind = EventKind(rawValue: record.kind), let state = kind.ticketStateAfter {
-                    var derived = tickets[ticketID] ?? Derived(state: state, line: record.lineID, calls: 0)
-                    derived.state = state
-                    if record.lineID != nil { derived.line = record.lineID }
-                    switch kind {
-                    case .call, .recall: derived.calls += 1
-                    case .transfer: derived.calls = 0
-                    default: break
-                    }
-                    tickets[ticketID] = derived
-                }
-                previous = record
-            }
-            result.lastHash = previous.map { Hex.encode($0.hash) }
-            for (seq, seal) in storedSeals.sorted(by: { $0.key < $1.key }) {
-                _ = seq
+            var walk = ChainVerifier(sealSeqs: Set(storedSeals.keys))
+            try walk.walk(db)
+            result.events = walk.events
+            result.lastHash = walk.lastHash.map(Hex.encode)
+            result.brokenLinks = Array(walk.links.prefix(limit))
+            for (seq, seal) in storedSeals.sorted(by: { $0.key < $1.key }) where walk.eventHashes[seq] != seal.hash {
                 result.sealMismatches.append(.init(businessDate: seal.date, hash: Hex.encode(seal.hash), reason: "changed"))
             }
-            for hash in wanted.sorted() { result.sealMismatches.append(.init(businessDate: nil, hash: hash, reason: "not_found")) }
+            for hash in Set(seals.map { $0.lowercased() }).sorted() where !walk.dayCloseHashes.contains(hash) {
+                result.sealMismatches.append(.init(businessDate: nil, hash: hash, reason: "not_found"))
+            }
+            var tickets = walk.tickets
 
             let rows = try Row.fetchCursor(db, sql: "SELECT id, code, state, line_id, call_count FROM ticket ORDER BY id")
             while let row = try rows.next() {

@@ -34,6 +34,14 @@ public final class SM3 {
         return out
     }
 
+    /// SM3 of `message` into the 32 bytes at `out` (no allocation: `audit verify` hashes a million of these).
+    public func digest(_ message: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<UInt8>) {
+        EVP_DigestInit_ex(context, method, nil)
+        EVP_DigestUpdate(context, message.baseAddress, message.count)
+        var length: UInt32 = 0
+        EVP_DigestFinal_ex(context, out, &length)
+    }
+
     /// SM3 of one message, with a context made for the call.
     public static func hash(_ bytes: [UInt8]) throws -> [UInt8] { try SM3().digest(bytes) }
 }
