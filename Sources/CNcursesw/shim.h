@@ -72,6 +72,16 @@ static inline void desk_install_signal_handlers(void) {
     sigaction(SIGHUP, &action, NULL);
 }
 
+// While a clerk's screen is locked, Ctrl-C must not end the program (and leave the person signed in
+// with a shell behind the lock): SIGINT is ignored until the screen is unlocked.
+static inline void desk_set_interrupt_enabled(int enabled) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = enabled ? desk_restore_and_exit : SIG_IGN;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+}
+
 // For atexit: a process that calls exit() with the terminal still open gets it restored.
 static inline void desk_endwin_if_open(void) {
     if (!isendwin()) endwin();

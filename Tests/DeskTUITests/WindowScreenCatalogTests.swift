@@ -84,7 +84,7 @@ import Testing
 
     /// The window's row on top; the catalog below it, searching 食品.
     static let zh80x24: [String] = [
-        " 1 号窗口 综合受理一  办理中  当前 A004  本窗口等候：3 人              09:30:00 ",
+        " 1 号窗口 综合受理一  已叫号  当前 A004  本窗口等候：3 人              09:30:00 ",
         " 事项清单（权责清单）                                    匹配 3 项（共 148 项） ",
         " 搜索：食品_                                                                    ",
         " 编码        事项名称                   部门             类型     时限     容缺 ",

@@ -88,7 +88,7 @@ import Testing
 
     @Test func headerShowsHallWindowClerkStateAndClock() {
         let open = frame().lines()[0]
-        #expect(open == " 城东区政务服务中心  1 号窗口 综合受理一  王芳 (S01)   办理中          09:30:00 ")
+        #expect(open == " 城东区政务服务中心  1 号窗口 综合受理一  王芳 (S01)   已叫号          09:30:00 ")
         let paused = frame(WindowFixture.view(state: .paused, pauseReason: "午休", current: false), .en).lines()[0]
         #expect(paused.contains("Window 1 综合受理一") && paused.contains("paused (lunch)") && paused.hasSuffix("09:30:00 "))
         let typed = frame(WindowFixture.view(state: .paused, pauseReason: "培训", current: false), .en).lines()[0]
@@ -99,7 +99,7 @@ import Testing
         let closedGrid = frame(closed, .zh)
         #expect(closedGrid.lines()[0].contains("未签到") && closedGrid.lines()[0].contains("关闭"))
         #expect(closedGrid.lines()[3].contains("窗口未开放。"))
-        #expect(closedGrid.lines()[5].contains("请输入工号和密码签到。"))
+        #expect(closedGrid.lines()[5].contains("请签到。"))
     }
 
     @Test func currentPanelFallsBackToBoldTextForCodesTooWideForBigDigits() {

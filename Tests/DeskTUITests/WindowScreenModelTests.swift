@@ -122,7 +122,7 @@ import Testing
         // A named person with a password; S05 is signed in at window 5, so the move is confirmed first.
         var named = model()
         var moving = try named.start(osUser: "nobody-here", staff: "s05", password: "demo-S05")
-        #expect(moving.mode == .confirmMove(from: 5))
+        #expect(moving.mode == .confirmMove(from: 5, name: "陈静 (S05)"))
         #expect(try database.window(1).state == .closed)
         _ = try named.apply(.confirmMove, to: &moving, size: Size(width: 80, height: 24))
         let signedIn = try database.window(1)

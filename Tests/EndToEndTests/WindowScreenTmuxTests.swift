@@ -36,7 +36,7 @@ struct WindowScreenTmuxTests {
         #expect(tmux.waitFor("Recalled A001 (call 2)."), "\(tmux.screenText)")
         // A001 is at the window: q first asks what becomes of it; u sends it back to the queue, then the screen quits.
         try tmux.send("q")
-        #expect(tmux.waitFor("A001 is at the window: first", "send it back to the queue"), "\(tmux.screenText)")
+        #expect(tmux.waitFor("A001 is at the window: before quitting,", "send it back to the queue"), "\(tmux.screenText)")
         try tmux.send("u")
         #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.screenText)")
     }

@@ -214,7 +214,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
         let hall = try TestHall()
         let error = #expect(throws: AccessError.self) { try hall.database.callNext(window: 4, by: hall.clerk(3)) }
         let message = try #require(error).message
-        #expect(message.en == "S03 张伟 may not work this window's tickets (needs: supervisor, or the clerk signed in at the window).")
+        #expect(message.en == "S03 张伟 may not work this window's tickets (needs: supervisor or this window's clerk).")
         #expect(message.zh.contains("S03 张伟") && message.zh.contains("大厅管理"))
     }
 

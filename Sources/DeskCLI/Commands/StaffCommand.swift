@@ -47,10 +47,11 @@ struct StaffJSON: Encodable {
         try c.encode(lockedUntil, forKey: .lockedUntil); try c.encode(window, forKey: .window)
     }
 
-    init(_ s: Staff, calendar: BusinessCalendar) {
+    /// `now`: a lock that has run out is no lock.
+    init(_ s: Staff, calendar: BusinessCalendar, now: Date) {
         id = s.id; name = s.name; department = s.department; roles = s.roles.map(\.rawValue); approverLevel = s.approverLevel?.rawValue
         active = s.active; osUser = s.osUser; hasPassword = s.hasPassword; window = s.window
-        lockedUntil = Output.timestamp(s.lockedUntil, calendar)
+        lockedUntil = Output.timestamp(s.lockedUntil.flatMap { $0 > now ? $0 : nil }, calendar)
     }
 }
 
@@ -61,7 +62,7 @@ func printStaff(_ people: [Staff], _ options: GlobalOptions, json: Bool, databas
         // Plain JSONEncoder keys (the output's keys are spelled in StaffJSON).
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let items = people.map { StaffJSON($0, calendar: calendar) }
+        let items = people.map { StaffJSON($0, calendar: calendar, now: database.clock.now) }
         let data = wrapList ? try encoder.encode(["staff": items]) : try encoder.encode(items[0])
         Output.line(String(decoding: data, as: UTF8.self))
         return

@@ -33,7 +33,7 @@ protocol WindowStateCommand: ParsableCommand {
 extension WindowStateCommand {
     func run() throws {
         let database = try target.options.openDatabase()
-        let actor = try target.options.actor(database, at: .window(target.window))
+        let actor = try target.options.actor(database)
         try printWindow(try act(database, actor), target.options, json: target.json)
     }
 }
@@ -105,9 +105,18 @@ struct WindowScreenCommand: ParsableCommand {
             if let idleLockSeconds { model.idleLockSeconds = idleLockSeconds }
             var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: .milliseconds(250), clock: clock)
             // The catalog (`i`/F11) is loaded by the model at its first open, not here: start-up stays fast.
+            var interruptible = true
+            // Ctrl-C cannot get past the lock (docs/SECURITY.md).
+            func guardInterrupt(_ screen: WindowScreen) {
+                if interruptible == screen.isLocked { interruptible = !screen.isLocked; terminal.setInterruptEnabled(interruptible) }
+            }
             try loop.run(
-                poll: { screen in try model.poll(&screen, size: terminal.size) },
-                perform: { effect, screen in try model.apply(effect, to: &screen, size: terminal.size) })
+                poll: { screen in try model.poll(&screen, size: terminal.size); guardInterrupt(screen) },
+                perform: { effect, screen in
+                    let control = try model.apply(effect, to: &screen, size: terminal.size)
+                    guardInterrupt(screen)
+                    return control
+                })
         }
     }
 }

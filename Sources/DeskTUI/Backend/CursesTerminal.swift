@@ -49,6 +49,10 @@ public final class CursesTerminal: TerminalBackend {
 
     deinit { close() }
 
+    /// Whether Ctrl-C (SIGINT) ends the program. Off while a clerk's screen is locked: nobody gets past the
+    /// lock to the shell by interrupting it. SIGTERM and SIGHUP still end it.
+    public func setInterruptEnabled(_ enabled: Bool) { desk_set_interrupt_enabled(enabled ? 1 : 0) }
+
     /// Restores the terminal. Safe to call twice.
     public func close() {
         guard let screen else { return }

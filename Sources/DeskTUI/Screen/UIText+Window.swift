@@ -7,6 +7,7 @@ extension UIText {
     public static let noStaff = Bilingual(en: "nobody signed in", zh: "未签到")
     public static let windowOpen = Bilingual(en: "open", zh: "开放")
     public static let windowServing = Bilingual(en: "serving", zh: "办理中")
+    public static let windowCalled = Bilingual(en: "called", zh: "已叫号")
     public static let windowClosed = Bilingual(en: "closed", zh: "关闭")
     public static func windowPaused(_ reason: String) -> Bilingual {
         Bilingual(en: "paused (\(reason))", zh: "暂停（\(reason)）")
@@ -27,7 +28,7 @@ extension UIText {
     public static let noCurrentTicket = Bilingual(en: "No ticket at the window.", zh: "当前没有办理中的号。")
     public static let hintCallNext = Bilingual(en: "Press n to call the next ticket.", zh: "按 n 叫下一位。")
     public static let closedTitle = Bilingual(en: "The window is closed.", zh: "窗口未开放。")
-    public static let hintSignIn = Bilingual(en: "Sign in with your staff number and password.", zh: "请输入工号和密码签到。")
+    public static let hintSignIn = Bilingual(en: "Please sign in.", zh: "请签到。")
     public static func pausedTitle(_ reason: String) -> Bilingual { Bilingual(en: "Paused: \(reason)", zh: "暂停中：\(reason)") }
     public static let hintResume = Bilingual(en: "Press p to resume calling.", zh: "按 p 恢复叫号。")
 
@@ -146,17 +147,23 @@ extension UIText {
     public static func signInTitle(_ window: Int) -> Bilingual { Bilingual(en: "Sign in at window \(window)", zh: "\(window) 号窗口签到") }
     public static let fieldStaffNumber = Bilingual(en: "Staff no.", zh: "工号")
     public static let fieldPassword = Bilingual(en: "Password", zh: "密码")
-    public static let signInHint = Bilingual(en: "Tab switch  Enter confirm  F10 quit", zh: "Tab 切换  Enter 确定  F10 退出")
-    public static func confirmMove(from: Int, to: Int) -> Bilingual {
-        Bilingual(en: "You are signed in at window \(from). Move to window \(to)?", zh: "您已在 \(from) 号窗口签到，移到 \(to) 号窗口？")
+    public static let keySwitchField = Bilingual(en: "Switch", zh: "切换")
+    /// The form's own hint, in the key bar's words.
+    public static func signInHint(_ language: Language) -> String {
+        "Tab " + keySwitchField.text(language) + "  Enter " + confirm.text(language) + "  F10 " + quit.text(language)
     }
+    public static func confirmMove(name: String, from: Int, to: Int) -> Bilingual {
+        Bilingual(en: "\(name) is signed in at window \(from). Move to window \(to)?", zh: "\(name) 已在 \(from) 号窗口签到，移到 \(to) 号窗口？")
+    }
+    public static let resultSignedOutElsewhere = Bilingual(en: "You were signed out of this window elsewhere.", zh: "您已在别处被签退。")
+    public static let wrongPassword = Bilingual(en: "Wrong password.", zh: "密码错误。")
     public static let confirmMoveHint = Bilingual(en: "y move here   n/Esc cancel", zh: "y 移到本窗口   n/Esc 取消")
     public static let lockedTitle = Bilingual(en: "Screen locked", zh: "屏幕已锁定")
     public static let unlockByAccount = Bilingual(en: "Press Enter to unlock.", zh: "按 Enter 解锁。")
     public static let unlockHint = Bilingual(en: "Enter unlock  (idle too long)", zh: "Enter 解锁（空闲超时）")
     public static func leaveFirst(_ code: String, quitting: Bool) -> Bilingual {
-        quitting ? Bilingual(en: "\(code) is at the window: first", zh: "\(code) 尚在窗口，请先")
-                 : Bilingual(en: "\(code) is at the window: first", zh: "\(code) 尚在窗口，签退前请先")
+        quitting ? Bilingual(en: "\(code) is at the window: before quitting,", zh: "\(code) 尚在窗口，退出前请先")
+                 : Bilingual(en: "\(code) is at the window: before signing out,", zh: "\(code) 尚在窗口，签退前请先")
     }
     public static let leaveFinish = Bilingual(en: "finish it", zh: "办结")
     public static let leaveHold = Bilingual(en: "hold it", zh: "挂起")

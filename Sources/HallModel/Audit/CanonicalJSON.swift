@@ -54,28 +54,8 @@ public enum CanonicalJSON {
         keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
     }
 
-    private static let hex = Array("0123456789abcdef".utf8)
-
-    public static func writeString(_ s: String, into out: inout [UInt8]) { writeString(utf8: s.utf8, into: &out) }
-
-    /// A JSON string from UTF-8 bytes (a column's bytes as SQLite holds them, or a Swift string's).
-    public static func writeString<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case 0x08: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "b"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0C: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "f"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x00..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 0xf)])
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+    public static func writeString(_ s: String, into out: inout [UInt8]) {
+        var text = s
+        text.withUTF8 { CanonicalEvent.writeString(UnsafeRawBufferPointer($0), into: &out) }
     }
 }

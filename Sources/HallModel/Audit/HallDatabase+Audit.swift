@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Queue
 
 /// What `audit verify` found.
@@ -75,12 +76,11 @@ extension HallDatabase {
                                         Data.fromDatabaseValue(row[2] as DatabaseValue).map(Array.init) ?? [])
                 }
             }
-            var walk = ChainVerifier(sealSeqs: Set(storedSeals.keys))
-            try walk.walk(db)
+            let walk = try ChainVerifier.verify(db, pool: writer, sealSeqs: Set(storedSeals.keys))
             result.events = walk.events
             result.lastHash = walk.lastHash.map(Hex.encode)
             result.brokenLinks = Array(walk.links.prefix(limit))
-            for (seq, seal) in storedSeals.sorted(by: { $0.key < $1.key }) where walk.eventHashes[seq] != seal.hash {
+            for (seq, seal) in storedSeals.sorted(by: { $0.key < $1.key }) where walk.sealHashes[seq] != seal.hash {
                 result.sealMismatches.append(.init(businessDate: seal.date, hash: Hex.encode(seal.hash), reason: "changed"))
             }
             for hash in Set(seals.map { $0.lowercased() }).sorted() where !walk.dayCloseHashes.contains(hash) {
@@ -88,26 +88,33 @@ extension HallDatabase {
             }
             var tickets = walk.tickets
 
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, code, state, line_id, call_count FROM ticket ORDER BY id")
-            while let row = try rows.next() {
-                guard let id = Int64.fromDatabaseValue(row[0] as DatabaseValue) else { continue }
-                let code = String.fromDatabaseValue(row[1] as DatabaseValue) ?? "?"
-                let state = String.fromDatabaseValue(row[2] as DatabaseValue) ?? "?"
-                let line = Int64.fromDatabaseValue(row[3] as DatabaseValue)
-                let calls = Int.fromDatabaseValue(row[4] as DatabaseValue) ?? -1
+            // Every ticket row against its events. Most agree: read the row's values raw and make strings only
+            // for the ones that do not.
+            let statement = try db.makeStatement(sql: "SELECT id, code, state, line_id, call_count FROM ticket ORDER BY id")
+            let stmt = statement.sqliteStatement
+            while sqlite3_step(stmt) == SQLITE_ROW {
+                guard sqlite3_column_type(stmt, 0) == SQLITE_INTEGER else { continue }
+                let id = sqlite3_column_int64(stmt, 0)
+                func text(_ i: Int32) -> String { sqlite3_column_text(stmt, i).map { String(cString: $0) } ?? "null" }
+                let line: Int64? = sqlite3_column_type(stmt, 3) == SQLITE_INTEGER ? sqlite3_column_int64(stmt, 3) : nil
+                let calls = sqlite3_column_type(stmt, 4) == SQLITE_INTEGER ? Int(sqlite3_column_int64(stmt, 4)) : -1
                 guard let derived = tickets.removeValue(forKey: id) else {
-                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "no_events", stored: state, derived: "-"))
+                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "no_events", stored: text(2), derived: "-"))
                     continue
                 }
-                if derived.state.rawValue != state {
-                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "state", stored: state, derived: derived.state.rawValue))
+                let stateMatches = derived.state.rawValue.utf8.withContiguousStorageIfAvailable { expected in
+                    Int(sqlite3_column_bytes(stmt, 2)) == expected.count
+                        && sqlite3_column_text(stmt, 2).map { stored in expected.baseAddress.map { memcmp(stored, $0, expected.count) == 0 } ?? false } == true
+                } ?? (text(2) == derived.state.rawValue)
+                if !stateMatches {
+                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "state", stored: text(2), derived: derived.state.rawValue))
                 }
                 if let derivedLine = derived.line, derivedLine != line {
-                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "line", stored: line.map(String.init) ?? "null",
+                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "line", stored: line.map(String.init) ?? "null",
                                                          derived: String(derivedLine)))
                 }
                 if derived.calls != calls {
-                    result.ticketMismatches.append(.init(ticketID: id, code: code, field: "calls", stored: String(calls), derived: String(derived.calls)))
+                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "calls", stored: String(calls), derived: String(derived.calls)))
                 }
             }
             for (id, derived) in tickets.sorted(by: { $0.key < $1.key }) {

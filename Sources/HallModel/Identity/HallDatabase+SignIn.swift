@@ -86,6 +86,15 @@ extension HallDatabase {
     private static let decoy = PasswordHash(parameters: .standard, salt: [UInt8](repeating: 0x5a, count: 16),
                                             hash: [UInt8](repeating: 0, count: PasswordHash.keyLength))
 
+    /// A locked screen was unlocked by its person (`method`: password, or the bound account).
+    public func recordScreenUnlocked(by actor: Actor, method: String) throws {
+        let now = clock.now
+        try perform { db in
+            try AuditLog.append(db, .screenUnlocked, by: actor, at: now, businessDate: try Self.today(db, now), staff: actor.staffID,
+                                detail: ["method": .string(method)])
+        }
+    }
+
     /// An idle clerk's screen locked itself (it unlocks by `authenticate` or the bound account).
     public func recordScreenLocked(by actor: Actor) throws {
         let now = clock.now

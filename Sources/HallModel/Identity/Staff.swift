@@ -146,12 +146,12 @@ public enum AccessError: UserFacingError, Equatable {
             let roles = needs.sorted()
             let en = roles.map(\.label.en).joined(separator: " or ")
             let zh = roles.map(\.label.zh).joined(separator: "或")
-            let enNeed = roles.isEmpty ? "" : " (needs: \(en)\(action.ownWindowToo ? ", or the clerk signed in at the window" : ""))"
-            let zhNeed = roles.isEmpty ? "" : "（须为\(zh)\(action.ownWindowToo ? "，或该窗口签到的工作人员" : "")）"
+            let enNeed = roles.isEmpty ? "" : " (needs: \(en)\(action.ownWindowToo ? " or this window's clerk" : ""))"
+            let zhNeed = roles.isEmpty ? "" : "（须为\(zh)\(action.ownWindowToo ? "或本窗口签到人员" : "")）"
             return .init(en: "\(who) may not \(action.label.en)\(enNeed).", zh: "\(who) 无权\(action.label.zh)\(zhNeed)。")
         case .windowTaken(let w, let s, let n):
-            return .init(en: "Window \(w) is held by \(s) \(n); they sign out there, or a supervisor signs them out.",
-                         zh: "\(w) 号窗口已由 \(s) \(n) 签到；请其签退，或由大厅管理为其签退。")
+            return .init(en: "Window \(w) is held by \(s) \(n): they or a supervisor sign out first.",
+                         zh: "\(w) 号窗口已由 \(s) \(n) 签到，须其本人或大厅管理先签退。")
         case .signedInElsewhere(let s, let w):
             return .init(en: "\(s) is signed in at window \(w); confirm the move to sign out there and in here.",
                          zh: "\(s) 已在 \(w) 号窗口签到；确认移动后将从该窗口签退并在此签到。")

@@ -27,20 +27,34 @@ enum Desk {
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = executable
-        p.arguments = arguments
+        // In a session of its own (setsid), so a password prompt can never reach the terminal `swift test`
+        // runs in: without DESK_PASSWORD a command that needs one fails at once, as in CI.
+        let setsid = URL(fileURLWithPath: "/usr/bin/setsid")
+        if FileManager.default.isExecutableFile(atPath: setsid.path) {
+            p.executableURL = setsid
+            p.arguments = ["--wait", executable.path] + arguments
+        } else {
+            p.executableURL = executable
+            p.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env.removeValue(forKey: "LC_ALL")
         env.removeValue(forKey: "DESK_DB")
         env.removeValue(forKey: "DESK_NOW")
+        env.removeValue(forKey: "DESK_PASSWORD")
         for (k, v) in environment { env[k] = v }
         p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
+        let input = stdin.map { _ in Pipe() }
+        p.standardInput = input ?? FileHandle.nullDevice
         try p.run()
+        if let input, let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try? input.fileHandleForWriting.close()
+        }
         // Read both pipes concurrently so a large output cannot block the child.
         let errData = LockedData()
         let reader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }

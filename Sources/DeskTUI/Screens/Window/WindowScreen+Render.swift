@@ -16,8 +16,8 @@ extension WindowScreen {
         }
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(2)])
         renderHeader(into: &grid, rows[0], context)
-        if case .locked = mode {
-            // A locked screen shows nobody's tickets: only the lock.
+        if isGuarded {
+            // Locked, or nobody signed in: no tickets are shown, only the lock or the sign-in.
             renderStatus(into: &grid, rows[2], context.language)
             renderKeyBar(into: &grid, rows[3], context.language)
             renderOverlay(into: &grid, rows[1], context.language)
@@ -41,7 +41,12 @@ extension WindowScreen {
         switch view.window.state {
         case .closed: return (UIText.windowClosed, .danger)
         case .paused: return (UIText.windowPaused(view.window.pauseReason ?? ""), .warning)
-        case .open: return view.current == nil ? (UIText.windowOpen, .ok) : (UIText.windowServing, .highlight)
+        case .open:
+            switch view.current?.ticket.state {
+            case nil: return (UIText.windowOpen, .ok)
+            case .serving: return (UIText.windowServing, .highlight)
+            default: return (UIText.windowCalled, .highlight)
+            }
         }
     }
 
@@ -287,7 +292,7 @@ extension WindowScreen {
             return [KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
                     KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
         case .signIn:
-            return [KeyItem(keys: "Tab", compactKeys: "Tab", label: UIText.keySelect),
+            return [KeyItem(keys: "Tab", compactKeys: "Tab", label: UIText.keySwitchField),
                     KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
                     KeyItem(keys: "F10", compactKeys: "F10", label: UIText.quit)]
         case .confirmMove:

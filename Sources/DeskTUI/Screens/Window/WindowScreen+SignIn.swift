@@ -93,6 +93,8 @@ extension WindowScreen {
         return []
     }
 
+    public var isLocked: Bool { if case .locked = mode { true } else { false } }
+
     /// Whether the screen is held by an identity mode (nobody may work the window's tickets).
     var isGuarded: Bool {
         switch mode {
@@ -115,13 +117,14 @@ extension WindowScreen {
                 grid.put(label.text(language), x: box.x + 2, y: box.y + row, role: .muted, limit: box.maxX - 1)
                 let rect = Rect(x: fieldX, y: box.y + row, width: fieldWidth, height: 1)
                 grid.fill(rect, role: .input)
-                let shown = TextFitting.truncate(text, to: fieldWidth - 1, marker: "~")
+                // The password's stars keep to the field (no cut-off marker: the count is nobody's business).
+                let shown = field == .password ? String(text.prefix(fieldWidth - 1)) : TextFitting.truncate(text, to: fieldWidth - 1, marker: "~")
                 let x = grid.put(shown, x: rect.x, y: rect.y, role: form.focus == field ? .focused : .input, limit: rect.maxX)
                 if form.focus == field { grid.put("_", x: x, y: rect.y, role: .focused, limit: rect.maxX) }
             }
-            grid.put(UIText.signInHint.text(language), in: Rect(x: box.x + 2, y: box.y + 5, width: box.width - 4, height: 1), role: .muted, marker: "~")
-        case .confirmMove(let from):
-            let text = UIText.confirmMove(from: from, to: view.window.id).text(language)
+            grid.put(UIText.signInHint(language), in: Rect(x: box.x + 2, y: box.y + 5, width: box.width - 4, height: 1), role: .muted, marker: "~")
+        case .confirmMove(let from, let name):
+            let text = UIText.confirmMove(name: name, from: from, to: view.window.id).text(language)
             let box = body.centered(width: min(body.width - 4, max(40, text.displayWidth + 4)), height: 5)
             grid.fill(box, role: .normal)
             grid.box(box, title: UIText.signInTitle(view.window.id).text(language))

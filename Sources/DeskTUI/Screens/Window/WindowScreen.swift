@@ -38,8 +38,8 @@ public struct WindowScreen: Screen {
         case callCode(text: String)
         /// Nobody is signed in here: the sign-in form takes the keys.
         case signIn(SignInForm)
-        /// The person is signed in at another window: move here (y) or not (n, Esc).
-        case confirmMove(from: Int)
+        /// The person (`name`) is signed in at another window: move here (y) or not (n, Esc).
+        case confirmMove(from: Int, name: String)
         /// `q` or `o` with a ticket at the window: finish, hold or requeue it first, then quit or sign out.
         case confirmLeave(quitting: Bool)
         /// Locked after the idle time: only the same person's password (or the bound account) unlocks.

@@ -34,7 +34,10 @@ public struct WindowScreenModel: Sendable {
     /// catalog is open over the screen), and for an open catalog its paging size and a new catalog when
     /// another process imported one.
     public mutating func poll(_ screen: inout WindowScreen, size: Size) throws {
-        if let view = try reloadIfChanged() { screen.view = view }
+        if let view = try reloadIfChanged() {
+            screen.view = view
+            noticeSignOutElsewhere(&screen)
+        }
         try checkIdle(&screen)
         guard screen.catalog != nil, var feed = catalogFeed else { return }
         screen.catalog?.viewport = WindowScreen.catalogViewport(size)
@@ -132,9 +135,10 @@ public struct WindowScreenModel: Sendable {
             screen.mode = .main
             screen.status = WindowScreen.Status(UIText.resultSignedIn(staff.name))
             lastActivity = wallClock()
-        } catch AccessError.signedInElsewhere(_, let other) {
+        } catch AccessError.signedInElsewhere(let id, let other) {
             pendingActor = person
-            screen.mode = .confirmMove(from: other)
+            let name = (try? database.staffMember(id)).map { "\($0.name) (\($0.id))" } ?? id
+            screen.mode = .confirmMove(from: other, name: name)
         } catch let error as UserFacingError {
             screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
             screen.status = WindowScreen.Status(error.message, isError: true)
@@ -142,6 +146,17 @@ public struct WindowScreenModel: Sendable {
             screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
             screen.status = WindowScreen.Status(Bilingual(en: "\(error)", zh: "\(error)"), isError: true)
         }
+    }
+
+    /// A supervisor (or day close, or a move made at another terminal) signed this person out: the screen
+    /// stops acting for them and shows the sign-in form.
+    mutating func noticeSignOutElsewhere(_ screen: inout WindowScreen) {
+        guard let person = actor, screen.view.window.staffID != person.staffID else { return }
+        actor = nil
+        screen.signedIn = nil
+        screen.catalog = nil
+        screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
+        screen.status = WindowScreen.Status(UIText.resultSignedOutElsewhere, isError: true)
     }
 
     /// Locks the screen after `idleLockSeconds` without a key (checked on every poll). The catalog, help or a
@@ -191,19 +206,26 @@ public struct WindowScreenModel: Sendable {
                 actor = nil
                 screen.signedIn = nil
                 screen.mode = .signIn(SignInForm())
-                screen.status = WindowScreen.Status(UIText.resultSignedOut)
+                // What became of the ticket just before (finished, held, requeued) stays in view.
+                let before = screen.status.flatMap { $0.isError ? nil : $0.message }
+                screen.status = WindowScreen.Status(before.map {
+                    Bilingual(en: $0.en + " " + UIText.resultSignedOut.en, zh: $0.zh + UIText.resultSignedOut.zh)
+                } ?? UIText.resultSignedOut)
             } catch let error as UserFacingError {
                 screen.status = WindowScreen.Status(error.message, isError: true)
             }
         case .unlock(let password):
             guard let person = actor, let id = person.staffID else { screen.mode = .signIn(SignInForm()); break }
             do {
-                if !(person == boundActor && password.isEmpty) {
-                    _ = try database.authenticate(staff: id, password: password, at: .window(windowID))
-                }
+                let byAccount = person == boundActor && password.isEmpty
+                if !byAccount { _ = try database.authenticate(staff: id, password: password, at: .window(windowID)) }
+                try? database.recordScreenUnlocked(by: person, method: byAccount ? "account" : "password")
                 screen.mode = .main
                 screen.status = WindowScreen.Status(UIText.resultUnlocked)
                 lastActivity = wallClock()
+            } catch AccessError.wrongCredentials {
+                screen.mode = .locked(password: "")
+                screen.status = WindowScreen.Status(UIText.wrongPassword, isError: true)
             } catch let error as UserFacingError {
                 screen.mode = .locked(password: "")
                 screen.status = WindowScreen.Status(error.message, isError: true)
