@@ -5,8 +5,38 @@ import Queue
 
 struct LineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "line", abstract: "Open or close a service line for new tickets (supervisor).",
-        subcommands: [LineOpen.self, LineClose.self])
+        commandName: "line", abstract: "Add a service line (admin); open or close one for new tickets (supervisor).",
+        subcommands: [LineAdd.self, LineOpen.self, LineClose.self])
+}
+
+struct LineAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a service line (admin): its ticket prefix, name and target wait.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The ticket prefix: one or two letters, e.g. F.") var prefix: String
+    @Option(help: "The line's name, e.g. 公积金.") var name: String
+    @Option(help: "Target wait in minutes (the service level is measured against it).") var targetWait: Int = 15
+    @Option(help: "At most this many tickets a day.") var dailyCap: Int?
+    @Option(help: "Typical minutes of service, for the wait estimate until there are real ones.") var serviceMinutes: Int = 8
+    @Flag(help: "Waiting tickets stay in the queue overnight instead of closing at day end.") var keepsOvernight = false
+
+    func validate() throws {
+        guard (1...480).contains(targetWait) else { throw ValidationError("--target-wait must be from 1 to 480 minutes.") }
+        guard (1...240).contains(serviceMinutes) else { throw ValidationError("--service-minutes must be from 1 to 240.") }
+        if let dailyCap, !(1...99_999).contains(dailyCap) { throw ValidationError("--daily-cap must be from 1 to 99999.") }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 40, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw ValidationError("--name must be 1 to 40 printable characters.")
+        }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let line = try database.addLine(prefix: prefix, name: name.trimmingCharacters(in: .whitespaces), targetWaitMinutes: targetWait,
+                                        dailyCap: dailyCap, keepsOvernight: keepsOvernight, defaultServiceMinutes: serviceMinutes,
+                                        by: try options.actor(database))
+        Output.line(Bilingual(en: "Line \(line.prefix) \(line.name) added.", zh: "已添加号段 \(line.prefix) \(line.name)。").text(options.language))
+    }
 }
 
 /// Opening and closing differ only in the flag they set.

@@ -7,7 +7,7 @@ import Queue
 struct WindowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "window", abstract: "The window clerk's screen, and window sign-in, pause and resume.",
-        subcommands: [WindowScreenCommand.self, OpenWindow.self, CloseWindow.self, PauseWindow.self, ResumeWindow.self],
+        subcommands: [WindowScreenCommand.self, OpenWindow.self, CloseWindow.self, PauseWindow.self, ResumeWindow.self, AddWindow.self],
         defaultSubcommand: WindowScreenCommand.self)
 }
 
@@ -64,6 +64,46 @@ struct ResumeWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume calling at a paused window.")
     @OptionGroup var target: WindowTarget
     func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow { try database.resumeWindow(target.window, by: actor) }
+}
+
+extension WindowFilter: ExpressibleByArgument {}
+
+struct AddWindow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a window (admin): the lines it calls, in order of preference, with weights.",
+        discussion: "Example: desk window add 9 --name 公积金窗口 --lines F:1,A:0.5 --filter all")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "Window number.") var number: Int
+    @Option(help: "The window's name.") var name: String
+    @Option(help: "Lines as PREFIX:WEIGHT, comma-separated, most preferred first (weight defaults to 1).") var lines: String
+    @Option(help: "all, priority (优先窗口: priority classes and the green channel only) or appointments.") var filter: WindowFilter = .all
+
+    func parsedLines() throws -> [(prefix: String, weight: Double)] {
+        try lines.split(separator: ",").map { part in
+            let pieces = part.split(separator: ":")
+            guard (1...2).contains(pieces.count), let weight = pieces.count == 2 ? Double(pieces[1]) : 1, weight > 0, weight <= 100 else {
+                throw ValidationError("--lines: '\(part)' is not PREFIX or PREFIX:WEIGHT with a weight above 0.")
+            }
+            return (String(pieces[0]).trimmingCharacters(in: .whitespaces).uppercased(), weight)
+        }
+    }
+
+    func validate() throws {
+        guard (1...999).contains(number) else { throw ValidationError("The window number must be from 1 to 999.") }
+        guard try !parsedLines().isEmpty else { throw ValidationError("--lines needs at least one line.") }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 40, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw ValidationError("--name must be 1 to 40 printable characters.")
+        }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let window = try database.addWindow(id: number, name: name.trimmingCharacters(in: .whitespaces), lines: try parsedLines(),
+                                            filter: filter, by: try options.actor(database))
+        try printWindow(window, options, json: false)
+    }
 }
 
 /// The clerk's screen (`desk window`, and plain `desk`). Sign-in at start: the person bound to this OS

@@ -138,14 +138,14 @@ enum CanonicalEvent {
         out.append(UInt8(ascii: "}"))
     }
 
-    private static func key<Sink: ByteSink>(_ name: StaticString, first: Bool = false, _ out: inout Sink) {
+    @inline(__always) private static func key<Sink: ByteSink>(_ name: StaticString, first: Bool = false, _ out: inout Sink) {
         if !first { out.append(UInt8(ascii: ",")) }
         out.append(UInt8(ascii: "\""))
         out.append(bytes: UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         out.append(UInt8(ascii: "\"")); out.append(UInt8(ascii: ":"))
     }
 
-    private static func value<Sink: ByteSink>(_ v: Value, _ out: inout Sink) {
+    @inline(__always) private static func value<Sink: ByteSink>(_ v: Value, _ out: inout Sink) {
         switch v {
         case .int(let n): int(n, &out)
         case .text(let bytes): string(bytes, &out)
@@ -154,7 +154,7 @@ enum CanonicalEvent {
         }
     }
 
-    private static func int<Sink: ByteSink>(_ n: Int64, _ out: inout Sink) {
+    @inline(__always) private static func int<Sink: ByteSink>(_ n: Int64, _ out: inout Sink) {
         if n < 0 { out.append(UInt8(ascii: "-")) }
         var v = n.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of any Int64
@@ -165,7 +165,7 @@ enum CanonicalEvent {
         }
     }
 
-    private static func hex<Sink: ByteSink>(_ bytes: UnsafeRawBufferPointer, _ out: inout Sink) {
+    @inline(__always) private static func hex<Sink: ByteSink>(_ bytes: UnsafeRawBufferPointer, _ out: inout Sink) {
         out.append(UInt8(ascii: "\""))
         hexDigits.withUnsafeBufferPointer { digits in
             for b in bytes { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 0xf)]) }

@@ -19,6 +19,42 @@ enum ChainVerifier {
         var reset: Bool
     }
 
+    /// Each ticket's derived state, by id. Ticket ids grow with time as events do, so a range's tickets sit
+    /// in a window of ids: an array over that window (no hashing per event), and a dictionary for the odd
+    /// id outside it.
+    struct TicketFold: Sendable {
+        private(set) var offset: Int64 = 0
+        private(set) var slots: [Derived?] = []
+        private(set) var others: [Int64: Derived] = [:]
+
+        subscript(id: Int64) -> Derived? {
+            get {
+                let i = id - offset
+                if i >= 0 && i < Int64(slots.count) { return slots[Int(i)] }
+                return others[id]
+            }
+            set {
+                if slots.isEmpty && others.isEmpty { offset = id }
+                let i = id - offset
+                if i >= 0 && i < Int64(slots.count) { slots[Int(i)] = newValue; return }
+                // Ahead of the window by a little: widen it; far away or behind: the dictionary.
+                if i >= Int64(slots.count) && i < Int64(slots.count) + 65_536 {
+                    slots.append(contentsOf: repeatElement(nil, count: Int(i) - slots.count + 1))
+                    slots[Int(i)] = newValue
+                    return
+                }
+                others[id] = newValue
+            }
+        }
+
+        func forEach(_ body: (Int64, Derived) -> Void) {
+            for (i, slot) in slots.enumerated() { if let slot { body(offset + Int64(i), slot) } }
+            for (id, derived) in others { body(id, derived) }
+        }
+
+        var count: Int { slots.lazy.filter { $0 != nil }.count + others.count }
+    }
+
     /// What one range found.
     struct Range: Sendable {
         var first: Int64, last: Int64
@@ -28,16 +64,26 @@ enum ChainVerifier {
         var lastSeq: Int64?
         var lastHash: [UInt8]?
         var links: [AuditVerification.BrokenLink] = []
-        var tickets: [Int64: Derived] = [:]
+        var tickets = TicketFold()
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
     }
 
+    /// A ticket row as stored, read on its own thread while the chain is walked.
+    struct TicketRow: Sendable {
+        var id: Int64
+        /// nil: the stored state is no state this program knows.
+        var state: TicketState?
+        var line: Int64?
+        var calls: Int
+    }
+
     struct Result {
+        var ticketRows: [TicketRow] = []
         var events = 0
         var lastHash: [UInt8]?
         var links: [AuditVerification.BrokenLink] = []
-        var tickets: [Int64: Derived] = [:]
+        var tickets = TicketFold()
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
     }
@@ -58,18 +104,117 @@ enum ChainVerifier {
                 outcomes.ranges.withLock { $0[i] = outcome }
             }
         }
+        // The ticket rows, read meanwhile in a read transaction of their own (as new as this one or newer:
+        // every disagreement found is checked again in this transaction before it is reported).
+        final class Rows: Sendable { let rows = Mutex<Swift.Result<[TicketRow], any Error>>(.success([])) }
+        let ticketRows = Rows()
+        DispatchQueue.global().async(group: group) {
+            let outcome = Swift.Result<[TicketRow], any Error> { try pool.read { try readTicketRows($0) } }
+            ticketRows.rows.withLock { $0 = outcome }
+        }
         let firstRange = try walk(db, first: bounds.first?.0 ?? 1, last: bounds.first?.1 ?? lastID, sealSeqs: sealSeqs)
         group.wait()
         var ranges = [firstRange]
         for i in 1..<max(1, parts) { if let r = outcomes.ranges.withLock({ $0[i] }) { ranges.append(try r.get()) } }
         // Rows whose id is outside 1…max (typed in by hand) are in no range: count them, so the total says so.
         let strays = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM hall_event WHERE NOT (id BETWEEN 1 AND ?)", arguments: [lastID]) ?? 0
-        return join(ranges, strays: strays)
+        var result = join(ranges, strays: strays)
+        result.ticketRows = try ticketRows.rows.withLock { $0 }.get()
+        return result
+    }
+
+    private static func readTicketRows(_ db: Database) throws -> [TicketRow] {
+        let states = TicketState.allCases.map { (state: $0, bytes: Array($0.rawValue.utf8)) }
+        let statement = try db.makeStatement(sql: "SELECT id, state, line_id, call_count FROM ticket ORDER BY id")
+        let stmt = statement.sqliteStatement
+        var rows: [TicketRow] = []
+        rows.reserveCapacity(Int(try Int.fetchOne(db, sql: "SELECT MAX(id) FROM ticket") ?? 0))
+        while true {
+            let rc = sqlite3_step(stmt)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
+            guard sqlite3_column_type(stmt, 0) == SQLITE_INTEGER else { continue }
+            let text = UnsafeRawBufferPointer(start: sqlite3_column_text(stmt, 1).map(UnsafeRawPointer.init), count: Int(sqlite3_column_bytes(stmt, 1)))
+            rows.append(TicketRow(
+                id: sqlite3_column_int64(stmt, 0), state: states.first { $0.bytes.elementsEqual(text) }?.state,
+                line: sqlite3_column_type(stmt, 2) == SQLITE_INTEGER ? sqlite3_column_int64(stmt, 2) : nil,
+                calls: sqlite3_column_type(stmt, 3) == SQLITE_INTEGER ? Int(sqlite3_column_int64(stmt, 3)) : -1))
+        }
+        return rows
+    }
+
+    /// Every ticket row against what its events say. A disagreement is read again in `db`'s transaction (the
+    /// one the chain's end was taken in) before it is reported, so a write landing during the walk is no
+    /// false alarm.
+    static func compareTickets(_ db: Database, fold: TicketFold, rows: [TicketRow]) throws -> [AuditVerification.TicketMismatch] {
+        var fold = fold
+        var suspects: [Int64] = []
+        for row in rows {
+            guard let derived = fold[row.id] else { suspects.append(row.id); continue }
+            fold[row.id] = nil
+            if row.state != derived.state || (derived.line != nil && derived.line != row.line) || row.calls != derived.calls {
+                suspects.append(row.id)
+            }
+        }
+        var orphans: [Int64] = []
+        fold.forEach { id, _ in orphans.append(id) }
+        guard !suspects.isEmpty || !orphans.isEmpty else { return [] }
+
+        // Again, in this transaction, with the same rules.
+        let full = Self.fold(db)
+        var mismatches: [AuditVerification.TicketMismatch] = []
+        for id in (suspects + orphans).sorted() {
+            let row = try Row.fetchOne(db, sql: "SELECT code, state, line_id, call_count FROM ticket WHERE id = ?", arguments: [id])
+            let derived = try full(id)
+            guard let row else {
+                if let derived { mismatches.append(.init(ticketID: id, code: "?", field: "no_row", stored: "-", derived: derived.state.rawValue)) }
+                continue
+            }
+            let code = String.fromDatabaseValue(row[0] as DatabaseValue) ?? "?"
+            let state = String.fromDatabaseValue(row[1] as DatabaseValue) ?? "?"
+            let line = Int64.fromDatabaseValue(row[2] as DatabaseValue)
+            let calls = Int.fromDatabaseValue(row[3] as DatabaseValue) ?? -1
+            guard let derived else {
+                mismatches.append(.init(ticketID: id, code: code, field: "no_events", stored: state, derived: "-"))
+                continue
+            }
+            if derived.state.rawValue != state {
+                mismatches.append(.init(ticketID: id, code: code, field: "state", stored: state, derived: derived.state.rawValue))
+            }
+            if let derivedLine = derived.line, derivedLine != line {
+                mismatches.append(.init(ticketID: id, code: code, field: "line", stored: line.map(String.init) ?? "null", derived: String(derivedLine)))
+            }
+            if derived.calls != calls {
+                mismatches.append(.init(ticketID: id, code: code, field: "calls", stored: String(calls), derived: String(derived.calls)))
+            }
+        }
+        return mismatches
+    }
+
+    /// One ticket's state from its events, read in `db`'s transaction (for the few tickets checked again).
+    private static func fold(_ db: Database) -> (Int64) throws -> Derived? {
+        { id in
+            var derived: Derived?
+            for row in try Row.fetchAll(db, sql: "SELECT kind, line_id FROM hall_event WHERE ticket_id = ? ORDER BY id", arguments: [id]) {
+                guard let kind = String.fromDatabaseValue(row[0] as DatabaseValue).flatMap(EventKind.init(rawValue:)),
+                      let state = kind.ticketStateAfter else { continue }
+                let line = Int64.fromDatabaseValue(row[1] as DatabaseValue)
+                var d = derived ?? Derived(state: state, line: line, calls: 0, reset: false)
+                d.state = state
+                if let line { d.line = line }
+                switch kind {
+                case .call, .recall: d.calls += 1
+                case .transfer: d.calls = 0
+                default: break
+                }
+                derived = d
+            }
+            return derived
+        }
     }
 
     private static func join(_ ranges: [Range], strays: Int) -> Result {
         var result = Result()
-        result.tickets.reserveCapacity(ranges.reduce(0) { $0 + $1.tickets.count })
         var previousSeq: Int64 = 0
         var previousHash: [UInt8]? = AuditRecord.genesis
         for range in ranges {
@@ -84,8 +229,8 @@ enum ChainVerifier {
             result.links += range.links
             result.dayCloseHashes.formUnion(range.dayCloseHashes)
             result.sealHashes.merge(range.sealHashes) { _, new in new }
-            for (id, later) in range.tickets {
-                guard let earlier = result.tickets[id] else { result.tickets[id] = later; continue }
+            range.tickets.forEach { id, later in
+                guard let earlier = result.tickets[id] else { result.tickets[id] = later; return }
                 result.tickets[id] = Derived(state: later.state, line: later.line ?? earlier.line,
                                              calls: later.reset ? later.calls : earlier.calls + later.calls, reset: earlier.reset || later.reset)
             }
@@ -130,7 +275,8 @@ enum ChainVerifier {
 
     private static func walk(_ db: Database, first: Int64, last: Int64, sealSeqs: Set<Int64>) throws -> Range {
         var range = Range(first: first, last: last)
-        range.tickets.reserveCapacity(Int(max(0, last - first + 1) / 3))
+        // Read through memory maps rather than read(2) copies: a million rows is a few hundred megabytes.
+        try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         let statement = try db.makeStatement(sql: "SELECT \(AuditLog.columns) FROM hall_event WHERE id BETWEEN ? AND ? ORDER BY id")
         statement.arguments = [first, last]
         let stmt = statement.sqliteStatement
@@ -143,24 +289,31 @@ enum ChainVerifier {
         var computed = [UInt8](repeating: 0, count: SM3.digestLength)
         var previousSeq: Int64?
         var previousHash: [UInt8] = []
+        // Kinds compared as bytes: no Swift string per event.
+        let dayClose = Array(EventKind.dayClose.rawValue.utf8)
+        let ticketKinds = EventKind.allCases.filter { $0.ticketStateAfter != nil }.map { (kind: $0, bytes: Array($0.rawValue.utf8)) }
 
-        func int(_ i: Int32) -> Int64? { sqlite3_column_type(stmt, i) == SQLITE_INTEGER ? sqlite3_column_int64(stmt, i) : nil }
+        // Each column is taken once as an sqlite3_value and read through the value API, which skips the
+        // per-call checks of the column API (a third of the cost of reading a row).
         func value(_ i: Int32, integer: Bool = false, raw: Bool = false) -> CanonicalEvent.Value {
-            switch sqlite3_column_type(stmt, i) {
+            guard let v = sqlite3_column_value(stmt, i) else { return .null }
+            switch sqlite3_value_type(v) {
             case SQLITE_NULL: return .null
-            case SQLITE_INTEGER where integer: return .int(sqlite3_column_int64(stmt, i))
+            case SQLITE_INTEGER where integer: return .int(sqlite3_value_int64(v))
             case SQLITE_BLOB:
-                let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(stmt, i), count: Int(sqlite3_column_bytes(stmt, i)))
+                let bytes = UnsafeRawBufferPointer(start: sqlite3_value_blob(v), count: Int(sqlite3_value_bytes(v)))
                 return raw ? .raw(bytes) : .text(bytes)
             default:
-                let text = sqlite3_column_text(stmt, i)
-                let bytes = UnsafeRawBufferPointer(start: text.map(UnsafeRawPointer.init), count: Int(sqlite3_column_bytes(stmt, i)))
+                let text = sqlite3_value_text(v)
+                let bytes = UnsafeRawBufferPointer(start: text.map(UnsafeRawPointer.init), count: Int(sqlite3_value_bytes(v)))
                 return raw ? .raw(bytes) : .text(bytes)
             }
         }
         func blob(_ i: Int32) -> UnsafeRawBufferPointer {
-            guard sqlite3_column_type(stmt, i) == SQLITE_BLOB else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-            return UnsafeRawBufferPointer(start: sqlite3_column_blob(stmt, i), count: Int(sqlite3_column_bytes(stmt, i)))
+            guard let v = sqlite3_column_value(stmt, i), sqlite3_value_type(v) == SQLITE_BLOB else {
+                return UnsafeRawBufferPointer(start: nil, count: 0)
+            }
+            return UnsafeRawBufferPointer(start: sqlite3_value_blob(v), count: Int(sqlite3_value_bytes(v)))
         }
 
         while true {
@@ -181,7 +334,7 @@ enum ChainVerifier {
             computed.withUnsafeMutableBufferPointer {
                 sm3.digest(UnsafeRawBufferPointer(start: buffer.storage, count: buffer.count), into: $0.baseAddress!)
             }
-            let seq = int(0) ?? -1
+            let seq: Int64 = if case .int(let n) = fields.seq { n } else { -1 }
             range.events += 1
             if !equal(computed, fields.hash) { range.links.append(.init(seq: seq, reason: .hashMismatch)) }
             if let previousSeq {
@@ -200,10 +353,10 @@ enum ChainVerifier {
             if sealSeqs.contains(seq) { range.sealHashes[seq] = previousHash }
 
             guard case .text(let kindBytes) = fields.kind else { continue }
-            let kind = String(decoding: kindBytes, as: UTF8.self)
-            if kind == EventKind.dayClose.rawValue { range.dayCloseHashes.insert(Hex.encode(previousHash)) }
-            if let ticketID = int(6), let eventKind = EventKind(rawValue: kind), let state = eventKind.ticketStateAfter {
-                let line = int(7)
+            if kindBytes.elementsEqual(dayClose) { range.dayCloseHashes.insert(Hex.encode(previousHash)) }
+            if case .int(let ticketID) = fields.ticketID, let eventKind = ticketKinds.first(where: { $0.bytes.elementsEqual(kindBytes) })?.kind,
+               let state = eventKind.ticketStateAfter {
+                let line: Int64? = if case .int(let l) = fields.lineID { l } else { nil }
                 var derived = range.tickets[ticketID] ?? Derived(state: state, line: line, calls: 0, reset: false)
                 derived.state = state
                 if let line { derived.line = line }

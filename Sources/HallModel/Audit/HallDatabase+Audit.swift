@@ -86,40 +86,7 @@ extension HallDatabase {
             for hash in Set(seals.map { $0.lowercased() }).sorted() where !walk.dayCloseHashes.contains(hash) {
                 result.sealMismatches.append(.init(businessDate: nil, hash: hash, reason: "not_found"))
             }
-            var tickets = walk.tickets
-
-            // Every ticket row against its events. Most agree: read the row's values raw and make strings only
-            // for the ones that do not.
-            let statement = try db.makeStatement(sql: "SELECT id, code, state, line_id, call_count FROM ticket ORDER BY id")
-            let stmt = statement.sqliteStatement
-            while sqlite3_step(stmt) == SQLITE_ROW {
-                guard sqlite3_column_type(stmt, 0) == SQLITE_INTEGER else { continue }
-                let id = sqlite3_column_int64(stmt, 0)
-                func text(_ i: Int32) -> String { sqlite3_column_text(stmt, i).map { String(cString: $0) } ?? "null" }
-                let line: Int64? = sqlite3_column_type(stmt, 3) == SQLITE_INTEGER ? sqlite3_column_int64(stmt, 3) : nil
-                let calls = sqlite3_column_type(stmt, 4) == SQLITE_INTEGER ? Int(sqlite3_column_int64(stmt, 4)) : -1
-                guard let derived = tickets.removeValue(forKey: id) else {
-                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "no_events", stored: text(2), derived: "-"))
-                    continue
-                }
-                let stateMatches = derived.state.rawValue.utf8.withContiguousStorageIfAvailable { expected in
-                    Int(sqlite3_column_bytes(stmt, 2)) == expected.count
-                        && sqlite3_column_text(stmt, 2).map { stored in expected.baseAddress.map { memcmp(stored, $0, expected.count) == 0 } ?? false } == true
-                } ?? (text(2) == derived.state.rawValue)
-                if !stateMatches {
-                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "state", stored: text(2), derived: derived.state.rawValue))
-                }
-                if let derivedLine = derived.line, derivedLine != line {
-                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "line", stored: line.map(String.init) ?? "null",
-                                                         derived: String(derivedLine)))
-                }
-                if derived.calls != calls {
-                    result.ticketMismatches.append(.init(ticketID: id, code: text(1), field: "calls", stored: String(calls), derived: String(derived.calls)))
-                }
-            }
-            for (id, derived) in tickets.sorted(by: { $0.key < $1.key }) {
-                result.ticketMismatches.append(.init(ticketID: id, code: "?", field: "no_row", stored: "-", derived: derived.state.rawValue))
-            }
+            result.ticketMismatches = try ChainVerifier.compareTickets(db, fold: walk.tickets, rows: walk.ticketRows)
             return result
         }
     }

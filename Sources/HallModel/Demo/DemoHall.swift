@@ -247,8 +247,12 @@ extension HallDatabase {
 
 public enum SetupError: UserFacingError, Equatable {
     case alreadyConfigured(String)
+    case lineExists(String)
+    case windowExists(Int)
     public var message: Bilingual {
         switch self {
+        case .lineExists(let p): .init(en: "Line \(p) already exists.", zh: "号段 \(p) 已存在。")
+        case .windowExists(let w): .init(en: "Window \(w) already exists.", zh: "\(w) 号窗口已存在。")
         case .alreadyConfigured(let p):
             .init(en: "'\(p)' already holds a hall; use --force to start over (its data will be lost).",
                   zh: "“\(p)”已有大厅数据；如需重建请加 --force（现有数据将丢失）。")

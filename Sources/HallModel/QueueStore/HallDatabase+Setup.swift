@@ -11,6 +11,9 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .configureHall, by: actor)
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM service_line WHERE prefix = ?", arguments: [prefix]) == true {
+                throw SetupError.lineExists(prefix)
+            }
             try db.execute(cachedSQL: """
                 INSERT INTO service_line(prefix, name, target_wait_minutes, daily_cap, is_open, keeps_overnight, default_service_minutes)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -43,6 +46,9 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .configureHall, by: actor)
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM service_window WHERE id = ?", arguments: [id]) == true {
+                throw SetupError.windowExists(id)
+            }
             try db.execute(cachedSQL: "INSERT INTO service_window(id, name, filter, state) VALUES (?, ?, ?, 'closed')",
                            arguments: [id, name, filter.rawValue])
             for (position, entry) in lines.enumerated() {
