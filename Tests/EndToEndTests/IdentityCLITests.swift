@@ -3,47 +3,6 @@ import GRDB
 import HallModel
 import Testing
 
-/// Runs the real `desk` with no controlling terminal (so a password prompt cannot wait on one: `setsid`), a
-/// clean environment (no inherited `DESK_PASSWORD`, `DESK_NOW`, `DESK_DB`; LANG=C.UTF-8) and, when given, `stdin`
-/// on a pipe. Output goes through files, so a large one cannot block the child.
-private enum DeskWithoutTerminal {
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Desk.Result {
-        let folder = try Desk.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        let setsid = "/usr/bin/setsid"
-        if FileManager.default.isExecutableFile(atPath: setsid) {
-            process.executableURL = URL(fileURLWithPath: setsid)
-            process.arguments = ["--wait", Desk.executable.path] + arguments
-        } else {
-            process.executableURL = Desk.executable
-            process.arguments = arguments
-        }
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C.UTF-8"
-        for key in ["LC_ALL", "DESK_DB", "DESK_NOW", "DESK_PASSWORD"] { env.removeValue(forKey: key) }
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-        try process.run()
-        if let stdin {
-            try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
-            try input.fileHandleForWriting.close()
-        }
-        process.waitUntilExit()
-        try out.close(); try err.close()
-        return Desk.Result(status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
-                           stderr: try String(contentsOf: errURL, encoding: .utf8))
-    }
-}
-
 /// Exit statuses (README): 1 refused, 5 not signed in or not permitted.
 private let refused: Int32 = 1, notPermitted: Int32 = 5
 
@@ -64,7 +23,7 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
     /// `desk ARGS --db <this hall> --lang en`.
     @discardableResult
     func desk(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Desk.Result {
-        try DeskWithoutTerminal.run(arguments + ["--db", db, "--lang", "en"], environment: environment, stdin: stdin)
+        try Desk.run(arguments + ["--db", db, "--lang", "en"], environment: environment, stdin: stdin)
     }
 
     func exportLines() throws -> [[String: Any]] {
@@ -180,8 +139,8 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
         let fixed = try #require(ISO8601DateFormatter().date(from: now))
         // A real hall (plain `desk init`): events must carry the real time.
         let real = folder.appendingPathComponent("real.sqlite").path
-        #expect(try DeskWithoutTerminal.run(["init", "--db", real]).status == 0)
-        let refusedOnReal = try DeskWithoutTerminal.run(["ticket", "issue", "--line", "A", "--db", real, "--lang", "en"],
+        #expect(try Desk.run(["init", "--db", real]).status == 0)
+        let refusedOnReal = try Desk.run(["ticket", "issue", "--line", "A", "--db", real, "--lang", "en"],
                                                         environment: ["DESK_NOW": now])
         #expect(refusedOnReal.status == refused)
         #expect(refusedOnReal.stderr.contains("DESK_NOW is refused on a real hall"), "\(refusedOnReal.stderr)")
@@ -197,12 +156,12 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
 
         // A test hall (`desk init --test`): its bound ADMIN adds someone at the fixed time.
         let test = folder.appendingPathComponent("test.sqlite").path
-        let made = try DeskWithoutTerminal.run(["init", "--test", "--db", test], environment: ["DESK_NOW": now])
+        let made = try Desk.run(["init", "--test", "--db", test], environment: ["DESK_NOW": now])
         #expect(made.status == 0, "\(made.stderr)")
-        let added = try DeskWithoutTerminal.run(["staff", "add", "T01", "--name", "测试员", "--roles", "clerk", "--db", test],
+        let added = try Desk.run(["staff", "add", "T01", "--name", "测试员", "--roles", "clerk", "--db", test],
                                                 environment: ["DESK_NOW": now])
         #expect(added.status == 0, "\(added.stderr)")
-        let export = try DeskWithoutTerminal.run(["audit", "export", "--db", test])
+        let export = try Desk.run(["audit", "export", "--db", test])
         let last = try #require(try export.stdout.split(separator: "\n").last.map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         } ?? nil)
@@ -300,5 +259,39 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
         let staff = try #require(try desk(["staff", "list", "--json"]).object["staff"] as? [[String: Any]])
         #expect(staff.map { $0["id"] as? String } == ["ADMIN"])
         #expect(staff.first?["os_user"] as? String == OSAccount.current())
+        // The replaced demo hall was kept beside it, whole.
+        let kept = try #require(admin.stdout.split(separator: "\n").first { $0.hasPrefix("The replaced hall is kept as ") })
+        let keptPath = String(kept.dropFirst("The replaced hall is kept as ".count).dropLast())
+        #expect(try Desk.run(["staff", "list", "--json", "--db", keptPath]).object["staff"].map { ($0 as? [Any])?.count } == 37)
+
+        // A real hall is never replaced by a demo or test hall in place (DESK_NOW would then date its events).
+        let demo = try desk(["init", "--force", "--demo"])
+        #expect(demo.status == refused && demo.stderr.contains("is a real hall"), "\(demo.stderr)")
+        #expect(try desk(["settings", "show", "--json"]).object["hall_kind"] as? String == "production")
+    }
+
+    /// A real hall is set up from the command line: lines and windows by its administrator, then a clerk.
+    @Test func aRealHallIsSetUpFromTheCommandLine() throws {
+        let real = folder.appendingPathComponent("real.sqlite").path
+        func run(_ arguments: [String], _ environment: [String: String] = [:]) throws -> Desk.Result {
+            try Desk.run(arguments + ["--db", real, "--lang", "en"], environment: environment)
+        }
+        #expect(try run(["init"]).status == 0)
+        #expect(try run(["line", "add", "F", "--name", "公积金", "--target-wait", "20"]).status == 0)
+        #expect(try run(["line", "add", "F", "--name", "again"]).stderr.contains("Line F already exists."))
+        #expect(try run(["window", "add", "1", "--name", "公积金窗口", "--lines", "F:1"]).status == 0)
+        #expect(try run(["staff", "add", "S01", "--name", "钱进", "--roles", "clerk"]).status == 0)
+        #expect(try run(["staff", "password", "S01"]).status != 0, "no password on standard input")
+        let set = try Desk.run(["staff", "password", "S01", "--db", real], stdin: "qian-jin-2026\n")
+        #expect(set.status == 0, "\(set.stderr)")
+        let clerk = ["DESK_PASSWORD": "qian-jin-2026"]
+        #expect(try run(["window", "open", "--window", "1", "--staff", "S01"], clerk).status == 0)
+        #expect(try run(["ticket", "issue", "--line", "F", "--staff", "S01"], clerk).status == 0)
+        let called = try run(["ticket", "call", "--window", "1", "--json", "--staff", "S01"], clerk)
+        #expect(called.object["code"] as? String == "F001", "\(called.stderr)")
+        // The administrator alone is no clerk: refused at the window, with who lacks which right.
+        let admin = try run(["ticket", "start", "--window", "1"])
+        #expect(admin.status == notPermitted && admin.stderr.contains("ADMIN"), "\(admin.stderr)")
+        #expect(try run(["audit", "verify"]).status == 0)
     }
 }

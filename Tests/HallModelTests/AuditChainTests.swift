@@ -82,7 +82,8 @@ private struct BusyDay {
     /// Ticket codes to their ids.
     let tickets: [String: Int64]
 
-    static let pauseReason = "午休 \"A\" C:\\temp\t✓"
+    /// Quotes, a backslash and non-ASCII (control characters are refused in reasons: `FreeText`).
+    static let pauseReason = "午休 \"A\" C:\\temp ✓"
 
     init() throws {
         let hall = try TestHall()
@@ -295,8 +296,11 @@ private struct BusyDay {
         statements.append("UPDATE day_seal SET hash = x'\(forgedSeal)'")
         try day.onTheFile(statements)
         #expect(try day.records().first { $0.seq == target }?.actor == "S06")
-        // Self-consistent: only the seal written down on the day shows it.
-        #expect(try day.hall.database.verifyAudit().isIntact)
+        // Self-consistent: every link holds and every ticket agrees. What gives it away: the guard triggers it
+        // dropped (a careful forger would put them back) and, above all, the seal written down on the day.
+        let own = try day.hall.database.verifyAudit()
+        #expect(own.brokenLinks.isEmpty && own.ticketMismatches.isEmpty && own.sealMismatches.isEmpty)
+        #expect(own.missingTriggers == AuditVerification.guardTriggers)
         let result = try day.hall.database.verifyAudit(seals: [day.seal.seal])
         #expect(result.sealMismatches == [.init(businessDate: nil, hash: day.seal.seal, reason: "not_found")])
         #expect(forgedSeal != day.seal.seal)
@@ -371,7 +375,7 @@ private struct BusyDay {
         let export = folder.appendingPathComponent("audit.jsonl")
         try (lines.joined(separator: "\n") + "\n").write(to: export, atomically: true, encoding: .utf8)
         // The pause reason is in it as typed: Chinese raw, the quote and backslash escaped, the tab as \t.
-        #expect(lines.contains { $0.contains(#""detail":{"reason":"午休 \"A\" C:\\temp\t✓"}"#) })
+        #expect(lines.contains { $0.contains(#""detail":{"reason":"午休 \"A\" C:\\temp ✓"}"#) })
 
         let verification = try day.hall.database.verifyAudit()
         let checked = try check(export)

@@ -186,7 +186,7 @@ import Queue
         _ = try hall.issue("A")
         try hall.database.pauseWindow(1, reason: "午休", by: hall.clerk(1))
         #expect(throws: QueueError.windowPaused(window: 1, reason: "午休")) { try hall.database.callNext(window: 1, by: hall.clerk(1)) }
-        #expect(throws: StaffError.pauseNeedsReason) { try hall.database.pauseWindow(2, reason: "  ", by: hall.clerk(2)) }
+        #expect(throws: FreeTextError.empty(FreeText.pauseReason)) { try hall.database.pauseWindow(2, reason: "  ", by: hall.clerk(2)) }
         try hall.database.resumeWindow(1, by: hall.clerk(1))
         #expect(throws: WindowStateError.notPaused(1)) { try hall.database.resumeWindow(1, by: hall.clerk(1)) }
         try hall.database.closeWindow(2, by: hall.clerk(2))

@@ -27,12 +27,14 @@ struct AuditVerify: ParsableCommand {
             struct Seal: Encodable { var businessDate: String?; var hash: String; var reason: String }
             struct Out: Encodable {
                 var ok: Bool, events: Int, lastHash: String?, firstBrokenLink: Link?, brokenLinks: [Link], tickets: [Mismatch], seals: [Seal]
+                var missingTriggers: [String]
             }
             let links = result.brokenLinks.map { Link(seq: $0.seq, reason: $0.reason.rawValue, expectedSeq: $0.expectedSeq) }
             try Output.json(Out(ok: result.isIntact, events: result.events, lastHash: result.lastHash, firstBrokenLink: links.first,
                                 brokenLinks: links,
                                 tickets: result.ticketMismatches.map { .init(ticketId: $0.ticketID, code: $0.code, field: $0.field, stored: $0.stored, derived: $0.derived) },
-                                seals: result.sealMismatches.map { .init(businessDate: $0.businessDate, hash: $0.hash, reason: $0.reason) }))
+                                seals: result.sealMismatches.map { .init(businessDate: $0.businessDate, hash: $0.hash, reason: $0.reason) },
+                                missingTriggers: result.missingTriggers))
         } else {
             if let first = result.brokenLinks.first {
                 let why: Bilingual
@@ -44,6 +46,10 @@ struct AuditVerify: ParsableCommand {
                 }
                 Output.line(Bilingual(en: "BROKEN at event \(first.seq): \(why.en). (\(result.brokenLinks.count) broken link(s))",
                                       zh: "链条在第 \(first.seq) 号事件处断开：\(why.zh)。（共 \(result.brokenLinks.count) 处）").text(options.language))
+            }
+            if !result.missingTriggers.isEmpty {
+                Output.line(zh ? "保护审计链的触发器已被删除：\(result.missingTriggers.joined(separator: "、"))（有人在程序之外改写了文件）"
+                               : "The audit chain's guard triggers were dropped: \(result.missingTriggers.joined(separator: ", ")) (the file was edited outside HallDesk)")
             }
             for m in result.ticketMismatches {
                 Output.line(zh ? "号 \(m.code)（id \(m.ticketID)）\(m.field)：记录为 \(m.stored)，按事件应为 \(m.derived)"

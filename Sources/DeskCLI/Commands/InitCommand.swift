@@ -33,9 +33,17 @@ struct InitCommand: ParsableCommand {
             throw ClockError.fixedClockRefused
         }
         if force && FileManager.default.fileExists(atPath: path) {
-            // Only the hall's own administrator may throw it away.
+            // Only the hall's own administrator may throw it away; a real hall is never swapped for a demo or
+            // test one in place (that would also let DESK_NOW date its events); and the old file is kept.
             let existing = try options.openDatabase()
-            if try existing.isSetUp() { try existing.authorize(.replaceHall, by: try options.actor(existing)) }
+            if try existing.isSetUp() {
+                try existing.authorize(.replaceHall, by: try options.actor(existing))
+                if try existing.settings().hallKind == .production && kind != .production { throw InitError.productionToDemo(path) }
+            }
+            let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+            let kept = path + ".replaced-" + stamp
+            try existing.backup(to: kept)
+            Output.line(Bilingual(en: "The replaced hall is kept as \(kept).", zh: "被替换的大厅已另存为 \(kept)。").text(language))
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try FileManager.default.removeItem(atPath: path + suffix)
             }
@@ -53,5 +61,16 @@ struct InitCommand: ParsableCommand {
         if HallClock.isFixedByEnvironment(), !(try database.settings().hallKind.allowsFixedClock) { throw ClockError.fixedClockRefused }
         Output.line(Bilingual(en: "Hall database ready: \(path)\(demo ? " (demo hall)" : test ? " (test hall)" : "")",
                               zh: "大厅数据库已就绪：\(path)\(demo ? "（演示大厅）" : test ? "（测试大厅）" : "")").text(language))
+    }
+}
+
+enum InitError: UserFacingError {
+    case productionToDemo(String)
+    var message: Bilingual {
+        switch self {
+        case .productionToDemo(let p):
+            Bilingual(en: "'\(p)' is a real hall: it is not replaced by a demo or test hall. Move it away first if you mean it.",
+                      zh: "“\(p)”是正式大厅，不能替换为演示或测试大厅；确需如此，请先将其移走。")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -34,13 +35,11 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
             return n
         }
         switch self {
-        case .hallName:
-            let name = text.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.count <= 60 else { throw SettingError.outOfRange(key: rawValue, range: 1...60) }
-            s.hallName = name
+        case .hallName: s.hallName = try FreeText.clean(text, field: FreeText.hallName, limit: 40)
         case .timeZone: _ = try BusinessCalendar(timeZoneIdentifier: text); s.timeZoneIdentifier = text
         case .noShowAfterCalls: s.noShowAfterCalls = try number(1...9)
-        case .theme: s.theme = text
+        // Every screen loads it at start: a theme that does not load would stop them all.
+        case .theme: _ = try ThemeLocator().load(text); s.theme = text
         case .lockoutAttempts: s.lockoutAttempts = try number(1...100)
         case .lockoutMinutes: s.lockoutMinutes = try number(1...1440)
         case .idleLockMinutes: s.idleLockMinutes = try number(0...480)

@@ -26,7 +26,9 @@ struct IssueTicket: ParsableCommand {
 
     func run() throws {
         let database = try options.openDatabase()
-        let issued = try database.issueTicket(IssueRequest(linePrefix: line, priority: priority, appointmentTime: appointment),
+        // Issued by a person at the command line (a reception desk, a script): source `desk`, not the kiosk's.
+        let issued = try database.issueTicket(IssueRequest(linePrefix: line, priority: priority, appointmentTime: appointment,
+                                                           source: appointment == nil ? .desk : .appointment),
                                               by: try options.actor(database))
         let calendar = try database.settings().businessCalendar
         if json {
@@ -172,8 +174,9 @@ struct CancelTicket: TicketChangeCommand {
     static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a waiting, called or held ticket.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
+    @Option(help: "Why (recorded with the event).") var reason: String?
     @Flag(help: "Print one JSON object.") var json = false
-    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.cancel(code: code, by: try actor()) }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.cancel(code: code, reason: reason, by: try actor()) }
 }
 
 struct ReopenTicket: TicketChangeCommand {
@@ -182,7 +185,8 @@ struct ReopenTicket: TicketChangeCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
     @Flag(help: "Print one JSON object.") var json = false
-    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.reopen(code: code, by: try actor()) }
+    @Option(help: "Why (recorded with the event).") var reason: String?
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.reopen(code: code, reason: reason, by: try actor()) }
 }
 
 struct ShowTicket: TicketChangeCommand {

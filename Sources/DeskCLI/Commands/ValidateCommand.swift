@@ -49,9 +49,7 @@ public struct ValidateCommand: ParsableCommand {
             // `-`: the number comes from standard input, so it is in neither `ps` nor the shell's history,
             // and the output shows it only masked.
             let fromInput = number == "-"
-            let text = fromInput
-                ? String(String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).prefix { $0 != "\n" && $0 != "\r" })
-                : number
+            let text = fromInput ? readFromInput(Bilingual(en: "Resident ID number: ", zh: "身份证号码："), options.language) : number
             let id: ResidentID
             do {
                 id = try ResidentID(text, today: today)
@@ -72,7 +70,7 @@ public struct ValidateCommand: ParsableCommand {
             abstract: "Check a unified social credit code (GB 32100)."
         )
 
-        @Argument(help: "The 18-character code.")
+        @Argument(help: "The 18-character code; - reads it from standard input.")
         var code: String
 
         @OptionGroup var options: Options
@@ -80,7 +78,7 @@ public struct ValidateCommand: ParsableCommand {
         func run() throws {
             let valid: CreditCode
             do {
-                valid = try CreditCode(code)
+                valid = try CreditCode(code == "-" ? readFromInput(Bilingual(en: "Credit code: ", zh: "统一社会信用代码："), options.language) : code)
             } catch {
                 try options.reportInvalid(
                     Bilingual(en: "invalid unified social credit code", zh: "统一社会信用代码无效"),
@@ -89,6 +87,14 @@ public struct ValidateCommand: ParsableCommand {
             options.reportValid(normalized: valid.value, masked: valid.masked, details: [])
         }
     }
+}
+
+/// `-`: the first line of standard input, or, on a terminal, typed at a prompt without echo (the number is
+/// then neither on the screen nor in the shell's history).
+func readFromInput(_ prompt: Bilingual, _ language: Language) -> String {
+    if isatty(STDIN_FILENO) == 1, let typed = PasswordInput.prompt(prompt, language) { return typed }
+    let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+    return String(text.prefix { $0 != "\n" && $0 != "\r" })
 }
 
 extension ValidateCommand.Options {

@@ -41,12 +41,17 @@ struct GlobalOptions: ParsableArguments {
         let user = OSAccount.current()
         let bound = try database.authenticate(osUser: user, at: terminal)
         guard let staff else {
-            guard let bound else { throw AccessError.notSignedIn(osUser: user) }
+            guard let bound else {
+                if let inactive = try database.staffList().first(where: { $0.osUser == user && !$0.active }) {
+                    throw AccessError.unknownOrInactive(inactive.id)
+                }
+                throw AccessError.notSignedIn(osUser: user)
+            }
             return bound
         }
         let id = try Staff.validateID(staff)
         if let bound, bound.staffID == id { return bound }
-        return try database.authenticate(staff: id, password: try PasswordInput.forSignIn(staff: id), at: terminal)
+        return try database.authenticate(staff: id, password: try PasswordInput.forSignIn(staff: id, language: language), at: terminal)
     }
 
     private func openDatabaseAllowingAnyClock() throws -> HallDatabase {

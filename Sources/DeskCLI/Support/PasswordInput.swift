@@ -5,9 +5,9 @@ import HallModel
 /// Reading a password without it showing: `DESK_PASSWORD` for scripts, else a prompt on the terminal with
 /// echo off. Never from the command line (it would be in `ps` and the shell's history).
 enum PasswordInput {
-    static func forSignIn(staff: String) throws -> String {
+    static func forSignIn(staff: String, language: Language) throws -> String {
         if let password = ProcessInfo.processInfo.environment["DESK_PASSWORD"], !password.isEmpty { return password }
-        guard let typed = prompt(Bilingual(en: "Password for \(staff): ", zh: "\(staff) 的密码：")) else {
+        guard let typed = prompt(Bilingual(en: "Password for \(staff): ", zh: "\(staff) 的密码："), language) else {
             throw AccessError.passwordNeeded(staff)
         }
         return typed
@@ -21,20 +21,21 @@ enum PasswordInput {
             return String(text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
                 .trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
         }
-        guard let first = prompt(Bilingual(en: "New password for \(staff): ", zh: "\(staff) 的新密码：")),
-              let second = prompt(Bilingual(en: "Again: ", zh: "再输入一次：")) else {
+        guard let first = prompt(Bilingual(en: "New password for \(staff): ", zh: "\(staff) 的新密码："), language),
+              let second = prompt(Bilingual(en: "Again: ", zh: "再输入一次："), language) else {
             throw AccessError.passwordNeeded(staff)
         }
         guard first == second else { throw PasswordInputError.mismatch }
         return first
     }
 
-    /// Reads a line from /dev/tty with echo off; nil when there is no terminal.
-    private static func prompt(_ text: Bilingual) -> String? {
+    /// Reads a line from /dev/tty with echo off; nil when there is no terminal. Also for an identity number
+    /// typed for `desk validate id -`, which must not stay on the screen either.
+    static func prompt(_ text: Bilingual, _ language: Language) -> String? {
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        let message = Array(text.text(.fromEnvironment()).utf8)
+        let message = Array(text.text(language).utf8)
         _ = message.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         var saved = termios()
         let hasTerminal = tcgetattr(fd, &saved) == 0

@@ -42,7 +42,12 @@ public struct AuditVerification: Sendable, Equatable {
     public var brokenLinks: [BrokenLink]
     public var ticketMismatches: [TicketMismatch]
     public var sealMismatches: [SealMismatch]
-    public var isIntact: Bool { brokenLinks.isEmpty && ticketMismatches.isEmpty && sealMismatches.isEmpty }
+    /// The append-only triggers that are no longer in the schema (someone dropped them to edit the log).
+    public var missingTriggers: [String] = []
+    public var isIntact: Bool { brokenLinks.isEmpty && ticketMismatches.isEmpty && sealMismatches.isEmpty && missingTriggers.isEmpty }
+
+    /// The triggers that keep `hall_event` append-only (migration v3).
+    static let guardTriggers = ["hall_event_append_only", "hall_event_no_delete", "hall_event_no_update"]
 }
 
 /// One event for `audit show`: the record with the ticket's code and the actor's name.
@@ -76,6 +81,8 @@ extension HallDatabase {
                                         Data.fromDatabaseValue(row[2] as DatabaseValue).map(Array.init) ?? [])
                 }
             }
+            let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'hall_event'"))
+            result.missingTriggers = AuditVerification.guardTriggers.filter { !present.contains($0) }
             let walk = try ChainVerifier.verify(db, pool: writer, sealSeqs: Set(storedSeals.keys))
             result.events = walk.events
             result.lastHash = walk.lastHash.map(Hex.encode)

@@ -73,6 +73,16 @@ public struct HallDatabase: Sendable {
         do { return try writer.read(body) } catch { throw HallDatabaseError.wrap(error, path: path) }
     }
 
+    /// A consistent copy of the whole hall in a new file (SQLite's online backup), e.g. before it is replaced.
+    public func backup(to path: String) throws {
+        do {
+            let copy = try DatabaseQueue(path: path)
+            try writer.backup(to: copy)
+        } catch {
+            throw HallDatabaseError.wrap(error, path: path)
+        }
+    }
+
     /// Other processes' commits change this number; screens poll it to know when to reload.
     /// `PRAGMA data_version` is per connection, so it is always asked on the same one (the writer's):
     /// a pool's readers rotate, and two readers' numbers cannot be compared.

@@ -106,6 +106,8 @@ extension HallDatabase {
     /// hall to date events at will.
     public func updateSettings(_ settings: HallSettings, by actor: Actor) throws {
         _ = try BusinessCalendar(timeZoneIdentifier: settings.timeZoneIdentifier)
+        var settings = settings
+        settings.hallName = try FreeText.clean(settings.hallName, field: FreeText.hallName, limit: 40)
         let now = clock.now
         try perform { db in
             try PermissionPolicy.check(db, .changeSettings, by: actor)

@@ -249,8 +249,11 @@ public enum SetupError: UserFacingError, Equatable {
     case alreadyConfigured(String)
     case lineExists(String)
     case windowExists(Int)
+    case lineAlready(String, open: Bool)
     public var message: Bilingual {
         switch self {
+        case .lineAlready(let p, let open):
+            open ? .init(en: "Line \(p) is already open.", zh: "号段 \(p) 已在开放。") : .init(en: "Line \(p) is already closed.", zh: "号段 \(p) 已经关闭。")
         case .lineExists(let p): .init(en: "Line \(p) already exists.", zh: "号段 \(p) 已存在。")
         case .windowExists(let w): .init(en: "Window \(w) already exists.", zh: "\(w) 号窗口已存在。")
         case .alreadyConfigured(let p):

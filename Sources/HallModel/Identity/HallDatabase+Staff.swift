@@ -20,8 +20,8 @@ extension HallDatabase {
     public func addStaff(id: String, name: String, department: String? = nil, roles: Set<Role>, approverLevel: ApproverLevel? = nil,
                          password: String? = nil, by actor: Actor) throws -> Staff {
         let id = try Staff.validateID(id)
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { throw StaffError.emptyName }
+        let name = try FreeText.clean(name, field: FreeText.staffName, limit: 20)
+        let department = try department.map { try FreeText.clean($0, field: FreeText.department, limit: 30) }
         try Self.checkRoles(roles, approverLevel)
         let hash = try password.map { try hashPassword($0) }
         let now = clock.now
@@ -46,9 +46,15 @@ extension HallDatabase {
         return try perform { db in
             try PermissionPolicy.check(db, .manageStaff, by: actor)
             let before = try StaffRecord.require(db, id: id)
+            if before.roles.contains(.admin) && !roles.contains(.admin) { try Self.requireAnotherAdmin(db, than: id) }
             try db.execute(cachedSQL: "DELETE FROM staff_role WHERE staff_id = ?", arguments: [id])
             try Self.storeRoles(db, id: id, roles)
             try db.execute(cachedSQL: "UPDATE staff SET approver_level = ? WHERE id = ?", arguments: [approverLevel?.rawValue, id])
+            // Only a clerk serves at a window: someone who is no longer one is signed out of theirs.
+            if !roles.contains(.clerk), let window = before.window {
+                if let ticket = try Self.activeTicket(db, window: window) { throw QueueError.windowBusy(window: window, code: ticket.code) }
+                try Self.signOut(db, window: window, staff: id, by: actor, now: now, today: try Self.today(db, now), reason: "roles_changed")
+            }
             try AuditLog.append(db, .staffRolesChanged, by: actor, at: now, businessDate: try Self.today(db, now), staff: id, detail: [
                 "from": Self.rolesValue(Set(before.roles)), "to": Self.rolesValue(roles),
                 "approver_level": .optional(approverLevel?.rawValue),
@@ -65,7 +71,9 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .manageStaff, by: actor)
-            _ = try StaffRecord.require(db, id: id)
+            let before = try StaffRecord.require(db, id: id)
+            guard before.active != active else { throw active ? StaffError.alreadyActive(id) : StaffError.inactive(id) }
+            if !active && before.roles.contains(.admin) { try Self.requireAnotherAdmin(db, than: id) }
             try db.execute(cachedSQL: "UPDATE staff SET active = ? WHERE id = ?", arguments: [active, id])
             let today = try Self.today(db, now)
             if !active {
@@ -82,8 +90,6 @@ extension HallDatabase {
     /// Sets a password: an admin for anyone, or a person for themselves. Also clears a lockout.
     public func setPassword(_ id: String, _ password: String, by actor: Actor) throws {
         let id = try Staff.validateID(id)
-        let minimum = try settings().passwordMinimumLength
-        guard password.count >= minimum else { throw StaffError.passwordTooShort(minimum: minimum) }
         let hash = try hashPassword(password)
         let now = clock.now
         try perform { db in
@@ -101,13 +107,17 @@ extension HallDatabase {
     public func bindStaff(_ id: String, osUser: String?, by actor: Actor) throws -> Staff {
         let id = try Staff.validateID(id)
         let user = osUser?.trimmingCharacters(in: .whitespaces)
-        if let user, user.isEmpty || user.contains(where: { $0.isWhitespace || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) || user.count > 64 {
-            throw StaffError.invalidID(String(user.prefix(40)))
+        // The characters a Linux account name may have (useradd's rule, with the dot many sites use).
+        if let user, user.isEmpty || user.count > 32 || !user.unicodeScalars.allSatisfy({
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-$".unicodeScalars.contains($0))
+        }) {
+            throw StaffError.invalidOSUser(String(user.prefix(40)))
         }
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .manageStaff, by: actor)
             let before = try StaffRecord.require(db, id: id)
+            guard before.osUser != user else { throw StaffError.bindingUnchanged(id) }
             if let user, let holder = try String.fetchOne(db, cachedSQL: "SELECT id FROM staff WHERE os_user = ? AND id != ?", arguments: [user, id]) {
                 throw StaffError.osUserTaken(user: user, staff: holder)
             }
@@ -118,10 +128,24 @@ extension HallDatabase {
         }
     }
 
+    /// A password must be long enough, short enough to type or pass in DESK_PASSWORD, and free of control
+    /// characters (which no sign-in form or environment variable could carry back).
     func hashPassword(_ password: String) throws -> PasswordHash {
         let minimum = try settings().passwordMinimumLength
         guard password.count >= minimum else { throw StaffError.passwordTooShort(minimum: minimum) }
+        guard password.count <= 128 else { throw StaffError.passwordTooLong(maximum: 128) }
+        guard !password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw StaffError.passwordControlCharacters
+        }
         return try PasswordHash.make(password)
+    }
+
+    /// The hall must keep an active administrator, or nobody could manage it again.
+    static func requireAnotherAdmin(_ db: Database, than id: String) throws {
+        let others = try Int.fetchOne(db, cachedSQL: """
+            SELECT COUNT(*) FROM staff s JOIN staff_role r ON r.staff_id = s.id WHERE r.role = 'admin' AND s.active AND s.id != ?
+            """, arguments: [id]) ?? 0
+        guard others > 0 else { throw StaffError.lastAdministrator(id) }
     }
 
     static func checkRoles(_ roles: Set<Role>, _ level: ApproverLevel?) throws {

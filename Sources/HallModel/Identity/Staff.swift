@@ -77,14 +77,18 @@ public enum StaffError: UserFacingError, Equatable {
     case unknownStaff(String)
     case invalidID(String)
     case duplicateID(String)
-    case emptyName
     case noRoles
     case approverNeedsLevel
     case levelWithoutApprover
     case passwordTooShort(minimum: Int)
     case osUserTaken(user: String, staff: String)
-    case pauseNeedsReason
     case inactive(String)
+    case alreadyActive(String)
+    case lastAdministrator(String)
+    case passwordTooLong(maximum: Int)
+    case passwordControlCharacters
+    case invalidOSUser(String)
+    case bindingUnchanged(String)
 
     public var message: Bilingual {
         switch self {
@@ -92,7 +96,6 @@ public enum StaffError: UserFacingError, Equatable {
         case .invalidID(let s):
             .init(en: "'\(s)' is not a staff number (1-16 letters, digits, - or _).", zh: "“\(s)”不是有效的工号（1-16 位字母、数字、- 或 _）。")
         case .duplicateID(let s): .init(en: "Staff number \(s) is already taken.", zh: "工号 \(s) 已被使用。")
-        case .emptyName: .init(en: "A staff member needs a name.", zh: "工作人员须有姓名。")
         case .noRoles: .init(en: "A staff member needs at least one role.", zh: "工作人员至少须有一个角色。")
         case .approverNeedsLevel:
             .init(en: "An approver needs a level: --approver-level sectionChief or deputyDirector.",
@@ -101,8 +104,17 @@ public enum StaffError: UserFacingError, Equatable {
         case .passwordTooShort(let n): .init(en: "A password needs at least \(n) characters.", zh: "密码至少须 \(n) 个字符。")
         case .osUserTaken(let u, let s):
             .init(en: "The system account '\(u)' is already bound to \(s).", zh: "系统账户“\(u)”已绑定到 \(s)。")
-        case .pauseNeedsReason: .init(en: "A pause needs a reason.", zh: "暂停须填写原因。")
         case .inactive(let s): .init(en: "Staff member \(s) is deactivated.", zh: "工作人员 \(s) 已停用。")
+        case .alreadyActive(let s): .init(en: "Staff member \(s) is already active.", zh: "工作人员 \(s) 已在启用状态。")
+        case .lastAdministrator(let s):
+            .init(en: "\(s) is the hall's last active administrator; make someone else an administrator first.",
+                  zh: "\(s) 是大厅唯一在用的系统管理员，请先为他人授予管理员角色。")
+        case .passwordTooLong(let n): .init(en: "A password may have at most \(n) characters.", zh: "密码最多 \(n) 个字符。")
+        case .passwordControlCharacters: .init(en: "A password may not contain control characters.", zh: "密码不能包含控制字符。")
+        case .invalidOSUser(let u):
+            .init(en: "'\(u)' is not a system account name (letters, digits, . _ - and $, at most 32).",
+                  zh: "“\(u)”不是有效的系统账户名（字母、数字、. _ - $，最多 32 个）。")
+        case .bindingUnchanged(let s): .init(en: "\(s) is already bound that way; nothing changed.", zh: "\(s) 的绑定未变，未作修改。")
         }
     }
 }

@@ -8,6 +8,7 @@ extension HallDatabase {
     public func addLine(prefix: String, name: String, targetWaitMinutes: Int, dailyCap: Int? = nil, isOpen: Bool = true,
                         keepsOvernight: Bool = false, defaultServiceMinutes: Int = 8, by actor: Actor) throws -> ServiceLine {
         let prefix = try TicketCode.validatePrefix(prefix)
+        let name = try FreeText.clean(name, field: FreeText.name, limit: 40)
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .configureHall, by: actor)
@@ -33,6 +34,7 @@ extension HallDatabase {
         try perform { db in
             try PermissionPolicy.check(db, .openCloseLine, by: actor)
             let line = try Self.fetchLine(db, prefix: prefix)
+            guard line.isOpen != isOpen else { throw SetupError.lineAlready(line.prefix, open: isOpen) }
             try db.execute(cachedSQL: "UPDATE service_line SET is_open = ? WHERE id = ?", arguments: [isOpen, line.id])
             try AuditLog.append(db, isOpen ? .lineOpened : .lineClosed, by: actor, at: now, businessDate: try Self.today(db, now), lineID: line.id)
         }
@@ -43,6 +45,7 @@ extension HallDatabase {
     @discardableResult
     public func addWindow(id: Int, name: String, lines: [(prefix: String, weight: Double)], filter: WindowFilter = .all,
                           by actor: Actor) throws -> ServiceWindow {
+        let name = try FreeText.clean(name, field: FreeText.name, limit: 40)
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .configureHall, by: actor)

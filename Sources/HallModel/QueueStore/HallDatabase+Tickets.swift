@@ -338,7 +338,8 @@ extension HallDatabase {
 
     /// Cancels a waiting, called or held ticket (the applicant left, or asked at the desk). Supervisor.
     @discardableResult
-    public func cancel(code: String, by actor: Actor) throws -> Ticket {
+    public func cancel(code: String, reason: String? = nil, by actor: Actor) throws -> Ticket {
+        let reason = try reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 60) }
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .cancelTicket, by: actor)
@@ -347,14 +348,16 @@ extension HallDatabase {
             _ = try TicketLifecycle.apply(.cancel, to: ticket.state, code: ticket.code)
             let cancelled = try Self.updateTicket(db, set: "state = 'cancelled', finished_at = ?", id: ticket.id,
                                                   arguments: [now.millisecondsSince1970])
-            try AuditLog.append(db, .cancel, by: actor, at: now, businessDate: today, ticket: cancelled, window: ticket.windowID)
+            try AuditLog.append(db, .cancel, by: actor, at: now, businessDate: today, ticket: cancelled, window: ticket.windowID,
+                                detail: reason.map { ["reason": .string($0)] } ?? [:])
             return cancelled
         }
     }
 
     /// Puts a cancelled, no-show or unserved ticket of today back in its queue, at its original place. Supervisor.
     @discardableResult
-    public func reopen(code: String, by actor: Actor) throws -> Ticket {
+    public func reopen(code: String, reason: String? = nil, by actor: Actor) throws -> Ticket {
+        let reason = try reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 60) }
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .reopenTicket, by: actor)
@@ -363,7 +366,7 @@ extension HallDatabase {
             _ = try TicketLifecycle.apply(.reopen, to: ticket.state, code: ticket.code)
             let reopened = try Self.updateTicket(db, set: "state = 'waiting', window_id = NULL, finished_at = NULL", id: ticket.id)
             try AuditLog.append(db, .reopen, by: actor, at: now, businessDate: today, ticket: reopened, window: ticket.windowID,
-                                detail: ["from": .string(ticket.state.rawValue)])
+                                detail: ["from": .string(ticket.state.rawValue), "reason": .optional(reason)])
             return reopened
         }
     }

@@ -65,8 +65,7 @@ extension HallDatabase {
     /// Pauses calling at the window with a reason (break, meeting, system fault…). A ticket being served stays.
     @discardableResult
     public func pauseWindow(_ id: Int, reason: String, by actor: Actor) throws -> ServiceWindow {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw StaffError.pauseNeedsReason }
+        let reason = try FreeText.clean(reason, field: FreeText.pauseReason, limit: 24)
         let now = clock.now
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)

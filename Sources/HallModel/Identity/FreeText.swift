@@ -1,0 +1,40 @@
+import Foundation
+import Queue
+
+/// Text a person types that other people's screens and printouts show (names, departments, reasons):
+/// trimmed, not empty, within a length that fits the screens, and without control characters, which a
+/// terminal would obey (clearing a supervisor's screen, retitling it) instead of showing.
+public enum FreeText {
+    public static func clean(_ text: String, field: Bilingual, limit: Int) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw FreeTextError.empty(field) }
+        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw FreeTextError.controlCharacters(field)
+        }
+        guard trimmed.count <= limit else { throw FreeTextError.tooLong(field, limit: limit) }
+        return trimmed
+    }
+
+    public static let staffName = Bilingual(en: "A name", zh: "姓名")
+    public static let department = Bilingual(en: "A department", zh: "部门")
+    public static let pauseReason = Bilingual(en: "A pause reason", zh: "暂停原因")
+    public static let hallName = Bilingual(en: "The hall's name", zh: "大厅名称")
+    public static let reason = Bilingual(en: "A reason", zh: "原因")
+    public static let name = Bilingual(en: "A name", zh: "名称")
+}
+
+public enum FreeTextError: UserFacingError, Equatable {
+    case empty(Bilingual)
+    case controlCharacters(Bilingual)
+    case tooLong(Bilingual, limit: Int)
+
+    public var message: Bilingual {
+        switch self {
+        case .empty(let f): Bilingual(en: "\(f.en) may not be empty.", zh: "\(f.zh)不能为空。")
+        case .controlCharacters(let f):
+            Bilingual(en: "\(f.en) may not contain control characters.", zh: "\(f.zh)不能包含控制字符。")
+        case .tooLong(let f, let limit):
+            Bilingual(en: "\(f.en) may have at most \(limit) characters.", zh: "\(f.zh)最多 \(limit) 个字符。")
+        }
+    }
+}
