@@ -12,19 +12,9 @@ struct WindowScreenTmuxTests {
         #expect(r.status == 0, "\(r.stderr)")
     }
 
-    /// `desk window …` inside a shell that reports the exit status and whether the terminal settings
-    /// came back as they were, then stays open so the screen can be read. `environment` is a shell prefix
-    /// such as "DESK_PASSWORD=demo-S02 ".
-    func shell(_ arguments: String, environment: String = "") -> String {
-        let desk = TmuxSession.quote(Desk.executable.path)
-        return """
-            before=$(stty -g); \(environment)\(desk) \(arguments); status=$?; \
-            [ "$before" = "$(stty -g)" ] && echo TERMINAL-RESTORED; echo "exit=$status"; sleep 60
-            """
-    }
 
     @Test func anIssuedTicketAppearsAndNCallsIt() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 1 --db \(TmuxSession.quote(db)) --lang en"))
+        let tmux = try TmuxSession(width: 100, height: 30, shell: TmuxSession.deskShell("window --window 1 --db \(TmuxSession.quote(db)) --lang en"))
         #expect(tmux.waitFor("Waiting for this window: 0", "Nobody is waiting."), "\(tmux.screenText)")
         let issued = try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
         #expect(issued.status == 0)
@@ -45,7 +35,7 @@ struct WindowScreenTmuxTests {
     /// searches it, Enter reads the item, Esc walks back to the window; meanwhile another process's
     /// ticket still reaches the window. F10 in the catalog returns to the window, not to the shell.
     @Test func theCatalogOpensOverTheWindowAndEscComesBack() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 1 --db \(TmuxSession.quote(db)) --lang zh"))
+        let tmux = try TmuxSession(width: 100, height: 30, shell: TmuxSession.deskShell("window --window 1 --db \(TmuxSession.quote(db)) --lang zh"))
         #expect(tmux.waitFor("本窗口等候：0 人", "i/F11 事项"), "\(tmux.screenText)")
         try tmux.send("i")
         #expect(tmux.waitFor("事项清单（权责清单）", "F10 回窗口"), "\(tmux.screenText)")
@@ -74,7 +64,7 @@ struct WindowScreenTmuxTests {
 
     @Test func tooSmallShowsTheMessageAndTheScreenComesBack() throws {
         // Window 2 is S02's: this account is bound to S01, so S02 signs in with their password.
-        let tmux = try TmuxSession(width: 100, height: 30, shell: shell("window --window 2 --staff S02 --db \(TmuxSession.quote(db)) --lang zh",
+        let tmux = try TmuxSession(width: 100, height: 30, shell: TmuxSession.deskShell("window --window 2 --staff S02 --db \(TmuxSession.quote(db)) --lang zh",
                                                                         environment: "DESK_PASSWORD=demo-S02 "))
         #expect(tmux.waitFor("2 号窗口 综合受理二", "本窗口等候：0 人"), "\(tmux.screenText)")
         try tmux.resize(width: 60, height: 15)
@@ -86,7 +76,7 @@ struct WindowScreenTmuxTests {
 
     @Test func unknownTerminalIsAClearErrorAndTheTerminalIsLeftSane() throws {
         let tmux = try TmuxSession(width: 100, height: 30, environment: ["TERM": "nonexistent"],
-                                   shell: shell("window --db \(TmuxSession.quote(db)) --lang en"))
+                                   shell: TmuxSession.deskShell("window --db \(TmuxSession.quote(db)) --lang en"))
         #expect(tmux.waitFor("desk: unknown terminal type 'nonexistent'", "TERMINAL-RESTORED", "exit=1"), "\(tmux.screenText)")
     }
 

@@ -18,23 +18,13 @@ struct WindowSignInTmuxTests {
         #expect(r.status == 0, "\(r.stderr)")
     }
 
-    // MARK: Helpers (kept here: the Support files are shared)
+    // MARK: Helpers
 
-    /// `desk window …` inside a shell that reports the exit status and whether the terminal settings came
-    /// back, then stays open so the screen can be read. `environment` is a shell prefix such as
-    /// "DESK_PASSWORD=demo-S03 ".
-    func shell(_ arguments: String, environment: String = "") -> String {
-        let desk = TmuxSession.quote(Desk.executable.path)
-        return """
-            before=$(stty -g); \(environment)\(desk) \(arguments); status=$?; \
-            [ "$before" = "$(stty -g)" ] && echo TERMINAL-RESTORED; echo "exit=$status"; sleep 60
-            """
-    }
 
     /// The clerk's screen for `window` at 100×30, in English unless `lang` says otherwise.
     func screen(window: Int, _ extra: String = "", lang: String = "en", environment: String = "") throws -> TmuxSession {
         try TmuxSession(width: 100, height: 30,
-                        shell: shell("window --window \(window) \(extra) --db \(TmuxSession.quote(db)) --lang \(lang)", environment: environment))
+                        shell: TmuxSession.deskShell("window --window \(window) \(extra) --db \(TmuxSession.quote(db)) --lang \(lang)", environment: environment))
     }
 
     @discardableResult

@@ -144,3 +144,16 @@ final class TmuxSession {
 }
 
 enum TmuxError: Error { case failed(String, Int32) }
+
+extension TmuxSession {
+    /// `desk …` inside a shell that reports the exit status and whether the terminal settings came back as
+    /// they were, then stays open so the screen can be read. `environment` is a shell prefix such as
+    /// "DESK_PASSWORD=demo-S02 ".
+    static func deskShell(_ arguments: String, environment: String = "") -> String {
+        let desk = quote(Desk.executable.path)
+        return """
+            before=$(stty -g); \(environment)\(desk) \(arguments); status=$?; \
+            [ "$before" = "$(stty -g)" ] && echo TERMINAL-RESTORED; echo "exit=$status"; sleep 60
+            """
+    }
+}
