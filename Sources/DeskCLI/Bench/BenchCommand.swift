@@ -17,6 +17,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var framesOnly = false
     /// Only the audit rows (verify over a long chain, SM3's raw rate, one sign-in).
     @Flag(help: .hidden) var auditOnly = false
+    /// Only the issue → call → start → finish rows against the baseline.
+    @Flag(help: .hidden) var cyclesOnly = false
 
     struct Sizes {
         var cycles: Int, workerCycles: Int, processes: Int, rounds: Int, history: Int, waiting: Int, samples: Int, processSamples: Int
@@ -64,6 +66,10 @@ struct BenchCommand: ParsableCommand {
         }
         report.add("cycles_\(sizes.processes)_processes", "issue→call→start→finish, \(sizes.processes) processes", engine8, unit: "cycles/s",
                    baseline: raw8, target: "cost ≤ 1.5× baseline", higherIsBetter: true, limitRatio: 1.5)
+        if cyclesOnly {
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
 
         log("building a hall with \(sizes.history) historical tickets and \(sizes.waiting) waiting")
         let big = try QueueBench.historyHall(folder: folder, history: sizes.history, waiting: sizes.waiting)

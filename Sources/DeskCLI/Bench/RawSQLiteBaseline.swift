@@ -24,7 +24,6 @@ final class RawSQLiteBaseline {
                 detail TEXT);
             CREATE INDEX IF NOT EXISTS baseline_event_ticket ON baseline_event(ticket_id);
             CREATE INDEX IF NOT EXISTS baseline_event_date ON baseline_event(business_date, kind);
-            CREATE INDEX IF NOT EXISTS baseline_event_actor ON baseline_event(actor);
             """)
     }
 
