@@ -11,17 +11,21 @@ public final class SM3 {
     private let context: OpaquePointer
     private let method: OpaquePointer
 
+    /// The algorithm, fetched from OpenSSL once per process (every event of every write hashes with it).
+    /// Unchecked: an `EVP_MD` is immutable once fetched and OpenSSL documents fetched algorithms as safe to
+    /// share between threads; only the per-use `EVP_MD_CTX` is not, and each `SM3` has its own.
+    private struct Method: @unchecked Sendable { let pointer: OpaquePointer? }
+    private static let fetched = Method(pointer: EVP_MD_fetch(nil, "SM3", nil))
+
     public init() throws {
-        // An explicit fetch, once: OpenSSL 3 would otherwise look the algorithm up on every digest.
-        guard let method = EVP_MD_fetch(nil, "SM3", nil) else { throw AuditError.hashUnavailable }
-        guard let context = EVP_MD_CTX_new() else { EVP_MD_free(method); throw AuditError.hashUnavailable }
+        guard let method = Self.fetched.pointer else { throw AuditError.hashUnavailable }
+        guard let context = EVP_MD_CTX_new() else { throw AuditError.hashUnavailable }
         self.method = method
         self.context = context
     }
 
     deinit {
         EVP_MD_CTX_free(context)
-        EVP_MD_free(method)
     }
 
     /// SM3 of the concatenation of `parts`.
