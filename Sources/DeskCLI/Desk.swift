@@ -9,7 +9,7 @@ public struct Desk: ParsableCommand {
         abstract: "HallDesk: the terminal front desk of a government service hall.",
         discussion: """
             Every command takes --db PATH, --lang zh|en and --staff ID (act as that person; password from the prompt or \
-            DESK_PASSWORD). Without --staff, the staff member bound to your system account acts. Without a command, desk \
+            DESK_PASSWORD), before or after the command's name. Without --staff, the staff member bound to your system account acts. Without a command, desk \
             opens the window clerk's screen. Exit: 0 done, 1 refused by a rule, 3 nothing waiting, 4 database unusable, \
             5 not signed in or not permitted, 64 usage.
             """,
@@ -28,9 +28,12 @@ public struct Desk: ParsableCommand {
     public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         let language = languageHint(arguments)
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(try CommandLineOrder.normalized(arguments))
             try command.run()
             Foundation.exit(0)
+        } catch let error as UnknownCommand {
+            Output.error(error.message.text(language))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         } catch let error as UserFacingError {
             Output.error(error.message.text(language))
             Foundation.exit(error is HallDatabaseError ? DeskExit.database : error is AccessError ? DeskExit.notPermitted : DeskExit.refused)

@@ -62,7 +62,9 @@ struct CatalogScreenCommand: ParsableCommand {
                     screen.viewport = terminal.size
                     if try feed.refresh(from: database) { screen.update(index: feed.index) }
                 },
-                perform: { _, _ in .quit })   // standalone: back and quit both leave
+                // Standalone, Esc on an empty search stays (a citizen at the consultation desk pressing Esc
+                // once too often should not drop to the shell); q and F10 leave.
+                perform: { effect, _ in effect == .quit ? .quit : .keepRunning })
         }
     }
 }
