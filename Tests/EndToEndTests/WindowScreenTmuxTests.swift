@@ -23,7 +23,7 @@ struct WindowScreenTmuxTests {
         try tmux.send("n")
         #expect(tmux.waitFor("Current ticket A001", "Called A001."), "\(tmux.screenText)")
         try tmux.send("F3")
-        #expect(tmux.waitFor("Recalled A001 (call 2)."), "\(tmux.screenText)")
+        #expect(tmux.waitFor("Recalled A001 (1 time)."), "\(tmux.screenText)")
         // A001 is at the window: q first asks what becomes of it; u sends it back to the queue, then the screen quits.
         try tmux.send("q")
         #expect(tmux.waitFor("A001 is at the window: before quitting,", "send it back to the queue"), "\(tmux.screenText)")

@@ -23,7 +23,8 @@ extension UIText {
     public static let fieldState = Bilingual(en: "State", zh: "状态")
     public static let notStarted = Bilingual(en: "not started", zh: "未开始")
     public static func minutes(_ n: Int) -> Bilingual { Bilingual(en: "\(n) min", zh: "\(n) 分钟") }
-    public static func recalls(_ n: Int) -> Bilingual { Bilingual(en: "\(n)", zh: "\(n) 次") }
+    /// How often a ticket was recalled: the panel and the status line say the same, and English counts right.
+    public static func recalls(_ n: Int) -> Bilingual { Bilingual(en: n == 1 ? "1 time" : "\(n) times", zh: "\(n) 次") }
     public static func calledAgo(_ elapsed: String) -> Bilingual { Bilingual(en: "\(elapsed) ago", zh: "\(elapsed) 前") }
     public static let noCurrentTicket = Bilingual(en: "No ticket at the window.", zh: "当前没有办理中的号。")
     public static let hintCallNext = Bilingual(en: "Press n to call the next ticket.", zh: "按 n 叫下一位。")
@@ -124,8 +125,9 @@ extension UIText {
     // Results in the status line
     public static func resultCalled(_ code: String) -> Bilingual { Bilingual(en: "Called \(code).", zh: "已叫 \(code) 号。") }
     public static let resultNothingWaiting = Bilingual(en: "Nobody is waiting for this window.", zh: "本窗口暂无等候的号。")
-    public static func resultRecalled(_ code: String, _ calls: Int) -> Bilingual {
-        Bilingual(en: "Recalled \(code) (call \(calls)).", zh: "已重呼 \(code) 号（第 \(calls) 次）。")
+    public static func resultRecalled(_ code: String, _ recalls: Int) -> Bilingual {
+        let count = Self.recalls(recalls)
+        return Bilingual(en: "Recalled \(code) (\(count.en)).", zh: "已重呼 \(code) 号（共 \(count.zh)）。")
     }
     public static func resultStarted(_ code: String) -> Bilingual { Bilingual(en: "Serving \(code).", zh: "开始办理 \(code) 号。") }
     public static func resultFinished(_ code: String) -> Bilingual { Bilingual(en: "Finished \(code).", zh: "\(code) 号已办结。") }

@@ -18,12 +18,40 @@ public struct HallClock: Sendable {
         return .fixed(date)
     }
 
+    /// YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM) with a real date, a time of day and an offset within ±14:00.
+    static func isWellFormed(_ text: String) -> Bool {
+        let chars = Array(text.utf8)
+        guard chars.count >= 20, chars[10] == UInt8(ascii: "T") else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= chars.count, range.allSatisfy({ (48...57).contains(chars[$0]) }) else { return nil }
+            return Int(String(decoding: chars[range], as: UTF8.self))
+        }
+        guard (try? BusinessCalendar.validateDate(String(decoding: chars[0..<10], as: UTF8.self))) != nil,
+              chars[13] == UInt8(ascii: ":"), chars[16] == UInt8(ascii: ":"),
+              let h = number(11..<13), let m = number(14..<16), let sec = number(17..<19), h < 24, m < 60, sec < 60 else { return false }
+        var i = 19
+        if chars[i] == UInt8(ascii: ".") {
+            i += 1
+            let start = i
+            while i < chars.count, (48...57).contains(chars[i]) { i += 1 }
+            guard i > start else { return false }
+        }
+        guard i < chars.count else { return false }
+        if chars[i] == UInt8(ascii: "Z") { return i + 1 == chars.count }
+        guard chars[i] == UInt8(ascii: "+") || chars[i] == UInt8(ascii: "-"), chars.count == i + 6, chars[i + 3] == UInt8(ascii: ":"),
+              let oh = number(i + 1..<i + 3), let om = number(i + 4..<i + 6) else { return false }
+        return oh * 60 + om <= 14 * 60 && om < 60
+    }
+
     /// Whether `DESK_NOW` fixes the clock for this process.
     public static func isFixedByEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         !(environment["DESK_NOW"] ?? "").isEmpty
     }
 
+    /// An ISO 8601 time with an offset, checked strictly first: Foundation's parser would roll
+    /// 2026-02-30 over into March and accept a +99:00 offset.
     public static func parseISO8601(_ text: String) -> Date? {
+        guard isWellFormed(text) else { return nil }
         let plain = ISO8601DateFormatter()
         if let d = plain.date(from: text) { return d }
         let fractional = ISO8601DateFormatter()

@@ -253,7 +253,7 @@ public struct WindowScreenModel: Sendable {
             return UIText.resultCalled(called.ticket.code)
         case .recall:
             let t = try database.recall(window: w, by: actor)
-            return UIText.resultRecalled(t.code, t.callCount)
+            return UIText.resultRecalled(t.code, max(0, t.callCount - 1))
         case .start: return UIText.resultStarted(try database.start(window: w, by: actor).code)
         case .finish: return UIText.resultFinished(try database.finish(window: w, by: actor).code)
         case .noShow: return UIText.resultNoShow(try database.noShow(window: w, by: actor).code)
