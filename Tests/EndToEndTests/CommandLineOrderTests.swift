@@ -22,6 +22,14 @@ import Testing
         #expect(refused.status == 5 && refused.stderr.contains("S03 张伟"), "\(refused.stderr)")
     }
 
+    /// validate takes --db like every command: the hall's time zone decides what "today" is.
+    @Test func validateTakesTheHallsDatabase() throws {
+        let valid = try Desk.run(["--db", db, "validate", "id", "11010519491231002X", "--json"])
+        #expect(valid.status == 0 && valid.object["valid"] as? Bool == true, "\(valid.stderr)")
+        let missing = try Desk.run(["validate", "id", "11010519491231002X", "--db", db + ".missing"])
+        #expect(missing.status == 4, "\(missing.stderr)")
+    }
+
     @Test func aMistypedCommandIsNamedWithTheNearestOne() throws {
         let typo = try Desk.run(["tickets", "--db", db])
         #expect(typo.status == 64)

@@ -21,6 +21,23 @@ public struct ValidateCommand: ParsableCommand {
         @Option(help: "Message language: zh or en (default: from LC_ALL / LC_MESSAGES / LANG).")
         var lang: String?
 
+        @Option(help: "The hall database whose time zone decides what 'today' is (default: $DESK_DB, else the default hall).")
+        var db: String?
+
+        @Option(help: "Accepted like every command's; checking a number needs no person.")
+        var staff: String?
+
+        /// "Today" in the hall's time zone (a birth date may not be after it): the hall's setting when there is a
+        /// hall, else the program's default zone, never the machine's.
+        func today() throws -> CivilDate {
+            let (path, isDefault) = DatabaseLocation.resolve(option: db)
+            var zone = TimeZone(identifier: HallSettings().timeZoneIdentifier) ?? .current
+            if !isDefault || FileManager.default.fileExists(atPath: path) {
+                zone = try HallDatabase.open(path: path, create: false).settings().businessCalendar.timeZone
+            }
+            return CivilDate(Date(), in: zone)
+        }
+
         var language: Language {
             lang.flatMap(Language.init(option:)) ?? Language.fromEnvironment()
         }
@@ -44,8 +61,8 @@ public struct ValidateCommand: ParsableCommand {
         @OptionGroup var options: Options
 
         func run() throws {
-            // The birth date may not be after today, in the hall's local time zone.
-            let today = CivilDate(Date(), in: .current)
+            // The birth date may not be after today, in the hall's time zone.
+            let today = try options.today()
             // `-`: the number comes from standard input, so it is in neither `ps` nor the shell's history,
             // and the output shows it only masked.
             let fromInput = number == "-"
