@@ -46,6 +46,19 @@ import Testing
         #expect(total["served"] as? Int == 1)
     }
 
+    /// The plain queue shows why a window is paused and how many tickets it holds.
+    @Test func theQueueTextShowsPauseReasonsAndHeldCounts() throws {
+        #expect(try Desk.run(["ticket", "issue", "--line", "A", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "call", "--window", "1", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "hold", "--window", "1", "--db", db]).status == 0)
+        #expect(try Desk.run(["window", "pause", "--window", "2", "--reason", "系统故障", "--db", db]).status == 0)
+        let queue = try Desk.run(["queue", "--db", db, "--lang", "en"])
+        let rows = queue.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("Win") && $0.contains("Held") }, "\(queue.stdout)")
+        #expect(rows.contains { $0.hasPrefix("1 ") && $0.hasSuffix(" 1") }, "\(queue.stdout)")
+        #expect(rows.contains { $0.hasPrefix("2 ") && $0.hasSuffix("0  paused: 系统故障") }, "\(queue.stdout)")
+    }
+
     @Test func callingWithNothingWaitingPrintsNullAndExits3() throws {
         let r = try Desk.run(["ticket", "call", "--window", "2", "--json", "--db", db])
         #expect(r.status == 3)

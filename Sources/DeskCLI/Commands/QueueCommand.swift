@@ -37,11 +37,15 @@ struct QueueCommand: ParsableCommand {
         for l in snap.lines {
             Output.line("\(pad(l.line.prefix, 6))\(pad(l.line.name, 16))\(pad(String(l.waiting), 6))\(pad("\(l.longestWaitSeconds / 60)m", 10))\(l.line.targetWaitMinutes)m\(l.line.isOpen ? "" : (zh ? "  停止取号" : "  closed"))")
         }
-        Output.line(zip(zh ? ["窗口", "名称", "状态", "工作人员", "当前号"] : ["Win", "Name", "State", "Staff", "Current"], [6, 16, 8, 10, 8])
+        Output.line(zip(zh ? ["窗口", "名称", "状态", "工作人员", "当前号", "挂起"] : ["Win", "Name", "State", "Staff", "Current", "Held"],
+                        [6, 16, 8, 10, 8, 6])
             .map { pad($0, $1) }.joined())
         for w in snap.windows {
             let state = w.displayState == "serving" ? (zh ? "办理中" : "serving") : w.window.state.label.text(options.language)
-            Output.line("\(pad(String(w.window.id), 6))\(pad(w.window.name, 16))\(pad(state, 8))\(pad(w.staffName ?? "-", 10))\(w.current?.code ?? "-")")
+            // Why a window is not calling is what a supervisor reading this wants to know first.
+            let reason = w.window.state == .paused ? "  " + (zh ? "暂停原因：" : "paused: ") + (w.window.pauseReason ?? "-") : ""
+            Output.line("\(pad(String(w.window.id), 6))\(pad(w.window.name, 16))\(pad(state, 8))\(pad(w.staffName ?? "-", 10))"
+                        + "\(pad(w.current?.code ?? "-", 8))\(w.held)\(reason)")
         }
         if !snap.announcements.isEmpty {
             Output.line((zh ? "最近叫号：" : "Last calls: ") + snap.announcements.map { "\($0.code)→\($0.window)" }.joined(separator: "  "))
