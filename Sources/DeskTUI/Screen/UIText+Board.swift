@@ -16,7 +16,10 @@ extension UIText {
     public static let boardRecentCalls = Bilingual(en: "Recent calls", zh: "最近叫号")
     public static let boardWaiting = Bilingual(en: "Waiting", zh: "等候人数")
     public static func boardWindow(_ n: Int) -> Bilingual { Bilingual(en: "Window \(n)", zh: "\(n) 号窗口") }
-    public static let boardRecallMark = Bilingual(en: "again", zh: "重呼")
+    /// A recent-calls row's recall count.
+    public static func boardRecalls(_ n: Int) -> Bilingual {
+        n == 1 ? Bilingual(en: "again", zh: "重呼") : Bilingual(en: "again ×\(n)", zh: "重呼\(n)次")
+    }
     public static func boardWaitingCount(_ n: Int) -> Bilingual { Bilingual(en: "\(n)", zh: "\(n) 人") }
     public static let boardLineClosed = Bilingual(en: "closed", zh: "暂停")
     public static let boardFooter = Bilingual(en: "Please watch for your number. Missed your call? Ask at the information desk.",

@@ -26,14 +26,43 @@ public struct BoardView: Sendable, Equatable {
         }
     }
 
+    /// One row of the recent-calls list: a ticket at a window, however often it was recalled.
+    public struct RecentCall: Sendable, Equatable {
+        public var code: String
+        public var window: Int
+        /// The last call or recall.
+        public var at: Date
+        public var recalls: Int
+        public init(code: String, window: Int, at: Date, recalls: Int) {
+            self.code = code; self.window = window; self.at = at; self.recalls = recalls
+        }
+    }
+
     public var hallName: String
     public var timeZone: TimeZone
     public var lines: [Line]
-    /// Newest first.
+    /// Newest first: every call and recall (the big call sentence, the flash and the voice follow these).
     public var announcements: [Announcement]
+    /// Newest first: one row per ticket still called, served, finished or held at its window; a recall
+    /// updates its row, and a no-show, a cancel or a return to the queue takes it off.
+    public var recentCalls: [RecentCall]
 
-    public init(hallName: String, timeZone: TimeZone, lines: [Line], announcements: [Announcement]) {
+    /// `recentCalls` nil: folded from `announcements` (every ticket treated as still at its window).
+    public init(hallName: String, timeZone: TimeZone, lines: [Line], announcements: [Announcement], recentCalls: [RecentCall]? = nil) {
         self.hallName = hallName; self.timeZone = timeZone; self.lines = lines; self.announcements = announcements
+        self.recentCalls = recentCalls ?? Self.fold(announcements)
+    }
+
+    static func fold(_ announcements: [Announcement]) -> [RecentCall] {
+        var rows: [RecentCall] = []
+        for a in announcements {
+            if let i = rows.firstIndex(where: { $0.code == a.code && $0.window == a.window }) {
+                if a.isRecall { rows[i].recalls += 1 }
+            } else {
+                rows.append(RecentCall(code: a.code, window: a.window, at: a.at, recalls: a.isRecall ? 1 : 0))
+            }
+        }
+        return rows
     }
 }
 
@@ -55,8 +84,19 @@ extension HallDatabase {
                 BoardView.Announcement(id: $0["id"], at: Date(millisecondsSince1970: $0["at"]), code: $0["code"],
                                        window: $0["window_id"], isRecall: ($0["kind"] as String) == "recall")
             }
+            // The last 200 announcements are plenty for a list of `announcementLimit` rows, and keep the scan
+            // bounded whatever the history.
+            let recent = try Row.fetchAll(db, sql: """
+                SELECT a.code, a.window_id, MAX(a.id) AS last, MAX(a.at) AS at, SUM(a.kind = 'recall') AS recalls
+                FROM announcement a JOIN ticket t ON t.id = a.ticket_id
+                WHERE a.id > (SELECT COALESCE(MAX(id), 0) - 200 FROM announcement)
+                  AND t.state IN ('called', 'serving', 'finished', 'held') AND t.window_id = a.window_id
+                GROUP BY a.ticket_id, a.window_id ORDER BY last DESC LIMIT ?
+                """, arguments: [announcementLimit]).map {
+                BoardView.RecentCall(code: $0["code"], window: $0["window_id"], at: Date(millisecondsSince1970: $0["at"]), recalls: $0["recalls"])
+            }
             return BoardView(hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone,
-                             lines: lines, announcements: announcements)
+                             lines: lines, announcements: announcements, recentCalls: recent)
         }
     }
 }

@@ -108,9 +108,9 @@ extension BoardScreen {
     private func renderRecentCalls(into grid: inout CellGrid, _ area: Rect, _ language: Language, _ timeZone: TimeZone) {
         grid.box(area, title: UIText.boardRecentCalls.text(language))
         let inner = area.inset(dx: 2, dy: 1)
-        for (i, a) in (view?.announcements ?? []).prefix(inner.height).enumerated() {
+        for (i, a) in (view?.recentCalls ?? []).prefix(inner.height).enumerated() {
             let text = TextFitting.pad(a.code, to: 8) + TextFitting.pad(UIText.boardWindow(a.window).text(language), to: 12)
-                + ClockText.time(a.at, timeZone: timeZone) + (a.isRecall ? "  " + UIText.boardRecallMark.text(language) : "")
+                + ClockText.time(a.at, timeZone: timeZone) + (a.recalls > 0 ? "  " + UIText.boardRecalls(a.recalls).text(language) : "")
             grid.put(text, in: Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), role: i == 0 ? .highlight : .normal)
         }
     }
