@@ -27,7 +27,7 @@ public struct HallDatabase: Sendable {
         if !create && !FileManager.default.fileExists(atPath: path) { throw HallDatabaseError.notFound(path) }
         // Concurrent first opens race on setting WAL and on migrating: serialise them across processes.
         let lock = MigrationLock(path: path + ".lock")
-        lock.acquire()
+        try lock.acquire(waiting: busyTimeout)
         defer { lock.release() }
         do {
             var config = Configuration()
@@ -114,10 +114,30 @@ struct MigrationLock {
         if fd >= 0 && !existed { fchmod(fd, mode) }
     }
 
-    func acquire() {
+    /// Waits at most `seconds` (the busy timeout): a process stopped while opening (Ctrl-Z, a debugger) must
+    /// not freeze every other terminal. Then fails naming the lock file and, from /proc/locks, its holder.
+    func acquire(waiting seconds: TimeInterval) throws {
         // No lock file (read-only folder): nobody can be migrating here anyway.
         guard fd >= 0 else { return }
-        while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        let deadline = Date().addingTimeInterval(seconds)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { return }
+            guard Date() < deadline else { throw HallDatabaseError.openLockHeld(lockFile: path, holder: holder()) }
+            usleep(10_000)
+        }
+    }
+
+    /// The process holding the lock, from /proc/locks (Linux), matched by the lock file's inode.
+    func holder() -> Int32? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, let text = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            // "1: FLOCK  ADVISORY  WRITE 12345 08:01:1234567 0 EOF"
+            guard fields.count >= 6, fields[1] == "FLOCK", let pid = Int32(fields[4]) else { continue }
+            if fields[5].split(separator: ":").last.flatMap({ UInt64($0) }) == UInt64(info.st_ino) { return pid }
+        }
+        return nil
     }
 
     func release() {

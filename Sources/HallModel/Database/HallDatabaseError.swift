@@ -13,6 +13,7 @@ public enum HallDatabaseError: UserFacingError, Equatable {
     case cannotOpen(path: String, detail: String)
     case diskFull(String)
     case ioError(String)
+    case openLockHeld(lockFile: String, holder: Int32?)
 
     public var message: Bilingual {
         switch self {
@@ -38,6 +39,10 @@ public enum HallDatabaseError: UserFacingError, Equatable {
         case .diskFull(let p):
             return .init(en: "The disk holding the hall database '\(p)' is full; nothing was written. Free some space and try again.",
                          zh: "大厅数据库“\(p)”所在磁盘已满，本次操作未写入。请清理磁盘空间后重试。")
+        case .openLockHeld(let file, let holder):
+            let who = holder.map { Bilingual(en: " by process \($0)", zh: "（进程 \($0)）") } ?? Bilingual(en: "", zh: "")
+            return .init(en: "The hall database is being opened by another program that does not finish: '\(file)' stays locked\(who.en). Check that program (stopped with Ctrl-Z?), then try again.",
+                         zh: "另一个程序打开大厅数据库后迟迟未完成：“\(file)”一直被锁定\(who.zh)。请检查该程序（是否被 Ctrl-Z 暂停？）后重试。")
         case .ioError(let p):
             return .init(en: "The disk failed while using the hall database '\(p)'; nothing was written. Check the disk, then try again.",
                          zh: "读写大厅数据库“\(p)”时磁盘出错，本次操作未写入。请检查磁盘后重试。")
