@@ -27,9 +27,12 @@ public struct Desk: ParsableCommand {
     /// ArgumentParser's (usage, help) are left to ArgumentParser.
     public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         let language = languageHint(arguments)
+        // A reader that goes away makes writes fail with EPIPE instead of killing the process mid-report.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot(try CommandLineOrder.normalized(arguments))
             try command.run()
+            if Output.failed.withLock({ $0 }) { throw OutputError.cannotWrite }
             Foundation.exit(0)
         } catch let error as UnknownCommand {
             Output.error(error.message.text(language))

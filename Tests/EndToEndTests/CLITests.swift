@@ -59,6 +59,25 @@ import Testing
         #expect(rows.contains { $0.hasPrefix("2 ") && $0.hasSuffix("0  paused: 系统故障") }, "\(queue.stdout)")
     }
 
+    /// A full or closed standard output is an error exit with a message, not a trap; the ticket is saved.
+    @Test func aFullOrClosedOutputIsAnErrorNotACrash() throws {
+        let desk = TmuxSession.quote(Desk.executable.path), hall = TmuxSession.quote(db)
+        for redirect in ["> /dev/full", ">&-"] {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", "\(desk) ticket issue --line A --json --lang en --db \(hall) \(redirect); echo \"status=$?\" >&2"]
+            let err = Pipe()
+            shell.standardError = err
+            shell.standardOutput = FileHandle.nullDevice
+            try shell.run()
+            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            shell.waitUntilExit()
+            #expect(text.contains("The output could not be written") && text.contains("status=1"), "\(redirect): \(text)")
+        }
+        // Both tickets were issued all the same.
+        #expect(try Desk.run(["ticket", "show", "--code", "A002", "--db", db]).status == 0)
+    }
+
     @Test func callingWithNothingWaitingPrintsNullAndExits3() throws {
         let r = try Desk.run(["ticket", "call", "--window", "2", "--json", "--db", db])
         #expect(r.status == 3)

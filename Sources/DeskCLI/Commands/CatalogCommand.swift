@@ -177,7 +177,7 @@ struct CatalogExportCommand: ParsableCommand {
         let catalog = try options.openDatabase().catalog()
         let data = chosen == "json" ? CatalogJSON.export(catalog) + Data("\n".utf8) : CatalogCSV.exportData(catalog)
         guard let file else {
-            FileHandle.standardOutput.write(data)
+            try Output.raw(data)
             return
         }
         do { try data.write(to: URL(fileURLWithPath: file), options: .atomic) } catch {

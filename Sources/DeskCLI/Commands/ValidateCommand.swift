@@ -125,11 +125,11 @@ extension ValidateCommand.Options {
             var object: [String: JSONValue] = ["valid": .bool(true), "masked": .string(masked)]
             if let normalized { object["normalized"] = .string(normalized) }
             for detail in details { object[detail.key] = .string(detail.json) }
-            print(JSONValue.object(object).encoded())
+            Output.line(JSONValue.object(object).encoded())
         } else {
-            print(normalized ?? masked)
+            Output.line(normalized ?? masked)
             for detail in details {
-                print("\(detail.label.text(language))\(language == .zh ? "：" : ": ")\(detail.text)")
+                Output.line("\(detail.label.text(language))\(language == .zh ? "：" : ": ")\(detail.text)")
             }
         }
     }
@@ -138,7 +138,7 @@ extension ValidateCommand.Options {
     /// `rule` is a stable machine name of the broken rule, `reason` is for people.
     func reportInvalid(_ heading: Bilingual, rule: String, reason: Bilingual) throws -> Never {
         if json {
-            print(JSONValue.object([
+            Output.line(JSONValue.object([
                 "valid": .bool(false), "rule": .string(rule), "reason": .string(reason.text(language)),
             ]).encoded())
         } else {
