@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// The headless CLI contract, through the real binary.
@@ -76,6 +77,27 @@ import Testing
         }
         // Both tickets were issued all the same.
         #expect(try Desk.run(["ticket", "show", "--code", "A002", "--db", db]).status == 0)
+    }
+
+    /// Only `init` makes a hall: an empty file, another program's database and an empty --db are refused.
+    @Test func foreignAndEmptyFilesAreNotTakenOver() throws {
+        let folder = try Desk.scratchFolder()
+        let empty = folder.appendingPathComponent("empty.sqlite").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        let refusedEmpty = try Desk.run(["queue", "--db", empty])
+        #expect(refusedEmpty.status == 4 && refusedEmpty.stderr.contains("is not a hall database (it is empty)"), "\(refusedEmpty.stderr)")
+        let other = folder.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { try $0.execute(sql: "CREATE TABLE notes(x)") }
+        for arguments in [["queue", "--db", other], ["init", "--db", other]] {
+            let r = try Desk.run(arguments)
+            #expect(r.status == 4 && r.stderr.contains("is another program's database"), "\(arguments): \(r.stderr)")
+        }
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master") } == ["notes"])
+        let noPath = try Desk.run(["queue", "--db", ""])
+        #expect(noPath.status == 64, "\(noPath.stderr)")
+        // init does make a hall of the empty file.
+        #expect(try Desk.run(["init", "--db", empty]).status == 0)
     }
 
     @Test func callingWithNothingWaitingPrintsNullAndExits3() throws {

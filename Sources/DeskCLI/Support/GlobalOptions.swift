@@ -19,6 +19,8 @@ struct GlobalOptions: ParsableArguments {
     var language: Language { lang.flatMap(Language.init(option:)) ?? .fromEnvironment() }
 
     func validate() throws {
+        // An empty --db (an unset shell variable) must not quietly fall back to the default demo hall.
+        if let db, db.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--db needs a file path, not an empty one.") }
         if let lang, Language(option: lang) == nil {
             throw ValidationError("--lang must be zh or en, not '\(lang)'")
         }

@@ -25,6 +25,10 @@ public struct HallDatabase: Sendable {
             throw HallDatabaseError.missingDirectory(directory)
         }
         if !create && !FileManager.default.fileExists(atPath: path) { throw HallDatabaseError.notFound(path) }
+        // Only `init` makes a hall: an empty file is not one (a typo'd path someone touched).
+        if !create, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
+            throw HallDatabaseError.notAHall(path)
+        }
         // Concurrent first opens race on setting WAL and on migrating: serialise them across processes.
         let lock = MigrationLock(path: path + ".lock")
         try lock.acquire(waiting: busyTimeout)
@@ -40,6 +44,12 @@ public struct HallDatabase: Sendable {
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             let migrator = HallDatabase.migrator
             try pool.read { db in
+                // Another program's database is never taken over (HallDesk's tables added to it).
+                if try !db.tableExists("grdb_migrations") {
+                    let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                    if tables > 0 { throw HallDatabaseError.foreignDatabase(path) }
+                    if !create { throw HallDatabaseError.notAHall(path) }
+                }
                 if try migrator.hasBeenSuperseded(db) { throw HallDatabaseError.newerVersion(path: path) }
             }
             try migrator.migrate(pool)

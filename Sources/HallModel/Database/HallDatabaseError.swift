@@ -14,6 +14,8 @@ public enum HallDatabaseError: UserFacingError, Equatable {
     case diskFull(String)
     case ioError(String)
     case openLockHeld(lockFile: String, holder: Int32?)
+    case notAHall(String)
+    case foreignDatabase(String)
 
     public var message: Bilingual {
         switch self {
@@ -39,6 +41,12 @@ public enum HallDatabaseError: UserFacingError, Equatable {
         case .diskFull(let p):
             return .init(en: "The disk holding the hall database '\(p)' is full; nothing was written. Free some space and try again.",
                          zh: "大厅数据库“\(p)”所在磁盘已满，本次操作未写入。请清理磁盘空间后重试。")
+        case .notAHall(let p):
+            return .init(en: "'\(p)' is not a hall database (it is empty); create a hall with 'desk init --db \(p)'.",
+                         zh: "“\(p)”不是大厅数据库（文件为空）；请用 desk init --db \(p) 创建大厅。")
+        case .foreignDatabase(let p):
+            return .init(en: "'\(p)' is another program's database, not a hall's; HallDesk leaves it alone. Give the hall's own file.",
+                         zh: "“\(p)”是其他程序的数据库，不是大厅数据库；HallDesk 不会改动它。请指定大厅自己的文件。")
         case .openLockHeld(let file, let holder):
             let who = holder.map { Bilingual(en: " by process \($0)", zh: "（进程 \($0)）") } ?? Bilingual(en: "", zh: "")
             return .init(en: "The hall database is being opened by another program that does not finish: '\(file)' stays locked\(who.en). Check that program (stopped with Ctrl-Z?), then try again.",
