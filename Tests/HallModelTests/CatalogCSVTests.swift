@@ -125,6 +125,21 @@ import Testing
         #expect(error.message.zh.contains("未导入"))
     }
 
+    /// A row with fewer fields than the header would update an item with its later columns empty: refused.
+    @Test func aShortRowIsAnErrorLikeALongOne() {
+        let text = """
+        实施编码,事项名称,事项类型,部门编码,部门名称,法定时限,承诺时限,容缺受理,业务线,材料名称,材料类别,份数
+        A1,食品经营许可,01,D1,区市场监督管理局,20,5,否,A,申请书,核心,1
+        A2,建筑工程施工许可,01,D2,区住建局
+        """
+        guard case .failure(let error) = CatalogCSV.parse(text) else {
+            Issue.record("a short row must not import")
+            return
+        }
+        #expect(error.issues.map { "\($0.line):\($0.column)" } == ["3:#6"], "\(error.issues.map(\.message.en))")
+        #expect(error.issues.first?.reason.en == "this row has 5 fields; the header has 12")
+    }
+
     @Test func unknownAndMissingColumnsAreReported() {
         let text = "实施编码,事项名称,颜色\nA1,x,red\n"
         guard case .failure(let error) = CatalogCSV.parse(text) else {

@@ -71,6 +71,13 @@ struct CatalogCSVReader {
     }
 
     private mutating func readRow(_ record: CSVRecord) {
+        // A short row would "update" an item with empty materials, legal basis, limits…: refused, like a long one.
+        if record.fields.count < headerWidth {
+            report(record.line, "#\(record.fields.count + 1)",
+                   Bilingual(en: "this row has \(record.fields.count) fields; the header has \(headerWidth)",
+                             zh: "本行只有 \(record.fields.count) 个字段，表头有 \(headerWidth) 个"))
+            return
+        }
         for (position, value) in record.fields.enumerated() where !value.trimmed.isEmpty {
             if position >= headerWidth || untitled.contains(position) {
                 report(record.fieldLines[position], "#\(position + 1)",
