@@ -229,6 +229,8 @@ private func date(_ text: String) -> CivilDate {
         (#"{"year":2026,"days":[{"name":"a","date":"2026-01-01","isOffDay":true},{"name":"a","date":"2026-01-01","isOffDay":true}]}"#,
          .duplicateDate(date("2026-01-01"))),
         (#"{"year":2026,"days":[]}"#, .noDays(year: 2026)),
+        // A make-up working day on a Monday (2026-03-02) is a flag the wrong way round.
+        (#"{"year":2026,"days":[{"name":"a","date":"2026-03-02","isOffDay":false}]}"#, .makeUpDayOnWeekday(date("2026-03-02"))),
     ])
     func malformed(json: String, expected: HolidayScheduleError) {
         #expect(throws: expected) { try decode(json) }

@@ -36,6 +36,9 @@ public struct HolidaySchedule: Sendable, Hashable {
         for day in days {
             guard day.date.year == year else { throw .dayOutsideYear(day.date, year: year) }
             guard byDate.updateValue(day, forKey: day.date) == nil else { throw .duplicateDate(day.date) }
+            // A make-up working day (调休) moves work onto a weekend: one on a weekday changes nothing and is
+            // a mistake in the file (often a holiday with the flag the wrong way round).
+            guard day.isOffDay || day.date.weekday.isWeekend else { throw .makeUpDayOnWeekday(day.date) }
         }
         self.year = year
         self.papers = papers
@@ -141,6 +144,7 @@ public enum HolidayScheduleError: UserFacingError, Equatable {
     case noDays(year: Int)
     case dayOutsideYear(CivilDate, year: Int)
     case duplicateDate(CivilDate)
+    case makeUpDayOnWeekday(CivilDate)
     case bundledFilesMissing
     /// Any of the above, found in the named file.
     indirect case inFile(String, HolidayScheduleError)
@@ -195,6 +199,9 @@ public enum HolidayScheduleError: UserFacingError, Equatable {
                       zh: "\(date) 不在本安排所属的 \(year) 年内")
         case .duplicateDate(let date):
             Bilingual(en: "\(date) is listed more than once", zh: "\(date) 重复出现")
+        case .makeUpDayOnWeekday(let date):
+            Bilingual(en: "\(date) is a make-up working day (isOffDay false) but falls on a weekday; make-up days are weekends",
+                      zh: "\(date) 标为调休上班（isOffDay 为 false），却是工作日；调休上班日应在周末")
         case .bundledFilesMissing:
             Bilingual(en: "the bundled holiday schedules are missing from the installation",
                       zh: "安装中缺少内置的节假日安排文件")
