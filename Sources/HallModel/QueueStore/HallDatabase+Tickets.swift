@@ -339,35 +339,34 @@ extension HallDatabase {
     /// Cancels a waiting, called or held ticket (the applicant left, or asked at the desk). Supervisor.
     @discardableResult
     public func cancel(code: String, reason: String? = nil, by actor: Actor) throws -> Ticket {
-        let reason = try reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 60) }
-        let now = clock.now
-        return try perform { db in
-            try PermissionPolicy.check(db, .cancelTicket, by: actor)
-            let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
-            let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
-            _ = try TicketLifecycle.apply(.cancel, to: ticket.state, code: ticket.code)
-            let cancelled = try Self.updateTicket(db, set: "state = 'cancelled', finished_at = ?", id: ticket.id,
-                                                  arguments: [now.millisecondsSince1970])
-            try AuditLog.append(db, .cancel, by: actor, at: now, businessDate: today, ticket: cancelled, window: ticket.windowID,
-                                detail: reason.map { ["reason": .string($0)] } ?? [:])
-            return cancelled
+        try changeByCode(code, .cancel, reason: reason, by: actor, permission: .cancelTicket) { db, ticket, now in
+            try Self.updateTicket(db, set: "state = 'cancelled', finished_at = ?", id: ticket.id, arguments: [now.millisecondsSince1970])
         }
     }
 
     /// Puts a cancelled, no-show or unserved ticket of today back in its queue, at its original place. Supervisor.
     @discardableResult
     public func reopen(code: String, reason: String? = nil, by actor: Actor) throws -> Ticket {
+        try changeByCode(code, .reopen, reason: reason, by: actor, permission: .reopenTicket) { db, ticket, _ in
+            try Self.updateTicket(db, set: "state = 'waiting', window_id = NULL, finished_at = NULL", id: ticket.id)
+        }
+    }
+
+    /// A supervisor's change to any of today's tickets by its code, with an optional reason: the state machine
+    /// is checked first, `body` writes the change, and the event records the state it came from.
+    private func changeByCode(_ code: String, _ action: TicketAction, reason: String?, by actor: Actor, permission: HallAction,
+                              _ body: (Database, Ticket, Date) throws -> Ticket) throws -> Ticket {
         let reason = try reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 60) }
         let now = clock.now
         return try perform { db in
-            try PermissionPolicy.check(db, .reopenTicket, by: actor)
+            try PermissionPolicy.check(db, permission, by: actor)
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
-            _ = try TicketLifecycle.apply(.reopen, to: ticket.state, code: ticket.code)
-            let reopened = try Self.updateTicket(db, set: "state = 'waiting', window_id = NULL, finished_at = NULL", id: ticket.id)
-            try AuditLog.append(db, .reopen, by: actor, at: now, businessDate: today, ticket: reopened, window: ticket.windowID,
+            _ = try TicketLifecycle.apply(action, to: ticket.state, code: ticket.code)
+            let changed = try body(db, ticket, now)
+            try AuditLog.append(db, EventKind(action), by: actor, at: now, businessDate: today, ticket: changed, window: ticket.windowID,
                                 detail: ["from": .string(ticket.state.rawValue), "reason": .optional(reason)])
-            return reopened
+            return changed
         }
     }
 
