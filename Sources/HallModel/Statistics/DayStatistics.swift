@@ -33,12 +33,16 @@ public struct DayStatistics: Sendable, Equatable {
     public var businessDate: String
     public var total: Figures
     public var perLine: [(prefix: String, name: String, figures: Figures)]
-    public var perWindow: [(window: Int, name: String, figures: Figures)]
+    /// Every window of the hall (idle ones too), with the figures of the tickets it called and its times.
+    public var perWindow: [(window: Int, name: String, figures: Figures, times: WindowTimes)]
+    /// Every staff member who called a ticket that day (the clerk signed in at the calling window).
+    public var perStaff: [(staff: String, name: String, figures: Figures)]
 
     public static func == (a: DayStatistics, b: DayStatistics) -> Bool {
         a.businessDate == b.businessDate && a.total == b.total
             && a.perLine.map { "\($0.prefix)\($0.figures)" } == b.perLine.map { "\($0.prefix)\($0.figures)" }
-            && a.perWindow.map { "\($0.window)\($0.figures)" } == b.perWindow.map { "\($0.window)\($0.figures)" }
+            && a.perWindow.map { "\($0.window)\($0.figures)\($0.times)" } == b.perWindow.map { "\($0.window)\($0.figures)\($0.times)" }
+            && a.perStaff.map { "\($0.staff)\($0.figures)" } == b.perStaff.map { "\($0.staff)\($0.figures)" }
     }
 
     /// One event of a ticket, as stored in `hall_event`.
@@ -48,13 +52,18 @@ public struct DayStatistics: Sendable, Equatable {
         public var at: Date
         public var window: Int?
         public var lineID: Int64
-        public init(ticketID: Int64, kind: String, at: Date, window: Int?, lineID: Int64) {
-            self.ticketID = ticketID; self.kind = kind; self.at = at; self.window = window; self.lineID = lineID
+        /// The person the event concerns: for a call, the clerk signed in at the window.
+        public var staff: String?
+        public init(ticketID: Int64, kind: String, at: Date, window: Int?, lineID: Int64, staff: String? = nil) {
+            self.ticketID = ticketID; self.kind = kind; self.at = at; self.window = window; self.lineID = lineID; self.staff = staff
         }
     }
 
     /// Folds the events (in log order) of the tickets issued on `businessDate`.
-    public static func compute(businessDate: String, events: [Event], lines: [ServiceLine], windows: [ServiceWindow]) -> DayStatistics {
+    /// `windowTimes`: each window's open, paused, occupied and idle time (`WindowTimes.fold`); `staffNames`
+    /// names the staff members in `perStaff`.
+    public static func compute(businessDate: String, events: [Event], lines: [ServiceLine], windows: [ServiceWindow],
+                               windowTimes: [Int: WindowTimes] = [:], staffNames: [String: String] = [:]) -> DayStatistics {
         struct Visit {
             var lineID: Int64 = 0
             var issued: Date?
@@ -62,6 +71,7 @@ public struct DayStatistics: Sendable, Equatable {
             var started: Date?
             var finished: Date?
             var window: Int?
+            var staff: String?
             var outcome: String?
         }
         var visits: [Int64: Visit] = [:]
@@ -72,7 +82,7 @@ public struct DayStatistics: Sendable, Equatable {
             v.lineID = e.lineID
             switch e.kind {
             case "issue": v.issued = e.at
-            case "call", "recall": v.lastCall = e.at; v.window = e.window ?? v.window
+            case "call", "recall": v.lastCall = e.at; v.window = e.window ?? v.window; v.staff = e.staff ?? v.staff
             case "start": v.started = e.at
             case "finish": v.finished = e.at; v.outcome = "finish"
             case "no_show": v.outcome = "no_show"
@@ -121,8 +131,10 @@ public struct DayStatistics: Sendable, Equatable {
 
         let all = order.compactMap { visits[$0] }
         let perLine = lines.map { line in (line.prefix, line.name, figures(all.filter { $0.lineID == line.id })) }
-        let perWindow = windows.map { w in (w.id, w.name, figures(all.filter { $0.window == w.id })) }
-        return DayStatistics(businessDate: businessDate, total: figures(all), perLine: perLine, perWindow: perWindow)
+        let perWindow = windows.map { w in (w.id, w.name, figures(all.filter { $0.window == w.id }), windowTimes[w.id] ?? WindowTimes()) }
+        let staff = Set(all.compactMap(\.staff)).sorted()
+        let perStaff = staff.map { id in (id, staffNames[id] ?? "", figures(all.filter { $0.staff == id })) }
+        return DayStatistics(businessDate: businessDate, total: figures(all), perLine: perLine, perWindow: perWindow, perStaff: perStaff)
     }
 
     static func mean(_ xs: [Double]) -> Double? { xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count) }
