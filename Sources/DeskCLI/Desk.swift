@@ -23,8 +23,9 @@ public struct Desk: ParsableCommand {
     )
     public init() {}
 
-    /// Runs the command line: our own errors are printed in the user's language with a documented exit status;
-    /// ArgumentParser's (usage, help) are left to ArgumentParser.
+    /// Runs the command line: every failure — ours, SQLite's, Foundation's, ArgumentParser's parse errors — is
+    /// reported in the user's language with a stable code and a documented exit status (`ErrorReport`);
+    /// help, version and completion requests are left to ArgumentParser.
     public static func runMain(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         let language = languageHint(arguments)
         // A reader that goes away makes writes fail with EPIPE instead of killing the process mid-report.
@@ -34,17 +35,19 @@ public struct Desk: ParsableCommand {
             try command.run()
             if Output.failed.withLock({ $0 }) { throw OutputError.cannotWrite }
             Foundation.exit(0)
-        } catch let error as UnknownCommand {
-            Output.error(error.message.text(language))
-            Foundation.exit(ExitCode.validationFailure.rawValue)
-        } catch let error as UserFacingError {
-            Output.error(error.message.text(language))
-            Foundation.exit(error is HallDatabaseError ? DeskExit.database : error is AccessError ? DeskExit.notPermitted : DeskExit.refused)
         } catch let code as ExitCode {
+            // The command has already said what happened (e.g. `null` and 3 when nothing waits).
             Foundation.exit(code.rawValue)
         } catch {
-            Desk.exit(withError: error)
+            guard let report = ErrorReport(error) else { Desk.exit(withError: error) }
+            report.print(json: jsonHint(arguments), language: language)
+            Foundation.exit(report.status)
         }
+    }
+
+    /// Whether the command line asks for JSON (before a `--`), so that a failure is reported as JSON too.
+    static func jsonHint(_ arguments: [String]) -> Bool {
+        arguments.prefix { $0 != "--" }.contains("--json")
     }
 
     /// The language for error messages, before (or when) parsing fails.

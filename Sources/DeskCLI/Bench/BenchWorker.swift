@@ -78,7 +78,7 @@ struct BenchWorkerCommand: ParsableCommand {
                 }
             }
         default:
-            throw ValidationError("--mode must be cycle, raw-cycle or stress")
+            throw UsageError(en: "--mode must be cycle, raw-cycle or stress", zh: "--mode 只能是 cycle、raw-cycle 或 stress。")
         }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
         let data = try JSONEncoder().encode(report)

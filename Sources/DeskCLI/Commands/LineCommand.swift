@@ -21,12 +21,12 @@ struct LineAdd: ParsableCommand {
     @Flag(help: "Waiting tickets stay in the queue overnight instead of closing at day end.") var keepsOvernight = false
 
     func validate() throws {
-        guard (1...480).contains(targetWait) else { throw ValidationError("--target-wait must be from 1 to 480 minutes.") }
-        guard (1...240).contains(serviceMinutes) else { throw ValidationError("--service-minutes must be from 1 to 240.") }
-        if let dailyCap, !(1...99_999).contains(dailyCap) { throw ValidationError("--daily-cap must be from 1 to 99999.") }
+        guard (1...480).contains(targetWait) else { throw UsageError(en: "--target-wait must be from 1 to 480 minutes.", zh: "--target-wait 须为 1 到 480 分钟。") }
+        guard (1...240).contains(serviceMinutes) else { throw UsageError(en: "--service-minutes must be from 1 to 240.", zh: "--service-minutes 须为 1 到 240。") }
+        if let dailyCap, !(1...99_999).contains(dailyCap) { throw UsageError(en: "--daily-cap must be from 1 to 99999.", zh: "--daily-cap 须为 1 到 99999。") }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 40, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw ValidationError("--name must be 1 to 40 printable characters.")
+            throw UsageError(en: "--name must be 1 to 40 printable characters.", zh: "--name 须为 1 到 40 个可打印字符。")
         }
     }
 
@@ -60,12 +60,12 @@ struct LineOpen: LineStateCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Issue tickets for the line again.")
     static let opens = true
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The line's prefix, e.g. A.") var prefix: String
+    @Argument(help: "The line's prefix, e.g. A.", completion: HallCompletions.linePrefixes) var prefix: String
 }
 
 struct LineClose: LineStateCommand {
     static let configuration = CommandConfiguration(commandName: "close", abstract: "Stop issuing tickets for the line (those waiting stay).")
     static let opens = false
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The line's prefix, e.g. A.") var prefix: String
+    @Argument(help: "The line's prefix, e.g. A.", completion: HallCompletions.linePrefixes) var prefix: String
 }

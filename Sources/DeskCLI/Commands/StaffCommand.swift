@@ -186,7 +186,7 @@ struct StaffBind: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
-        if (osUser == nil) == !unbind { throw ValidationError("Give --os-user NAME, or --unbind.") }
+        if (osUser == nil) == !unbind { throw UsageError(en: "Give --os-user NAME, or --unbind.", zh: "请给出 --os-user 账户名，或 --unbind。") }
     }
 
     func run() throws {

@@ -19,7 +19,7 @@ extension TransferPlacement: ExpressibleByArgument {}
 struct IssueTicket: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "issue", abstract: "Take a ticket for a service line.")
     @OptionGroup var options: GlobalOptions
-    @Option(help: "The line's prefix, e.g. A.") var line: String
+    @Option(help: "The line's prefix, e.g. A.", completion: HallCompletions.linePrefixes) var line: String
     @Option(help: "normal, elderly, disabled, military, pregnant or green.") var priority: PriorityClass = .normal
     @Option(help: "Appointment time today, HH:MM.") var appointment: String?
     @Flag(help: "Print one JSON object.") var json = false
@@ -54,7 +54,7 @@ struct CallTicket: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call", abstract: "Call the next ticket for a window (or a specific one with --code). Exit 3 when none waits.")
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
+    @Option(help: "Window number.", completion: HallCompletions.windowNumbers) var window: Int
     @Option(help: "Call this ticket out of order.") var code: String?
     @Flag(help: "Print one JSON object (null when nothing waits).") var json = false
 
@@ -84,7 +84,7 @@ struct CallTicket: ParsableCommand {
 /// The options of every command that acts on one window (its current ticket, or its state).
 struct WindowTarget: ParsableArguments {
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int
+    @Option(help: "Window number.", completion: HallCompletions.windowNumbers) var window: Int
     @Flag(help: "Print one JSON object.") var json = false
 }
 
@@ -165,7 +165,7 @@ struct ResumeTicket: WindowTicketCommand {
 struct TransferTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "transfer", abstract: "Move the window's ticket to another line; it keeps its code.")
     @OptionGroup var target: WindowTarget
-    @Option(help: "The target line's prefix.") var line: String
+    @Option(help: "The target line's prefix.", completion: HallCompletions.linePrefixes) var line: String
     @Option(help: "original (keep arrival time), front or back.") var placement: TransferPlacement = .original
     func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.transfer(window: target.window, toLine: line, placement: placement, by: try actor()) }
 }

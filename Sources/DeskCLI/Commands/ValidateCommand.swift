@@ -18,7 +18,7 @@ public struct ValidateCommand: ParsableCommand {
         @Flag(help: "Print one JSON object on stdout instead of text.")
         var json = false
 
-        @Option(help: "Message language: zh or en (default: from LC_ALL / LC_MESSAGES / LANG).")
+        @Option(help: "Message language: zh or en (default: from LC_ALL / LC_MESSAGES / LANG).", completion: HallCompletions.languages)
         var lang: String?
 
         @Option(help: "The hall database whose time zone decides what 'today' is (default: $DESK_DB, else the default hall).")
@@ -44,7 +44,7 @@ public struct ValidateCommand: ParsableCommand {
 
         func validate() throws {
             if let lang, Language(option: lang) == nil {
-                throw ValidationError("--lang must be zh or en, not \"\(lang)\"")
+                throw UsageError(en: "--lang must be zh or en, not '\(lang)'", zh: "--lang 只能是 zh 或 en，不能是“\(lang)”。")
             }
         }
     }

@@ -96,7 +96,7 @@ extension UIText {
                                              zh: "请留意叫号，过号请到咨询台。")
 
     // MARK: Kiosk printer
-    public static func slipPrinterCannotOpen(_ path: String, _ reason: String) -> Bilingual {
-        Bilingual(en: "Cannot open the slip printer '\(path)': \(reason).", zh: "无法打开号票打印机 \(path)：\(reason)。")
+    public static func slipPrinterCannotOpen(_ path: String, _ reason: Bilingual) -> Bilingual {
+        Bilingual(en: "Cannot open the slip printer '\(path)': \(reason.en).", zh: "无法打开号票打印机 \(path)：\(reason.zh)。")
     }
 }

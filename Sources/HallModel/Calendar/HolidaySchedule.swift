@@ -149,6 +149,13 @@ public enum HolidayScheduleError: UserFacingError, Equatable {
     /// Any of the above, found in the named file.
     indirect case inFile(String, HolidayScheduleError)
 
+    /// "… around line 3, column 7." → (3, 7).
+    static func position(in reason: String) -> (line: Int, column: Int)? {
+        let numbers = reason.components(separatedBy: "line ").dropFirst().first?
+            .split(whereSeparator: { !$0.isNumber }).prefix(2).compactMap { Int($0) } ?? []
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+    }
+
     init(_ error: DecodingError) {
         // `days[3].date`, as a person editing the file would look for it.
         func path(_ codingPath: [any CodingKey]) -> String {
@@ -182,7 +189,8 @@ public enum HolidayScheduleError: UserFacingError, Equatable {
         case .unreadable(let reason):
             Bilingual(en: "cannot read the file: \(reason.en)", zh: "无法读取文件：\(reason.zh)")
         case .notJSON(let reason):
-            Bilingual(en: "not valid JSON (\(reason))", zh: "不是有效的 JSON（\(reason)）")
+            // Foundation's reason is English: the Chinese message keeps only where it is.
+            Bilingual(en: "not valid JSON (\(reason))", zh: "不是有效的 JSON" + (Self.position(in: reason).map { "（第 \($0.line) 行第 \($0.column) 列附近）" } ?? ""))
         case .missingField(let field):
             Bilingual(en: "field \"\(field)\" is missing", zh: "缺少字段“\(field)”")
         case .wrongType(let field, let expected):

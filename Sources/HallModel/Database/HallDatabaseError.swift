@@ -9,13 +9,17 @@ public enum HallDatabaseError: UserFacingError, Equatable {
     case newerVersion(path: String)
     case locked(String)
     case corrupt(String)
+    /// A hall database with damaged pages (SQLite's corruption error, or `PRAGMA quick_check` failing).
+    case damaged(String)
     case readOnly(String)
-    case cannotOpen(path: String, detail: String)
+    case cannotOpen(path: String, detail: Bilingual)
     case diskFull(String)
     case ioError(String)
     case openLockHeld(lockFile: String, holder: Int32?)
     case notAHall(String)
     case foreignDatabase(String)
+    /// Any other SQLite failure, named by its (extended) result code, never by SQLite's English text.
+    case sqlite(code: Int32)
 
     public var message: Bilingual {
         switch self {
@@ -33,11 +37,27 @@ public enum HallDatabaseError: UserFacingError, Equatable {
         case .corrupt(let p):
             return .init(en: "'\(p)' is not a readable hall database (damaged or not SQLite). Restore it from a backup.",
                          zh: "“\(p)”不是可读的大厅数据库（已损坏或不是 SQLite 文件），请从备份恢复。")
+        case .damaged(let p):
+            return .init(en: """
+                The hall database '\(p)' is damaged; HallDesk writes nothing to it. Stop every desk on this file, keep a \
+                copy (cp '\(p)' '\(p).damaged'), then either restore the last backup or recover what is readable: \
+                sqlite3 '\(p).damaged' .recover | sqlite3 '\(p).recovered', check it with \
+                'desk audit verify --db \(p).recovered' and move it into place.
+                """,
+                         zh: """
+                大厅数据库“\(p)”已损坏，HallDesk 不再向其写入。请停止使用此文件的所有终端，先保留一份副本\
+                （cp '\(p)' '\(p).damaged'），然后从最近的备份恢复，或恢复可读部分：\
+                sqlite3 '\(p).damaged' .recover | sqlite3 '\(p).recovered'，用 desk audit verify --db \(p).recovered \
+                检查后再替换原文件。
+                """)
+        case .sqlite(let code):
+            return .init(en: "The hall database reported an error (SQLite code \(code)); nothing was written.",
+                         zh: "大厅数据库出错（SQLite 错误码 \(code)），本次操作未写入。")
         case .readOnly(let p):
             return .init(en: "The hall database '\(p)' is read-only here; check the file's and folder's permissions.",
                          zh: "大厅数据库“\(p)”在此处只读，请检查文件及其目录的权限。")
         case .cannotOpen(let p, let detail):
-            return .init(en: "Cannot open the hall database '\(p)': \(detail)", zh: "无法打开大厅数据库“\(p)”：\(detail)")
+            return .init(en: "Cannot open the hall database '\(p)': \(detail.en).", zh: "无法打开大厅数据库“\(p)”：\(detail.zh)。")
         case .diskFull(let p):
             return .init(en: "The disk holding the hall database '\(p)' is full; nothing was written. Free some space and try again.",
                          zh: "大厅数据库“\(p)”所在磁盘已满，本次操作未写入。请清理磁盘空间后重试。")
@@ -57,17 +77,56 @@ public enum HallDatabaseError: UserFacingError, Equatable {
         }
     }
 
-    /// Maps SQLite's result codes to what they mean for the hall; other errors pass through unchanged.
+    /// What any error means to a person, in both languages: ours say it themselves; SQLite's by their code and
+    /// the system's by their reason (never their English text).
+    public static func message(for error: Error) -> Bilingual {
+        switch error {
+        case let e as UserFacingError: e.message
+        case let e as DatabaseError: HallDatabaseError.sqlite(code: e.extendedResultCode.rawValue).message
+        case let e as CocoaError:
+            Bilingual(en: "A file could not be used: \(FileProblem.reason(e, path: e.filePath ?? "").en).",
+                      zh: "无法使用文件：\(FileProblem.reason(e, path: e.filePath ?? "").zh)。")
+        default: Bilingual(en: "Unexpected failure: \(error)", zh: "意外错误（\(type(of: error))）")
+        }
+    }
+
+    /// Maps SQLite's result codes to what they mean for the hall (never SQLite's English text); other errors
+    /// pass through unchanged.
     public static func wrap(_ error: Error, path: String) -> Error {
         guard let db = error as? DatabaseError else { return error }
         switch db.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return HallDatabaseError.locked(path)
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return HallDatabaseError.corrupt(path)
+        case .SQLITE_CORRUPT: return HallDatabaseError.damaged(path)
+        case .SQLITE_NOTADB: return HallDatabaseError.corrupt(path)
         case .SQLITE_READONLY: return HallDatabaseError.readOnly(path)
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return HallDatabaseError.cannotOpen(path: path, detail: db.message ?? "\(db.resultCode)")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return HallDatabaseError.cannotOpen(path: path, detail: openProblem(path))
         case .SQLITE_FULL: return HallDatabaseError.diskFull(path)
-        case .SQLITE_IOERR: return HallDatabaseError.ioError(path)
+        // A write that fails for want of space may come back as an I/O error (ENOSPC on the WAL or a temp file).
+        case .SQLITE_IOERR: return isDiskFull(near: path) ? HallDatabaseError.diskFull(path) : HallDatabaseError.ioError(path)
         default: return error
         }
+    }
+
+    /// Why SQLite could not open `path`, found by asking the system the same question (SQLite's own text is
+    /// English: "unable to open database file").
+    static func openProblem(_ path: String) -> Bilingual {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { return FileProblem.reason(CocoaError(.fileReadUnknown), path: path) }
+        if access(exists ? path : directory, exists ? (R_OK | W_OK) : (W_OK | X_OK)) != 0 || (exists && access(directory, W_OK | X_OK) != 0) {
+            return FileProblem.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(errno)), path: path)
+        }
+        if isDiskFull(near: path) { return FileProblem.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC)), path: path) }
+        return Bilingual(en: "SQLite cannot open it", zh: "SQLite 无法打开该文件")
+    }
+
+    /// Whether the file system holding `path` has (almost) no room left: fewer free blocks than a few pages.
+    public static func isDiskFull(near path: String) -> Bool {
+        var info = statvfs()
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard statvfs(directory, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
     }
 }

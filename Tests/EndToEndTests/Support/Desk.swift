@@ -66,6 +66,17 @@ enum Desk {
                       stderr: String(decoding: errData.value, as: UTF8.self))
     }
 
+    /// A demo hall made by `desk init --demo` in a new scratch folder: the folder and the database's path.
+    static func demoHall() throws -> (folder: URL, db: String) {
+        let folder = try scratchFolder()
+        let db = folder.appendingPathComponent("hall.sqlite").path
+        let r = try run(["init", "--demo", "--db", db])
+        guard r.status == 0 else { throw DemoHallFailed(stderr: r.stderr) }
+        return (folder, db)
+    }
+
+    struct DemoHallFailed: Error { var stderr: String }
+
     /// A new empty folder for one test's files.
     static func scratchFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("desk-e2e-\(UUID().uuidString)")

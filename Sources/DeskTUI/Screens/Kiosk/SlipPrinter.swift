@@ -2,7 +2,7 @@ import Foundation
 import Queue
 
 public enum SlipPrinterError: UserFacingError, Equatable {
-    case cannotOpen(path: String, reason: String)
+    case cannotOpen(path: String, reason: Bilingual)
     public var message: Bilingual {
         switch self {
         case .cannotOpen(let path, let reason): UIText.slipPrinterCannotOpen(path, reason)
@@ -27,7 +27,7 @@ public final class SlipPrinter {
         var flags = O_WRONLY | O_APPEND | O_CLOEXEC | O_NOCTTY | O_NONBLOCK
         if !path.hasPrefix("/dev/") { flags |= O_CREAT }
         fd = Foundation.open(path, flags, 0o644)
-        guard fd >= 0 else { throw SlipPrinterError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw SlipPrinterError.cannotOpen(path: path, reason: FileProblem.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(errno)), path: path)) }
     }
 
     deinit { Foundation.close(fd) }

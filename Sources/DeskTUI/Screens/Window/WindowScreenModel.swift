@@ -121,7 +121,7 @@ public struct WindowScreenModel: Sendable {
             screen.status = WindowScreen.Status(error.message, isError: true)
         } catch {
             screen.mode = .signIn(SignInForm(staff: staff.uppercased()))
-            screen.status = WindowScreen.Status(Bilingual(en: "\(error)", zh: "\(error)"), isError: true)
+            screen.status = WindowScreen.Status(HallDatabaseError.message(for: error), isError: true)
         }
     }
 
@@ -144,7 +144,7 @@ public struct WindowScreenModel: Sendable {
             screen.status = WindowScreen.Status(error.message, isError: true)
         } catch {
             screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
-            screen.status = WindowScreen.Status(Bilingual(en: "\(error)", zh: "\(error)"), isError: true)
+            screen.status = WindowScreen.Status(HallDatabaseError.message(for: error), isError: true)
         }
     }
 
