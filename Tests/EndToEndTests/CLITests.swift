@@ -177,7 +177,7 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("--force"))
         try Desk.run(["ticket", "issue", "--line", "A", "--db", db])
-        #expect(try Desk.run(["init", "--demo", "--force", "--db", db]).status == 0)
+        #expect(try Desk.run(["init", "--demo", "--force", "--yes", "--db", db]).status == 0)
         #expect(try Desk.run(["ticket", "issue", "--line", "A", "--json", "--db", db]).object["code"] as? String == "A001")
     }
 }

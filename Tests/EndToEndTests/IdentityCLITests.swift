@@ -254,7 +254,7 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
         #expect(try desk(["audit", "verify"]).status == 0)
 
         // Its administrator may: a new real hall, with this account bound to its ADMIN.
-        let admin = try desk(["init", "--force", "--staff", "A01"], environment: ["DESK_PASSWORD": "demo-A01"])
+        let admin = try desk(["init", "--force", "--yes", "--staff", "A01"], environment: ["DESK_PASSWORD": "demo-A01"])
         #expect(admin.status == 0, "\(admin.stderr)")
         let staff = try #require(try desk(["staff", "list", "--json"]).object["staff"] as? [[String: Any]])
         #expect(staff.map { $0["id"] as? String } == ["ADMIN"])

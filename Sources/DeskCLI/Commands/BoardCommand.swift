@@ -14,7 +14,7 @@ struct BoardCommand: ParsableCommand {
     @Flag(help: .hidden) var watchForBench = false
 
     func run() throws {
-        let database = try options.openDatabase()
+        let database = try options.openDatabase(checkingIntegrity: !watchForBench)
         if watchForBench {
             try BoardBench.watch(database, language: options.language)
             return

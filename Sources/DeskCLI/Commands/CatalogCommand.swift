@@ -51,7 +51,7 @@ struct CatalogScreenCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let database = try options.openDatabase()
+        let database = try options.openDatabase(checkingIntegrity: true)
         var feed = try CatalogIndexFeed(database: database)
         let chosen = try themeOption.load(for: database)
         try CursesTerminal.run(theme: chosen) { terminal in
@@ -168,7 +168,7 @@ struct CatalogExportCommand: ParsableCommand {
 
     func validate() throws {
         if let format, !["csv", "json"].contains(format.lowercased()) {
-            throw ValidationError("--format must be csv or json, not '\(format)'")
+            throw UsageError(en: "--format must be csv or json, not '\(format)'", zh: "--format 只能是 csv 或 json，不能是“\(format)”。")
         }
     }
 

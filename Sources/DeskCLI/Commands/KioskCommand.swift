@@ -23,13 +23,13 @@ struct KioskCommand: ParsableCommand {
     @Option(help: "Seconds the slip stays on screen (any key returns earlier).") var slipSeconds: Double = 8
 
     func validate() throws {
-        guard (24...64).contains(printWidth) else { throw ValidationError("--print-width must be between 24 and 64") }
-        guard slipSeconds > 0, slipSeconds <= 3600 else { throw ValidationError("--slip-seconds must be more than 0 and at most 3600") }
+        guard (24...64).contains(printWidth) else { throw UsageError(en: "--print-width must be between 24 and 64", zh: "--print-width 须在 24 到 64 之间。") }
+        guard slipSeconds > 0, slipSeconds <= 3600 else { throw UsageError(en: "--slip-seconds must be more than 0 and at most 3600", zh: "--slip-seconds 须大于 0 且不超过 3600。") }
     }
 
     func run() throws {
         let language = options.language
-        let database = try options.openDatabase()
+        let database = try options.openDatabase(checkingIntegrity: true)
         // Before the screen opens, so a wrong path is a plain error message.
         // A printer that goes away (a pipe whose reader ended) must fail the write, not kill the kiosk.
         signal(SIGPIPE, SIG_IGN)

@@ -83,18 +83,18 @@ struct AddWindow: ParsableCommand {
         try lines.split(separator: ",").map { part in
             let pieces = part.split(separator: ":")
             guard (1...2).contains(pieces.count), let weight = pieces.count == 2 ? Double(pieces[1]) : 1, weight > 0, weight <= 100 else {
-                throw ValidationError("--lines: '\(part)' is not PREFIX or PREFIX:WEIGHT with a weight above 0.")
+                throw UsageError(en: "--lines: '\(part)' is not PREFIX or PREFIX:WEIGHT with a weight above 0.", zh: "--lines：“\(part)”应为“前缀”或“前缀:权重”（权重大于 0）。")
             }
             return (String(pieces[0]).trimmingCharacters(in: .whitespaces).uppercased(), weight)
         }
     }
 
     func validate() throws {
-        guard (1...999).contains(number) else { throw ValidationError("The window number must be from 1 to 999.") }
-        guard try !parsedLines().isEmpty else { throw ValidationError("--lines needs at least one line.") }
+        guard (1...999).contains(number) else { throw UsageError(en: "The window number must be from 1 to 999.", zh: "窗口号须为 1 到 999。") }
+        guard try !parsedLines().isEmpty else { throw UsageError(en: "--lines needs at least one line.", zh: "--lines 至少要有一个号段。") }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 40, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw ValidationError("--name must be 1 to 40 printable characters.")
+            throw UsageError(en: "--name must be 1 to 40 printable characters.", zh: "--name 须为 1 到 40 个可打印字符。")
         }
     }
 
@@ -113,7 +113,7 @@ struct AddWindow: ParsableCommand {
 struct WindowScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "screen", abstract: "The window clerk's screen.")
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Window number.") var window: Int = 1
+    @Option(help: "Window number.", completion: HallCompletions.windowNumbers) var window: Int = 1
     @OptionGroup var themeOption: ThemeOption
     /// For tests: lock after this many idle seconds instead of the hall's idle_lock_minutes.
     @Option(help: .hidden) var idleLockSeconds: Double?
@@ -123,7 +123,8 @@ struct WindowScreenCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let database = try options.openDatabase()
+        // (The benchmark's first-frame mode measures the screen, not the check: see README.)
+        let database = try options.openDatabase(checkingIntegrity: !firstFrameOnly)
         _ = try database.window(window)
         let chosenTheme = try themeOption.load(for: database)
         var model = WindowScreenModel(database: database, windowID: window)

@@ -8,7 +8,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The hall database file (default: $DESK_DB, else $XDG_DATA_HOME/halldesk/hall.sqlite).")
     var db: String?
 
-    @Option(name: .long, help: "Language of messages and screens: zh or en (default: from LANG).")
+    @Option(name: .long, help: "Language of messages and screens: zh or en (default: from LANG).", completion: HallCompletions.languages)
     var lang: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -20,17 +20,19 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         // An empty --db (an unset shell variable) must not quietly fall back to the default demo hall.
-        if let db, db.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--db needs a file path, not an empty one.") }
+        if let db, db.trimmingCharacters(in: .whitespaces).isEmpty { throw UsageError(en: "--db needs a file path, not an empty one.", zh: "--db 需要一个文件路径，不能为空。") }
         if let lang, Language(option: lang) == nil {
-            throw ValidationError("--lang must be zh or en, not '\(lang)'")
+            throw UsageError(en: "--lang must be zh or en, not '\(lang)'", zh: "--lang 只能是 zh 或 en，不能是“\(lang)”。")
         }
     }
 
     /// Opens the hall database. The default database is created with the demo hall when missing, so a newcomer
     /// sees a working hall at once; an explicit path must exist (`desk init` creates it). `DESK_NOW` is refused
-    /// on a production hall: nobody may date an event at will.
-    func openDatabase() throws -> HallDatabase {
+    /// on a production hall: nobody may date an event at will. Screens check the file's integrity first
+    /// (`PRAGMA quick_check`, `HallDatabase.checkIntegrity`): a damaged hall is refused with the recovery steps.
+    func openDatabase(checkingIntegrity: Bool = false) throws -> HallDatabase {
         let database = try openDatabaseAllowingAnyClock()
+        if checkingIntegrity { try database.checkIntegrity() }
         if HallClock.isFixedByEnvironment(), !(try database.settings().hallKind.allowsFixedClock) {
             throw ClockError.fixedClockRefused
         }
@@ -64,12 +66,14 @@ struct GlobalOptions: ParsableArguments {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw HallDatabaseError.cannotOpen(path: path, detail: error.localizedDescription)
+                throw HallDatabaseError.cannotOpen(path: path, detail: FileProblem.reason(error, path: directory))
             }
-            let database = try HallDatabase.open(path: path, clock: clock)
-            // Another process may have seeded it a moment ago: that is fine.
-            do { try DemoHall.seed(database, osUser: OSAccount.current()) } catch SetupError.alreadyConfigured {}
-            return database
+            // Built whole under a temporary name (a full disk leaves nothing behind); another process may have
+            // made it a moment ago: that is fine.
+            let user = OSAccount.current()
+            if let made = try HallDatabase.createAtomically(path: path, clock: clock, setUp: { try DemoHall.seed($0, osUser: user) }) {
+                return made
+            }
         }
         return try HallDatabase.open(path: path, clock: clock, create: false)
     }

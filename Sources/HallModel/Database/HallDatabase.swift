@@ -140,14 +140,8 @@ struct MigrationLock {
     /// The process holding the lock, from /proc/locks (Linux), matched by the lock file's inode.
     func holder() -> Int32? {
         var info = stat()
-        guard fstat(fd, &info) == 0, let text = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            // "1: FLOCK  ADVISORY  WRITE 12345 08:01:1234567 0 EOF"
-            guard fields.count >= 6, fields[1] == "FLOCK", let pid = Int32(fields[4]) else { continue }
-            if fields[5].split(separator: ":").last.flatMap({ UInt64($0) }) == UInt64(info.st_ino) { return pid }
-        }
-        return nil
+        guard fstat(fd, &info) == 0 else { return nil }
+        return ProcLocks.holders(inode: UInt64(info.st_ino), kind: "FLOCK").first
     }
 
     func release() {
