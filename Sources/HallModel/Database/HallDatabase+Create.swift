@@ -20,9 +20,14 @@ extension HallDatabase {
         } catch {
             throw wrap(error, path: path, renaming: temporary)
         }
-        if link(temporary, path) != 0 {
-            let failure = errno
-            if failure == EEXIST { return nil }
+        var failure: Int32 = link(temporary, path) == 0 ? 0 : errno
+        if failure == EEXIST { return nil }
+        // A file system without hard links: rename, after checking nobody made the hall meanwhile.
+        if failure == EPERM || failure == EOPNOTSUPP || failure == ENOSYS {
+            if FileManager.default.fileExists(atPath: path) { return nil }
+            failure = rename(temporary, path) == 0 ? 0 : errno
+        }
+        if failure != 0 {
             if failure == ENOSPC { throw HallDatabaseError.diskFull(path) }
             throw HallDatabaseError.cannotOpen(path: path, detail: FileProblem.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(failure)), path: path))
         }
