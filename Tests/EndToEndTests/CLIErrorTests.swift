@@ -18,6 +18,7 @@ import Testing
         #expect(missing.stderr.contains("选项“--line <line>”缺少取值"), "\(missing.stderr)")
         let bad = try Desk.run(["ticket", "issue", "--line", "A", "--priority", "vip", "--lang", "zh", "--db", db])
         #expect(bad.status == 64 && bad.stderr.contains("“vip”不是“--priority"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("可选：normal、elderly、disabled、military、pregnant、green。"), "\(bad.stderr)")
         let required = try Desk.run(["ticket", "call", "--lang", "zh", "--db", db])
         #expect(required.status == 64 && required.stderr.contains("缺少必需的参数“--window"), "\(required.stderr)")
         // Our own usage checks too.

@@ -103,10 +103,10 @@ struct ErrorReport: Equatable {
         return out
     }
 
-    /// The usage lines of ArgumentParser's full message (everything after its "Error: …" and "Help: …" lines).
+    /// The lines of ArgumentParser's full message after its "Error: …" line: the option's help, if any, and the usage.
     static func usageText(_ full: String) -> String? {
         let lines = full.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("Usage:") }) else { return nil }
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("Help:") }) ?? lines.firstIndex(where: { $0.hasPrefix("Usage:") }) else { return nil }
         return lines[start...].joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 }
@@ -162,11 +162,17 @@ struct ParserFailure {
         return Bilingual(en: english, zh: zh)
     }
 
-    /// "Please provide one of 'a', 'b' and 'c'." → "可选：a、b、c。"
+    /// "Please provide one of the following:\n  - a\n  - b" (or "… one of 'a', 'b' and 'c'.") → "可选：a、b。"
     private static func choices(in english: String) -> String {
         guard let range = english.range(of: "Please provide one of") else { return "" }
-        let values = english[range.upperBound...].split(separator: "'", omittingEmptySubsequences: false).enumerated()
+        let rest = english[range.upperBound...]
+        let listed = rest.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.hasPrefix("- ") ? String(trimmed.dropFirst(2)) : nil
+        }
+        let quoted = rest.split(separator: "'", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        let values = listed.isEmpty ? quoted : listed
         return values.isEmpty ? "" : "可选：" + values.joined(separator: "、") + "。"
     }
 
