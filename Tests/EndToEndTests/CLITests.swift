@@ -76,7 +76,7 @@ import Testing
             #expect(text.contains("The output could not be written") && text.contains("status=1"), "\(redirect): \(text)")
         }
         // Both tickets were issued all the same.
-        #expect(try Desk.run(["ticket", "show", "--code", "A002", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "show", "A002", "--db", db]).status == 0)
     }
 
     /// Only `init` makes a hall: an empty file, another program's database and an empty --db are refused.
