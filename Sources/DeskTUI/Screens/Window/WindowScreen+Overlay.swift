@@ -28,6 +28,9 @@ extension WindowScreen {
             Self.entry(into: &grid, body, title: UIText.enterPauseReason.text(language), text: text, width: Self.reasonLimit)
         case .callCode(let text):
             Self.entry(into: &grid, body, title: UIText.enterCode.text(language), text: text, width: Self.codeLimit)
+        case .noteEdit(let text):
+            let code = view.current?.ticket.code ?? ""
+            Self.entry(into: &grid, body, title: UIText.enterNote(code).text(language), text: text, width: Self.noteLimit)
         case .signIn, .confirmMove, .locked: renderGuard(into: &grid, body, language)
         case .confirmLeave(let quitting): renderConfirmLeave(into: &grid, body, language, quitting: quitting)
         }
@@ -38,7 +41,7 @@ extension WindowScreen {
         [
             ("n  F2", UIText.helpCallNext), ("r  F3", UIText.helpRecall), ("s  F4", UIText.helpStart), ("f  F5", UIText.helpFinish),
             ("x  F6", UIText.helpNoShow(noShowAfterCalls)), ("t  F7", UIText.helpTransfer), ("h  F8", UIText.helpHold),
-            ("b", UIText.helpCallBack), ("p  F9", UIText.helpPause), ("c", UIText.helpCallSpecific), ("o", UIText.helpSignOut),
+            ("b", UIText.helpCallBack), ("p  F9", UIText.helpPause), ("c", UIText.helpCallSpecific), ("e", UIText.helpNote), ("o", UIText.helpSignOut),
             ("i  F11", UIText.helpCatalog), ("?  F1", UIText.helpHelp), ("q  F10", UIText.helpQuit), ("Esc", UIText.helpEscape),
         ]
     }
