@@ -33,13 +33,12 @@ struct NoteTicket: ParsableCommand {
         commandName: "note", abstract: "Set (or --clear) the note on an open ticket: the window's clerk or a supervisor.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The ticket's code.") var code: String
-    @Argument(help: "The note (at most 60 characters).") var text: String?
+    @Argument(help: "The note (at most \(FreeText.ticketNoteLimit) characters).") var text: String?
     @Flag(help: "Remove the note.") var clear = false
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
-        if clear && text != nil { throw ValidationError("Give a note or --clear, not both.") }
-        if !clear && text == nil { throw ValidationError("Give the note's text, or --clear.") }
+        if (text == nil) == !clear { throw ValidationError("Give the note's text, or --clear.") }
     }
 
     func run() throws {
