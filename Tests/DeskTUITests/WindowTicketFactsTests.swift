@@ -34,6 +34,12 @@ import Testing
         #expect(plain[0..<21] == WindowScreenSnapshotTests.zh80x24[0..<21])
     }
 
+    @Test func theHeldListPickerShowsHowLongEachIsHeld() {
+        let picker = lines(.en, mode: .heldList(selected: 0)).joined(separator: "\n")
+        #expect(picker.contains("A003   A 综合受理       normal   12 min"), "\(picker)")
+        #expect(picker.contains("D002   D 社会事务       elderly  1 h 15 min"), "\(picker)")
+    }
+
     @Test func heldTimesCountHoursFromSixtyMinutes() {
         #expect(UIText.heldFor(0) == Bilingual(en: "0 min", zh: "0 分"))
         #expect(UIText.heldFor(59) == Bilingual(en: "59 min", zh: "59 分"))

@@ -1,9 +1,10 @@
+import Foundation
 import HallModel
 import Queue
 
 /// The help overlay, the pickers and the one-line entries, drawn in a box over the body.
 extension WindowScreen {
-    func renderOverlay(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
+    func renderOverlay(into grid: inout CellGrid, _ body: Rect, _ language: Language, now: Date) {
         switch mode {
         case .main: return
         case .help: renderHelp(into: &grid, body, language)
@@ -19,6 +20,7 @@ extension WindowScreen {
             let options = view.held.map {
                 TextFitting.pad($0.ticket.code, to: 7) + TextFitting.pad($0.line.prefix + " " + $0.line.name, to: 16, marker: "~") + " "
                     + TextFitting.pad(UIText.priorityShort($0.ticket.priority).text(language), to: priorityWidth)
+                    + (Self.heldFor($0, now: now).map { " " + $0.text(language) } ?? "")
             }
             Self.picker(into: &grid, body, title: UIText.pickHeld.text(language), options: options, selected: selected)
         case .pauseReason(let selected):

@@ -23,7 +23,7 @@ extension WindowScreen {
             // Locked, or nobody signed in: no tickets are shown, only the lock or the sign-in.
             renderStatus(into: &grid, rows[2], context.language)
             renderKeyBar(into: &grid, rows[3], context.language)
-            renderOverlay(into: &grid, rows[1], context.language)
+            renderOverlay(into: &grid, rows[1], context.language, now: context.now)
             return
         }
         // The left column grows a little with the terminal; the waiting list takes the rest.
@@ -35,7 +35,7 @@ extension WindowScreen {
         renderWaiting(into: &grid, columns[1], context)
         renderStatus(into: &grid, rows[2], context.language)
         renderKeyBar(into: &grid, rows[3], context.language)
-        renderOverlay(into: &grid, rows[1], context.language)
+        renderOverlay(into: &grid, rows[1], context.language, now: context.now)
     }
 
     // MARK: Title bar
@@ -196,9 +196,7 @@ extension WindowScreen {
         let room = inner.height
         let shown = view.held.count > room ? room - 1 : view.held.count
         // How long each has been held, right-aligned in a column as wide as the longest (at least "59 分").
-        let heldTimes = view.held.prefix(shown).map { entry in
-            entry.heldSince.map { UIText.heldFor(max(0, Int(context.now.timeIntervalSince($0))) / 60).text(language) } ?? ""
-        }
+        let heldTimes = view.held.prefix(shown).map { Self.heldFor($0, now: context.now)?.text(language) ?? "" }
         let heldWidth = heldTimes.allSatisfy(\.isEmpty) ? 0 : max(Self.heldColumnWidth(language), heldTimes.map(\.displayWidth).max() ?? 0) + 1
         for (i, entry) in view.held.prefix(shown).enumerated() {
             drawTicketRow(into: &grid, entry, x: inner.x, y: inner.y + i, width: inner.width - heldWidth, language: language)
@@ -220,6 +218,11 @@ extension WindowScreen {
         column = grid.put(TextFitting.pad(entry.line.prefix + " " + entry.line.name, to: lineWidth, marker: "~") + " ", x: column, y: y,
                           limit: x + width)
         grid.put(priority, x: column, y: y, role: entry.ticket.priority == .normal ? .normal : .priority, limit: x + width)
+    }
+
+    /// How long a held ticket has been held, when its hold is known.
+    static func heldFor(_ entry: WindowView.Entry, now: Date) -> Bilingual? {
+        entry.heldSince.map { UIText.heldFor(max(0, Int(now.timeIntervalSince($0))) / 60) }
     }
 
     /// Room for "59 分" / "59 min": held times line up within the hour; an hour or more takes what it needs.
