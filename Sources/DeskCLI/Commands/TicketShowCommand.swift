@@ -122,10 +122,10 @@ enum TicketHistoryText {
             (Bilingual(en: "Ended", zh: "结束"), time(t.finishedAt)),
             (Bilingual(en: "Calls", zh: "叫号次数"), String(h.calls.count)),
             (Bilingual(en: "Transfers", zh: "转移次数"), String(t.transferCount)),
-            (Bilingual(en: "Note", zh: "备注"), t.note ?? "-"),
-            (UIText.fieldState, t.state.label.text(language)),
+            (UIText.fieldNote, t.note ?? "-"),
         ]
         let width = fields.map { $0.0.text(language).displayWidth }.max() ?? 0
+        // The first line: the code and its state now.
         var out = [t.code + "  " + t.state.label.text(language)]
         out += fields.map { pad($0.0.text(language), width + 3) + $0.1 }
         out.append(Bilingual(en: "History:", zh: "经过：").text(language))
