@@ -3,6 +3,7 @@ public enum QueueError: UserFacingError, Equatable {
     case unknownLine(String)
     case unknownWindow(Int)
     case unknownTicket(String)
+    case unknownTicketOn(code: String, date: String)
     case lineClosed(String)
     case dailyCapReached(line: String, cap: Int)
     case invalidPrefix(String)
@@ -16,6 +17,11 @@ public enum QueueError: UserFacingError, Equatable {
     case lineNotServedByWindow(line: String, window: Int)
     case sameLineTransfer(String)
     case ticketNotForWindow(code: String, window: Int)
+    /// `c CODE` for a ticket called, served or held at another window: names that window.
+    case ticketAtAnotherWindow(code: String, state: TicketState, window: Int, windowName: String)
+    /// A finished (or otherwise closed) ticket's note is part of its record and no longer changes.
+    case noteOnClosedTicket(code: String, state: TicketState)
+    case noteUnchanged(String)
 
     public var message: Bilingual {
         switch self {
@@ -25,6 +31,8 @@ public enum QueueError: UserFacingError, Equatable {
             return .init(en: "No window \(n).", zh: "没有 \(n) 号窗口。")
         case .unknownTicket(let c):
             return .init(en: "No ticket \(c) today.", zh: "今天没有 \(c) 号。")
+        case .unknownTicketOn(let c, let date):
+            return .init(en: "No ticket \(c) on \(date).", zh: "\(date) 没有 \(c) 号。")
         case .lineClosed(let p):
             return .init(en: "Line \(p) is closed; no tickets are issued for it now.", zh: "号段 \(p) 已停止取号。")
         case .dailyCapReached(let p, let cap):
@@ -56,6 +64,20 @@ public enum QueueError: UserFacingError, Equatable {
             return .init(en: "The ticket is already in line \(p).", zh: "该号已在 \(p) 号段。")
         case .ticketNotForWindow(let code, let w):
             return .init(en: "Ticket \(code) is not at window \(w).", zh: "\(code) 号不在 \(w) 号窗口。")
+        case .ticketAtAnotherWindow(let code, let state, let w, let name):
+            switch state {
+            case .serving:
+                return .init(en: "Ticket \(code) is being served at window \(w) (\(name)).", zh: "\(code) 号正在 \(w) 号窗口（\(name)）办理。")
+            case .held:
+                return .init(en: "Ticket \(code) is on hold at window \(w) (\(name)).", zh: "\(code) 号挂起在 \(w) 号窗口（\(name)）。")
+            default:
+                return .init(en: "Ticket \(code) is called to window \(w) (\(name)).", zh: "\(code) 号已被 \(w) 号窗口（\(name)）叫号。")
+            }
+        case .noteOnClosedTicket(let code, let state):
+            return .init(en: "Ticket \(code) is \(state.label.en); its note can no longer be changed.",
+                         zh: "\(code) 号已是“\(state.label.zh)”，备注不能再改。")
+        case .noteUnchanged(let code):
+            return .init(en: "Ticket \(code) already has that note.", zh: "\(code) 号的备注没有变化。")
         }
     }
 }

@@ -72,6 +72,28 @@ import Testing
         #expect(try #require(terminal.lastFrame).lines()[21].hasPrefix(" 已恢复叫号。"))
     }
 
+    /// `e` writes the note on the current ticket (an audited engine call); after a transfer the next window's
+    /// panel shows it with where the ticket came from; `c` for a ticket at another window names that window.
+    @Test func theNoteAndTheOriginReachTheNextWindow() throws {
+        _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
+        let (noted, _) = try run([.char("n"), .char("e")] + type("缺复印件") + [.enter])
+        #expect(try database.ticket(code: "A001").note == "缺复印件")
+        #expect(try #require(noted.lastFrame).lines()[21].hasPrefix(" A001 号备注已保存。"))
+        // Transfer to B (the first other line), by its original time; window 3 serves B first.
+        _ = try run([.char("t"), .char("1"), .char("1")])
+        var model = WindowScreenModel(database: database, windowID: 3)
+        model.wallClock = { Self.now }
+        let clerk3 = try DemoActors.clerk(3, database)
+        _ = try database.callNext(window: 3, by: clerk3)
+        let view = try model.load()
+        #expect(view.current?.origin?.window == 1 && view.current?.ticket.note == "缺复印件")
+        let panel = WindowScreen(view: view).frame(context: RenderContext(language: .zh, now: Self.now, size: Size(width: 80, height: 24))).lines()
+        #expect(panel.contains { $0.contains("转自  1 号窗口, A 综合受理") }, "\(panel)")
+        #expect(panel.contains { $0.contains("备注  缺复印件") })
+        let (refused, _) = try run([.char("c")] + type("A001") + [.enter])
+        #expect(try #require(refused.lastFrame).lines()[21].hasPrefix(" A001 号已被 3 号窗口（企业开办一）叫号。"))
+    }
+
     /// `c` calls a ticket by its number; `o` signs out (first asking what becomes of the ticket at the
     /// window), and the form that comes back signs the next person in: an unknown number is refused
     /// like a wrong password, and a clerk signed in at another window is asked to confirm the move.

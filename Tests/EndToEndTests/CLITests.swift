@@ -7,10 +7,7 @@ import Testing
     let folder: URL
     let db: String
     init() throws {
-        folder = try Desk.scratchFolder()
-        db = folder.appendingPathComponent("hall.sqlite").path
-        let r = try Desk.run(["init", "--demo", "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
+        (folder, db) = try Desk.demoHall()
     }
 
     @Test func issueCallAndTheWholeLifecycleAsAScriptWouldUseIt() throws {
@@ -76,7 +73,7 @@ import Testing
             #expect(text.contains("The output could not be written") && text.contains("status=1"), "\(redirect): \(text)")
         }
         // Both tickets were issued all the same.
-        #expect(try Desk.run(["ticket", "show", "--code", "A002", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "show", "A002", "--db", db]).status == 0)
     }
 
     /// Only `init` makes a hall: an empty file, another program's database and an empty --db are refused.

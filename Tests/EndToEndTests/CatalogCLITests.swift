@@ -6,10 +6,7 @@ import Testing
     let folder: URL
     let db: String
     init() throws {
-        folder = try Desk.scratchFolder()
-        db = folder.appendingPathComponent("hall.sqlite").path
-        let r = try Desk.run(["init", "--demo", "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
+        (folder, db) = try Desk.demoHall()
     }
 
     private func file(_ name: String, _ text: String) throws -> String {

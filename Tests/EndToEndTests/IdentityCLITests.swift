@@ -250,7 +250,7 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
         // The hall is untouched.
         #expect(FileManager.default.fileExists(atPath: db))
         #expect((try desk(["staff", "list", "--json"]).object["staff"] as? [Any])?.count == 37)
-        #expect(try desk(["ticket", "show", "--code", "A001"]).status == 0)
+        #expect(try desk(["ticket", "show", "A001"]).status == 0)
         #expect(try desk(["audit", "verify"]).status == 0)
 
         // Its administrator may: a new real hall, with this account bound to its ADMIN.

@@ -7,10 +7,7 @@ import Testing
     let db: String
 
     init() throws {
-        folder = try Desk.scratchFolder()
-        db = folder.appendingPathComponent("hall.sqlite").path
-        let r = try Desk.run(["init", "--demo", "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
+        (folder, db) = try Desk.demoHall()
     }
 
     func desk(_ arguments: String...) -> [String] { [Desk.executable.path] + arguments }

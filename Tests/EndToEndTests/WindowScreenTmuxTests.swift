@@ -7,9 +7,7 @@ import Testing
 struct WindowScreenTmuxTests {
     let db: String
     init() throws {
-        db = try Desk.scratchFolder().appendingPathComponent("hall.sqlite").path
-        let r = try Desk.run(["init", "--demo", "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
+        db = try Desk.demoHall().db
     }
 
 
@@ -28,6 +26,28 @@ struct WindowScreenTmuxTests {
         try tmux.send("q")
         #expect(tmux.waitFor("A001 is at the window: before quitting,", "send it back to the queue"), "\(tmux.screenText)")
         try tmux.send("u")
+        #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.screenText)")
+    }
+
+    /// Issue 8 in a real terminal: `e` takes a Chinese note for the current ticket, the panel shows it, the
+    /// record has it (another process reads it), and the held list says how long the ticket is held.
+    @Test func theNoteKeyWritesTheNoteAndTheHeldListShowsTheTimeHeld() throws {
+        let tmux = try TmuxSession(width: 100, height: 30, shell: TmuxSession.deskShell("window --window 1 --db \(TmuxSession.quote(db)) --lang zh"))
+        #expect(tmux.waitFor("本窗口等候：0 人", "e 备注"), "\(tmux.screenText)")
+        #expect(try Desk.run(["ticket", "issue", "--line", "A", "--db", db]).status == 0)
+        #expect(tmux.waitFor("本窗口等候：1 人", "A001"), "\(tmux.screenText)")
+        try tmux.send("n")
+        #expect(tmux.waitFor("当前号 A001", "已叫 A001 号。"), "\(tmux.screenText)")
+        try tmux.send("e")
+        #expect(tmux.waitFor("A001 号备注（清空即删除）"), "\(tmux.screenText)")
+        try tmux.send("-l", "缺复印件")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("A001 号备注已保存。", "备注  缺复印件"), "\(tmux.screenText)")
+        let shown = try Desk.run(["ticket", "show", "A001", "--json", "--db", db])
+        #expect((shown.object["ticket"] as? [String: Any])?["note"] as? String == "缺复印件", "\(shown.stdout)")
+        try tmux.send("h")
+        #expect(tmux.waitFor("本窗口挂起：1", "0 分"), "\(tmux.screenText)")
+        try tmux.send("q")
         #expect(tmux.waitFor("TERMINAL-RESTORED", "exit=0"), "\(tmux.screenText)")
     }
 

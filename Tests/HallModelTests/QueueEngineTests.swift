@@ -101,7 +101,7 @@ import Queue
         #expect(throws: QueueError.illegalTransition(code: "A001", from: .called, action: .finish)) { try hall.database.finish(window: 1, by: hall.clerk(1)) }
         #expect(throws: QueueError.windowBusy(window: 1, code: "A001")) { try hall.database.callNext(window: 1, by: hall.clerk(1)) }
         #expect(throws: QueueError.tooFewCallsForNoShow(code: "A001", calls: 1, required: 2)) { try hall.database.noShow(window: 1, by: hall.clerk(1)) }
-        #expect(throws: QueueError.illegalTransition(code: "A001", from: .called, action: .call)) {
+        #expect(throws: QueueError.ticketAtAnotherWindow(code: "A001", state: .called, window: 1, windowName: "综合受理一")) {
             try hall.database.callSpecific(window: 2, code: "A001", by: hall.clerk(2))
         }
         #expect(throws: QueueError.unknownWindow(42)) { try hall.database.callNext(window: 42, by: hall.supervisor) }

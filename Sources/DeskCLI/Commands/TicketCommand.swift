@@ -9,7 +9,7 @@ struct TicketCommand: ParsableCommand {
         subcommands: [
             IssueTicket.self, CallTicket.self, RecallTicket.self, StartTicket.self, FinishTicket.self, NoShowTicket.self,
             HoldTicket.self, ResumeTicket.self, TransferTicket.self, RequeueTicket.self, CancelTicket.self, ReopenTicket.self,
-            ShowTicket.self,
+            ShowTicket.self, NoteTicket.self,
         ])
 }
 
@@ -98,7 +98,7 @@ protocol TicketChangeCommand: ParsableCommand {
 extension TicketChangeCommand {
     func run() throws {
         let database = try options.openDatabase()
-        // The actor is resolved only by commands that write (`ticket show` asks nobody for a password).
+        // The actor is resolved only when the engine call writes (after its own checks of the input).
         let ticket = try act(database) { try options.actor(database) }
         if json {
             try Output.json(TicketJSON(ticket, linePrefix: try LineNames(database).prefix(ticket.lineID),
@@ -167,7 +167,10 @@ struct TransferTicket: WindowTicketCommand {
     @OptionGroup var target: WindowTarget
     @Option(help: "The target line's prefix.", completion: HallCompletions.linePrefixes) var line: String
     @Option(help: "original (keep arrival time), front or back.") var placement: TransferPlacement = .original
-    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.transfer(window: target.window, toLine: line, placement: placement, by: try actor()) }
+    @Option(help: "A note for the next window (replaces the ticket's note).") var note: String?
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket {
+        try database.transfer(window: target.window, toLine: line, placement: placement, note: note, by: try actor())
+    }
 }
 
 struct CancelTicket: TicketChangeCommand {
@@ -187,12 +190,4 @@ struct ReopenTicket: TicketChangeCommand {
     @Flag(help: "Print one JSON object.") var json = false
     @Option(help: "Why (recorded with the event).") var reason: String?
     func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.reopen(code: code, reason: reason, by: try actor()) }
-}
-
-struct ShowTicket: TicketChangeCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a ticket.")
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "The ticket's code.") var code: String
-    @Flag(help: "Print one JSON object.") var json = false
-    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.ticket(code: code) }
 }

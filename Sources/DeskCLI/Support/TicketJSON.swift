@@ -18,13 +18,14 @@ struct TicketJSON: Encodable {
     var startedAt: String?
     var finishedAt: String?
     var appointmentAt: String?
+    var note: String?
 
     init(_ t: Ticket, linePrefix: String, calendar: BusinessCalendar) {
         code = t.code; line = linePrefix; state = t.state.rawValue; priority = t.priority.rawValue; source = t.source.rawValue
         businessDate = t.businessDate; window = t.windowID; callCount = t.callCount; transferCount = t.transferCount
         issuedAt = Output.timestamp(t.issuedAt, calendar); calledAt = Output.timestamp(t.calledAt, calendar)
         startedAt = Output.timestamp(t.startedAt, calendar); finishedAt = Output.timestamp(t.finishedAt, calendar)
-        appointmentAt = Output.timestamp(t.appointmentAt, calendar)
+        appointmentAt = Output.timestamp(t.appointmentAt, calendar); note = t.note
     }
 }
 

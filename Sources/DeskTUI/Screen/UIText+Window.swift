@@ -21,6 +21,9 @@ extension UIText {
     public static let fieldRecalls = Bilingual(en: "Recalls", zh: "重呼")
     public static let fieldService = Bilingual(en: "Service", zh: "办理")
     public static let fieldState = Bilingual(en: "State", zh: "状态")
+    /// A transferred ticket: the line and window it came from.
+    public static let fieldFrom = Bilingual(en: "From", zh: "转自")
+    public static let fieldNote = Bilingual(en: "Note", zh: "备注")
     public static let notStarted = Bilingual(en: "not started", zh: "未开始")
     public static func minutes(_ n: Int) -> Bilingual { Bilingual(en: "\(n) min", zh: "\(n) 分钟") }
     /// How often a ticket was recalled: the panel and the status line say the same, and English counts right.
@@ -46,6 +49,11 @@ extension UIText {
     public static let nothingHeld = Bilingual(en: "Nothing held.", zh: "无挂起的号。")
     public static func moreWaiting(_ n: Int) -> Bilingual { Bilingual(en: "+\(n) more", zh: "另有 \(n) 人") }
     public static func waitedMinutesShort(_ n: Int) -> Bilingual { Bilingual(en: "\(n)m", zh: "\(n)分") }
+    /// How long a ticket has been held: minutes, and hours from 60 minutes on.
+    public static func heldFor(_ minutes: Int) -> Bilingual {
+        minutes < 60 ? Bilingual(en: "\(minutes) min", zh: "\(minutes) 分")
+            : Bilingual(en: "\(minutes / 60) h \(minutes % 60) min", zh: "\(minutes / 60) 时 \(minutes % 60) 分")
+    }
 
     /// Short class names for the list column (the full labels are on `PriorityClass`).
     public static func priorityShort(_ p: PriorityClass) -> Bilingual {
@@ -72,6 +80,7 @@ extension UIText {
     public static let keyResume = Bilingual(en: "Resume", zh: "恢复")
     public static let keyCallSpecific = Bilingual(en: "Call no.", zh: "指定叫号")
     public static let keySignOut = Bilingual(en: "Sign out", zh: "签退")
+    public static let keyNote = Bilingual(en: "Note", zh: "备注")
     public static let keyCatalog = Bilingual(en: "Catalog", zh: "事项")
     public static let keySelect = Bilingual(en: "Select", zh: "选择")
     public static let keyByNumber = Bilingual(en: "By number", zh: "按序号")
@@ -90,6 +99,8 @@ extension UIText {
     public static let helpCallBack = Bilingual(en: "Held list: call a held ticket back", zh: "挂起列表：选一个回呼")
     public static let helpPause = Bilingual(en: "Pause with a reason / resume", zh: "暂停（选原因）/ 恢复")
     public static let helpCallSpecific = Bilingual(en: "Call a specific ticket: type its number, Enter", zh: "指定叫号：输入号码，回车")
+    public static let helpNote = Bilingual(en: "Note on the current ticket (it goes with holds and transfers)",
+                                           zh: "当前号的备注（挂起、转移时随号）")
     public static let helpSignOut = Bilingual(en: "Sign out and close the window", zh: "签退并关闭窗口")
     public static let helpCatalog = Bilingual(en: "Look up an item's materials and time limits", zh: "查事项清单：材料、时限")
     public static let helpHelp = Bilingual(en: "This help", zh: "本帮助")
@@ -120,6 +131,9 @@ extension UIText {
     public static let pickPauseReason = Bilingual(en: "Pause: reason", zh: "暂停原因")
     public static let enterPauseReason = Bilingual(en: "Pause: type the reason", zh: "暂停：输入原因")
     public static let enterCode = Bilingual(en: "Call ticket number", zh: "指定叫号：号码")
+    public static func enterNote(_ code: String) -> Bilingual {
+        Bilingual(en: "Note on \(code) (empty: remove)", zh: "\(code) 号备注（清空即删除）")
+    }
     public static let noOtherLine = Bilingual(en: "There is no other line to transfer to.", zh: "没有可转移的其他号段。")
 
     // Results in the status line
@@ -138,6 +152,8 @@ extension UIText {
     public static func resultTransferred(_ code: String, _ line: String) -> Bilingual {
         Bilingual(en: "\(code) transferred to line \(line).", zh: "\(code) 号已转至 \(line) 号段。")
     }
+    public static func resultNoteSet(_ code: String) -> Bilingual { Bilingual(en: "Note on \(code) saved.", zh: "\(code) 号备注已保存。") }
+    public static func resultNoteCleared(_ code: String) -> Bilingual { Bilingual(en: "Note on \(code) removed.", zh: "\(code) 号备注已删除。") }
     public static let resultPaused = Bilingual(en: "Calling paused.", zh: "已暂停叫号。")
     public static let resultResumed = Bilingual(en: "Calling resumed.", zh: "已恢复叫号。")
     public static func resultSignedIn(_ name: String) -> Bilingual { Bilingual(en: "Signed in: \(name).", zh: "已签到：\(name)。") }

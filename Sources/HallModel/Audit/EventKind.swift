@@ -5,6 +5,8 @@ import Queue
 public enum EventKind: String, CaseIterable, Codable, Sendable {
     // Tickets: the kinds `audit verify` folds to re-derive every ticket's state.
     case issue, call, recall, start, finish, noShow = "no_show", hold, resume, transfer, cancel, requeue, unserved, reopen
+    /// The clerk's note on a ticket was set or cleared: it concerns a ticket but changes no state, so verify's fold passes over it.
+    case ticketNote = "ticket_note"
     // Windows.
     case signIn = "sign_in", signOut = "sign_out", pause, resumeWindow = "resume_window"
     // Identity.

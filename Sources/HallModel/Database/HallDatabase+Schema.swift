@@ -190,6 +190,10 @@ extension HallDatabase {
         migrator.registerMigration("v3-identity-audit") { db in
             try migrateToIdentityAndAuditChain(db)
         }
+        // The clerk's note on a ticket (`setTicketNote`): on the ticket's row, so it travels with transfers and holds.
+        migrator.registerMigration("v4-ticket-note") { db in
+            try db.execute(sql: "ALTER TABLE ticket ADD COLUMN note TEXT")
+        }
         return migrator
     }
 

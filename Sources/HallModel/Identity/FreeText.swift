@@ -21,6 +21,9 @@ public enum FreeText {
     public static let hallName = Bilingual(en: "The hall's name", zh: "大厅名称")
     public static let reason = Bilingual(en: "A reason", zh: "原因")
     public static let name = Bilingual(en: "A name", zh: "名称")
+    public static let ticketNote = Bilingual(en: "A note", zh: "备注")
+    /// A ticket note's length: a line of the window's panel, and what one clerk tells the next.
+    public static let ticketNoteLimit = 60
 }
 
 public enum FreeTextError: UserFacingError, Equatable {

@@ -145,6 +145,11 @@ extension HallDatabase {
             let calendar = settings.businessCalendar
             let window = try Self.readyWindow(db, id: windowID, by: actor)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: calendar.businessDate(of: now))
+            // Called, served or held at another window: say which, so the clerk knows where the applicant is.
+            if ticket.state.isOpen, ticket.state != .waiting, let other = ticket.windowID, other != windowID {
+                let name = try String.fetchOne(db, cachedSQL: "SELECT name FROM service_window WHERE id = ?", arguments: [other]) ?? ""
+                throw QueueError.ticketAtAnotherWindow(code: ticket.code, state: ticket.state, window: other, windowName: name)
+            }
             _ = try TicketLifecycle.apply(.call, to: ticket.state, code: ticket.code)
             let called = try Self.markCalled(db, ticketID: ticket.id, window: window, now: now, calendar: calendar, reason: .specific, by: actor)
             return CalledTicket(ticket: called, window: windowID, reason: .specific)
@@ -262,11 +267,16 @@ extension HallDatabase {
         }
     }
 
-    /// Moves the current ticket to another line, keeping its code; `placement` decides where it queues.
+    /// Moves the current ticket to another line, keeping its code (and its row, so its note goes with it);
+    /// `placement` decides where it queues. `note`, when given, replaces the ticket's note in the same
+    /// transaction. The event records the note the ticket carries to its new line.
     @discardableResult
-    public func transfer(window: Int, toLine prefix: String, placement: TransferPlacement = .original, by actor: Actor) throws -> Ticket {
-        try changeActive(window: window, by: actor, action: .transfer,
-                         detail: ["to_line": .string(prefix.uppercased()), "placement": .string(placement.rawValue)]) { db, ticket, now in
+    public func transfer(window: Int, toLine prefix: String, placement: TransferPlacement = .original, note: String? = nil,
+                         by actor: Actor) throws -> Ticket {
+        let note = try note.map { try FreeText.clean($0, field: FreeText.ticketNote, limit: FreeText.ticketNoteLimit) }
+        return try changeActive(window: window, by: actor, action: .transfer, detail: { moved in
+            ["to_line": .string(prefix.uppercased()), "placement": .string(placement.rawValue), "note": .optional(moved.note)]
+        }) { db, ticket, now in
             let line = try Self.fetchLine(db, prefix: prefix)
             guard line.id != ticket.lineID else { throw QueueError.sameLineTransfer(line.prefix) }
             let queuedAt: Int64
@@ -279,14 +289,17 @@ extension HallDatabase {
                 queuedAt = min(head.map { $0 - 1 } ?? now.millisecondsSince1970, now.millisecondsSince1970)
             }
             return try Self.updateTicket(db, set: """
-                state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0, transfer_count = transfer_count + 1
-                """, id: ticket.id, arguments: [line.id, queuedAt])
+                state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0, transfer_count = transfer_count + 1,
+                note = ?
+                """, id: ticket.id, arguments: [line.id, queuedAt, note ?? ticket.note])
         }
     }
 
     /// Applies `action` to the window's current (called or serving) ticket: checks the state machine first,
-    /// then `body` writes the change and returns the ticket as it now is; the event is logged last.
-    private func changeActive(window windowID: Int, by actor: Actor, action: TicketAction, detail: [String: AuditValue] = [:],
+    /// then `body` writes the change and returns the ticket as it now is; the event is logged last, with
+    /// `detail` of the changed ticket.
+    private func changeActive(window windowID: Int, by actor: Actor, action: TicketAction,
+                              detail: (Ticket) -> [String: AuditValue] = { _ in [:] },
                               _ body: (Database, Ticket, Date) throws -> Ticket) throws -> Ticket {
         let now = clock.now
         return try perform { db in
@@ -301,7 +314,7 @@ extension HallDatabase {
             let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
             // The event carries the ticket's line after the change (a transfer's new line), for `audit verify`.
             try AuditLog.append(db, EventKind(action), by: actor, at: now, businessDate: today, ticket: updated,
-                                window: windowID, staff: staff, detail: detail)
+                                window: windowID, staff: staff, detail: detail(updated))
             return updated
         }
     }

@@ -9,7 +9,13 @@ public struct WindowView: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var ticket: Ticket
         public var line: ServiceLine
-        public init(ticket: Ticket, line: ServiceLine) { self.ticket = ticket; self.line = line }
+        /// The current ticket, when it was transferred here: where it came from.
+        public var origin: TransferOrigin?
+        /// A held ticket: since when it is held.
+        public var heldSince: Date?
+        public init(ticket: Ticket, line: ServiceLine, origin: TransferOrigin? = nil, heldSince: Date? = nil) {
+            self.ticket = ticket; self.line = line; self.origin = origin; self.heldSince = heldSince
+        }
     }
 
     public var hallName: String
@@ -55,10 +61,20 @@ extension HallDatabase {
             let staffName = try window.staffID.flatMap {
                 try String.fetchOne(db, sql: "SELECT name FROM staff WHERE id = ?", arguments: [$0])
             }
+            // The current and held tickets' own events (a few rows each): the transfer origin and the time held.
+            let current = try Self.activeTicket(db, window: windowID).map { ticket in
+                var e = entry(ticket)
+                e.origin = try Self.history(db, of: ticket, lines: lines).origin(lines: lines)
+                return e
+            }
+            let held = try Self.heldTickets(db, window: windowID).map { ticket in
+                var e = entry(ticket)
+                e.heldSince = try Self.history(db, of: ticket, lines: lines).heldSince
+                return e
+            }
             return WindowView(
                 hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone, window: window, staffName: staffName,
-                current: try Self.activeTicket(db, window: windowID).map(entry),
-                held: try Self.heldTickets(db, window: windowID).map(entry),
+                current: current, held: held,
                 waiting: order.map(entry),
                 waitingCount: try Self.waitingCount(db, window: window),
                 lines: lines, noShowAfterCalls: settings.noShowAfterCalls)

@@ -1,9 +1,10 @@
+import Foundation
 import HallModel
 import Queue
 
 /// The help overlay, the pickers and the one-line entries, drawn in a box over the body.
 extension WindowScreen {
-    func renderOverlay(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
+    func renderOverlay(into grid: inout CellGrid, _ body: Rect, _ language: Language, now: Date) {
         switch mode {
         case .main: return
         case .help: renderHelp(into: &grid, body, language)
@@ -19,6 +20,7 @@ extension WindowScreen {
             let options = view.held.map {
                 TextFitting.pad($0.ticket.code, to: 7) + TextFitting.pad($0.line.prefix + " " + $0.line.name, to: 16, marker: "~") + " "
                     + TextFitting.pad(UIText.priorityShort($0.ticket.priority).text(language), to: priorityWidth)
+                    + (Self.heldFor($0, now: now).map { " " + $0.text(language) } ?? "")
             }
             Self.picker(into: &grid, body, title: UIText.pickHeld.text(language), options: options, selected: selected)
         case .pauseReason(let selected):
@@ -28,6 +30,9 @@ extension WindowScreen {
             Self.entry(into: &grid, body, title: UIText.enterPauseReason.text(language), text: text, width: Self.reasonLimit)
         case .callCode(let text):
             Self.entry(into: &grid, body, title: UIText.enterCode.text(language), text: text, width: Self.codeLimit)
+        case .noteEdit(let text):
+            let code = view.current?.ticket.code ?? ""
+            Self.entry(into: &grid, body, title: UIText.enterNote(code).text(language), text: text, width: Self.noteLimit)
         case .signIn, .confirmMove, .locked: renderGuard(into: &grid, body, language)
         case .confirmLeave(let quitting): renderConfirmLeave(into: &grid, body, language, quitting: quitting)
         }
@@ -38,7 +43,7 @@ extension WindowScreen {
         [
             ("n  F2", UIText.helpCallNext), ("r  F3", UIText.helpRecall), ("s  F4", UIText.helpStart), ("f  F5", UIText.helpFinish),
             ("x  F6", UIText.helpNoShow(noShowAfterCalls)), ("t  F7", UIText.helpTransfer), ("h  F8", UIText.helpHold),
-            ("b", UIText.helpCallBack), ("p  F9", UIText.helpPause), ("c", UIText.helpCallSpecific), ("o", UIText.helpSignOut),
+            ("b", UIText.helpCallBack), ("p  F9", UIText.helpPause), ("c", UIText.helpCallSpecific), ("e", UIText.helpNote), ("o", UIText.helpSignOut),
             ("i  F11", UIText.helpCatalog), ("?  F1", UIText.helpHelp), ("q  F10", UIText.helpQuit), ("Esc", UIText.helpEscape),
         ]
     }

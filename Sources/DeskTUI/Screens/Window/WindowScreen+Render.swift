@@ -6,8 +6,11 @@ import Queue
 /// held tickets on the left, the waiting list on the right), status line, two-row key bar.
 /// Overlays (help, pickers, entries) are drawn over the body.
 extension WindowScreen {
-    /// Rows of the current-ticket box: frame 2, big code 5, gap 1, six fields.
-    static let currentBoxHeight = 14
+    /// Rows of the current-ticket box: frame 2, big code 5, gap 1, six fields, and a row each for where a
+    /// transferred ticket came from and for the ticket's note when it has them.
+    var currentBoxHeight: Int {
+        14 + (view.current?.origin == nil ? 0 : 1) + (view.current?.ticket.note == nil ? 0 : 1)
+    }
 
     public func render(into grid: inout CellGrid, context: RenderContext) {
         if let catalog {
@@ -20,19 +23,19 @@ extension WindowScreen {
             // Locked, or nobody signed in: no tickets are shown, only the lock or the sign-in.
             renderStatus(into: &grid, rows[2], context.language)
             renderKeyBar(into: &grid, rows[3], context.language)
-            renderOverlay(into: &grid, rows[1], context.language)
+            renderOverlay(into: &grid, rows[1], context.language, now: context.now)
             return
         }
         // The left column grows a little with the terminal; the waiting list takes the rest.
         let leftWidth = min(56, max(38, rows[1].width * 2 / 5))
         let columns = rows[1].splitColumns([.fixed(leftWidth), .fill()])
-        let left = columns[0].splitRows([.fixed(Self.currentBoxHeight), .fill()])
+        let left = columns[0].splitRows([.fixed(currentBoxHeight), .fill()])
         renderCurrent(into: &grid, left[0], context)
         renderHeld(into: &grid, left[1], context)
         renderWaiting(into: &grid, columns[1], context)
         renderStatus(into: &grid, rows[2], context.language)
         renderKeyBar(into: &grid, rows[3], context.language)
-        renderOverlay(into: &grid, rows[1], context.language)
+        renderOverlay(into: &grid, rows[1], context.language, now: context.now)
     }
 
     // MARK: Title bar
@@ -135,9 +138,19 @@ extension WindowScreen {
         let ticket = entry.ticket
         let now = context.now
         var y = inner.y
+        var fields: [(Bilingual, String, StyleRole)] = [
+            (UIText.fieldLine, entry.line.prefix + " " + entry.line.name, .normal),
+            (UIText.fieldPriority, ticket.priority.label.text(language), ticket.priority == .normal ? .normal : .priority),
+        ]
+        if let origin = entry.origin {
+            // The window number, then the line (cut first when the row is short; the window's name and the
+            // transfer's note are in `desk ticket show`).
+            let line = origin.line.map { $0.prefix + " " + $0.name } ?? "?"
+            fields.append((UIText.fieldFrom, (origin.window.map { UIText.windowNumber($0).text(language) + ", " } ?? "") + line, .warning))
+        }
         // The code as big as the panel allows; the box title carries it as text either way.
         if BigText.canRender(ticket.code), BigText.width(of: ticket.code) <= inner.width,
-           inner.height >= BigText.height() + 1 + 6 {
+           inner.height >= BigText.height() + 1 + 6 + (fields.count - 2) + (ticket.note == nil ? 0 : 1) {
             BigText.render(ticket.code, into: &grid, x: inner.x, y: y)
             y += BigText.height() + 1
         } else {
@@ -153,14 +166,13 @@ extension WindowScreen {
         if ticket.state == .called, let called = ticket.calledAt {
             stateText += "  " + UIText.calledAgo(Self.elapsed(Int(now.timeIntervalSince(called)))).text(language)
         }
-        let fields: [(Bilingual, String, StyleRole)] = [
-            (UIText.fieldLine, entry.line.prefix + " " + entry.line.name, .normal),
-            (UIText.fieldPriority, ticket.priority.label.text(language), ticket.priority == .normal ? .normal : .priority),
+        fields += [
             (UIText.fieldWaited, UIText.minutes(waited / 60).text(language), Self.waitRole(seconds: waited, targetMinutes: entry.line.targetWaitMinutes)),
             (UIText.fieldRecalls, UIText.recalls(max(0, ticket.callCount - 1)).text(language), ticket.callCount > 1 ? .warning : .normal),
             (UIText.fieldService, service.0, service.1),
             (UIText.fieldState, stateText, ticket.state == .called ? .highlight : .ok),
         ]
+        if let note = ticket.note { fields.append((UIText.fieldNote, note, .highlight)) }
         let labelWidth = fields.map { $0.0.text(language).displayWidth }.max()! + 2
         for (label, value, role) in fields where y < inner.maxY {
             grid.put(label.text(language), x: inner.x, y: y, role: .muted, limit: inner.maxX)
@@ -183,8 +195,14 @@ extension WindowScreen {
         }
         let room = inner.height
         let shown = view.held.count > room ? room - 1 : view.held.count
+        // How long each has been held, right-aligned in a column as wide as the longest (at least "59 分").
+        let heldTimes = view.held.prefix(shown).map { Self.heldFor($0, now: context.now)?.text(language) ?? "" }
+        let heldWidth = heldTimes.allSatisfy(\.isEmpty) ? 0 : max(Self.heldColumnWidth(language), heldTimes.map(\.displayWidth).max() ?? 0) + 1
         for (i, entry) in view.held.prefix(shown).enumerated() {
-            drawTicketRow(into: &grid, entry, x: inner.x, y: inner.y + i, width: inner.width, language: language)
+            drawTicketRow(into: &grid, entry, x: inner.x, y: inner.y + i, width: inner.width - heldWidth, language: language)
+            if heldWidth > 0 {
+                grid.put(heldTimes[i], x: inner.maxX - heldWidth + 1, y: inner.y + i, width: heldWidth - 1, role: .warning, alignment: .right)
+            }
         }
         if shown < view.held.count {
             grid.put(UIText.moreWaiting(view.held.count - shown).text(language), x: inner.x, y: inner.y + shown, role: .muted, limit: inner.maxX)
@@ -201,6 +219,14 @@ extension WindowScreen {
                           limit: x + width)
         grid.put(priority, x: column, y: y, role: entry.ticket.priority == .normal ? .normal : .priority, limit: x + width)
     }
+
+    /// How long a held ticket has been held, when its hold is known.
+    static func heldFor(_ entry: WindowView.Entry, now: Date) -> Bilingual? {
+        entry.heldSince.map { UIText.heldFor(max(0, Int(now.timeIntervalSince($0))) / 60) }
+    }
+
+    /// Room for "59 分" / "59 min": held times line up within the hour; an hour or more takes what it needs.
+    static func heldColumnWidth(_ language: Language) -> Int { UIText.heldFor(59).text(language).displayWidth }
 
     static func priorityColumnWidth(_ language: Language) -> Int {
         PriorityClass.allCases.map { UIText.priorityShort($0).text(language).displayWidth }.max()!
@@ -288,7 +314,7 @@ extension WindowScreen {
         switch mode {
         case .help: return [KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.back)]
         case .transferLine, .transferPlacement, .heldList, .pauseReason: return pickerKeys
-        case .pauseOther, .callCode:
+        case .pauseOther, .callCode, .noteEdit:
             return [KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
                     KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
         case .signIn:
@@ -317,6 +343,7 @@ extension WindowScreen {
             KeyItem(keys: "b", compactKeys: "b", label: UIText.keyCallBack, enabled: !view.held.isEmpty),
             KeyItem(keys: "p/F9", compactKeys: "p", label: state == .paused ? UIText.keyResume : UIText.keyPause, enabled: state != .closed),
             KeyItem(keys: "c", compactKeys: "c", label: UIText.keyCallSpecific, enabled: idle),
+            KeyItem(keys: "e", compactKeys: "e", label: UIText.keyNote, enabled: current != nil, optional: true),
             KeyItem(keys: "o", compactKeys: "o", label: UIText.keySignOut),
             KeyItem(keys: "i/F11", compactKeys: "i", label: UIText.keyCatalog, optional: true),
             KeyItem(keys: "?/F1", compactKeys: "?", label: UIText.help),

@@ -16,6 +16,8 @@ public struct WindowScreen: Screen {
         case callBack(code: String)
         case pause(reason: String)
         case callSpecific(code: String)
+        /// `e`: the note on the current ticket `code` (nil: clear it).
+        case setNote(code: String, note: String?)
         /// The sign-in form was submitted (an empty password: the staff number of the bound account).
         case signIn(staff: String, password: String)
         /// "Yes, move me here" after the person was found signed in at another window.
@@ -36,6 +38,8 @@ public struct WindowScreen: Screen {
         case pauseReason(selected: Int)
         case pauseOther(text: String)
         case callCode(text: String)
+        /// `e`: the note on the current ticket, starting from the note it has.
+        case noteEdit(text: String)
         /// Nobody is signed in here: the sign-in form takes the keys.
         case signIn(SignInForm)
         /// The person (`name`) is signed in at another window: move here (y) or not (n, Esc).
@@ -87,6 +91,8 @@ public struct WindowScreen: Screen {
 
     static let codeLimit = 8
     static let reasonLimit = 24
+    /// Display columns of the note entry (the model bounds the note in characters: `FreeText.ticketNoteLimit`).
+    static let noteLimit = 60
 
     public mutating func handle(_ key: Key) -> [Effect] {
         keyCount &+= 1
@@ -130,6 +136,7 @@ public struct WindowScreen: Screen {
         case .callCode(let text):
             return edit(key, text: text, limit: Self.codeLimit, accepts: { $0.isASCII && ($0.isLetter || $0.isNumber) },
                         set: { .callCode(text: $0.uppercased()) }, submit: { .callSpecific(code: $0) })
+        case .noteEdit(let text): return handleNoteEdit(key, text)
         case .signIn(let form): return handleSignIn(key, form)
         case .confirmMove: return handleConfirmMove(key)
         case .confirmLeave(let quitting): return handleConfirmLeave(key, quitting: quitting)
@@ -174,6 +181,11 @@ public struct WindowScreen: Screen {
             }
             return []
         case .char("c"): mode = .callCode(text: ""); return []
+        case .char("e"):
+            if let current = view.current { mode = .noteEdit(text: current.ticket.note ?? "") } else {
+                status = Status(QueueError.noActiveTicket(window: view.window.id).message, isError: true)
+            }
+            return []
         case .char("o"):
             if view.current != nil { mode = .confirmLeave(quitting: false); return [] }
             return [.signOut]
@@ -184,6 +196,19 @@ public struct WindowScreen: Screen {
             return [.quit]
         default: return []
         }
+    }
+
+    /// The note entry: like the other entries, but Enter on an emptied note clears it, and a note left as it
+    /// was sends nothing.
+    private mutating func handleNoteEdit(_ key: Key, _ text: String) -> [Effect] {
+        guard let current = view.current?.ticket else { mode = .main; return [] }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if key == .enter && (trimmed.isEmpty || trimmed == current.note) {
+            mode = .main
+            return trimmed.isEmpty && current.note != nil ? [.setNote(code: current.code, note: nil)] : []
+        }
+        return edit(key, text: text, limit: Self.noteLimit, accepts: { _ in true }, set: { .noteEdit(text: $0) },
+                    submit: { .setNote(code: current.code, note: $0) })
     }
 
     /// A picker's keys: Up/Down move, a digit 1–9 or Enter choose, Esc cancels. Returns the chosen

@@ -269,6 +269,9 @@ public struct WindowScreenModel: Sendable {
             try database.resumeWindow(w, by: actor)
             return UIText.resultResumed
         case .callSpecific(let code): return UIText.resultCalled(try database.callSpecific(window: w, code: code, by: actor).ticket.code)
+        case .setNote(let code, let note):
+            let t = try database.setTicketNote(code: code, note: note, by: actor)
+            return t.note == nil ? UIText.resultNoteCleared(t.code) : UIText.resultNoteSet(t.code)
         }
     }
 }
