@@ -41,8 +41,10 @@ public struct RunLoop<S: Screen, T: TerminalBackend> {
         let pollEvery = Self.milliseconds(pollInterval)
         try poll(&screen)
         var nextPoll = ContinuousClock.now + pollInterval
+        var laidOut: Size?
         while true {
             let size = terminal.size
+            if laidOut != size { screen.layout(for: size); laidOut = size }
             terminal.draw(screen.frame(context: RenderContext(language: language, now: clock(), size: size)))
             if terminal.isFinished { return }
 

@@ -53,7 +53,11 @@ public struct WindowScreen: Screen {
         public init(_ message: Bilingual, isError: Bool = false) { self.message = message; self.isError = isError }
     }
 
-    public var view: WindowView
+    public var view: WindowView { didSet { waitingList.setRows(view.waiting.map(\.ticket.code)) } }
+    /// The waiting list's selection, scroll and `/` filter (by ticket code).
+    public var waitingList = ScrollingList(filterMode: .startedBy("/"), filterAllowed: .code)
+    /// A list key was pressed: the selected row is highlighted (until Esc).
+    public var waitingListTouched = false
     public var mode: Mode = .main
     public var status: Status?
     /// The item catalog, open over the screen while set: it takes the keys and the frame, and the window
@@ -76,6 +80,13 @@ public struct WindowScreen: Screen {
 
     public init(view: WindowView, mode: Mode = .main, status: Status? = nil) {
         self.view = view; self.mode = mode; self.status = status
+        waitingList.setRows(view.waiting.map(\.ticket.code))
+    }
+
+    /// The terminal's size is known (the run loop calls this before each key when it changed): the waiting
+    /// list pages by the rows it shows.
+    public mutating func layout(for size: Size) {
+        waitingList.state.pageSize = Self.waitingRows(size)
     }
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
@@ -137,71 +148,15 @@ public struct WindowScreen: Screen {
         }
     }
 
-    private mutating func handleMain(_ key: Key) -> [Effect] {
-        // Before the status is cleared: looking something up leaves the window exactly as it was.
-        if key == .char("i") || key == .f(11) { return [.openCatalog] }
-        status = nil
-        switch key {
-        case .char("n"), .f(2): return [.callNext]
-        case .char("r"), .f(3): return [.recall]
-        case .char("s"), .f(4): return [.start]
-        case .char("f"), .f(5): return [.finish]
-        case .char("x"), .f(6): return [.noShow]
-        case .char("t"), .f(7):
-            if view.current == nil {
-                status = Status(QueueError.noActiveTicket(window: view.window.id).message, isError: true)
-            } else if transferTargets.isEmpty {
-                status = Status(UIText.noOtherLine, isError: true)
-            } else {
-                mode = .transferLine(selected: 0)
-            }
-            return []
-        case .char("h"), .f(8):
-            // With nobody at the window, the hold key is the way back to what is held.
-            if view.current == nil && !view.held.isEmpty {
-                mode = .heldList(selected: 0)
-                return []
-            }
-            return [.hold]
-        case .char("b"):
-            if view.held.isEmpty { status = Status(UIText.nothingHeld, isError: true) } else { mode = .heldList(selected: 0) }
-            return []
-        case .char("p"), .f(9):
-            switch view.window.state {
-            case .paused: return [.resume]
-            case .closed: status = Status(QueueError.windowClosed(view.window.id).message, isError: true)
-            case .open: mode = .pauseReason(selected: 0)
-            }
-            return []
-        case .char("c"): mode = .callCode(text: ""); return []
-        case .char("o"):
-            if view.current != nil { mode = .confirmLeave(quitting: false); return [] }
-            return [.signOut]
-        case .char("?"), .f(1): mode = .help; return []
-        case .char("q"), .f(10):
-            // Nobody leaves a citizen standing at the window: the ticket is finished, held or requeued first.
-            if view.current != nil { mode = .confirmLeave(quitting: true); return [] }
-            return [.quit]
-        default: return []
-        }
-    }
-
     /// A picker's keys: Up/Down move, a digit 1–9 or Enter choose, Esc cancels. Returns the chosen
     /// index, or nil (having updated or left the mode).
     mutating func pick(_ key: Key, selected: Int, count: Int, set: (Int) -> Mode) -> Int? {
-        let current = min(max(0, selected), max(0, count - 1))
-        switch key {
-        case .escape: mode = .main
-        case .up, .char("k"): mode = set(count == 0 ? 0 : (current + count - 1) % count)
-        case .down, .char("j"), .tab: mode = set(count == 0 ? 0 : (current + 1) % count)
-        case .home: mode = set(0)
-        case .end: mode = set(max(0, count - 1))
-        case .enter:
-            if count > 0 { return current }
-            mode = .main
-        case .char(let c):
-            if let digit = c.wholeNumberValue, digit >= 1, digit <= min(9, count) { return digit - 1 }
-        default: break
+        var picker = Picker(title: "", options: (0..<count).map { ("", $0) }, selected: selected)
+        switch picker.handle(key) {
+        case .cancelled: mode = .main
+        case .chosen(let index): return index
+        case .moved: mode = set(picker.list.selected)
+        case .ignored: if key == .enter { mode = .main }
         }
         return nil
     }
