@@ -87,8 +87,11 @@ public struct KioskScreen: Screen {
         message = reason
     }
 
-    /// Time passes: the slip times out, an idle step returns to the start.
-    public mutating func tick(at now: Date) {
+    /// Time passes: the slip times out, an idle step returns to the start. Returns whether that changed
+    /// what is shown.
+    @discardableResult
+    public mutating func tick(at now: Date) -> Bool {
+        let before = (step, secondsLeft, message)
         if keyPressedSinceTick || lastActivity == nil {
             lastActivity = now
             keyPressedSinceTick = false
@@ -100,6 +103,7 @@ public struct KioskScreen: Screen {
         case .lines, .category:
             if let last = lastActivity, now.timeIntervalSince(last) >= idleSeconds, step == .category || message != nil { reset() }
         }
+        return before != (step, secondsLeft, message)
     }
 
     /// Seconds for the countdown, rounded up. Bounded first: `Int(_:)` traps on an infinite, NaN or huge

@@ -33,16 +33,24 @@ public struct WindowScreenModel: Sendable {
     /// One poll tick, as `desk window` runs it: a fresh view when the database changed (also while the
     /// catalog is open over the screen), and for an open catalog its paging size and a new catalog when
     /// another process imported one.
-    public mutating func poll(_ screen: inout WindowScreen, size: Size) throws {
+    /// Returns whether the screen changed (the run loop draws only then, or when its clock's second did).
+    @discardableResult
+    public mutating func poll(_ screen: inout WindowScreen, size: Size) throws -> Bool {
+        var changed = false
         if let view = try reloadIfChanged() {
             screen.view = view
             noticeSignOutElsewhere(&screen)
+            changed = true
         }
+        let wasLocked = screen.isLocked
         try checkIdle(&screen)
-        guard screen.catalog != nil, var feed = catalogFeed else { return }
-        screen.catalog?.viewport = WindowScreen.catalogViewport(size)
-        if try feed.refresh(from: database) { screen.catalog?.update(index: feed.index) }
+        changed = changed || wasLocked != screen.isLocked
+        guard screen.catalog != nil, var feed = catalogFeed else { return changed }
+        let viewport = WindowScreen.catalogViewport(size)
+        if screen.catalog?.viewport != viewport { screen.catalog?.viewport = viewport; changed = true }
+        if try feed.refresh(from: database) { screen.catalog?.update(index: feed.index); changed = true }
         catalogFeed = feed
+        return changed
     }
 
     /// Does one effect on `screen`, as `desk window` does: quit, open the catalog, or an engine call
