@@ -180,3 +180,54 @@ public struct WindowScreen: Screen {
         return []
     }
 }
+
+extension WindowScreen {
+    /// What an effect (or the model's poll) came to, handed back by `WindowScreenModel`: the screen changes
+    /// itself by it, so the model never writes the screen's fields.
+    public enum Result {
+        /// An engine call's result for the status line, or its refusal (`isError`; nothing was written).
+        case status(Status)
+        /// Signed in (by the form, the bound account or a move): the window is theirs.
+        case signedIn(SignedIn, Status)
+        /// Nobody is signed in here now: the sign-in form (with the staff number), and why.
+        case signInForm(staff: String, Status?)
+        /// The person is signed in at window `from`: ask whether to move here.
+        case askMove(from: Int, name: String)
+        case unlocked(Status)
+        /// A wrong password at the lock.
+        case stillLocked(Status)
+        /// Locked after the idle time.
+        case locked
+        /// The catalog, loaded, to open over the screen.
+        case catalog(CatalogIndex, Size)
+    }
+
+    public mutating func apply(_ result: Result) {
+        switch result {
+        case .status(let newStatus): status = newStatus
+        case .signedIn(let person, let newStatus):
+            signedIn = person
+            mode = .main
+            status = newStatus
+        case .signInForm(let staff, let newStatus):
+            signedIn = nil
+            catalog = nil
+            mode = .signIn(SignInForm(staff: staff))
+            status = newStatus
+        case .askMove(let from, let name):
+            mode = .confirmMove(from: from, name: name)
+            status = nil
+        case .unlocked(let newStatus):
+            mode = .main
+            status = newStatus
+        case .stillLocked(let newStatus):
+            mode = .locked(password: "")
+            status = newStatus
+        case .locked:
+            catalog = nil
+            mode = .locked(password: "")
+            status = nil
+        case .catalog(let index, let size): openCatalog(index: index, size: size)
+        }
+    }
+}
