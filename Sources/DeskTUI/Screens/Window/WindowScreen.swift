@@ -136,11 +136,11 @@ public struct WindowScreen: Screen {
             mode = .pauseOther(text: "")
             return []
         case .pauseOther(let text):
-            return edit(key, text: text, limit: Self.reasonLimit, accepts: { _ in true }, set: { .pauseOther(text: $0) },
+            return edit(key, text: text, limit: Self.reasonLimit, allowed: .any, set: { .pauseOther(text: $0) },
                         submit: { .pause(reason: $0) })
         case .callCode(let text):
-            return edit(key, text: text, limit: Self.codeLimit, accepts: { $0.isASCII && ($0.isLetter || $0.isNumber) },
-                        set: { .callCode(text: $0.uppercased()) }, submit: { .callSpecific(code: $0) })
+            return edit(key, text: text, limit: Self.codeLimit, allowed: .code, set: { .callCode(text: $0) },
+                        submit: { .callSpecific(code: $0) })
         case .signIn(let form): return handleSignIn(key, form)
         case .confirmMove: return handleConfirmMove(key)
         case .confirmLeave(let quitting): return handleConfirmLeave(key, quitting: quitting)
@@ -161,21 +161,19 @@ public struct WindowScreen: Screen {
         return nil
     }
 
-    /// A one-line entry: printable keys that `accepts` allows are added (up to `limit` columns),
-    /// Backspace deletes, Enter submits non-blank text, Esc cancels.
-    mutating func edit(_ key: Key, text: String, limit: Int, accepts: (Character) -> Bool,
-                               set: (String) -> Mode, submit: (String) -> Effect) -> [Effect] {
-        switch key {
-        case .escape: mode = .main
-        case .backspace, .delete: mode = set(String(text.dropLast()))
-        case .enter:
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { return [] }
+    /// A one-line entry, through the shared `TextField` (typing at the end): characters `allowed` takes are
+    /// added up to `limit` columns, Backspace/Delete delete the last one, Enter submits non-blank text, Esc
+    /// cancels.
+    mutating func edit(_ key: Key, text: String, limit: Int, allowed: TextField.Allowed,
+                       set: (String) -> Mode, submit: (String) -> Effect) -> [Effect] {
+        var field = TextField(text, maxLength: limit, allowed: allowed)
+        switch field.handle(key == .delete ? .backspace : key) {
+        case .cancelled: mode = .main
+        case .submitted(let trimmed):
             mode = .main
             return [submit(trimmed)]
-        case .char(let c):
-            if accepts(c), !DisplayWidth.isControl(c), DisplayWidth.of(text) + DisplayWidth.of(c) <= limit { mode = set(text + String(c)) }
-        default: break
+        case .edited where DisplayWidth.of(field.text) <= limit: mode = set(field.text)
+        case .edited, .ignored: break
         }
         return []
     }
