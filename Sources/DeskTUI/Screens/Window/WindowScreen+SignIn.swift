@@ -28,8 +28,13 @@ extension WindowScreen {
             form.focus = form.focus == .staff ? .password : .staff
         case .escape:
             form = SignInForm()
-        case .backspace, .delete:
-            if form.focus == .staff { form.staff = String(form.staff.dropLast()) } else { form.password = String(form.password.dropLast()) }
+        case .backspace, .delete, .char:
+            // Typing at the end of the focused field, through the shared `TextField`.
+            if form.focus == .staff {
+                form.staff = Self.typed(key, into: form.staff, maxLength: SignInForm.staffLimit, allowed: .identifier)
+            } else {
+                form.password = Self.typed(key, into: form.password, maxLength: SignInForm.passwordLimit, allowed: .any)
+            }
         case .enter:
             if form.focus == .staff {
                 guard !form.staff.isEmpty else { break }
@@ -42,19 +47,17 @@ extension WindowScreen {
                 mode = .signIn(form)
                 return [.signIn(staff: form.staff, password: form.password)]
             }
-        case .char(let c):
-            guard !DisplayWidth.isControl(c) else { break }
-            if form.focus == .staff {
-                if c.isASCII, c.isLetter || c.isNumber || c == "-" || c == "_", form.staff.count < SignInForm.staffLimit {
-                    form.staff.append(Character(c.uppercased()))
-                }
-            } else if form.password.count < SignInForm.passwordLimit {
-                form.password.append(c)
-            }
         default: break
         }
         mode = .signIn(form)
         return []
+    }
+
+    /// `text` after `key` (a character, Backspace or Delete at its end) in a `TextField`.
+    static func typed(_ key: Key, into text: String, maxLength: Int, allowed: TextField.Allowed) -> String {
+        var field = TextField(text, maxLength: maxLength, allowed: allowed)
+        _ = field.handle(key == .delete ? .backspace : key)
+        return field.text
     }
 
     mutating func handleConfirmMove(_ key: Key) -> [Effect] {
@@ -84,10 +87,8 @@ extension WindowScreen {
         case .enter:
             guard !password.isEmpty || signedIn?.byAccount == true else { return [] }
             return [.unlock(password: password)]
-        case .backspace, .delete: mode = .locked(password: String(password.dropLast()))
+        case .backspace, .delete, .char: mode = .locked(password: Self.typed(key, into: password, maxLength: SignInForm.passwordLimit, allowed: .any))
         case .escape: mode = .locked(password: "")
-        case .char(let c):
-            if !DisplayWidth.isControl(c), password.count < SignInForm.passwordLimit { mode = .locked(password: password + String(c)) }
         default: break
         }
         return []
