@@ -32,6 +32,19 @@ static inline int desk_colors(void) { return COLORS; }
 static inline int desk_color_pairs(void) { return COLOR_PAIRS; }
 static inline void desk_timeout(int ms) { wtimeout(stdscr, ms); }
 static inline int desk_keypad(void) { return keypad(stdscr, TRUE); }
+// Home and End as PuTTY, xterm, rxvt and the Linux console send them, whatever the terminfo entry says
+// (PuTTY sends ESC[1~ / ESC[4~ under TERM=xterm, whose entry has ESC OH / ESC OF).
+static inline void desk_define_home_end_keys(void) {
+    static const char *home[] = { "\033[1~", "\033[7~", "\033[H", "\033OH" };
+    static const char *end[] = { "\033[4~", "\033[8~", "\033[F", "\033OF" };
+    for (int i = 0; i < 4; i++) { define_key(home[i], KEY_HOME); define_key(end[i], KEY_END); }
+}
+// Whether the terminal can move the cursor to a given place (terminfo "cup"): without it (TERM=dumb,
+// a printing terminal) no screen can be drawn.
+static inline int desk_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline int desk_leaveok(void) { return leaveok(stdscr, TRUE); }
 static inline int desk_get_wch(wint_t *wch) { return wget_wch(stdscr, wch); }
 static inline int desk_refresh(void) { return wrefresh(stdscr); }

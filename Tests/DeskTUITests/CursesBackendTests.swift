@@ -9,6 +9,9 @@ import Testing
         #expect(Key(cursesKeyCode: 0o410 + 5) == .f(5))
         #expect(Key(cursesKeyCode: 0o632) == .resize)
         #expect(Key(cursesKeyCode: 0o777) == nil)
+        // Home and End under the names some terminfo entries give them: Find/Select (ESC[1~, ESC[4~), keypad A1/C1, LL.
+        #expect(Key(cursesKeyCode: 0o552) == .home && Key(cursesKeyCode: 0o534) == .home)
+        #expect(Key(cursesKeyCode: 0o601) == .end && Key(cursesKeyCode: 0o537) == .end && Key(cursesKeyCode: 0o533) == .end)
     }
 
     @Test func cursesCharactersMap() {
@@ -28,5 +31,6 @@ import Testing
     @Test func openingWithoutTERMIsAClearError() {
         #expect(throws: TerminalError.termUnset) { _ = try CursesTerminal(theme: .standard, environment: [:]) }
         #expect(TerminalError.unknownTerminal("xyz").message.zh.contains("未知的终端类型 'xyz'"))
+        #expect(TerminalError.cannotAddressCursor("dumb").message.en.contains("'dumb' cannot position the cursor"))
     }
 }

@@ -92,3 +92,47 @@ struct CounterScreen: Screen {
         #expect(!terminal.isFinished)
     }
 }
+
+/// An idle screen costs a poll per wake-up, not a frame: frames are rendered for keys, for changes `watch`
+/// reports, for a resize and for a new clock second.
+@Suite struct RunLoopIdleTests {
+    final class Ticking: @unchecked Sendable {
+        var seconds: [Double]
+        init(_ seconds: [Double]) { self.seconds = seconds }
+        func next() -> Date { Date(timeIntervalSince1970: seconds.count > 1 ? seconds.removeFirst() : seconds[0]) }
+    }
+
+    @Test func nothingChangedNothingRendered() throws {
+        let terminal = TestTerminal(size: Size(width: 20, height: 3), script: [nil, nil, nil, nil])
+        var loop = RunLoop(screen: CounterScreen(), terminal: terminal, language: .en, clock: RunLoopTests.fixedClock)
+        var polls = 0
+        try loop.run(watch: { _ in polls += 1; return false }, perform: { _, _ in .keepRunning })
+        #expect(polls == 5) // before the first frame and at each timeout
+        #expect(terminal.frames.count == 1 && loop.framesRendered == 1)
+    }
+
+    @Test func aReportedChangeAKeyAndAResizeAreDrawn() throws {
+        let terminal = TestTerminal(size: Size(width: 20, height: 3), steps: [
+            .key(nil), .key(nil), .key(.char("+")), .key(nil), .resize(Size(width: 22, height: 3)), .key(nil),
+        ])
+        var loop = RunLoop(screen: CounterScreen(), terminal: terminal, language: .en, clock: RunLoopTests.fixedClock)
+        var polls = 0
+        try loop.run(watch: { screen in
+            polls += 1
+            guard polls == 3 else { return false }
+            screen.reloads += 1
+            return true
+        }, perform: { _, _ in .keepRunning })
+        // first frame; the poll that changed; the key; the resize.
+        #expect(terminal.frames.count == 4)
+        #expect(terminal.frames.last?.size == Size(width: 22, height: 3))
+    }
+
+    @Test func aNewClockSecondIsDrawn() throws {
+        let clock = Ticking([100.0, 100.2, 100.7, 101.1, 101.5, 102.0])
+        let terminal = TestTerminal(size: Size(width: 20, height: 3), script: [nil, nil, nil, nil, nil])
+        var loop = RunLoop(screen: CounterScreen(), terminal: terminal, language: .en, clock: { clock.next() })
+        try loop.run(watch: { _ in false }, perform: { _, _ in .keepRunning })
+        #expect(terminal.frames.count == 3) // seconds 100, 101, 102
+    }
+}

@@ -41,7 +41,7 @@ import Testing
         }
         // The cut Chinese name ends in the marker, never half a character.
         let cut = grid.lines()[header + 4]
-        #expect(cut.contains("E 不动产") && (cut.contains("~") || cut.contains("不动产登记中心")), "\(cut)")
+        #expect(cut.contains("E 不动产") && (cut.contains("…") || cut.contains("不动产登记中心")), "\(cut)")
     }
 
     @Test func waitsAreColouredAgainstTheLineTarget() {
@@ -69,11 +69,11 @@ import Testing
                     #expect(line.displayWidth == width, "row \(y) at width \(width) \(language)")
                 }
                 for y in 1..<(24 - 3) { #expect(grid[width - 1, y].line != nil, "right frame at row \(y), width \(width)") }
-                // The clock, the window and the state stay; the hall's name gives way, cut with "~".
+                // The clock, the window and the state stay; the hall's name gives way, cut with "…".
                 let header = grid.lines()[0]
                 #expect(header.hasSuffix("09:30:00 "))
-                #expect(header.contains("~") || !header.contains("城东区"))
-                #expect(grid.lines()[21].trimmingCharacters(in: .whitespaces).hasSuffix("~"))
+                #expect(header.contains("…") || !header.contains("城东区"))
+                #expect(grid.lines()[21].trimmingCharacters(in: .whitespaces).hasSuffix("…"))
             }
         }
     }
@@ -81,7 +81,7 @@ import Testing
     @Test func wideGraphemeAtTheRightEdgeBecomesASpace() {
         // Odd width: the zh status text of two-column characters cannot fill the last column.
         let grid = frame(WindowFixture.view(), .zh, 81, 24, status: .init(Bilingual(en: "", zh: String(repeating: "号", count: 50))))
-        #expect(grid[80, 21].grapheme == "~" || grid[80, 21].grapheme == " ")
+        #expect(grid[80, 21].grapheme == "…" || grid[80, 21].grapheme == " ")
         #expect(!grid[80, 21].isContinuation)
         #expect(grid.lines()[21].displayWidth == 81)
     }
@@ -148,7 +148,7 @@ import Testing
     @Test func helpListsEveryKey() {
         for language in Language.allCases {
             let text = frame(WindowFixture.view(), language, mode: .help).lines().joined(separator: "\n")
-            for row in WindowScreen.helpRows(noShowAfterCalls: 2) {
+            for row in WindowScreen(view: WindowFixture.view()).helpRows {
                 #expect(text.contains(row.keys), "\(row.keys)")
                 #expect(text.contains(row.text.text(language)), "\(row.text.text(language))")
             }

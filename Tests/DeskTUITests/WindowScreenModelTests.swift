@@ -49,6 +49,25 @@ import Testing
         #expect(try database.ticket(code: "A001").state == .called)
     }
 
+    /// The model performs and hands back a result; only `WindowScreen.apply` changes the screen.
+    @Test func effectsComeBackAsResults() throws {
+        _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
+        var model = model()
+        let screen = try model.start(osUser: DemoActors.osUser, staff: nil, password: nil)
+        let (called, control) = try model.perform(.callNext, on: screen, size: Size(width: 80, height: 24))
+        guard case .status(let status)? = called else { Issue.record("\(String(describing: called))"); return }
+        #expect(status == WindowScreen.Status(UIText.resultCalled("A001")) && control == .keepRunning)
+        #expect(screen.status?.message != status.message) // not written by the model
+        let (refused, _) = try model.perform(.finish, on: screen, size: Size(width: 80, height: 24))
+        guard case .status(let refusal)? = refused else { Issue.record("\(String(describing: refused))"); return }
+        #expect(refusal.isError)
+        var after = screen
+        after.apply(.locked)
+        #expect(after.isLocked && after.status == nil)
+        after.apply(.signInForm(staff: "S01", WindowScreen.Status(UIText.resultSignedOutElsewhere, isError: true)))
+        #expect(after.mode == .signIn(SignInForm(staff: "S01")) && after.signedIn == nil)
+    }
+
     @Test func aWholeVisitThroughTheKeys() throws {
         for prefix in ["A", "D", "B"] { _ = try database.issueTicket(IssueRequest(linePrefix: prefix), by: DemoActors.kiosk) }
         // Call A001, recall, no-show; call D001, hold; call back D001 through the held list; start, finish.

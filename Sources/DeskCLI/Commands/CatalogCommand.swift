@@ -58,9 +58,11 @@ struct CatalogScreenCommand: ParsableCommand {
             var loop = RunLoop(screen: CatalogScreen(index: feed.index, query: query), terminal: terminal, language: language)
             loop.screen.viewport = terminal.size
             try loop.run(
-                poll: { screen in
-                    screen.viewport = terminal.size
-                    if try feed.refresh(from: database) { screen.update(index: feed.index) }
+                watch: { screen in
+                    var changed = false
+                    if screen.viewport != terminal.size { screen.viewport = terminal.size; changed = true }
+                    if try feed.refresh(from: database) { screen.update(index: feed.index); changed = true }
+                    return changed
                 },
                 // Standalone, Esc on an empty search stays (a citizen at the consultation desk pressing Esc
                 // once too often should not drop to the shell); q and F10 leave.

@@ -38,7 +38,7 @@ struct NoteTicket: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
-        if (text == nil) == !clear { throw ValidationError("Give the note's text, or --clear.") }
+        if (text == nil) == !clear { throw UsageError(en: "Give the note's text, or --clear.", zh: "请给出备注内容，或用 --clear 清除。") }
     }
 
     func run() throws {

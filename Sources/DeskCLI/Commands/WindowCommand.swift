@@ -152,7 +152,11 @@ struct WindowScreenCommand: ParsableCommand {
                 if interruptible == screen.isLocked { interruptible = !screen.isLocked; terminal.setInterruptEnabled(interruptible) }
             }
             try loop.run(
-                poll: { screen in try model.poll(&screen, size: terminal.size); guardInterrupt(screen) },
+                watch: { screen in
+                    let changed = try model.poll(&screen, size: terminal.size)
+                    guardInterrupt(screen)
+                    return changed
+                },
                 perform: { effect, screen in
                     let control = try model.apply(effect, to: &screen, size: terminal.size)
                     guardInterrupt(screen)

@@ -12,6 +12,10 @@ public enum LoopControl: Sendable {
 ///
 /// Everything runs on the calling thread, one step at a time: a key's effects are performed
 /// (database writes included) before the next key is read, and `poll` never overlaps them.
+///
+/// Idle is cheap: with `run(watch:perform:)` a frame is rendered only when a key was handled, `watch`
+/// says the screen changed, the terminal changed size, or the clock's second changed (screens show a
+/// clock); otherwise a wake-up costs one poll.
 public struct RunLoop<S: Screen, T: TerminalBackend> {
     public var screen: S
     public let terminal: T
@@ -20,6 +24,8 @@ public struct RunLoop<S: Screen, T: TerminalBackend> {
     public var pollInterval: Duration
     /// The time shown on screen; a fixed clock in tests.
     public var clock: @Sendable () -> Date
+    /// Frames rendered (and handed to the terminal) so far: the idle-cost tests count them.
+    public private(set) var framesRendered = 0
 
     public init(screen: S, terminal: T, language: Language = .fromEnvironment(),
                 pollInterval: Duration = .milliseconds(200), clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -30,30 +36,51 @@ public struct RunLoop<S: Screen, T: TerminalBackend> {
         self.clock = clock
     }
 
-    /// Runs until `perform` returns `.quit` or the terminal has no more input.
-    /// - `poll`: called about every `pollInterval` (and once before the first frame). Check
-    ///   `PRAGMA data_version` here and reload the screen's state when another process wrote.
-    /// - `perform`: does one effect and may update the screen (e.g. with a result or an error
-    ///   message). A thrown error ends the loop and propagates: catch `UserFacingError`s you
-    ///   want to show on screen instead.
+    /// Runs until `perform` returns `.quit` or the terminal has no more input, drawing a frame on every
+    /// wake-up (for screens whose poll cannot tell whether it changed anything; prefer `run(watch:perform:)`).
+    /// - `poll`: called about every `pollInterval` (and once before the first frame).
+    /// - `perform`: does one effect. A thrown error ends the loop and propagates.
     public mutating func run(poll: (inout S) throws -> Void = { _ in },
                              perform: (S.Effect, inout S) throws -> LoopControl) throws {
+        try run(watch: { screen in try poll(&screen); return true }, perform: perform)
+    }
+
+    /// Runs until `perform` returns `.quit` or the terminal has no more input.
+    /// - `watch`: called about every `pollInterval` (and once before the first frame); returns whether it
+    ///   changed the screen (e.g. reloaded after another process committed). `ScreenSession.poll` is one.
+    /// - `perform`: does one effect. A thrown error ends the loop and propagates: catch `UserFacingError`s
+    ///   you want to show on screen instead.
+    public mutating func run(watch: (inout S) throws -> Bool,
+                             perform: (S.Effect, inout S) throws -> LoopControl) throws {
         let pollEvery = Self.milliseconds(pollInterval)
-        try poll(&screen)
+        var dirty = try watch(&screen)
         var nextPoll = ContinuousClock.now + pollInterval
+        var laidOut: Size?
+        var drawnSecond: Int?
         while true {
             let size = terminal.size
-            terminal.draw(screen.frame(context: RenderContext(language: language, now: clock(), size: size)))
+            if laidOut != size { screen.layout(for: size); laidOut = size; dirty = true }
+            let now = clock()
+            let second = Int(now.timeIntervalSince1970.rounded(.down))
+            if dirty || second != drawnSecond {
+                terminal.draw(screen.frame(context: RenderContext(language: language, now: now, size: size)))
+                framesRendered += 1
+                drawnSecond = second
+                dirty = false
+            }
             if terminal.isFinished { return }
 
-            let wait = max(0, min(pollEvery, Self.milliseconds(nextPoll - ContinuousClock.now)))
+            // Wake for the next poll or the clock's next second, whichever comes first.
+            let toNextSecond = max(1, Int((1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000))
+            let wait = max(0, min(pollEvery, toNextSecond, Self.milliseconds(nextPoll - ContinuousClock.now)))
             let key = terminal.readKey(timeoutMs: wait)
             if key == nil || ContinuousClock.now >= nextPoll {
-                try poll(&screen)
+                dirty = try watch(&screen) || dirty
                 nextPoll = ContinuousClock.now + pollInterval
             }
-            guard let key, key != .resize else { continue } // a resize just redraws at the new size
+            guard let key, key != .resize else { if key == .resize { dirty = true }; continue } // a resize just redraws
             if !terminal.size.contains(screen.minimumSize) && !screen.acceptsWhileTooSmall(key) { continue }
+            dirty = true
             for effect in screen.handle(key) {
                 if try perform(effect, &screen) == .quit {
                     return

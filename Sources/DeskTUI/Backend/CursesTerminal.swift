@@ -32,12 +32,19 @@ public final class CursesTerminal: TerminalBackend {
         Self.registerAtExitOnce()
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting.
         guard let screen = desk_newterm() else { throw TerminalError.unknownTerminal(term) }
+        // TERM=dumb and printing terminals: ncurses opens them but cannot place anything on the screen.
+        guard desk_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cannotAddressCursor(term)
+        }
         self.screen = screen
 
         cbreak()
         noecho()
         nonl()
         _ = desk_keypad()
+        desk_define_home_end_keys()
         _ = desk_leaveok()
         set_escdelay(25)
         curs_set(0)

@@ -11,8 +11,10 @@ extension Key {
         case KEY_RIGHT: self = .right
         case KEY_PPAGE: self = .pageUp
         case KEY_NPAGE: self = .pageDown
-        case KEY_HOME: self = .home
-        case KEY_END: self = .end
+        // Some terminfo entries name the vt220 keys Find/Select (ESC[1~, ESC[4~), and the keypad's corners
+        // A1/C1: on a desk they are Home and End.
+        case KEY_HOME, KEY_FIND, KEY_A1: self = .home
+        case KEY_END, KEY_SELECT, KEY_LL, KEY_C1: self = .end
         case KEY_ENTER: self = .enter
         case KEY_BACKSPACE: self = .backspace
         case KEY_DC: self = .delete

@@ -4,6 +4,8 @@ import Queue
 public enum TerminalError: UserFacingError, Equatable {
     case termUnset
     case unknownTerminal(String)
+    /// The terminal cannot move its cursor (TERM=dumb, no `cup` in terminfo): no screen can be drawn on it.
+    case cannotAddressCursor(String)
     case notATerminal
     case noUTF8Locale(String)
 
@@ -15,6 +17,9 @@ public enum TerminalError: UserFacingError, Equatable {
         case .unknownTerminal(let name):
             return Bilingual(en: "unknown terminal type '\(name)' (check TERM, e.g. TERM=xterm-256color)",
                              zh: "未知的终端类型 '\(name)'（请检查 TERM，例如 TERM=xterm-256color）")
+        case .cannotAddressCursor(let name):
+            return Bilingual(en: "terminal type '\(name)' cannot position the cursor, so the screens cannot be drawn (use a full terminal, e.g. TERM=xterm-256color)",
+                             zh: "终端类型 '\(name)' 无法定位光标，界面无法显示（请使用完整的终端，例如 TERM=xterm-256color）")
         case .notATerminal:
             return Bilingual(en: "standard input and output must be a terminal for the screens",
                              zh: "界面需要在终端中运行（标准输入和输出必须是终端）")

@@ -35,10 +35,15 @@ public protocol Screen {
     /// Whether `key` still reaches the screen while the terminal is too small to show it.
     /// Default: only `.escape` and Ctrl-Q, so nobody acts on a screen they cannot see.
     func acceptsWhileTooSmall(_ key: Key) -> Bool
+
+    /// The terminal's size, before the first key and whenever it changed: lists page by what they show.
+    /// Default: nothing.
+    mutating func layout(for size: Size)
 }
 
 extension Screen {
     public func acceptsWhileTooSmall(_ key: Key) -> Bool { key == .escape || key == .ctrl("q") }
+    public mutating func layout(for size: Size) {}
 
     /// A rendered frame of this screen, or the too-small message: what the run loop draws.
     public func frame(context: RenderContext) -> CellGrid {

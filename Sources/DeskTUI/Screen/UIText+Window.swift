@@ -105,7 +105,10 @@ extension UIText {
     public static let helpCatalog = Bilingual(en: "Look up an item's materials and time limits", zh: "查事项清单：材料、时限")
     public static let helpHelp = Bilingual(en: "This help", zh: "本帮助")
     public static let helpQuit = Bilingual(en: "Quit (signs out; a pause stays)", zh: "退出（签退；暂停保持）")
-    public static let helpEscape = Bilingual(en: "Cancel a list, an entry or this help", zh: "取消选择、输入或关闭帮助")
+    public static let helpEscape = Bilingual(en: "Cancel a list, an entry or this help; clear the filter", zh: "取消选择、输入或关闭帮助；清除筛选")
+    public static let helpFilterWaiting = Bilingual(en: "Filter the waiting list: type a code, Enter", zh: "筛选等候列表：输入号码，回车")
+    public static let helpScrollWaiting = Bilingual(en: "Scroll the waiting list", zh: "翻看等候列表")
+    public static let noMatchingTicket = Bilingual(en: "No waiting ticket matches.", zh: "没有相符的等候号。")
 
     // The catalog over the window (`i`, F11): its hints say where Esc and F10 lead, and the top row
     // keeps the window in sight.

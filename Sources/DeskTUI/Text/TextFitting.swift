@@ -5,9 +5,12 @@ public enum Alignment: Sendable {
 
 /// Fitting text into columns, always measured with `DisplayWidth`.
 public enum TextFitting {
-    /// The longest prefix of `text` that fits in `width` columns. With a `marker` (e.g. "~"),
-    /// a cut string ends with it so the reader sees it was cut. Never split a grapheme, and
-    /// never use "…": it is East Asian Ambiguous and may take two columns.
+    /// The mark at the end of cut text: "…" (U+2026). glibc's `wcwidth` (which `DisplayWidth` and
+    /// ncursesw both use) gives it one column in every UTF-8 locale, so the grid and the terminal agree.
+    public static let ellipsis = "…"
+
+    /// The longest prefix of `text` that fits in `width` columns. With a `marker` (`ellipsis`),
+    /// a cut string ends with it so the reader sees it was cut. Never splits a grapheme.
     public static func truncate(_ text: String, to width: Int, marker: String = "") -> String {
         fit(text, to: width, marker: marker).text
     }

@@ -84,16 +84,6 @@ enum Desk {
         return url
     }
 
-    /// A demo hall (`desk init --demo`) in a scratch folder of its own: the folder and the database's path.
-    static func demoHall() throws -> (folder: URL, db: String) {
-        let folder = try scratchFolder()
-        let db = folder.appendingPathComponent("hall.sqlite").path
-        let r = try run(["init", "--demo", "--db", db])
-        guard r.status == 0 else { throw DemoHallError(stderr: r.stderr) }
-        return (folder, db)
-    }
-
-    struct DemoHallError: Error { var stderr: String }
 }
 
 /// Data handed from the stderr reader thread.

@@ -34,7 +34,8 @@ final class TmuxSession {
     deinit { kill() }
 
     /// Keys in tmux's names: "Enter", "Escape", "Down", "F10", or literal text.
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    func send(_ keys: String...) throws { try send(keys) }
+    func send(_ keys: [String]) throws { _ = try tmux(["send-keys", "-t", name] + keys) }
 
     /// The visible screen as plain text, one string per row.
     func capture() throws -> [String] {

@@ -43,9 +43,13 @@ public struct BoardScreen: Screen {
         lastTick = now
     }
 
-    public mutating func tick(at now: Date) {
+    /// Time passes: the flash goes on and off, then ends. Returns whether that changed what is shown.
+    @discardableResult
+    public mutating func tick(at now: Date) -> Bool {
+        let before = (isFlashing, isReversed)
         lastTick = now
         if let start = flashStartedAt, now.timeIntervalSince(start) >= Self.flashSeconds { flashStartedAt = nil }
+        return before != (isFlashing, isReversed)
     }
 
     public var isFlashing: Bool {

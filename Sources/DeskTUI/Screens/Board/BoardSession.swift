@@ -2,11 +2,16 @@ import Foundation
 import HallModel
 import Queue
 
-/// The board against the hall database: asks `PRAGMA data_version` every `pollInterval` and reloads when
-/// another process committed, so a call made at a window shows within one interval plus a read.
+extension BoardScreen: SessionScreen {
+    public typealias Result = Never
+}
+
+/// The board against the hall database (a `ScreenSession`): asks `PRAGMA data_version` every `pollInterval`
+/// and reloads when another process committed, so a call made at a window shows within one interval plus a
+/// read. Idle, a wake-up costs one PRAGMA; a frame is drawn only when the board changed or its clock did.
 public struct BoardSession {
-    /// 100 ms: a call must be on the wall within a second, and one PRAGMA costs microseconds.
-    public static let pollInterval: Duration = .milliseconds(100)
+    /// 200 ms: a call is on the wall within about 250 ms, and an idle board wakes five times a second.
+    public static let pollInterval: Duration = .milliseconds(200)
 
     public let database: HallDatabase
     public var wallClock: @Sendable () -> Date
@@ -16,29 +21,24 @@ public struct BoardSession {
         self.wallClock = wallClock
     }
 
+    func session() -> ScreenSession<BoardScreen> {
+        ScreenSession(database: database, pollInterval: Self.pollInterval, wallClock: wallClock,
+                      load: { try $0.boardView() }, perform: { _, _ in .quit })
+    }
+
     /// A board with its first data, and a poll step for any driver (the terminal loop, the bench watcher).
     public func start() throws -> (screen: BoardScreen, poll: (inout BoardScreen) throws -> Void) {
-        let database = database, wallClock = wallClock
-        var lastVersion = try database.dataVersion()
+        var session = session()
         var screen = BoardScreen(now: wallClock())
-        screen.update(try database.boardView(), at: wallClock())
-        let poll: (inout BoardScreen) throws -> Void = { screen in
-            let version = try database.dataVersion()
-            if version != lastVersion {
-                lastVersion = version
-                screen.update(try database.boardView(), at: wallClock())
-            } else {
-                screen.tick(at: wallClock())
-            }
-        }
-        return (screen, poll)
+        screen.update(try session.loadView(), at: wallClock())
+        return (screen, { screen in _ = try session.poll(&screen) })
     }
 
     /// Runs until q, Esc or F10, or until the terminal's input ends.
     public func run<T: TerminalBackend>(on terminal: T, language: Language) throws {
-        let (screen, poll) = try start()
-        let clock = database.clock
-        var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: Self.pollInterval, clock: { clock.now })
-        try loop.run(poll: poll, perform: { _, _ in .quit })
+        var session = session()
+        var screen = BoardScreen(now: wallClock())
+        screen.update(try session.loadView(), at: wallClock())
+        try session.run(screen, on: terminal, language: language)
     }
 }

@@ -26,16 +26,18 @@ public struct CatalogScreen: Screen {
     public private(set) var query = ""
     /// Positions in `index.items` of what the list shows: every item while the query is empty.
     public private(set) var results: [Int]
+    /// The list's selection (into `results`) and scroll: the shared `ListState`.
+    public private(set) var list = ListState(pageSize: 20)
     /// Into `results`.
-    public private(set) var selection = 0
+    public var selection: Int { list.selected }
     /// The first list row shown.
-    public private(set) var listTop = 0
+    public var listTop: Int { list.offset }
     public private(set) var mode = Mode.list
     /// The first detail line shown.
     public private(set) var detailTop = 0
     /// The terminal size of the last frame, for paging keys (a key does not know the terminal);
     /// the runner sets it, see `CatalogCommand`. Rendering always uses the real size.
-    public var viewport = Size(width: 80, height: 24)
+    public var viewport = Size(width: 80, height: 24) { didSet { list.pageSize = listRows } }
 
     /// The hint rows under the list and the sheet.
     public struct Hints: Sendable {
@@ -54,6 +56,7 @@ public struct CatalogScreen: Screen {
     public init(index: CatalogIndex, query: String = "") {
         self.index = index
         results = Array(index.items.indices)
+        list.setCount(results.count)
         if !query.isEmpty {
             self.query = query
             research()
@@ -72,11 +75,10 @@ public struct CatalogScreen: Screen {
         index = newIndex
         research()
         if let code, let position = newIndex.position(ofCode: code), let at = results.firstIndex(of: position) {
-            selection = at
+            list.select(at)
         } else if mode == .detail {
             mode = .list
         }
-        keepSelectionVisible()
     }
 
     // MARK: Keys
@@ -89,44 +91,43 @@ public struct CatalogScreen: Screen {
     }
 
     private mutating func handleList(_ key: Key) -> [Effect] {
-        switch key {
-        case .f(10): return [.quit]
-        case .char("q") where query.isEmpty: return [.quit]
-        case .char(let c): setQuery(query + String(c))
-        case .backspace: if !query.isEmpty { setQuery(String(query.dropLast())) }
-        case .ctrl("u"): setQuery("")
-        case .escape:
+        guard let command = Self.listKeys.command(for: key) else {
+            if case .char(let c) = key { setQuery(query + String(c)) }  // typed into the search field
+            return []
+        }
+        switch command {
+        case .quit: return [.quit]
+        case .quitWhenEmpty:
+            if query.isEmpty { return [.quit] }
+            setQuery(query + "q")
+        case .deleteLast: if !query.isEmpty { setQuery(String(query.dropLast())) }
+        case .clear: setQuery("")
+        case .back:
             if query.isEmpty { return [.back] }
             setQuery("")
-        case .up: select(selection - 1)
-        case .down: select(selection + 1)
-        case .pageUp: select(selection - listRows)
-        case .pageDown: select(selection + listRows)
-        case .home: select(0)
-        case .end: select(results.count - 1)
-        case .enter:
+        case .move: _ = list.handle(key)
+        case .open:
             if selectedItem != nil { mode = .detail; detailTop = 0 }
-        default: break
         }
         return []
     }
 
     private mutating func handleDetail(_ key: Key) -> [Effect] {
+        guard let command = Self.detailKeys.command(for: key) else { return [] }
         let maxTop = max(0, detailLineCount - detailRows)
-        switch key {
-        case .f(10), .char("q"): return [.quit]
-        case .escape, .backspace, .enter: mode = .list
-        case .up: detailTop = max(0, detailTop - 1)
-        case .down: detailTop = min(maxTop, detailTop + 1)
+        switch command {
+        case .quit: return [.quit]
+        case .close: mode = .list
+        case .lineUp: detailTop = max(0, detailTop - 1)
+        case .lineDown: detailTop = min(maxTop, detailTop + 1)
         case .pageUp: detailTop = max(0, detailTop - detailRows)
-        case .pageDown, .char(" "): detailTop = min(maxTop, detailTop + detailRows)
-        case .home: detailTop = 0
-        case .end: detailTop = maxTop
-        case .left:
-            if selection > 0 { select(selection - 1); detailTop = 0 }
-        case .right:
-            if selection + 1 < results.count { select(selection + 1); detailTop = 0 }
-        default: break
+        case .pageDown: detailTop = min(maxTop, detailTop + detailRows)
+        case .top: detailTop = 0
+        case .bottom: detailTop = maxTop
+        case .previous:
+            if selection > 0 { list.select(selection - 1); detailTop = 0 }
+        case .next:
+            if selection + 1 < results.count { list.select(selection + 1); detailTop = 0 }
         }
         return []
     }
@@ -134,25 +135,13 @@ public struct CatalogScreen: Screen {
     private mutating func setQuery(_ text: String) {
         query = text
         research()
-        selection = 0
-        listTop = 0
+        list.select(0)
     }
 
     private mutating func research() {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         results = trimmed.isEmpty ? Array(index.items.indices) : index.search.search(trimmed).map(\.index)
-        selection = min(selection, max(0, results.count - 1))
-    }
-
-    private mutating func select(_ row: Int) {
-        selection = max(0, min(results.count - 1, row))
-        keepSelectionVisible()
-    }
-
-    private mutating func keepSelectionVisible() {
-        if selection < listTop { listTop = selection }
-        if selection >= listTop + listRows { listTop = selection - listRows + 1 }
-        listTop = max(0, listTop)
+        list.setCount(results.count)
     }
 
     // MARK: Layout

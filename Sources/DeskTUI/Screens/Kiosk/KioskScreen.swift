@@ -87,8 +87,11 @@ public struct KioskScreen: Screen {
         message = reason
     }
 
-    /// Time passes: the slip times out, an idle step returns to the start.
-    public mutating func tick(at now: Date) {
+    /// Time passes: the slip times out, an idle step returns to the start. Returns whether that changed
+    /// what is shown.
+    @discardableResult
+    public mutating func tick(at now: Date) -> Bool {
+        let before = (step, secondsLeft, message)
         if keyPressedSinceTick || lastActivity == nil {
             lastActivity = now
             keyPressedSinceTick = false
@@ -100,6 +103,7 @@ public struct KioskScreen: Screen {
         case .lines, .category:
             if let last = lastActivity, now.timeIntervalSince(last) >= idleSeconds, step == .category || message != nil { reset() }
         }
+        return before != (step, secondsLeft, message)
     }
 
     /// Seconds for the countdown, rounded up. Bounded first: `Int(_:)` traps on an infinite, NaN or huge
@@ -121,35 +125,35 @@ public struct KioskScreen: Screen {
 
     public mutating func handle(_ key: Key) -> [Effect] {
         keyPressedSinceTick = true
-        if key == .f(10) || key == .ctrl("q") { return [.quit] }
+        if Self.anyStepKeys.command(for: key) == .quit { return [.quit] }
         switch step {
         case .slip:
             reset()
         case .lines:
             message = nil
-            switch key {
+            switch Self.lineKeys.command(for: key) {
             case .up: selectedLine = max(0, selectedLine - 1)
             case .down: selectedLine = max(0, min(view.lines.count - 1, selectedLine + 1))
-            case .home: selectedLine = 0
-            case .end: selectedLine = max(0, view.lines.count - 1)
-            case .enter: chooseLine()
-            case .char(let c):
-                if let n = Self.digit(c), n >= 1, n <= 9, n <= view.lines.count {
+            case .first: selectedLine = 0
+            case .last: selectedLine = max(0, view.lines.count - 1)
+            case .choose: chooseLine()
+            case .number:
+                if case .char(let c) = key, let n = Self.digit(c), n <= view.lines.count {
                     selectedLine = n - 1
                     chooseLine()
                 }
-            default: break
+            case .back, .quit, nil: break
             }
         case .category:
             message = nil
-            switch key {
+            switch Self.categoryKeys.command(for: key) {
             case .up: selectedCategory = max(0, selectedCategory - 1)
             case .down: selectedCategory = min(Self.categories.count - 1, selectedCategory + 1)
-            case .char(let c):
-                if let n = Self.digit(c), n >= 1, n <= Self.categories.count { selectedCategory = n - 1 }
-            case .escape, .backspace, .left:
+            case .number:
+                if case .char(let c) = key, let n = Self.digit(c), n <= Self.categories.count { selectedCategory = n - 1 }
+            case .back:
                 step = .lines
-            case .enter:
+            case .choose:
                 // The line may have closed or filled up since it was chosen (another kiosk, the supervisor).
                 guard let line = currentLine else { reset(); return [] }
                 guard line.canIssue else {
@@ -158,7 +162,7 @@ public struct KioskScreen: Screen {
                     return []
                 }
                 return [.issue(linePrefix: line.line.prefix, priority: Self.categories[selectedCategory])]
-            default: break
+            case .first, .last, .quit, nil: break
             }
         }
         return []

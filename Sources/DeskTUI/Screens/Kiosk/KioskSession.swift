@@ -2,8 +2,25 @@ import Foundation
 import HallModel
 import Queue
 
-/// The kiosk against the hall database: reloads when another process commits (`PRAGMA data_version`),
-/// issues on Enter (one transaction), prints the slip, and ticks the screen's timers.
+extension KioskScreen: SessionScreen {
+    /// What an `.issue` came to.
+    public enum Result: Sendable {
+        case issued(KioskSlip, printed: Bool?)
+        case refused(Bilingual)
+    }
+
+    public mutating func update(_ view: KioskView, at now: Date) { update(view) }
+
+    public mutating func apply(_ result: Result, at now: Date) {
+        switch result {
+        case .issued(let slip, let printed): showSlip(slip, printed: printed, at: now)
+        case .refused(let reason): refuse(reason)
+        }
+    }
+}
+
+/// The kiosk against the hall database (a `ScreenSession`): reloads when another process commits, issues on
+/// Enter (one transaction), prints the slip, and ticks the screen's timers.
 public struct KioskSession {
     public let database: HallDatabase
     public var printer: SlipPrinter?
@@ -15,7 +32,7 @@ public struct KioskSession {
     public var wallClock: @Sendable () -> Date
 
     public init(database: HallDatabase, printer: SlipPrinter? = nil, slipSeconds: Double = 8, printWidth: Int = 32,
-                pollInterval: Duration = .milliseconds(200), wallClock: @escaping @Sendable () -> Date = { Date() }) {
+                pollInterval: Duration = .milliseconds(250), wallClock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database; self.printer = printer; self.slipSeconds = slipSeconds; self.printWidth = printWidth
         self.pollInterval = pollInterval; self.wallClock = wallClock
     }
@@ -23,44 +40,29 @@ public struct KioskSession {
     /// Runs until quit (F10, Ctrl-Q) or the terminal's input ends; returns the final screen.
     @discardableResult
     public func run<T: TerminalBackend>(on terminal: T, language: Language) throws -> KioskScreen {
-        let database = database, clock = database.clock, wallClock = wallClock
-        var lastVersion = try database.dataVersion()
-        var loop = RunLoop(screen: KioskScreen(view: try database.kioskView(), slipSeconds: slipSeconds), terminal: terminal,
-                           language: language, pollInterval: pollInterval, clock: { clock.now })
-        try loop.run(
-            poll: { screen in
-                let version = try database.dataVersion()
-                if version != lastVersion {
-                    lastVersion = version
-                    screen.update(try database.kioskView())
-                }
-                screen.tick(at: wallClock())
-            },
+        let database = database, printer = printer, printWidth = printWidth
+        var session = ScreenSession<KioskScreen>(
+            database: database, pollInterval: pollInterval, wallClock: wallClock, load: { try $0.kioskView() },
             perform: { effect, screen in
                 switch effect {
                 case .quit:
                     return .quit
                 case .issue(let prefix, let priority):
-                    // Our own commits do not change this connection's data_version: reload explicitly.
                     let issued: IssuedTicket
                     do {
                         issued = try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, source: .kiosk),
                                                          by: .device(.kiosk, terminal: .kiosk))
                     } catch let error as UserFacingError {
-                        screen.refuse(error.message)
-                        if let view = try? database.kioskView() { screen.update(view) }
-                        return .keepRunning
+                        return .result(.refused(error.message))
                     }
                     // The ticket is committed: nothing after this may keep the citizen from seeing (and getting)
-                    // the slip, or they would take a second ticket. A failed reload keeps the view we have.
+                    // the slip, or they would take a second ticket. A failed read keeps the view we have.
                     let view = (try? database.kioskView()) ?? screen.view
                     let slip = KioskSlip(issued, hallName: view.hallName, timeZone: view.timeZone)
                     let printed = printer.map { $0.print(slip.plainText(language: language, width: printWidth)) }
-                    screen.update(view)
-                    screen.showSlip(slip, printed: printed, at: wallClock())
-                    return .keepRunning
+                    return .result(.issued(slip, printed: printed))
                 }
             })
-        return loop.screen
+        return try session.run(KioskScreen(view: try session.loadView(), slipSeconds: slipSeconds), on: terminal, language: language)
     }
 }

@@ -18,7 +18,7 @@ extension WindowScreen {
         case .heldList(let selected):
             let priorityWidth = Self.priorityColumnWidth(language)
             let options = view.held.map {
-                TextFitting.pad($0.ticket.code, to: 7) + TextFitting.pad($0.line.prefix + " " + $0.line.name, to: 16, marker: "~") + " "
+                TextFitting.pad($0.ticket.code, to: 7) + TextFitting.pad($0.line.prefix + " " + $0.line.name, to: 16, marker: TextFitting.ellipsis) + " "
                     + TextFitting.pad(UIText.priorityShort($0.ticket.priority).text(language), to: priorityWidth)
                     + (Self.heldFor($0, now: now).map { " " + $0.text(language) } ?? "")
             }
@@ -38,46 +38,46 @@ extension WindowScreen {
         }
     }
 
-    /// Every key, one per row: keys, then what they do.
-    static func helpRows(noShowAfterCalls: Int) -> [(keys: String, text: Bilingual)] {
-        [
-            ("n  F2", UIText.helpCallNext), ("r  F3", UIText.helpRecall), ("s  F4", UIText.helpStart), ("f  F5", UIText.helpFinish),
-            ("x  F6", UIText.helpNoShow(noShowAfterCalls)), ("t  F7", UIText.helpTransfer), ("h  F8", UIText.helpHold),
-            ("b", UIText.helpCallBack), ("p  F9", UIText.helpPause), ("c", UIText.helpCallSpecific), ("e", UIText.helpNote), ("o", UIText.helpSignOut),
-            ("i  F11", UIText.helpCatalog), ("?  F1", UIText.helpHelp), ("q  F10", UIText.helpQuit), ("Esc", UIText.helpEscape),
-        ]
-    }
+    /// Every key of the main screen, one per row: keys, then what they do (from `mainKeys`).
+    var helpRows: [(keys: String, text: Bilingual)] { Self.mainKeys.helpRows(self) }
 
+    /// Keys in a column, what they do beside them; a row whose keys are longer than the column (the list's
+    /// scrolling keys) has its keys on a row of their own.
     private func renderHelp(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
-        let rows = Self.helpRows(noShowAfterCalls: view.noShowAfterCalls)
-        let keyWidth = rows.map(\.keys.displayWidth).max()! + 2
-        let textWidth = rows.map { $0.text.text(language).displayWidth }.max()!
-        let box = body.centered(width: keyWidth + textWidth + 4, height: rows.count + 2)
+        let rows = helpRows
+        let keyWidth = (rows.map(\.keys.displayWidth).filter { $0 <= Self.helpKeyColumn }.max() ?? 0) + 2
+        let long = rows.filter { $0.keys.displayWidth + 2 > keyWidth }.count
+        // Keys longer than the column get a row of their own, unless that makes the help taller than the body;
+        // then their text follows them on the same row.
+        let ownRow = rows.count + long + 2 <= body.height
+        var lines: [(keys: String, text: String, textX: Int)] = []
+        for row in rows {
+            let text = row.text.text(language)
+            if row.keys.displayWidth + 2 <= keyWidth {
+                lines.append((row.keys, text, keyWidth))
+            } else if ownRow {
+                lines.append((row.keys, "", keyWidth)); lines.append(("", text, keyWidth))
+            } else {
+                lines.append((row.keys, text, row.keys.displayWidth + 2))
+            }
+        }
+        let width = lines.map { $0.textX + $0.text.displayWidth }.max() ?? 0
+        let box = body.centered(width: width + 4, height: lines.count + 2)
         grid.fill(box, role: .normal)
         grid.box(box, title: UIText.helpTitle.text(language))
         let inner = box.inset(dx: 2, dy: 1)
-        for (i, row) in rows.prefix(inner.height).enumerated() {
-            grid.put(row.keys, x: inner.x, y: inner.y + i, role: .keyHint, limit: inner.maxX)
-            grid.put(TextFitting.truncate(row.text.text(language), to: inner.width - keyWidth, marker: "~"), x: inner.x + keyWidth,
+        for (i, line) in lines.prefix(inner.height).enumerated() {
+            grid.put(line.keys, x: inner.x, y: inner.y + i, role: .keyHint, limit: inner.maxX)
+            grid.put(TextFitting.truncate(line.text, to: inner.width - line.textX, marker: TextFitting.ellipsis), x: inner.x + line.textX,
                      y: inner.y + i, limit: inner.maxX)
         }
     }
 
-    /// A numbered list in a box; the selected row is highlighted, and the list scrolls to keep it in view.
+    static let helpKeyColumn = 8
+
+    /// A numbered list in a box (the shared `Picker`), with the picker keys as its hint.
     static func picker(into grid: inout CellGrid, _ body: Rect, title: String, options: [String], selected: Int) {
-        let labels = options.enumerated().map { "\($0.offset + 1 <= 9 ? String($0.offset + 1) : " ")  \($0.element)" }
-        let width = min(body.width - 4, max(title.displayWidth + 6, (labels.map(\.displayWidth).max() ?? 0) + 6, 30))
-        let box = body.centered(width: width, height: min(body.height - 2, labels.count + 2))
-        grid.fill(box, role: .normal)
-        grid.box(box, title: title)
-        let inner = box.inset(dx: 1, dy: 1)
-        guard inner.height > 0 else { return }
-        let selected = min(max(0, selected), max(0, labels.count - 1))
-        let first = min(max(0, selected - inner.height + 1), max(0, labels.count - inner.height))
-        for (row, index) in (first..<min(labels.count, first + inner.height)).enumerated() {
-            let rect = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
-            grid.put(" " + labels[index], in: rect, role: index == selected ? .selected : .normal, marker: "~")
-        }
+        Picker(title: title, options: options.map { ($0, $0) }, selected: selected).render(into: &grid, over: body)
     }
 
     /// A prompt and a one-line field with a visible cursor.

@@ -67,18 +67,23 @@ extension WindowScreen {
         if view.window.state == .paused {
             stateText = UIText.windowPaused(PauseReason.display(view.window.pauseReason ?? "", language))
         }
-        let state = " " + stateText.text(language) + " "
         let limit = clockX - 1
-        // The hall's name gives way first: the window, the clerk and the state must stay visible.
-        let fixed = 1 + windowPart.displayWidth + 2 + staffPart.displayWidth + 2 + state.displayWidth
-        let hallRoom = limit - fixed - 2
-        var x = rect.x + 1
-        if hallRoom >= 4 {
-            x = grid.put(TextFitting.truncate(view.hallName, to: hallRoom, marker: "~"), x: x, y: rect.y, role: .title, limit: limit) + 2
+        // Everything stays on the bar: when it is short of room, the hall's name gives way first (down to
+        // 8 columns), then the clerk, then the state; each cut ends in "…".
+        var widths = [view.hallName.displayWidth, windowPart.displayWidth, staffPart.displayWidth, stateText.text(language).displayWidth + 2]
+        let floors = widths.map { min($0, 8) }
+        var over = 1 + widths.reduce(0, +) + 2 * (widths.count - 1) - (limit - rect.x)
+        for index in [0, 2, 3, 1] where over > 0 {
+            let cut = min(over, widths[index] - floors[index])
+            widths[index] -= cut
+            over -= cut
         }
-        x = grid.put(windowPart, x: x, y: rect.y, role: .title, limit: limit) + 2
-        x = grid.put(staffPart, x: x, y: rect.y, role: .title, limit: limit) + 2
-        grid.put(state, x: x, y: rect.y, role: stateRole, limit: limit)
+        var x = rect.x + 1
+        x = grid.put(TextFitting.truncate(view.hallName, to: widths[0], marker: TextFitting.ellipsis), x: x, y: rect.y, role: .title, limit: limit) + 2
+        x = grid.put(TextFitting.truncate(windowPart, to: widths[1], marker: TextFitting.ellipsis), x: x, y: rect.y, role: .title, limit: limit) + 2
+        x = grid.put(TextFitting.truncate(staffPart, to: widths[2], marker: TextFitting.ellipsis), x: x, y: rect.y, role: .title, limit: limit) + 2
+        grid.put(" " + TextFitting.truncate(stateText.text(language), to: widths[3] - 2, marker: TextFitting.ellipsis) + " ", x: x, y: rect.y,
+                 role: stateRole, limit: limit)
     }
 
     static func clock(_ now: Date, _ zone: TimeZone) -> String {
@@ -131,8 +136,8 @@ extension WindowScreen {
                 message = (UIText.pausedTitle(PauseReason.display(view.window.pauseReason ?? "", language)), .warning, UIText.hintResume)
             case .open: message = (UIText.noCurrentTicket, .normal, UIText.hintCallNext)
             }
-            grid.put(message.0.text(language), in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), role: message.1, marker: "~")
-            grid.put(message.2.text(language), in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: 1), role: .muted, marker: "~")
+            grid.put(message.0.text(language), in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1), role: message.1, marker: TextFitting.ellipsis)
+            grid.put(message.2.text(language), in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: 1), role: .muted, marker: TextFitting.ellipsis)
             return
         }
         let ticket = entry.ticket
@@ -176,7 +181,7 @@ extension WindowScreen {
         let labelWidth = fields.map { $0.0.text(language).displayWidth }.max()! + 2
         for (label, value, role) in fields where y < inner.maxY {
             grid.put(label.text(language), x: inner.x, y: y, role: .muted, limit: inner.maxX)
-            grid.put(TextFitting.truncate(value, to: inner.width - labelWidth, marker: "~"), x: inner.x + labelWidth, y: y, role: role,
+            grid.put(TextFitting.truncate(value, to: inner.width - labelWidth, marker: TextFitting.ellipsis), x: inner.x + labelWidth, y: y, role: role,
                      limit: inner.maxX)
             y += 1
         }
@@ -215,7 +220,7 @@ extension WindowScreen {
         let priorityWidth = Self.priorityColumnWidth(language)
         let lineWidth = max(0, width - 7 - priorityWidth - 1)
         var column = grid.put(TextFitting.pad(entry.ticket.code, to: 7), x: x, y: y, limit: x + width)
-        column = grid.put(TextFitting.pad(entry.line.prefix + " " + entry.line.name, to: lineWidth, marker: "~") + " ", x: column, y: y,
+        column = grid.put(TextFitting.pad(entry.line.prefix + " " + entry.line.name, to: lineWidth, marker: TextFitting.ellipsis) + " ", x: column, y: y,
                           limit: x + width)
         grid.put(priority, x: column, y: y, role: entry.ticket.priority == .normal ? .normal : .priority, limit: x + width)
     }
@@ -241,114 +246,67 @@ extension WindowScreen {
         guard inner.height >= 2, inner.width > 0 else { return }
         let columns = WaitingColumns(width: inner.width, language: language)
         columns.drawHeader(into: &grid, x: inner.x, y: inner.y, language: language)
-        let room = inner.height - 1
+        var room = inner.height - 1
+        var listTop = inner.y + 1
+        if let filter = waitingList.filter {
+            // The filter's own row under the header: "/ A01_" while typed, "/ A01" once kept.
+            let label = "/ "
+            grid.put(label, x: inner.x, y: listTop, role: .keyHint, limit: inner.maxX)
+            filter.render(into: &grid, rect: Rect(x: inner.x + 2, y: listTop, width: min(inner.width - 2, 18), height: 1),
+                          focused: waitingList.isTypingFilter)
+            listTop += 1
+            room -= 1
+        }
+        guard room > 0 else { return }
         guard !view.waiting.isEmpty else {
-            grid.put(UIText.nobodyWaiting.text(language), x: inner.x, y: inner.y + 1, role: .muted, limit: inner.maxX)
+            grid.put(UIText.nobodyWaiting.text(language), x: inner.x, y: listTop, role: .muted, limit: inner.maxX)
             return
         }
-        let hidden = max(0, view.waitingCount - view.waiting.count)
-        let shown = (view.waiting.count > room || (hidden > 0 && view.waiting.count == room)) ? room - 1 : min(room, view.waiting.count)
-        for (i, entry) in view.waiting.prefix(shown).enumerated() {
-            columns.drawRow(into: &grid, position: i + 1, entry, x: inner.x, y: inner.y + 1 + i, now: context.now,
-                            zone: view.timeZone, language: language)
+        guard !waitingList.visible.isEmpty else {
+            grid.put(UIText.noMatchingTicket.text(language), x: inner.x, y: listTop, role: .muted, limit: inner.maxX)
+            return
         }
-        let more = view.waitingCount - shown
-        if more > 0 {
-            grid.put(UIText.moreWaiting(more).text(language), x: inner.x, y: inner.y + 1 + shown, role: .muted, limit: inner.maxX)
+        // Tickets beyond the loaded ones (`windowView`'s limit) are counted in "+N more" when not filtering.
+        let hidden = waitingList.isFiltered ? 0 : max(0, view.waitingCount - view.waiting.count)
+        let fromTop = waitingList.visible.count - waitingList.state.offset
+        let rows = (fromTop > room || (hidden > 0 && fromTop >= room)) ? room - 1 : room
+        let (_, below) = waitingList.render(rect: Rect(x: inner.x, y: listTop, width: inner.width, height: rows)) { row, y, selected in
+            columns.drawRow(into: &grid, position: row + 1, view.waiting[row], x: inner.x, y: y, now: context.now,
+                            zone: view.timeZone, language: language)
+            if selected && waitingListTouched { grid.paint(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selected) }
+        }
+        if below + hidden > 0 {
+            grid.put(UIText.moreWaiting(below + hidden).text(language), x: inner.x, y: listTop + rows, role: .muted, limit: inner.maxX)
         }
     }
+
+    /// Rows of the waiting list on a terminal of `size` (title bar, frame, header, status line, key bar).
+    static func waitingRows(_ size: Size) -> Int { max(1, size.height - 1 - 2 - 1 - 1 - 2) }
 
     // MARK: Status line and key bar
 
     private func renderStatus(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
         guard let status else { return }
-        grid.put(" " + status.message.text(language), in: rect, role: status.isError ? .statusError : .statusInfo, marker: "~")
+        grid.put(" " + status.message.text(language), in: rect, role: status.isError ? .statusError : .statusInfo, marker: TextFitting.ellipsis)
     }
 
     private func renderKeyBar(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
-        // Full key names ("n/F2") when everything fits in the bar's rows; else without the optional
-        // items (they are in the help); else the letters alone.
-        let all = keyBarItems
-        let essential = all.filter { !$0.optional }
-        let choices = [(all, false), (essential, false), (all, true), (essential, true)]
-        guard let (items, compact, places) = choices.lazy.compactMap({ items, compact in
-            Self.layout(items, rect, language, compact: compact).map { (items, compact, $0) }
-        }).first else { return }
-        for (item, place) in zip(items, places) {
-            let x = grid.put(compact ? item.compactKeys : item.keys, x: place.x, y: place.y, role: item.enabled ? .keyHint : .muted)
-            grid.put(" " + item.label.text(language), x: x, y: place.y, role: item.enabled ? .normal : .muted, limit: rect.maxX)
-        }
+        KeyBar.render(keyBarItems, into: &grid, rect: rect, language: language)
     }
 
-    struct KeyItem {
-        var keys: String
-        var compactKeys: String
-        var label: Bilingual
-        var enabled: Bool = true
-        /// Left out, before the key names are shortened, when the bar is too narrow for everything.
-        var optional = false
-    }
-
-    /// Where each item goes, left to right over the rows of `rect`; nil when they do not all fit.
-    static func layout(_ items: [KeyItem], _ rect: Rect, _ language: Language, compact: Bool) -> [(x: Int, y: Int)]? {
-        var x = rect.x + 1, y = rect.y
-        var places: [(x: Int, y: Int)] = []
-        for item in items {
-            let width = (compact ? item.compactKeys : item.keys).displayWidth + 1 + item.label.text(language).displayWidth
-            if x + width > rect.maxX - 1 && x > rect.x + 1 {
-                y += 1
-                x = rect.x + 1
-            }
-            guard y < rect.maxY, x + width <= rect.maxX - 1 else { return nil }
-            places.append((x, y))
-            x += width + 2
-        }
-        return places
-    }
-
-    var keyBarItems: [KeyItem] {
-        let pickerKeys = [KeyItem(keys: "Up/Down", compactKeys: "Up/Dn", label: UIText.keySelect),
-                          KeyItem(keys: "1-9", compactKeys: "1-9", label: UIText.keyByNumber),
-                          KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
-                          KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
+    /// The main screen's items come from `mainKeys`; the other modes have their own few keys.
+    var keyBarItems: [KeyBarItem] {
+        let enter = KeyBarItem(keys: "Enter", label: UIText.confirm), esc = KeyBarItem(keys: "Esc", label: UIText.cancel)
         switch mode {
-        case .help: return [KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.back)]
-        case .transferLine, .transferPlacement, .heldList, .pauseReason: return pickerKeys
-        case .pauseOther, .callCode, .noteEdit:
-            return [KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
-                    KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
-        case .signIn:
-            return [KeyItem(keys: "Tab", compactKeys: "Tab", label: UIText.keySwitchField),
-                    KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm),
-                    KeyItem(keys: "F10", compactKeys: "F10", label: UIText.quit)]
-        case .confirmMove:
-            return [KeyItem(keys: "y", compactKeys: "y", label: UIText.confirm), KeyItem(keys: "n/Esc", compactKeys: "n", label: UIText.cancel)]
-        case .confirmLeave:
-            return [KeyItem(keys: "Esc", compactKeys: "Esc", label: UIText.cancel)]
-        case .locked:
-            return [KeyItem(keys: "Enter", compactKeys: "Enter", label: UIText.confirm)]
-        case .main: break
+        case .main: return Self.mainKeys.keyBarItems(self)
+        case .help: return [KeyBarItem(keys: "Esc", label: UIText.back)]
+        case .transferLine, .transferPlacement, .heldList, .pauseReason: return Self.pickerKeyBar
+        case .pauseOther, .callCode, .noteEdit: return [enter, esc]
+        case .signIn: return [KeyBarItem(keys: "Tab", label: UIText.keySwitchField), enter, KeyBarItem(keys: "F10", label: UIText.quit)]
+        case .confirmMove: return [KeyBarItem(keys: "y", label: UIText.confirm), KeyBarItem(keys: "n/Esc", compactKeys: "n", label: UIText.cancel)]
+        case .confirmLeave: return [esc]
+        case .locked: return [enter]
         }
-        let state = view.window.state
-        let current = view.current?.ticket.state
-        let idle = state == .open && current == nil
-        return [
-            KeyItem(keys: "n/F2", compactKeys: "n", label: UIText.keyCallNext, enabled: idle),
-            KeyItem(keys: "r/F3", compactKeys: "r", label: UIText.keyRecall, enabled: current == .called),
-            KeyItem(keys: "s/F4", compactKeys: "s", label: UIText.keyStart, enabled: current == .called),
-            KeyItem(keys: "f/F5", compactKeys: "f", label: UIText.keyFinish, enabled: current == .serving),
-            KeyItem(keys: "x/F6", compactKeys: "x", label: UIText.keyNoShow, enabled: current == .called),
-            KeyItem(keys: "t/F7", compactKeys: "t", label: UIText.keyTransfer, enabled: current != nil),
-            KeyItem(keys: "h/F8", compactKeys: "h", label: UIText.keyHold, enabled: current != nil || !view.held.isEmpty),
-            KeyItem(keys: "b", compactKeys: "b", label: UIText.keyCallBack, enabled: !view.held.isEmpty),
-            KeyItem(keys: "p/F9", compactKeys: "p", label: state == .paused ? UIText.keyResume : UIText.keyPause, enabled: state != .closed),
-            KeyItem(keys: "c", compactKeys: "c", label: UIText.keyCallSpecific, enabled: idle),
-            KeyItem(keys: "e", compactKeys: "e", label: UIText.keyNote, enabled: current != nil, optional: true),
-            KeyItem(keys: "o", compactKeys: "o", label: UIText.keySignOut),
-            KeyItem(keys: "i/F11", compactKeys: "i", label: UIText.keyCatalog, optional: true),
-            KeyItem(keys: "?/F1", compactKeys: "?", label: UIText.help),
-            KeyItem(keys: "q/F10", compactKeys: "q", label: UIText.quit),
-        ]
     }
 }
 
@@ -381,7 +339,7 @@ struct WaitingColumns {
         // Fields are written padded in place (`put(_:x:y:width:)`): a row is drawn on every frame.
         var column = grid.put(String(n), x: x, y: y, width: position, role: .muted)
         column = grid.put(t.code, x: column, y: y, width: code)
-        column = grid.put(entry.line.prefix + " " + entry.line.name, x: column, y: y, width: line - 1, marker: "~")
+        column = grid.put(entry.line.prefix + " " + entry.line.name, x: column, y: y, width: line - 1, marker: TextFitting.ellipsis)
         column = grid.put(" ", x: column, y: y)
         column = grid.put(UIText.priorityShort(t.priority).text(language), x: column, y: y, width: priority,
                           role: t.priority == .normal ? .normal : .priority)

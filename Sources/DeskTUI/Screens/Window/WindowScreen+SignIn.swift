@@ -28,8 +28,13 @@ extension WindowScreen {
             form.focus = form.focus == .staff ? .password : .staff
         case .escape:
             form = SignInForm()
-        case .backspace, .delete:
-            if form.focus == .staff { form.staff = String(form.staff.dropLast()) } else { form.password = String(form.password.dropLast()) }
+        case .backspace, .delete, .char:
+            // Typing at the end of the focused field, through the shared `TextField`.
+            if form.focus == .staff {
+                form.staff = Self.typed(key, into: form.staff, maxLength: SignInForm.staffLimit, allowed: .identifier)
+            } else {
+                form.password = Self.typed(key, into: form.password, maxLength: SignInForm.passwordLimit, allowed: .any)
+            }
         case .enter:
             if form.focus == .staff {
                 guard !form.staff.isEmpty else { break }
@@ -42,19 +47,17 @@ extension WindowScreen {
                 mode = .signIn(form)
                 return [.signIn(staff: form.staff, password: form.password)]
             }
-        case .char(let c):
-            guard !DisplayWidth.isControl(c) else { break }
-            if form.focus == .staff {
-                if c.isASCII, c.isLetter || c.isNumber || c == "-" || c == "_", form.staff.count < SignInForm.staffLimit {
-                    form.staff.append(Character(c.uppercased()))
-                }
-            } else if form.password.count < SignInForm.passwordLimit {
-                form.password.append(c)
-            }
         default: break
         }
         mode = .signIn(form)
         return []
+    }
+
+    /// `text` after `key` (a character, Backspace or Delete at its end) in a `TextField`.
+    static func typed(_ key: Key, into text: String, maxLength: Int, allowed: TextField.Allowed) -> String {
+        var field = TextField(text, maxLength: maxLength, allowed: allowed)
+        _ = field.handle(key == .delete ? .backspace : key)
+        return field.text
     }
 
     mutating func handleConfirmMove(_ key: Key) -> [Effect] {
@@ -84,10 +87,8 @@ extension WindowScreen {
         case .enter:
             guard !password.isEmpty || signedIn?.byAccount == true else { return [] }
             return [.unlock(password: password)]
-        case .backspace, .delete: mode = .locked(password: String(password.dropLast()))
+        case .backspace, .delete, .char: mode = .locked(password: Self.typed(key, into: password, maxLength: SignInForm.passwordLimit, allowed: .any))
         case .escape: mode = .locked(password: "")
-        case .char(let c):
-            if !DisplayWidth.isControl(c), password.count < SignInForm.passwordLimit { mode = .locked(password: password + String(c)) }
         default: break
         }
         return []
@@ -118,26 +119,26 @@ extension WindowScreen {
                 let rect = Rect(x: fieldX, y: box.y + row, width: fieldWidth, height: 1)
                 grid.fill(rect, role: .input)
                 // The password's stars keep to the field (no cut-off marker: the count is nobody's business).
-                let shown = field == .password ? String(text.prefix(fieldWidth - 1)) : TextFitting.truncate(text, to: fieldWidth - 1, marker: "~")
+                let shown = field == .password ? String(text.prefix(fieldWidth - 1)) : TextFitting.truncate(text, to: fieldWidth - 1, marker: TextFitting.ellipsis)
                 let x = grid.put(shown, x: rect.x, y: rect.y, role: form.focus == field ? .focused : .input, limit: rect.maxX)
                 if form.focus == field { grid.put("_", x: x, y: rect.y, role: .focused, limit: rect.maxX) }
             }
-            grid.put(UIText.signInHint(language), in: Rect(x: box.x + 2, y: box.y + 5, width: box.width - 4, height: 1), role: .muted, marker: "~")
+            grid.put(UIText.signInHint(language), in: Rect(x: box.x + 2, y: box.y + 5, width: box.width - 4, height: 1), role: .muted, marker: TextFitting.ellipsis)
         case .confirmMove(let from, let name):
             let text = UIText.confirmMove(name: name, from: from, to: view.window.id).text(language)
             let box = body.centered(width: min(body.width - 4, max(40, text.displayWidth + 4)), height: 5)
             grid.fill(box, role: .normal)
             grid.box(box, title: UIText.signInTitle(view.window.id).text(language))
-            grid.put(text, in: Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: 1), marker: "~")
-            grid.put(UIText.confirmMoveHint.text(language), in: Rect(x: box.x + 2, y: box.y + 3, width: box.width - 4, height: 1), role: .keyHint, marker: "~")
+            grid.put(text, in: Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: 1), marker: TextFitting.ellipsis)
+            grid.put(UIText.confirmMoveHint.text(language), in: Rect(x: box.x + 2, y: box.y + 3, width: box.width - 4, height: 1), role: .keyHint, marker: TextFitting.ellipsis)
         case .locked(let password):
             let who = signedIn.map { "\($0.name) (\($0.staffID))" } ?? ""
             let box = body.centered(width: 46, height: 7)
             grid.fill(box, role: .normal)
             grid.box(box, title: UIText.lockedTitle.text(language))
-            grid.put(who, in: Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: 1), role: .highlight, marker: "~")
+            grid.put(who, in: Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: 1), role: .highlight, marker: TextFitting.ellipsis)
             if signedIn?.byAccount == true {
-                grid.put(UIText.unlockByAccount.text(language), in: Rect(x: box.x + 2, y: box.y + 3, width: box.width - 4, height: 1), marker: "~")
+                grid.put(UIText.unlockByAccount.text(language), in: Rect(x: box.x + 2, y: box.y + 3, width: box.width - 4, height: 1), marker: TextFitting.ellipsis)
             } else {
                 let label = UIText.fieldPassword.text(language)
                 grid.put(label, x: box.x + 2, y: box.y + 3, role: .muted, limit: box.maxX - 1)
@@ -146,7 +147,7 @@ extension WindowScreen {
                 let x = grid.put(String(repeating: "*", count: min(password.count, rect.width - 1)), x: rect.x, y: rect.y, role: .focused, limit: rect.maxX)
                 grid.put("_", x: x, y: rect.y, role: .focused, limit: rect.maxX)
             }
-            grid.put(UIText.unlockHint.text(language), in: Rect(x: box.x + 2, y: box.y + 5, width: box.width - 4, height: 1), role: .muted, marker: "~")
+            grid.put(UIText.unlockHint.text(language), in: Rect(x: box.x + 2, y: box.y + 5, width: box.width - 4, height: 1), role: .muted, marker: TextFitting.ellipsis)
         default: return
         }
     }
@@ -165,7 +166,7 @@ extension WindowScreen {
         grid.fill(box, role: .normal)
         grid.box(box, title: title)
         for (i, option) in options.enumerated() {
-            grid.put(option, in: Rect(x: box.x + 2, y: box.y + 1 + i, width: box.width - 4, height: 1), marker: "~")
+            grid.put(option, in: Rect(x: box.x + 2, y: box.y + 1 + i, width: box.width - 4, height: 1), marker: TextFitting.ellipsis)
         }
     }
 }

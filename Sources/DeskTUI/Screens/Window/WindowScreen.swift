@@ -57,7 +57,11 @@ public struct WindowScreen: Screen {
         public init(_ message: Bilingual, isError: Bool = false) { self.message = message; self.isError = isError }
     }
 
-    public var view: WindowView
+    public var view: WindowView { didSet { waitingList.setRows(view.waiting.map(\.ticket.code)) } }
+    /// The waiting list's selection, scroll and `/` filter (by ticket code).
+    public var waitingList = ScrollingList(filterMode: .startedBy("/"), filterAllowed: .code)
+    /// A list key was pressed: the selected row is highlighted (until Esc).
+    public var waitingListTouched = false
     public var mode: Mode = .main
     public var status: Status?
     /// The item catalog, open over the screen while set: it takes the keys and the frame, and the window
@@ -80,6 +84,13 @@ public struct WindowScreen: Screen {
 
     public init(view: WindowView, mode: Mode = .main, status: Status? = nil) {
         self.view = view; self.mode = mode; self.status = status
+        waitingList.setRows(view.waiting.map(\.ticket.code))
+    }
+
+    /// The terminal's size is known (the run loop calls this before each key when it changed): the waiting
+    /// list pages by the rows it shows.
+    public mutating func layout(for size: Size) {
+        waitingList.state.pageSize = Self.waitingRows(size)
     }
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
@@ -131,70 +142,16 @@ public struct WindowScreen: Screen {
             mode = .pauseOther(text: "")
             return []
         case .pauseOther(let text):
-            return edit(key, text: text, limit: Self.reasonLimit, accepts: { _ in true }, set: { .pauseOther(text: $0) },
+            return edit(key, text: text, limit: Self.reasonLimit, allowed: .any, set: { .pauseOther(text: $0) },
                         submit: { .pause(reason: $0) })
         case .callCode(let text):
-            return edit(key, text: text, limit: Self.codeLimit, accepts: { $0.isASCII && ($0.isLetter || $0.isNumber) },
-                        set: { .callCode(text: $0.uppercased()) }, submit: { .callSpecific(code: $0) })
+            return edit(key, text: text, limit: Self.codeLimit, allowed: .code, set: { .callCode(text: $0) },
+                        submit: { .callSpecific(code: $0) })
         case .noteEdit(let text): return handleNoteEdit(key, text)
         case .signIn(let form): return handleSignIn(key, form)
         case .confirmMove: return handleConfirmMove(key)
         case .confirmLeave(let quitting): return handleConfirmLeave(key, quitting: quitting)
         case .locked(let password): return handleLocked(key, password)
-        }
-    }
-
-    private mutating func handleMain(_ key: Key) -> [Effect] {
-        // Before the status is cleared: looking something up leaves the window exactly as it was.
-        if key == .char("i") || key == .f(11) { return [.openCatalog] }
-        status = nil
-        switch key {
-        case .char("n"), .f(2): return [.callNext]
-        case .char("r"), .f(3): return [.recall]
-        case .char("s"), .f(4): return [.start]
-        case .char("f"), .f(5): return [.finish]
-        case .char("x"), .f(6): return [.noShow]
-        case .char("t"), .f(7):
-            if view.current == nil {
-                status = Status(QueueError.noActiveTicket(window: view.window.id).message, isError: true)
-            } else if transferTargets.isEmpty {
-                status = Status(UIText.noOtherLine, isError: true)
-            } else {
-                mode = .transferLine(selected: 0)
-            }
-            return []
-        case .char("h"), .f(8):
-            // With nobody at the window, the hold key is the way back to what is held.
-            if view.current == nil && !view.held.isEmpty {
-                mode = .heldList(selected: 0)
-                return []
-            }
-            return [.hold]
-        case .char("b"):
-            if view.held.isEmpty { status = Status(UIText.nothingHeld, isError: true) } else { mode = .heldList(selected: 0) }
-            return []
-        case .char("p"), .f(9):
-            switch view.window.state {
-            case .paused: return [.resume]
-            case .closed: status = Status(QueueError.windowClosed(view.window.id).message, isError: true)
-            case .open: mode = .pauseReason(selected: 0)
-            }
-            return []
-        case .char("c"): mode = .callCode(text: ""); return []
-        case .char("e"):
-            if let current = view.current { mode = .noteEdit(text: current.ticket.note ?? "") } else {
-                status = Status(QueueError.noActiveTicket(window: view.window.id).message, isError: true)
-            }
-            return []
-        case .char("o"):
-            if view.current != nil { mode = .confirmLeave(quitting: false); return [] }
-            return [.signOut]
-        case .char("?"), .f(1): mode = .help; return []
-        case .char("q"), .f(10):
-            // Nobody leaves a citizen standing at the window: the ticket is finished, held or requeued first.
-            if view.current != nil { mode = .confirmLeave(quitting: true); return [] }
-            return [.quit]
-        default: return []
         }
     }
 
@@ -207,46 +164,88 @@ public struct WindowScreen: Screen {
             mode = .main
             return trimmed.isEmpty && current.note != nil ? [.setNote(code: current.code, note: nil)] : []
         }
-        return edit(key, text: text, limit: Self.noteLimit, accepts: { _ in true }, set: { .noteEdit(text: $0) },
+        return edit(key, text: text, limit: Self.noteLimit, allowed: .any, set: { .noteEdit(text: $0) },
                     submit: { .setNote(code: current.code, note: $0) })
     }
 
     /// A picker's keys: Up/Down move, a digit 1–9 or Enter choose, Esc cancels. Returns the chosen
     /// index, or nil (having updated or left the mode).
     mutating func pick(_ key: Key, selected: Int, count: Int, set: (Int) -> Mode) -> Int? {
-        let current = min(max(0, selected), max(0, count - 1))
-        switch key {
-        case .escape: mode = .main
-        case .up, .char("k"): mode = set(count == 0 ? 0 : (current + count - 1) % count)
-        case .down, .char("j"), .tab: mode = set(count == 0 ? 0 : (current + 1) % count)
-        case .home: mode = set(0)
-        case .end: mode = set(max(0, count - 1))
-        case .enter:
-            if count > 0 { return current }
-            mode = .main
-        case .char(let c):
-            if let digit = c.wholeNumberValue, digit >= 1, digit <= min(9, count) { return digit - 1 }
-        default: break
+        var picker = Picker(title: "", options: (0..<count).map { ("", $0) }, selected: selected)
+        switch picker.handle(key) {
+        case .cancelled: mode = .main
+        case .chosen(let index): return index
+        case .moved: mode = set(picker.list.selected)
+        case .ignored: if key == .enter { mode = .main }
         }
         return nil
     }
 
-    /// A one-line entry: printable keys that `accepts` allows are added (up to `limit` columns),
-    /// Backspace deletes, Enter submits non-blank text, Esc cancels.
-    mutating func edit(_ key: Key, text: String, limit: Int, accepts: (Character) -> Bool,
-                               set: (String) -> Mode, submit: (String) -> Effect) -> [Effect] {
-        switch key {
-        case .escape: mode = .main
-        case .backspace, .delete: mode = set(String(text.dropLast()))
-        case .enter:
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { return [] }
+    /// A one-line entry, through the shared `TextField` (typing at the end): characters `allowed` takes are
+    /// added up to `limit` columns, Backspace/Delete delete the last one, Enter submits non-blank text, Esc
+    /// cancels.
+    mutating func edit(_ key: Key, text: String, limit: Int, allowed: TextField.Allowed,
+                       set: (String) -> Mode, submit: (String) -> Effect) -> [Effect] {
+        var field = TextField(text, maxLength: limit, allowed: allowed)
+        switch field.handle(key == .delete ? .backspace : key) {
+        case .cancelled: mode = .main
+        case .submitted(let trimmed):
             mode = .main
             return [submit(trimmed)]
-        case .char(let c):
-            if accepts(c), !DisplayWidth.isControl(c), DisplayWidth.of(text) + DisplayWidth.of(c) <= limit { mode = set(text + String(c)) }
-        default: break
+        case .edited where DisplayWidth.of(field.text) <= limit: mode = set(field.text)
+        case .edited, .ignored: break
         }
         return []
+    }
+}
+
+extension WindowScreen {
+    /// What an effect (or the model's poll) came to, handed back by `WindowScreenModel`: the screen changes
+    /// itself by it, so the model never writes the screen's fields.
+    public enum Result {
+        /// An engine call's result for the status line, or its refusal (`isError`; nothing was written).
+        case status(Status)
+        /// Signed in (by the form, the bound account or a move): the window is theirs.
+        case signedIn(SignedIn, Status)
+        /// Nobody is signed in here now: the sign-in form (with the staff number), and why.
+        case signInForm(staff: String, Status?)
+        /// The person is signed in at window `from`: ask whether to move here.
+        case askMove(from: Int, name: String)
+        case unlocked(Status)
+        /// A wrong password at the lock.
+        case stillLocked(Status)
+        /// Locked after the idle time.
+        case locked
+        /// The catalog, loaded, to open over the screen.
+        case catalog(CatalogIndex, Size)
+    }
+
+    public mutating func apply(_ result: Result) {
+        switch result {
+        case .status(let newStatus): status = newStatus
+        case .signedIn(let person, let newStatus):
+            signedIn = person
+            mode = .main
+            status = newStatus
+        case .signInForm(let staff, let newStatus):
+            signedIn = nil
+            catalog = nil
+            mode = .signIn(SignInForm(staff: staff))
+            status = newStatus
+        case .askMove(let from, let name):
+            mode = .confirmMove(from: from, name: name)
+            status = nil
+        case .unlocked(let newStatus):
+            mode = .main
+            status = newStatus
+        case .stillLocked(let newStatus):
+            mode = .locked(password: "")
+            status = newStatus
+        case .locked:
+            catalog = nil
+            mode = .locked(password: "")
+            status = nil
+        case .catalog(let index, let size): openCatalog(index: index, size: size)
+        }
     }
 }

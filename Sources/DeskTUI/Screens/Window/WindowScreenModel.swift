@@ -33,44 +33,58 @@ public struct WindowScreenModel: Sendable {
     /// One poll tick, as `desk window` runs it: a fresh view when the database changed (also while the
     /// catalog is open over the screen), and for an open catalog its paging size and a new catalog when
     /// another process imported one.
-    public mutating func poll(_ screen: inout WindowScreen, size: Size) throws {
+    /// Returns whether the screen changed (the run loop draws only then, or when its clock's second did).
+    @discardableResult
+    public mutating func poll(_ screen: inout WindowScreen, size: Size) throws -> Bool {
+        var changed = false
         if let view = try reloadIfChanged() {
             screen.view = view
-            noticeSignOutElsewhere(&screen)
+            if let result = noticeSignOutElsewhere(screen) { screen.apply(result) }
+            changed = true
         }
-        try checkIdle(&screen)
-        guard screen.catalog != nil, var feed = catalogFeed else { return }
-        screen.catalog?.viewport = WindowScreen.catalogViewport(size)
-        if try feed.refresh(from: database) { screen.catalog?.update(index: feed.index) }
+        if let result = checkIdle(screen) {
+            screen.apply(result)
+            changed = true
+        }
+        guard screen.catalog != nil, var feed = catalogFeed else { return changed }
+        let viewport = WindowScreen.catalogViewport(size)
+        if screen.catalog?.viewport != viewport { screen.catalog?.viewport = viewport; changed = true }
+        if try feed.refresh(from: database) { screen.catalog?.update(index: feed.index); changed = true }
         catalogFeed = feed
+        return changed
     }
 
     /// Does one effect on `screen`, as `desk window` does: quit, open the catalog, or an engine call
     /// whose result goes to the status line, followed by a fresh view.
+    /// The model performs the effect and the screen takes the result (`WindowScreen.apply`); then a fresh
+    /// view (our own commits do not move this connection's `data_version`).
     public mutating func apply(_ effect: WindowScreen.Effect, to screen: inout WindowScreen, size: Size) throws -> LoopControl {
-        switch effect {
-        case .quit, .signIn, .confirmMove, .signOut, .unlock:
-            let control = try performIdentity(effect, on: &screen)
-            screen.view = try load()
-            return control
-        case .openCatalog: try openCatalog(over: &screen, size: size)
-        default:
-            screen.status = try perform(effect)
-            screen.view = try load()
-        }
-        return .keepRunning
+        let (result, control) = try perform(effect, on: screen, size: size)
+        if let result { screen.apply(result) }
+        if effect != .openCatalog { screen.view = try load() }
+        return control
     }
 
-    /// Opens the catalog over `screen`, loading it the first time. A catalog that cannot be read is
+    /// Does one effect, reading `screen` (never writing it): what it came to, and whether to go on.
+    public mutating func perform(_ effect: WindowScreen.Effect, on screen: WindowScreen, size: Size) throws
+        -> (WindowScreen.Result?, LoopControl) {
+        switch effect {
+        case .quit, .signIn, .confirmMove, .signOut, .unlock: return try performIdentity(effect, on: screen)
+        case .openCatalog: return (try openCatalog(size: size), .keepRunning)
+        default: return (.status(try perform(effect)), .keepRunning)
+        }
+    }
+
+    /// The catalog to open over the screen, loaded the first time. A catalog that cannot be read is
     /// reported in the status line, like a refused action.
-    public mutating func openCatalog(over screen: inout WindowScreen, size: Size) throws {
+    public mutating func openCatalog(size: Size) throws -> WindowScreen.Result {
         do {
             var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
             _ = try feed.refresh(from: database)
             catalogFeed = feed
-            screen.openCatalog(index: feed.index, size: size)
+            return .catalog(feed.index, size)
         } catch let error as UserFacingError {
-            screen.status = WindowScreen.Status(error.message, isError: true)
+            return .status(WindowScreen.Status(error.message, isError: true))
         }
     }
 
@@ -97,17 +111,17 @@ public struct WindowScreenModel: Sendable {
         screen.boundStaffID = boundActor?.staffID
         let wanted = staff.map { $0.uppercased() }
         if let bound = boundActor, wanted == nil || wanted == bound.staffID {
-            signIn(bound, move: false, on: &screen)
+            screen.apply(signIn(bound, move: false))
         } else if let wanted, let password {
-            apply(signInEffect: wanted, password, on: &screen)
+            screen.apply(signIn(staff: wanted, password))
         } else {
-            screen.mode = .signIn(SignInForm(staff: wanted ?? ""))
+            screen.apply(.signInForm(staff: wanted ?? "", nil))
         }
         screen.view = try load()
         return screen
     }
 
-    private mutating func apply(signInEffect staff: String, _ password: String, on screen: inout WindowScreen) {
+    private mutating func signIn(staff: String, _ password: String) -> WindowScreen.Result {
         do {
             let person: Actor
             if let bound = boundActor, bound.staffID == staff.uppercased(), password.isEmpty {
@@ -115,69 +129,59 @@ public struct WindowScreenModel: Sendable {
             } else {
                 person = try database.authenticate(staff: staff, password: password, at: .window(windowID))
             }
-            signIn(person, move: false, on: &screen)
+            return signIn(person, move: false)
         } catch let error as UserFacingError {
-            screen.mode = .signIn(SignInForm(staff: staff.uppercased()))
-            screen.status = WindowScreen.Status(error.message, isError: true)
+            return .signInForm(staff: staff.uppercased(), WindowScreen.Status(error.message, isError: true))
         } catch {
-            screen.mode = .signIn(SignInForm(staff: staff.uppercased()))
-            screen.status = WindowScreen.Status(HallDatabaseError.message(for: error), isError: true)
+            return .signInForm(staff: staff.uppercased(), WindowScreen.Status(HallDatabaseError.message(for: error), isError: true))
         }
     }
 
-    private mutating func signIn(_ person: Actor, move: Bool, on screen: inout WindowScreen) {
+    private mutating func signIn(_ person: Actor, move: Bool) -> WindowScreen.Result {
         do {
             try database.openWindow(windowID, by: person, move: move)
             actor = person
             pendingActor = nil
             let staff = try database.staffMember(person.staffID ?? "")
-            screen.signedIn = WindowScreen.SignedIn(staffID: staff.id, name: staff.name, byAccount: person == boundActor)
-            screen.mode = .main
-            screen.status = WindowScreen.Status(UIText.resultSignedIn(staff.name))
             lastActivity = wallClock()
+            return .signedIn(WindowScreen.SignedIn(staffID: staff.id, name: staff.name, byAccount: person == boundActor),
+                             WindowScreen.Status(UIText.resultSignedIn(staff.name)))
         } catch AccessError.signedInElsewhere(let id, let other) {
             pendingActor = person
             let name = (try? database.staffMember(id)).map { "\($0.name) (\($0.id))" } ?? id
-            screen.mode = .confirmMove(from: other, name: name)
+            return .askMove(from: other, name: name)
         } catch let error as UserFacingError {
-            screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
-            screen.status = WindowScreen.Status(error.message, isError: true)
+            return .signInForm(staff: person.staffID ?? "", WindowScreen.Status(error.message, isError: true))
         } catch {
-            screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
-            screen.status = WindowScreen.Status(HallDatabaseError.message(for: error), isError: true)
+            return .signInForm(staff: person.staffID ?? "", WindowScreen.Status(HallDatabaseError.message(for: error), isError: true))
         }
     }
 
     /// A supervisor (or day close, or a move made at another terminal) signed this person out: the screen
     /// stops acting for them and shows the sign-in form.
-    mutating func noticeSignOutElsewhere(_ screen: inout WindowScreen) {
-        guard let person = actor, screen.view.window.staffID != person.staffID else { return }
+    mutating func noticeSignOutElsewhere(_ screen: WindowScreen) -> WindowScreen.Result? {
+        guard let person = actor, screen.view.window.staffID != person.staffID else { return nil }
         actor = nil
-        screen.signedIn = nil
-        screen.catalog = nil
-        screen.mode = .signIn(SignInForm(staff: person.staffID ?? ""))
-        screen.status = WindowScreen.Status(UIText.resultSignedOutElsewhere, isError: true)
+        return .signInForm(staff: person.staffID ?? "", WindowScreen.Status(UIText.resultSignedOutElsewhere, isError: true))
     }
 
     /// Locks the screen after `idleLockSeconds` without a key (checked on every poll). The catalog, help or a
     /// picker open over the window are closed: a locked screen shows nothing but the lock.
-    public mutating func checkIdle(_ screen: inout WindowScreen) throws {
+    public mutating func checkIdle(_ screen: WindowScreen) -> WindowScreen.Result? {
         let now = wallClock()
         if screen.keyCount != lastKeyCount || lastActivity == nil {
             lastKeyCount = screen.keyCount
             lastActivity = now
-            return
+            return nil
         }
-        guard idleLockSeconds > 0, let actor, let since = lastActivity, now.timeIntervalSince(since) >= idleLockSeconds else { return }
+        guard idleLockSeconds > 0, let actor, let since = lastActivity, now.timeIntervalSince(since) >= idleLockSeconds else { return nil }
         switch screen.mode {
-        case .signIn, .confirmMove, .locked: return
+        case .signIn, .confirmMove, .locked: return nil
         default: break
         }
-        screen.catalog = nil
-        screen.mode = .locked(password: "")
-        screen.status = nil
         // The lock itself must happen even if recording it fails (a busy database): the event is secondary.
         try? database.recordScreenLocked(by: actor)
+        return .locked
     }
 
     /// Performs one effect and returns what the status line says: the result, or the engine's refusal
@@ -192,55 +196,49 @@ public struct WindowScreenModel: Sendable {
     }
 
     /// Identity effects change the model (who is signed in); the others are one engine call as that person.
-    public mutating func performIdentity(_ effect: WindowScreen.Effect, on screen: inout WindowScreen) throws -> LoopControl {
+    public mutating func performIdentity(_ effect: WindowScreen.Effect, on screen: WindowScreen) throws -> (WindowScreen.Result?, LoopControl) {
         switch effect {
         case .signIn(let staff, let password):
-            screen.status = nil
-            apply(signInEffect: staff, password, on: &screen)
+            return (signIn(staff: staff, password), .keepRunning)
         case .confirmMove:
-            if let person = pendingActor { signIn(person, move: true, on: &screen) } else { screen.mode = .signIn(SignInForm()) }
+            guard let person = pendingActor else { return (.signInForm(staff: "", nil), .keepRunning) }
+            return (signIn(person, move: true), .keepRunning)
         case .signOut:
-            guard let person = actor else { screen.mode = .signIn(SignInForm()); break }
+            guard let person = actor else { return (.signInForm(staff: "", nil), .keepRunning) }
             do {
                 try database.closeWindow(windowID, by: person)
                 actor = nil
-                screen.signedIn = nil
-                screen.mode = .signIn(SignInForm())
                 // What became of the ticket just before (finished, held, requeued) stays in view.
                 let before = screen.status.flatMap { $0.isError ? nil : $0.message }
-                screen.status = WindowScreen.Status(before.map {
+                return (.signInForm(staff: "", WindowScreen.Status(before.map {
                     Bilingual(en: $0.en + " " + UIText.resultSignedOut.en, zh: $0.zh + UIText.resultSignedOut.zh)
-                } ?? UIText.resultSignedOut)
+                } ?? UIText.resultSignedOut)), .keepRunning)
             } catch let error as UserFacingError {
-                screen.status = WindowScreen.Status(error.message, isError: true)
+                return (.status(WindowScreen.Status(error.message, isError: true)), .keepRunning)
             }
         case .unlock(let password):
-            guard let person = actor, let id = person.staffID else { screen.mode = .signIn(SignInForm()); break }
+            guard let person = actor, let id = person.staffID else { return (.signInForm(staff: "", nil), .keepRunning) }
             do {
                 let byAccount = person == boundActor && password.isEmpty
                 if !byAccount { _ = try database.authenticate(staff: id, password: password, at: .window(windowID)) }
                 try? database.recordScreenUnlocked(by: person, method: byAccount ? "account" : "password")
-                screen.mode = .main
-                screen.status = WindowScreen.Status(UIText.resultUnlocked)
                 lastActivity = wallClock()
+                return (.unlocked(WindowScreen.Status(UIText.resultUnlocked)), .keepRunning)
             } catch AccessError.wrongCredentials {
-                screen.mode = .locked(password: "")
-                screen.status = WindowScreen.Status(UIText.wrongPassword, isError: true)
+                return (.stillLocked(WindowScreen.Status(UIText.wrongPassword, isError: true)), .keepRunning)
             } catch let error as UserFacingError {
-                screen.mode = .locked(password: "")
-                screen.status = WindowScreen.Status(error.message, isError: true)
+                return (.stillLocked(WindowScreen.Status(error.message, isError: true)), .keepRunning)
             }
         case .quit:
             // Quitting signs the person out and closes the window; a pause stays a pause (the board and the
             // supervisor keep seeing why the window is not calling).
             if let person = actor, let window = try? database.window(windowID), window.state == .open, window.staffID == person.staffID {
-                if (try? database.activeTicket(window: windowID)) ?? nil != nil { return .keepRunning }
+                if (try? database.activeTicket(window: windowID)) ?? nil != nil { return (nil, .keepRunning) }
                 _ = try? database.closeWindow(windowID, by: person)
             }
-            return .quit
-        default: break
+            return (nil, .quit)
+        default: return (nil, .keepRunning)
         }
-        return .keepRunning
     }
 
     private func run(_ effect: WindowScreen.Effect) throws -> Bilingual {

@@ -1,0 +1,50 @@
+import Foundation
+import Queue
+import Testing
+@testable import DeskTUI
+
+/// The key tables: one command per key, and the key bar and the help read from the same rows.
+@Suite struct KeyTableTests {
+    func keys<C, X>(_ table: KeyTable<C, X>) -> [Key] { table.bindings.flatMap(\.keys) }
+
+    @Test func noKeyIsBoundTwiceInATable() {
+        let tables: [[Key]] = [keys(WindowScreen.mainKeys), keys(CatalogScreen.listKeys), keys(CatalogScreen.detailKeys),
+                               keys(KioskScreen.lineKeys), keys(KioskScreen.categoryKeys), keys(KioskScreen.anyStepKeys)]
+        for table in tables { #expect(Set(table).count == table.count, "\(table)") }
+    }
+
+    @Test func keyBarAndHelpComeFromTheTable() {
+        let screen = WindowScreen(view: WindowFixture.view())
+        let bar = WindowScreen.mainKeys.keyBarItems(screen)
+        #expect(bar.map(\.keys) == ["n/F2", "r/F3", "s/F4", "f/F5", "x/F6", "t/F7", "h/F8", "b", "p/F9", "c", "e", "o", "i/F11", "?/F1", "q/F10"])
+        #expect(bar.first { $0.keys == "n/F2" }?.enabled == false) // A004 is at the window
+        #expect(bar.first { $0.keys == "r/F3" }?.enabled == true)
+        #expect(bar.first { $0.keys == "i/F11" }?.optional == true)
+        let help = WindowScreen.mainKeys.helpRows(screen)
+        #expect(help.count == WindowScreen.mainKeys.bindings.count)
+        #expect(help.contains { $0.keys == "/" } && help.contains { $0.keys == "Up  Down  PgUp  PgDn  Home  End" })
+        #expect(help.first { $0.keys == "x  F6" }?.text == UIText.helpNoShow(2))
+        var paused = WindowFixture.view(state: .paused, pauseReason: "午休")
+        paused.current = nil
+        #expect(WindowScreen.mainKeys.keyBarItems(WindowScreen(view: paused)).first { $0.keys == "p/F9" }?.label == UIText.keyResume)
+    }
+
+    @Test func keysAreNamedOneWay() {
+        #expect([Key.char("n"), .f(2), .escape, .pageUp, .backTab, .ctrl("u"), .char(" ")].map(\.displayName)
+                == ["n", "F2", "Esc", "PgUp", "Shift-Tab", "Ctrl-U", "Space"])
+    }
+
+    @Test func theKeyBarDropsOptionalItemsThenShortensKeys() {
+        let items = [KeyBarItem(keys: "n/F2", compactKeys: "n", label: UIText.keyCallNext),
+                     KeyBarItem(keys: "i/F11", compactKeys: "i", label: UIText.keyCatalog, optional: true)]
+        var grid = CellGrid(size: Size(width: 30, height: 1))
+        KeyBar.render(items, into: &grid, rect: grid.bounds, language: .zh)
+        #expect(grid.lines()[0].hasPrefix(" n/F2 叫号  i/F11 事项"))
+        grid = CellGrid(size: Size(width: 16, height: 1))
+        KeyBar.render(items, into: &grid, rect: grid.bounds, language: .zh)
+        #expect(grid.lines()[0] == " n/F2 叫号      ")
+        grid = CellGrid(size: Size(width: 9, height: 1))
+        KeyBar.render(items, into: &grid, rect: grid.bounds, language: .zh)
+        #expect(grid.lines()[0] == " n 叫号  ")
+    }
+}
