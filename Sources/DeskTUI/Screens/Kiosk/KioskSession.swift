@@ -55,7 +55,7 @@ public struct KioskSession {
                     // the slip, or they would take a second ticket. A failed reload keeps the view we have.
                     let view = (try? database.kioskView()) ?? screen.view
                     let slip = KioskSlip(issued, hallName: view.hallName, timeZone: view.timeZone)
-                    let printed = printer.map { $0.print(slip.plainText(language: language, width: printWidth)) }
+                    let printed = printer.map { $0.print(slip, language: language, width: printWidth) }
                     screen.update(view)
                     screen.showSlip(slip, printed: printed, at: wallClock())
                     return .keepRunning
