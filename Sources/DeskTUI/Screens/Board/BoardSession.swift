@@ -34,11 +34,12 @@ public struct BoardSession {
         return (screen, poll)
     }
 
-    /// Runs until q, Esc or F10, or until the terminal's input ends.
-    public func run<T: TerminalBackend>(on terminal: T, language: Language) throws {
+    /// Runs until q, Esc or F10, or until the terminal's input ends. `afterPoll` sees the screen after each
+    /// poll, before it is drawn (`desk bench` uses it to time when a call reaches the wall).
+    public func run<T: TerminalBackend>(on terminal: T, language: Language, afterPoll: (BoardScreen) -> Void = { _ in }) throws {
         let (screen, poll) = try start()
         let clock = database.clock
         var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: Self.pollInterval, clock: { clock.now })
-        try loop.run(poll: poll, perform: { _, _ in .quit })
+        try loop.run(poll: { screen in try poll(&screen); afterPoll(screen) }, perform: { _, _ in .quit })
     }
 }
