@@ -41,6 +41,16 @@ final class PseudoTerminalProcess {
 
     var pid: Int32 { process.processIdentifier }
 
+    /// What is waiting on standard error now (for a process that died: its message), without blocking.
+    func pendingStderr() -> String {
+        let fd = stderr.fileHandleForReading.fileDescriptor
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return "" }
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        let n = read(fd, &chunk, chunk.count)
+        return n > 0 ? String(decoding: chunk[..<n], as: UTF8.self) : ""
+    }
+
     /// Reads and discards what the child drew since the last call; the byte count is kept.
     func drain() {
         var chunk = [UInt8](repeating: 0, count: 16_384)

@@ -73,6 +73,7 @@ enum ScaleBench {
         var boardLines: [Int32: LineReader] = [:] // by stderr descriptor
         var logged: [(board: Int32, ms: Double, code: String)] = []
         var ready = Set<Int32>()
+        var boardErrors: [Int32: String] = [:]
 
         /// Drains every terminal and reads the boards' lines for up to `ms`.
         func pump(ms: Int) {
@@ -84,9 +85,15 @@ enum ScaleBench {
                 for line in boardLines[fd.fd]?.readAvailable() ?? [] {
                     if line == "ready" { ready.insert(fd.fd); continue }
                     let parts = line.split(separator: " ")
-                    if parts.count == 2, let at = Double(parts[0]) { logged.append((fd.fd, at, String(parts[1]))) }
+                    if parts.count == 2, let at = Double(parts[0]) { logged.append((fd.fd, at, String(parts[1]))) } else { boardErrors[fd.fd] = line }
                 }
             }
+        }
+
+        func checkAlive() throws {
+            guard let dead = screens.first(where: { !$0.process.process.isRunning }) else { return }
+            let message = boardErrors[dead.process.stderr.fileHandleForReading.fileDescriptor] ?? dead.process.pendingStderr()
+            throw BenchError.worker("a \(dead.kind.rawValue) screen exited (status \(dead.process.process.terminationStatus)): \(message)")
         }
 
         func pump(seconds: Double) {
@@ -121,7 +128,15 @@ enum ScaleBench {
                 let fd = process.stderr.fileHandleForReading.fileDescriptor
                 boardLines[fd] = LineReader(fd: fd)
             }
-            if i % 10 == 9 { pump(seconds: 0.3) }
+            // Ten at a time, each ten drawn before the next start: terminals connect over time, not all in
+            // one instant (200 processes opening the file at once wait on its open lock).
+            if i % 10 == 9 || i == plan.count - 1 {
+                let batchDeadline = Date().addingTimeInterval(60)
+                while screens.contains(where: { $0.process.outputBytes == 0 && $0.process.process.isRunning }) && Date() < batchDeadline {
+                    pump(seconds: 0.1)
+                }
+                try checkAlive()
+            }
         }
 
         // Ready: every screen has drawn, every window is open with its clerk, every board has said so.
@@ -131,9 +146,7 @@ enum ScaleBench {
             let drawn = screens.allSatisfy { $0.process.outputBytes > 0 }
             let open = try database.windows().filter { $0.state == .open }.count
             if drawn && open == windows && ready.count == boardLines.count { break }
-            if let dead = screens.first(where: { !$0.process.process.isRunning }) {
-                throw BenchError.worker("a \(dead.kind.rawValue) screen exited (status \(dead.process.process.terminationStatus))")
-            }
+            try checkAlive()
             guard Date() < deadline else {
                 throw BenchError.worker("screens not ready after 180 s: drawn \(drawn), windows open \(open)/\(windows), boards \(ready.count)/\(boardLines.count)")
             }
