@@ -66,6 +66,27 @@ import Testing
         #expect(try board.waitUntilContains("最近叫号") != nil, "\(board.screenText)")
     }
 
+    @Test(.enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+    func theKioskPrintsEscPosWhenAskedAndAnUnknownFormatIsAUsageError() throws {
+        let slips = folder.appendingPathComponent("slips.bin").path
+        let kiosk = try TmuxSession(width: 80, height: 24, environment: ["NO_COLOR": "1"],
+                                    command: desk("kiosk", "--lang", "zh", "--db", db, "--print", slips, "--print-format", "escpos"))
+        #expect(try kiosk.waitUntilContains("请选择业务") != nil, "\(kiosk.screenText)")
+        try kiosk.send("1")
+        #expect(try kiosk.waitUntilContains("请选择取号类别") != nil)
+        try kiosk.send("Enter")
+        #expect(try kiosk.waitUntilContains("取号成功") != nil, "\(kiosk.screenText)")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: slips)))
+        #expect(bytes.starts(with: [0x1B, 0x40, 0x1C, 0x26]))                      // ESC @, FS &
+        #expect(Array(bytes.suffix(4)) == [0x1D, 0x56, 0x42, 0x00])                 // GS V 66 0
+        let code: [UInt8] = [0x1D, 0x21, 0x11] + Array("A001".utf8)                 // double size, then the code
+        #expect(bytes.indices.contains { bytes[$0...].starts(with: code) })
+        #expect(!bytes.indices.contains { bytes[$0...].starts(with: Array("综合受理".utf8)) }) // GB18030, not UTF-8
+
+        let r = try Desk.run(["kiosk", "--db", db, "--print", slips, "--print-format", "pdf"])
+        #expect(r.status == 64, "\(r.stderr)")
+    }
+
     @Test func aSlipPrinterThatCannotBeOpenedIsAnErrorBeforeTheScreen() throws {
         let r = try Desk.run(["kiosk", "--db", db, "--lang", "en", "--print", folder.path + "/no/such/dir/slips.txt"])
         #expect(r.status == 1)

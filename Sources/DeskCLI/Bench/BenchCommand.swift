@@ -19,6 +19,27 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var auditOnly = false
     /// Only the issue → call → start → finish rows against the baseline.
     @Flag(help: .hidden) var cyclesOnly = false
+    /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
+    @Flag(help: .hidden) var scaleOnly = false
+    /// The N of the scale rows (comma-separated; default 50,200, or 10 with --quick).
+    @Option(help: .hidden) var scaleN: String?
+    /// Seconds of the scale run's quiet spell (idle CPU).
+    @Option(help: .hidden) var scaleQuietSeconds: Double?
+
+    func validate() throws {
+        if let scaleN {
+            guard let values = Self.parseScaleN(scaleN), !values.isEmpty else {
+                throw UsageError(en: "--scale-n must be numbers from 3 to 1000, comma-separated (e.g. 50,200)", zh: "--scale-n 须为 3 到 1000 的数，用逗号分隔（如 50,200）。")
+            }
+        }
+        if let q = scaleQuietSeconds, !(q >= 1 && q <= 600) { throw UsageError(en: "--scale-quiet-seconds must be from 1 to 600", zh: "--scale-quiet-seconds 须为 1 到 600。") }
+    }
+
+    static func parseScaleN(_ text: String) -> [Int]? {
+        let values = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard values.allSatisfy({ $0.map { (3...1000).contains($0) } ?? false }) else { return nil }
+        return values.compactMap { $0 }
+    }
 
     struct Sizes {
         var cycles: Int, workerCycles: Int, processes: Int, rounds: Int, history: Int, waiting: Int, samples: Int, processSamples: Int
@@ -46,6 +67,12 @@ struct BenchCommand: ParsableCommand {
 
         if auditOnly {
             try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
+        if scaleOnly {
+            try addScaleRows(&report, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
             return
         }
@@ -99,6 +126,7 @@ struct BenchCommand: ParsableCommand {
                    target: "≤ 500 ms", limit: 500)
 
         try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
+        try addScaleRows(&report, folder: folder, log: log)
 
         report.add("peak_memory", "peak memory of this process", Double(PeakMemory.selfKilobytes()) / 1024, unit: "MiB", target: "-")
         report.add("peak_memory_worker", "peak memory of a worker process", Double(PeakMemory.childrenKilobytes()) / 1024, unit: "MiB", target: "-")
@@ -125,6 +153,40 @@ struct BenchCommand: ParsableCommand {
                    target: "50–500 ms (deliberately slow)", limit: 500)
 
     }
+
+    /// The district on one box: for each N, real screen processes on pseudo-terminals (60 % windows, 20 % boards,
+    /// 20 % kiosks) polling one file while tickets are called (`ScaleBench`).
+    private func addScaleRows(_ report: inout BenchReport, folder: String, log: (String) -> Void) throws {
+        let ns = scaleN.flatMap(Self.parseScaleN) ?? (quick ? [10] : [50, 200])
+        for n in ns {
+            let r = try ScaleBench.run(folder: folder, n: n, calls: quick ? 5 : 30, quietSeconds: scaleQuietSeconds ?? (quick ? 3 : 10), log: log)
+            let mix = ScaleBench.Kind.allCases.map { "\(r.counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+            report.add("scale_\(n)_screens", "N=\(n) screens on ptys: \(mix)", Double(n), unit: "procs", target: "(context)")
+            report.add("scale_\(n)_redraw_p50", "N=\(n): call → board drawn p50 (\(r.redraw.count) frames)", percentile(r.redraw, 0.5),
+                       unit: "ms", target: "-")
+            report.add("scale_\(n)_redraw_p99", "N=\(n): call → board drawn p99 (\(r.missed) missed 5 s)",
+                       r.missed > 0 ? 5000 : percentile(r.redraw, 0.99), unit: "ms", target: "≤ 250 ms", limit: 250)
+            let all = ScaleBench.Kind.allCases.flatMap { r.idleCPU[$0] ?? [] }
+            report.add("scale_\(n)_idle_cpu", "N=\(n): idle CPU per screen, mean over \(Int(r.quietSeconds.rounded())) s",
+                       mean(all), unit: "% core", baseline: mean(r.rawPollCPU), target: "≤ 0.1 %", limit: 0.1)
+            for kind in ScaleBench.Kind.allCases where !(r.idleCPU[kind] ?? []).isEmpty {
+                report.add("scale_\(n)_idle_cpu_\(kind.rawValue)", "N=\(n): idle CPU per \(kind.rawValue) (max \(format(largest(r.idleCPU[kind] ?? []))))",
+                           mean(r.idleCPU[kind] ?? []), unit: "% core", target: "(context)")
+            }
+            report.add("scale_\(n)_idle_cpu_total", "N=\(n): idle CPU of all screens together", all.reduce(0, +), unit: "% core",
+                       target: "(context)")
+            let pss = ScaleBench.Kind.allCases.flatMap { r.pss[$0] ?? [] }
+            report.add("scale_\(n)_pss", "N=\(n): PSS per screen, mean", mean(pss), unit: "MiB", target: "≤ 10 MiB", limit: 10)
+            for kind in ScaleBench.Kind.allCases where !(r.pss[kind] ?? []).isEmpty {
+                report.add("scale_\(n)_pss_\(kind.rawValue)", "N=\(n): PSS per \(kind.rawValue) (max \(format(largest(r.pss[kind] ?? []))))",
+                           mean(r.pss[kind] ?? []), unit: "MiB", target: "(context)")
+            }
+        }
+    }
+
+    private func mean(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) }
+    private func largest(_ values: [Double]) -> Double { values.max() ?? 0 }
+    private func format(_ v: Double) -> String { String(format: "%.2f", v) }
 
     private func addFrameRows(_ report: inout BenchReport, _ database: HallDatabase, samples: Int) throws {
         let frames = try ScreenBench.frameLatencies(database, samples: samples)

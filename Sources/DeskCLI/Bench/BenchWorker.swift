@@ -6,7 +6,9 @@ import Queue
 /// One process of a multi-process run (`desk bench` and the 16-process stress test start several):
 /// - `cycle`: issue on --line, call at --window, start, finish — through the engine;
 /// - `raw-cycle`: the same rows through the raw-SQLite baseline;
-/// - `stress`: random issues and calls on a shared hall, to check that no ticket is called twice or lost.
+/// - `stress`: random issues and calls on a shared hall, to check that no ticket is called twice or lost;
+/// - `raw-poll`: `PRAGMA data_version` through bare SQLite every --interval-ms until the parent goes away, the
+///   least a screen polling the file can cost (the scale bench's idle-CPU baseline).
 /// Prints one JSON object: what it issued and called, and how long it took.
 struct BenchWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench-worker", abstract: "One process of a multi-process benchmark.",
@@ -17,6 +19,7 @@ struct BenchWorkerCommand: ParsableCommand {
     @Option var line: String = "A"
     @Option var count: Int = 100
     @Option var seed: UInt64 = 1
+    @Option var intervalMs: Int = 100
     /// Wait for this file to exist before starting, so every process starts together.
     @Option var startFile: String?
 
@@ -57,6 +60,13 @@ struct BenchWorkerCommand: ParsableCommand {
                 try raw.finish(ticket: id, window: window, lineID: l.id, date: date, now: now)
                 report.cycles += 1
             }
+        case "raw-poll":
+            let raw = try RawSQLiteBaseline(path: db)
+            let parent = getppid()
+            while getppid() == parent {
+                _ = raw.dataVersion()
+                usleep(UInt32(max(1, intervalMs)) * 1000)
+            }
         case "stress":
             var rng = SplitMix64(seed: seed)
             let prefixes = try database.lines().map(\.prefix)
@@ -78,7 +88,7 @@ struct BenchWorkerCommand: ParsableCommand {
                 }
             }
         default:
-            throw UsageError(en: "--mode must be cycle, raw-cycle or stress", zh: "--mode 只能是 cycle、raw-cycle 或 stress。")
+            throw UsageError(en: "--mode must be cycle, raw-cycle, raw-poll or stress", zh: "--mode 只能是 cycle、raw-cycle、raw-poll 或 stress。")
         }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
         let data = try JSONEncoder().encode(report)

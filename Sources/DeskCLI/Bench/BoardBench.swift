@@ -80,6 +80,19 @@ struct LineReader {
 
     init(fd: Int32) { self.fd = fd }
 
+    /// One read (call when `poll` says the pipe is readable), then every complete line so far.
+    mutating func readAvailable() -> [String] {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        let n = read(fd, &chunk, chunk.count)
+        if n > 0 { buffer += chunk[..<n] }
+        var lines: [String] = []
+        while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(String(decoding: buffer[..<newline], as: UTF8.self))
+            buffer.removeSubrange(...newline)
+        }
+        return lines
+    }
+
     mutating func next(timeoutMs: Int) -> String? {
         let deadline = Date().addingTimeInterval(Double(timeoutMs) / 1000)
         while true {

@@ -39,6 +39,12 @@ final class RawSQLiteBaseline {
         return sqlite3_step(s) == SQLITE_ROW ? Int(sqlite3_column_int(s, 0)) : -1
     }
 
+    /// `PRAGMA data_version`, as every screen polls it: the floor of a screen's idle cost.
+    func dataVersion() -> Int64 {
+        guard let s = try? statement("PRAGMA data_version"), sqlite3_step(s) == SQLITE_ROW else { return -1 }
+        return sqlite3_column_int64(s, 0)
+    }
+
     func exec(_ sql: String) throws {
         guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw BenchError.sqlite(String(cString: sqlite3_errmsg(db))) }
     }

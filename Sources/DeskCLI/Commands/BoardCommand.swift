@@ -12,6 +12,9 @@ struct BoardCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var themeOption: ThemeOption
     @Flag(help: .hidden) var watchForBench = false
+    /// For `desk bench`'s scale run: the real board on its terminal, and "<epoch ms> <code>" on standard error
+    /// once a frame showing a new announcement has been drawn.
+    @Flag(help: .hidden) var benchLog = false
 
     func run() throws {
         let database = try options.openDatabase(checkingIntegrity: !watchForBench)
@@ -22,7 +25,9 @@ struct BoardCommand: ParsableCommand {
         let chosen = try themeOption.load(for: database)
         let session = BoardSession(database: database)
         try CursesTerminal.run(theme: chosen) { terminal in
-            try session.run(on: terminal, language: options.language)
+            guard benchLog else { return try session.run(on: terminal, language: options.language) }
+            let logging = AnnouncementLoggingTerminal(terminal)
+            try session.run(on: logging, language: options.language, afterPoll: logging.noteLatest)
         }
     }
 }

@@ -16,10 +16,12 @@ struct KioskCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var themeOption: ThemeOption
-    @Option(name: .customLong("print"), help: "Also write each slip, as plain text, to this file or printer device (e.g. /dev/usb/lp0).")
+    @Option(name: .customLong("print"), help: "Also print each slip to this printer device (e.g. /dev/usb/lp0) or file.")
     var printPath: String?
+    @Option(help: ArgumentHelp("What the printer is sent: escpos (ESC/POS commands, GB18030 text, double-size number, cut) or text (plain UTF-8). Default: escpos for a /dev device, text for a file.", valueName: "escpos|text"))
+    var printFormat: SlipFormat?
     @Option(help: "Columns of the printed slip: 32 for 58 mm paper, 42 or 48 for 80 mm.") var printWidth = 32
-    @Flag(help: "After each printed slip, send the ESC/POS paper cut command.") var printCut = false
+    @Flag(help: "With --print-format text: after each slip, send the ESC/POS paper cut command (an ESC/POS slip always ends with it).") var printCut = false
     @Option(help: "Seconds the slip stays on screen (any key returns earlier).") var slipSeconds: Double = 8
 
     func validate() throws {
@@ -33,7 +35,7 @@ struct KioskCommand: ParsableCommand {
         // Before the screen opens, so a wrong path is a plain error message.
         // A printer that goes away (a pipe whose reader ended) must fail the write, not kill the kiosk.
         signal(SIGPIPE, SIG_IGN)
-        let printer = try printPath.map { try SlipPrinter(path: $0, cutsPaper: printCut) }
+        let printer = try printPath.map { try SlipPrinter(path: $0, format: printFormat, cutsPaper: printCut) }
         let chosen = try themeOption.load(for: database)
         let session = KioskSession(database: database, printer: printer, slipSeconds: slipSeconds, printWidth: printWidth)
         try CursesTerminal.run(theme: chosen) { terminal in
@@ -41,3 +43,5 @@ struct KioskCommand: ParsableCommand {
         }
     }
 }
+
+extension SlipFormat: ExpressibleByArgument {}

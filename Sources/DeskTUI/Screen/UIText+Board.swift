@@ -1,3 +1,4 @@
+import HallModel
 import Queue
 
 // Strings of the display board (叫号显示屏). Read from across the hall: few words.
@@ -22,6 +23,21 @@ extension UIText {
     }
     public static func boardWaitingCount(_ n: Int) -> Bilingual { Bilingual(en: "\(n)", zh: "\(n) 人") }
     public static let boardLineClosed = Bilingual(en: "closed", zh: "暂停")
+    /// The window panel: each open or paused window and the ticket it is calling or serving.
+    public static let boardWindows = Bilingual(en: "Windows", zh: "窗口")
+    public static func boardWindowsPage(_ page: Int, of pages: Int) -> Bilingual {
+        Bilingual(en: "Windows \(page)/\(pages)", zh: "窗口 \(page)/\(pages)")
+    }
+    public static func boardActivity(_ activity: BoardView.WindowActivity) -> Bilingual {
+        switch activity {
+        case .calling(let code): Bilingual(en: "\(code) calling", zh: "\(code) 请前往")
+        case .serving(let code): Bilingual(en: "\(code) serving", zh: "\(code) 办理中")
+        case .idle: Bilingual(en: "idle", zh: "空闲")
+        case .paused: Bilingual(en: "paused", zh: "暂停")
+        }
+    }
+    /// A line that no open window serves: its row in the window panel.
+    public static let boardLineNotServed = Bilingual(en: "no window now", zh: "暂无窗口办理")
     public static let boardFooter = Bilingual(en: "Please watch for your number. Missed your call? Ask at the information desk.",
                                               zh: "请留意叫号。如已过号，请到咨询台。")
 }

@@ -11,6 +11,8 @@ public struct PasswordHash: Sendable, Equatable {
         public var logN: Int
         public var r: Int
         public var p: Int
+        /// A stored hash outside `isWithinBounds` is refused at sign-in.
+        public init(logN: Int, r: Int, p: Int) { self.logN = logN; self.r = r; self.p = p }
         /// N = 2^15, r = 8, p = 1: 32 MiB and about 0.1 s a guess here (see `desk bench`).
         public static let standard = Parameters(logN: 15, r: 8, p: 1)
 

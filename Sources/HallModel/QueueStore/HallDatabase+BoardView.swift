@@ -10,8 +10,32 @@ public struct BoardView: Sendable, Equatable {
         public var name: String
         public var isOpen: Bool
         public var waiting: Int
-        public init(prefix: String, name: String, isOpen: Bool, waiting: Int) {
-            self.prefix = prefix; self.name = name; self.isOpen = isOpen; self.waiting = waiting
+        /// Open windows whose profile has this line (paused and closed ones do not count, as at the kiosk).
+        public var openWindows: Int
+        public init(prefix: String, name: String, isOpen: Bool, waiting: Int, openWindows: Int = 1) {
+            self.prefix = prefix; self.name = name; self.isOpen = isOpen; self.waiting = waiting; self.openWindows = openWindows
+        }
+    }
+
+    /// What a staffed window is doing now, as the board's window panel shows it.
+    public enum WindowActivity: Sendable, Equatable {
+        /// A ticket called to the window and not yet started.
+        case calling(code: String)
+        case serving(code: String)
+        /// Open with no ticket.
+        case idle
+        /// Paused with no ticket (a paused window still serving shows its ticket). The reason is not shown:
+        /// it is free text a clerk typed.
+        case paused
+    }
+
+    /// One row of the window panel: an open or paused window and its ticket.
+    public struct WindowRow: Sendable, Equatable {
+        public var number: Int
+        public var name: String
+        public var activity: WindowActivity
+        public init(number: Int, name: String, activity: WindowActivity) {
+            self.number = number; self.name = name; self.activity = activity
         }
     }
 
@@ -46,12 +70,19 @@ public struct BoardView: Sendable, Equatable {
     /// Newest first: one row per ticket still called, served, finished or held at its window; a recall
     /// updates its row, and a no-show, a cancel or a return to the queue takes it off.
     public var recentCalls: [RecentCall]
+    /// Open and paused windows by number (closed ones are not staffed and are left off).
+    public var windows: [WindowRow]
 
     /// `recentCalls` nil: folded from `announcements` (every ticket treated as still at its window).
-    public init(hallName: String, timeZone: TimeZone, lines: [Line], announcements: [Announcement], recentCalls: [RecentCall]? = nil) {
+    public init(hallName: String, timeZone: TimeZone, lines: [Line], announcements: [Announcement], recentCalls: [RecentCall]? = nil,
+                windows: [WindowRow] = []) {
         self.hallName = hallName; self.timeZone = timeZone; self.lines = lines; self.announcements = announcements
         self.recentCalls = recentCalls ?? Self.fold(announcements)
+        self.windows = windows
     }
+
+    /// Lines no open window serves now: the window panel says so for each.
+    public var unservedLines: [Line] { lines.filter { $0.openWindows == 0 } }
 
     static func fold(_ announcements: [Announcement]) -> [RecentCall] {
         var rows: [RecentCall] = []
@@ -76,8 +107,28 @@ extension HallDatabase {
                 try Row.fetchAll(db, sql: "SELECT line_id, COUNT(*) AS n FROM ticket WHERE state = 'waiting' GROUP BY line_id")
                     .map { ($0["line_id"] as Int64, $0["n"] as Int) },
                 uniquingKeysWith: +)
+            let openWindows = Dictionary(
+                try Row.fetchAll(db, sql: """
+                    SELECT l.line_id, COUNT(*) AS n FROM window_line l JOIN service_window w ON w.id = l.window_id
+                    WHERE w.state = 'open' GROUP BY l.line_id
+                    """).map { ($0["line_id"] as Int64, $0["n"] as Int) },
+                uniquingKeysWith: +)
             let lines = try Self.fetchLines(db).map {
-                BoardView.Line(prefix: $0.prefix, name: $0.name, isOpen: $0.isOpen, waiting: counts[$0.id] ?? 0)
+                BoardView.Line(prefix: $0.prefix, name: $0.name, isOpen: $0.isOpen, waiting: counts[$0.id] ?? 0,
+                               openWindows: openWindows[$0.id] ?? 0)
+            }
+            let windows = try Row.fetchAll(db, sql: """
+                SELECT w.id, w.name, w.state, t.code, t.state AS ticket_state FROM service_window w
+                LEFT JOIN ticket t ON t.window_id = w.id AND t.state IN ('called', 'serving')
+                WHERE w.state IN ('open', 'paused') ORDER BY w.id
+                """).map { row -> BoardView.WindowRow in
+                let activity: BoardView.WindowActivity
+                switch (row["code"] as String?, (row["ticket_state"] as String?).flatMap(TicketState.init(rawValue:))) {
+                case (let code?, .serving?): activity = .serving(code: code)
+                case (let code?, _): activity = .calling(code: code)
+                default: activity = WindowState(rawValue: row["state"] as String) == .paused ? .paused : .idle
+                }
+                return BoardView.WindowRow(number: row["id"], name: row["name"], activity: activity)
             }
             let announcements = try Row.fetchAll(db, sql: "SELECT id, at, code, window_id, kind FROM announcement ORDER BY id DESC LIMIT ?",
                                                  arguments: [announcementLimit]).map {
@@ -96,7 +147,7 @@ extension HallDatabase {
                 BoardView.RecentCall(code: $0["code"], window: $0["window_id"], at: Date(millisecondsSince1970: $0["at"]), recalls: $0["recalls"])
             }
             return BoardView(hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone,
-                             lines: lines, announcements: announcements, recentCalls: recent)
+                             lines: lines, announcements: announcements, recentCalls: recent, windows: windows)
         }
     }
 }

@@ -34,14 +34,22 @@ enum HallFixtures {
         BoardView.Announcement(id: id, at: now.addingTimeInterval(-minutesAgo * 60), code: code, window: window, isRecall: recall)
     }
 
-    static func boardView(_ announcements: [BoardView.Announcement]) -> BoardView {
+    static func boardView(_ announcements: [BoardView.Announcement], windows: [BoardView.WindowRow] = HallFixtures.windows) -> BoardView {
         BoardView(hallName: "城东区政务服务中心", timeZone: shanghai, lines: [
             .init(prefix: "A", name: "综合受理", isOpen: true, waiting: 3),
             .init(prefix: "B", name: "Business start-up", isOpen: true, waiting: 0),
             .init(prefix: "C", name: "工程建设项目", isOpen: false, waiting: 1),
-            .init(prefix: "E", name: "不动产登记", isOpen: true, waiting: 12),
-        ], announcements: announcements)
+            .init(prefix: "E", name: "不动产登记", isOpen: true, waiting: 12, openWindows: 0),
+        ], announcements: announcements, windows: windows)
     }
+
+    static let windows: [BoardView.WindowRow] = [
+        .init(number: 1, name: "综合受理一", activity: .serving(code: "A011")),
+        .init(number: 2, name: "综合受理二", activity: .paused),
+        .init(number: 3, name: "企业开办一", activity: .calling(code: "A012")),
+        .init(number: 5, name: "工程建设项目", activity: .serving(code: "B004")),
+        .init(number: 6, name: "社会事务", activity: .idle),
+    ]
 
     static let calls = [announcement(7, "A012", window: 3), announcement(6, "B004", window: 5, minutesAgo: 1),
                         announcement(5, "A011", window: 1, recall: true, minutesAgo: 2), announcement(4, "A011", window: 1, minutesAgo: 3)]

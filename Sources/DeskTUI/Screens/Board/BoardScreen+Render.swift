@@ -2,8 +2,8 @@ import Foundation
 import HallModel
 import Queue
 
-/// Drawing the board: title and clock, the big called sentence, recent calls beside the waiting counts,
-/// a footer.
+/// Drawing the board: title and clock, the big called sentence; below it the window panel on the left, the
+/// recent calls over the waiting counts on the right; a footer.
 extension BoardScreen {
     public func render(into grid: inout CellGrid, context: RenderContext) {
         let language = context.language
@@ -18,8 +18,12 @@ extension BoardScreen {
 
         renderBigArea(into: &grid, rows[1], language)
         let lower = rows[2].splitColumns([.fill(), .fill()])
-        renderRecentCalls(into: &grid, lower[0], language, timeZone)
-        renderWaiting(into: &grid, lower[1], language)
+        renderWindows(into: &grid, lower[0], language)
+        // The waiting box as tall as its lines, at most half the column; the recent calls take the rest.
+        let waitingHeight = min(max(3, (view?.lines.count ?? 0) + 2), lower[1].height / 2)
+        let right = lower[1].splitRows([.fill(), .fixed(waitingHeight)])
+        renderRecentCalls(into: &grid, right[0], language, timeZone)
+        renderWaiting(into: &grid, right[1], language)
         grid.put(" " + UIText.boardFooter.text(language), in: rows[3], role: .muted, marker: "~")
     }
 
@@ -102,6 +106,40 @@ extension BoardScreen {
                 x = BigText.render(s, into: &grid, x: x, y: top, scale: scale, role: glyphRole)
             }
             x += Self.pieceGap
+        }
+    }
+
+    /// The window panel: "3 号窗口 企业开办一   A012 办理中", then a row for each line no open window serves.
+    /// Pages (with "1/2" in the title) take turns every `pageSeconds` when the rows do not fit.
+    private func renderWindows(into grid: inout CellGrid, _ area: Rect, _ language: Language) {
+        let inner = area.inset(dx: 2, dy: 1)
+        let rows = panelRows
+        let (page, pages) = panelPage(rowsPerPage: inner.height)
+        grid.box(area, title: pages > 1 ? UIText.boardWindowsPage(page + 1, of: pages).text(language) : UIText.boardWindows.text(language))
+        guard inner.height > 0 else { return }
+        let numberWidth = 10, stateWidth = 14
+        for (i, row) in rows.dropFirst(page * inner.height).prefix(inner.height).enumerated() {
+            let y = inner.y + i
+            let label: String, name: String, state: String, role: StyleRole
+            switch row {
+            case .window(let w):
+                label = UIText.boardWindow(w.number).text(language)
+                name = w.name
+                state = UIText.boardActivity(w.activity).text(language)
+                switch w.activity {
+                case .calling: role = .highlight
+                case .serving: role = .normal
+                case .idle, .paused: role = .muted
+                }
+            case .unserved(let line):
+                label = line.prefix
+                name = line.name
+                state = UIText.boardLineNotServed.text(language)
+                role = .warning
+            }
+            grid.put(TextFitting.pad(label, to: numberWidth) + name, in: Rect(x: inner.x, y: y, width: inner.width - stateWidth - 1, height: 1),
+                     role: row.isWindow ? .normal : .muted, marker: "~")
+            grid.put(state, in: Rect(x: inner.maxX - stateWidth, y: y, width: stateWidth, height: 1), role: role, alignment: .right)
         }
     }
 

@@ -63,6 +63,32 @@ public struct BoardScreen: Screen {
         return Int(max(0, lastTick.timeIntervalSince(start)) / Self.flashHalfPeriod) % 2 == 0
     }
 
+    /// A row of the window panel: a staffed window, or a line no open window serves.
+    public enum PanelRow: Equatable {
+        case window(BoardView.WindowRow)
+        case unserved(BoardView.Line)
+        var isWindow: Bool { if case .window = self { true } else { false } }
+    }
+
+    /// Seconds each page of the window panel shows when its rows do not fit.
+    public static let pageSeconds = 8.0
+
+    public var panelRows: [PanelRow] {
+        (view?.windows ?? []).map(PanelRow.window) + (view?.unservedLines ?? []).map(PanelRow.unserved)
+    }
+
+    /// The page of the window panel on show (0-based) and how many there are: pages take turns by the wall
+    /// clock, so every board in the hall shows the same page at the same time.
+    public func panelPage(rowsPerPage: Int) -> (page: Int, pages: Int) {
+        let count = panelRows.count
+        guard rowsPerPage > 0, count > rowsPerPage else { return (0, 1) }
+        let pages = (count + rowsPerPage - 1) / rowsPerPage
+        let slot = (lastTick.timeIntervalSince1970 / Self.pageSeconds).rounded(.down)
+        guard slot.isFinite else { return (0, pages) }
+        let remainder = slot.truncatingRemainder(dividingBy: Double(pages))
+        return (Int(remainder < 0 ? remainder + Double(pages) : remainder), pages)
+    }
+
     public mutating func handle(_ key: Key) -> [Effect] { Self.quits(key) ? [.quit] : [] }
 
     private static func quits(_ key: Key) -> Bool { key == .char("q") || key == .char("Q") || key == .escape || key == .f(10) }

@@ -34,11 +34,12 @@ public struct BoardSession {
         return (screen, { screen in _ = try session.poll(&screen) })
     }
 
-    /// Runs until q, Esc or F10, or until the terminal's input ends.
-    public func run<T: TerminalBackend>(on terminal: T, language: Language) throws {
+    /// Runs until q, Esc or F10, or until the terminal's input ends. `afterPoll` sees the screen after each
+    /// poll, before it is drawn (`desk bench` uses it to time when a call reaches the wall).
+    public func run<T: TerminalBackend>(on terminal: T, language: Language, afterPoll: @escaping (BoardScreen) -> Void = { _ in }) throws {
         var session = session()
         var screen = BoardScreen(now: wallClock())
         screen.update(try session.loadView(), at: wallClock())
-        try session.run(screen, on: terminal, language: language)
+        try session.run(screen, on: terminal, language: language, afterPoll: afterPoll)
     }
 }

@@ -59,7 +59,7 @@ public struct KioskSession {
                     // the slip, or they would take a second ticket. A failed read keeps the view we have.
                     let view = (try? database.kioskView()) ?? screen.view
                     let slip = KioskSlip(issued, hallName: view.hallName, timeZone: view.timeZone)
-                    let printed = printer.map { $0.print(slip.plainText(language: language, width: printWidth)) }
+                    let printed = printer.map { $0.print(slip, language: language, width: printWidth) }
                     return .result(.issued(slip, printed: printed))
                 }
             })

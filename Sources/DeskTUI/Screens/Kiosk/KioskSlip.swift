@@ -32,32 +32,57 @@ public struct KioskSlip: Sendable, Equatable {
         ClockText.date(issuedAt, timeZone: timeZone) + " " + ClockText.time(issuedAt, timeZone: timeZone)
     }
 
-    /// The slip for a receipt printer: plain UTF-8 lines at most `width` columns (32 on 58 mm paper, 42 or 48 on
-    /// 80 mm), a blank line, then a form feed (the printer's "end of page"; roll printers feed or ignore it).
-    /// The code is also drawn in "#" glyphs when it fits, so it reads from arm's length.
-    public func plainText(language: Language, width: Int = 32) -> String {
-        let width = max(24, width)
-        func center(_ s: String) -> String { trimRight(TextFitting.pad(s, to: width, alignment: .center)) }
-        let rule = String(repeating: "-", count: width)
-        var lines = [center(hallName), center(UIText.slipTitle.text(language)), rule]
-        if BigText.canRender(code), BigText.width(of: code) <= width {
-            var grid = CellGrid(size: Size(width: BigText.width(of: code), height: BigText.height()))
-            BigText.render(code, into: &grid, x: 0, y: 0)
-            lines += grid.lines(marking: .bigDigit, with: "#").map { center(trimRight($0)) }
-            lines.append("")
-        }
-        lines.append(center(code))
-        lines.append(center(TextFitting.truncate("\(linePrefix) \(lineName)", to: width)))
-        lines.append("")
+    /// One line of a printed slip, whatever the printer's language.
+    enum PrintLine: Equatable {
+        case centered(String)
+        /// The ticket code, large: "#" glyphs in plain text, double size on an ESC/POS printer.
+        case code
+        /// Left-aligned, already within the width.
+        case text(String)
+        case rule
+        case blank
+    }
+
+    /// What a printed slip says, at most `width` columns a line: hall name, title, the code, the line,
+    /// category, people ahead, estimated wait, time, footer.
+    func printLines(language: Language, width: Int) -> [PrintLine] {
+        var lines: [PrintLine] = [.centered(hallName), .centered(UIText.slipTitle.text(language)), .rule, .code,
+                                  .centered(TextFitting.truncate("\(linePrefix) \(lineName)", to: width)), .blank]
         var body: [Bilingual] = []
         if priority != .normal { body.append(UIText.kioskCategory(priority)) }
         body += [UIText.slipAhead(ahead), UIText.slipEstimate(estimatedWaitMinutes)]
         if noWindowServing { body.append(UIText.slipNoWindow) }
         body.append(UIText.kioskIssuedAt(issuedAtText))
-        for text in body { lines += TextFitting.wrap(text.text(language), to: width) }
-        lines.append(rule)
-        lines += TextFitting.wrap(UIText.slipFooter.text(language), to: width)
-        return lines.joined(separator: "\n") + "\n\n\u{0C}"
+        for text in body { lines += TextFitting.wrap(text.text(language), to: width).map(PrintLine.text) }
+        lines.append(.rule)
+        lines += TextFitting.wrap(UIText.slipFooter.text(language), to: width).map(PrintLine.text)
+        return lines
+    }
+
+    /// The slip as plain UTF-8 lines at most `width` columns (32 on 58 mm paper, 42 or 48 on 80 mm), a blank
+    /// line, then a form feed (the printer's "end of page"; roll printers feed or ignore it). The code is
+    /// drawn in "#" glyphs when it fits, so it reads from arm's length, and then written plainly.
+    public func plainText(language: Language, width: Int = 32) -> String {
+        let width = max(24, width)
+        func center(_ s: String) -> String { trimRight(TextFitting.pad(s, to: width, alignment: .center)) }
+        var out: [String] = []
+        for line in printLines(language: language, width: width) {
+            switch line {
+            case .centered(let s): out.append(center(s))
+            case .text(let s): out.append(s)
+            case .rule: out.append(String(repeating: "-", count: width))
+            case .blank: out.append("")
+            case .code:
+                if BigText.canRender(code), BigText.width(of: code) <= width {
+                    var grid = CellGrid(size: Size(width: BigText.width(of: code), height: BigText.height()))
+                    BigText.render(code, into: &grid, x: 0, y: 0)
+                    out += grid.lines(marking: .bigDigit, with: "#").map { center(trimRight($0)) }
+                    out.append("")
+                }
+                out.append(center(code))
+            }
+        }
+        return out.joined(separator: "\n") + "\n\n\u{0C}"
     }
 
     private func trimRight(_ s: String) -> String {

@@ -10,17 +10,32 @@ public enum SlipPrinterError: UserFacingError, Equatable {
     }
 }
 
+/// What the slip printer is sent. Stored values are these keys (`--print-format`).
+public enum SlipFormat: String, CaseIterable, Sendable {
+    /// ESC/POS commands with GB18030 text: what the receipt printers of Chinese halls take.
+    case escpos
+    /// Plain UTF-8 text ending in a form feed: for a file, or a printer that takes UTF-8.
+    case text
+
+    /// ESC/POS for a device (a printer is a /dev node), text for a regular file (someone will read it).
+    public static func defaultFor(path: String) -> SlipFormat { path.hasPrefix("/dev/") ? .escpos : .text }
+}
+
 /// Where the kiosk prints slips: a receipt printer's character device (e.g. /dev/usb/lp0) or a plain file.
 /// Opened once, at start, so a wrong path is an error before any citizen is served; each slip is then
 /// appended whole.
 public final class SlipPrinter {
     public let path: String
-    /// After each slip, also send ESC/POS "feed and partial cut" (GS V 66 0): for printers with a cutter.
+    public let format: SlipFormat
+    /// Plain text only: after each slip, also send ESC/POS "feed and partial cut" (GS V 66 0), for a printer
+    /// with a cutter that takes UTF-8. An ESC/POS slip always ends with the cut.
     public let cutsPaper: Bool
     private let fd: Int32
 
-    public init(path: String, cutsPaper: Bool = false) throws {
+    /// `format` nil: `SlipFormat.defaultFor(path:)`.
+    public init(path: String, format: SlipFormat? = nil, cutsPaper: Bool = false) throws {
         self.path = path
+        self.format = format ?? SlipFormat.defaultFor(path: path)
         self.cutsPaper = cutsPaper
         // Never create a file under /dev: an unplugged printer must be an error, not a new regular file there.
         // Non-blocking, so a printer out of paper cannot freeze the kiosk (see `print`).
@@ -32,11 +47,21 @@ public final class SlipPrinter {
 
     deinit { Foundation.close(fd) }
 
-    /// Writes one slip; false when the device refuses it (unplugged, out of paper, busy for over 2 s).
+    /// The bytes of one slip in this printer's format.
+    public func bytes(for slip: KioskSlip, language: Language, width: Int) -> [UInt8] {
+        switch format {
+        case .escpos: return slip.escPosBytes(language: language, width: width)
+        case .text: return Array(slip.plainText(language: language, width: width).utf8) + (cutsPaper ? EscPos.cut : [])
+        }
+    }
+
+    /// Prints one slip; false when the device refuses it (unplugged, out of paper, busy for over 2 s).
     /// The ticket stands either way: the kiosk then asks the citizen to note the number.
-    public func print(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)
-        if cutsPaper { bytes += [0x1D, 0x56, 0x42, 0x00] }
+    public func print(_ slip: KioskSlip, language: Language, width: Int) -> Bool {
+        write(bytes(for: slip, language: language, width: width))
+    }
+
+    private func write(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         let deadline = Date().addingTimeInterval(2)
         while offset < bytes.count {
