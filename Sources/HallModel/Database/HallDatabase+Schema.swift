@@ -190,6 +190,14 @@ extension HallDatabase {
         migrator.registerMigration("v3-identity-audit") { db in
             try migrateToIdentityAndAuditChain(db)
         }
+        migrator.registerMigration("v4-queue-when-unserved") { db in
+            // What a line does with a new ticket while no window serves it (UnservedIssuePolicy's keys).
+            let keys = UnservedIssuePolicy.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                ALTER TABLE service_line ADD COLUMN when_unserved TEXT NOT NULL DEFAULT 'issueWithWarning'
+                    CHECK (when_unserved IN (\(keys)));
+                """)
+        }
         return migrator
     }
 
