@@ -197,3 +197,20 @@ import Queue
         #expect(yesterday.map(\.code) == ["A001"])
     }
 }
+
+/// The window's view says why each ticket is (or was) called: an appointment due goes first.
+@Suite struct WindowViewReasonTests {
+    @Test func appointmentsCarryTheirReasonInTheWindowView() throws {
+        let hall = try TestHall()
+        _ = try hall.issue("A")
+        hall.clock.advance(minutes: 5)
+        _ = try hall.issue("A", at: "09:05")
+        var view = try hall.database.windowView(1)
+        #expect(view.waiting.map(\.ticket.code) == ["A002", "A001"])
+        #expect(view.waiting.map(\.reason) == [.appointmentDue, .fifo])
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        view = try hall.database.windowView(1)
+        #expect(view.current?.ticket.code == "A002" && view.current?.reason == .appointmentDue)
+        #expect(view.current?.ticket.appointmentAt != nil)
+    }
+}

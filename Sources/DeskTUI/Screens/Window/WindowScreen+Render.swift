@@ -153,7 +153,7 @@ extension WindowScreen {
         if ticket.state == .called, let called = ticket.calledAt {
             stateText += "  " + UIText.calledAgo(Self.elapsed(Int(now.timeIntervalSince(called)))).text(language)
         }
-        let fields: [(Bilingual, String, StyleRole)] = [
+        var fields: [(Bilingual, String, StyleRole)] = [
             (UIText.fieldLine, entry.line.prefix + " " + entry.line.name, .normal),
             (UIText.fieldPriority, ticket.priority.label.text(language), ticket.priority == .normal ? .normal : .priority),
             (UIText.fieldWaited, UIText.minutes(waited / 60).text(language), Self.waitRole(seconds: waited, targetMinutes: entry.line.targetWaitMinutes)),
@@ -161,6 +161,11 @@ extension WindowScreen {
             (UIText.fieldService, service.0, service.1),
             (UIText.fieldState, stateText, ticket.state == .called ? .highlight : .ok),
         ]
+        // An appointment: its time, and why it was called (before others when due).
+        if let appointment = ticket.appointmentAt {
+            let why = entry.reason.map { "  " + UIText.callReason($0).text(language) } ?? ""
+            fields.insert((UIText.fieldAppointment, Self.timeOfDay(appointment, view.timeZone) + why, .priority), at: 2)
+        }
         let labelWidth = fields.map { $0.0.text(language).displayWidth }.max()! + 2
         for (label, value, role) in fields where y < inner.maxY {
             grid.put(label.text(language), x: inner.x, y: y, role: .muted, limit: inner.maxX)
@@ -354,7 +359,9 @@ struct WaitingColumns {
         // Fields are written padded in place (`put(_:x:y:width:)`): a row is drawn on every frame.
         var column = grid.put(String(n), x: x, y: y, width: position, role: .muted)
         column = grid.put(t.code, x: column, y: y, width: code)
-        column = grid.put(entry.line.prefix + " " + entry.line.name, x: column, y: y, width: line - 1, marker: "~")
+        // An appointment says so before the line's name, with why it goes first (due, or early at an idle window).
+        let tag = t.appointmentAt.map { UIText.appointmentTag(WindowScreen.timeOfDay($0, zone), reason: entry.reason).text(language) + " " } ?? ""
+        column = grid.put(entry.line.prefix + " " + tag + entry.line.name, x: column, y: y, width: line - 1, marker: "~")
         column = grid.put(" ", x: column, y: y)
         column = grid.put(UIText.priorityShort(t.priority).text(language), x: column, y: y, width: priority,
                           role: t.priority == .normal ? .normal : .priority)
