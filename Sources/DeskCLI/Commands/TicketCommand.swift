@@ -31,7 +31,7 @@ struct IssueTicket: ParsableCommand {
                                                            source: appointment == nil ? .desk : .appointment),
                                               by: try options.actor(database))
         let calendar = try database.settings().businessCalendar
-        let opensNext = issued.nextOpening.map { calendar.businessDate(of: $0) + " " + calendar.timeOfDay($0) }
+        let opensNext = issued.nextOpening.map(calendar.dateAndTime)
         if json {
             struct Out: Encodable {
                 var ticket: TicketJSON

@@ -41,12 +41,16 @@ extension UIText {
         case .windowsPaused: Bilingual(en: "The windows for this service are paused.", zh: "办理此业务的窗口暂停服务。")
         case .noWindowOpen: Bilingual(en: "No window serves this service now.", zh: "目前暂无窗口办理此业务。")
         }
-        let next = opensNext.map { Bilingual(en: " Opens next: \($0).", zh: "下次办理时间：\($0)。") } ?? Bilingual(en: "", zh: "")
+        let next = kioskOpensNext(opensNext)
         return Bilingual(en: why.en + next.en + " No wait time can be given; you will be called in turn.",
                          zh: why.zh + next.zh + "无法预计等候时间，届时按顺序叫号。")
     }
+    /// " Opens next: 2026-03-03 09:00." to append to a sentence; empty while the hall is open.
+    static func kioskOpensNext(_ opensNext: String?) -> Bilingual {
+        opensNext.map { Bilingual(en: " Opens next: \($0).", zh: "下次办理时间：\($0)。") } ?? Bilingual(en: "", zh: "")
+    }
     public static func kioskLineUnserved(_ prefix: String, _ name: String, reason: LineUnservedReason, opensNext: String?) -> Bilingual {
-        let next = opensNext.map { Bilingual(en: " Opens next: \($0).", zh: "下次办理时间：\($0)。") } ?? Bilingual(en: "", zh: "")
+        let next = kioskOpensNext(opensNext)
         return Bilingual(en: "\(prefix) \(name) is not issuing tickets: \(reason.label.en).\(next.en)",
                          zh: "\(prefix) \(name) 暂不取号：\(reason.label.zh)。\(next.zh)")
     }

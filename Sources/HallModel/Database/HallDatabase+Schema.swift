@@ -198,6 +198,13 @@ extension HallDatabase {
                     CHECK (when_unserved IN (\(keys)));
                 """)
         }
+        migrator.registerMigration("v4-queue-stale-tickets") { db in
+            // The first write of a day looks for earlier days' open tickets (`closeEarlierDays`): a seek, not a
+            // scan of every waiting ticket on every issue and call.
+            try db.execute(sql: """
+                CREATE INDEX ticket_open_date ON ticket(business_date) WHERE state IN ('waiting', 'called', 'serving', 'held');
+                """)
+        }
         return migrator
     }
 

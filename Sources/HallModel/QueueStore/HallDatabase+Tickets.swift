@@ -66,7 +66,7 @@ extension HallDatabase {
             }
             if line.whenUnserved == .refuse, let reason = try Self.serving(db, line: line, hours: hours).reason {
                 let next = (reason == .dayClosed || reason == .outOfHours ? hours.status.nextOpening : nil)
-                    .map { calendar.businessDate(of: $0) + " " + calendar.timeOfDay($0) }
+                    .map(calendar.dateAndTime)
                 throw IssueRefusal.lineUnserved(prefix: line.prefix, reason: reason, opensNext: next)
             }
             let last = try Int.fetchOne(db, cachedSQL: "SELECT MAX(sequence) FROM ticket WHERE origin_line_id = ? AND business_date = ?",
@@ -103,8 +103,8 @@ extension HallDatabase {
     /// on the ticket's own business day. Lines that keep tickets overnight keep theirs.
     static func closeEarlierDays(_ db: Database, today: String, now: Date, by trigger: Actor) throws {
         let stale = try Row.fetchAll(db, cachedSQL: """
-            SELECT \(Ticket.columns) FROM ticket
-            WHERE state IN ('waiting','called','serving','held') AND business_date < ?
+            SELECT \(Ticket.columns) FROM ticket INDEXED BY ticket_open_date
+            WHERE state IN ('waiting', 'called', 'serving', 'held') AND business_date < ?
               AND line_id NOT IN (SELECT id FROM service_line WHERE keeps_overnight)
             ORDER BY id
             """, arguments: [today]).map(Ticket.init(row:))

@@ -7,7 +7,7 @@ extension KioskScreen {
     public func render(into grid: inout CellGrid, context: RenderContext) {
         let language = context.language
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(1)])
-        let clock = ClockText.date(context.now, timeZone: view.timeZone) + " " + ClockText.time(context.now, timeZone: view.timeZone)
+        let clock = ClockText.dateTime(context.now, timeZone: view.timeZone)
         grid.fill(rows[0], role: .title)
         grid.put(clock + " ", in: rows[0], role: .title, alignment: .right)
         grid.put(" " + view.hallName + "  " + UIText.kioskTitle.text(language), x: 0, y: 0, role: .title,

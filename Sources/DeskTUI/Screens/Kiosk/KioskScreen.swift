@@ -186,7 +186,7 @@ public struct KioskScreen: Screen {
 
     /// "MM-DD HH:MM" (as the title bar writes a date) of the hall's next opening while it is closed.
     var opensNextText: String? {
-        view.nextOpening.map { ClockText.date($0, timeZone: view.timeZone) + " " + ClockText.time($0, timeZone: view.timeZone) }
+        view.nextOpening.map { ClockText.dateTime($0, timeZone: view.timeZone) }
     }
 
     private static func digit(_ c: Character) -> Int? { c.isASCII ? c.wholeNumberValue : nil }

@@ -35,11 +35,11 @@ public struct KioskSlip: Sendable, Equatable {
     }
 
     public var opensNextText: String? {
-        nextOpening.map { ClockText.date($0, timeZone: timeZone) + " " + ClockText.time($0, timeZone: timeZone) }
+        nextOpening.map { ClockText.dateTime($0, timeZone: timeZone) }
     }
 
     public var issuedAtText: String {
-        ClockText.date(issuedAt, timeZone: timeZone) + " " + ClockText.time(issuedAt, timeZone: timeZone)
+        ClockText.dateTime(issuedAt, timeZone: timeZone)
     }
 
     /// The slip for a receipt printer: plain UTF-8 lines at most `width` columns (32 on 58 mm paper, 42 or 48 on
