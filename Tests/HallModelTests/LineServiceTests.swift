@@ -126,6 +126,9 @@ import Queue
         #expect(stored.week[5] == [.init(start: 540, end: 720)] && stored.issueStopMinutes == 15)
         let event = try hall.database.read { try String.fetchOne($0, sql: "SELECT detail FROM hall_event WHERE kind = 'settings_changed'") }
         #expect(event?.contains("hours_sat") == true)
+        // Hours built in code are checked as the text is: overlapping periods are refused.
+        settings.openingHours.week[0] = [.init(start: 540, end: 720), .init(start: 700, end: 800)]
+        #expect(throws: OpeningHoursError.notOrdered("09:00-12:00,11:40-13:20")) { try hall.database.updateSettings(settings, by: hall.admin) }
     }
 }
 

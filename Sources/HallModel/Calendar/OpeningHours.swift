@@ -80,6 +80,15 @@ public struct OpeningHours: Sendable, Hashable, Codable {
         return calendar.date(from: components) ?? Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400)
     }
 
+    /// The same checks as `parse`, for hours built in code: every day's periods within the day, ordered, apart.
+    public func validate() throws(OpeningHoursError) {
+        for day in week {
+            let text = Self.format(day)
+            guard day.allSatisfy({ $0.start >= 0 && $0.end <= 1440 }) else { throw .malformed(text) }
+            guard try Self.parse(text) == day else { throw .notOrdered(text) }
+        }
+    }
+
     // MARK: Text: "09:00-12:00,13:30-17:00", or "closed"
 
     public static func format(_ periods: [Period]) -> String {

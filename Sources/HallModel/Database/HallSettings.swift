@@ -122,6 +122,7 @@ extension HallDatabase {
     /// hall to date events at will.
     public func updateSettings(_ settings: HallSettings, by actor: Actor) throws {
         _ = try BusinessCalendar(timeZoneIdentifier: settings.timeZoneIdentifier)
+        try settings.openingHours.validate()
         var settings = settings
         settings.hallName = try FreeText.clean(settings.hallName, field: FreeText.hallName, limit: 40)
         let now = clock.now
