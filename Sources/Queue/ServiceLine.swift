@@ -12,11 +12,14 @@ public struct ServiceLine: Sendable, Hashable, Codable {
     public var keepsOvernight: Bool
     /// Service time assumed for the wait estimate before today has any finished ticket.
     public var defaultServiceMinutes: Int
+    /// Whether a ticket is still issued while no window serves the line (with a warning), or refused.
+    public var whenUnserved: UnservedIssuePolicy
 
     public init(id: Int64, prefix: String, name: String, targetWaitMinutes: Int, dailyCap: Int? = nil,
-                isOpen: Bool = true, keepsOvernight: Bool = false, defaultServiceMinutes: Int = 8) {
+                isOpen: Bool = true, keepsOvernight: Bool = false, defaultServiceMinutes: Int = 8,
+                whenUnserved: UnservedIssuePolicy = .issueWithWarning) {
         self.id = id; self.prefix = prefix; self.name = name; self.targetWaitMinutes = targetWaitMinutes
         self.dailyCap = dailyCap; self.isOpen = isOpen; self.keepsOvernight = keepsOvernight
-        self.defaultServiceMinutes = defaultServiceMinutes
+        self.defaultServiceMinutes = defaultServiceMinutes; self.whenUnserved = whenUnserved
     }
 }

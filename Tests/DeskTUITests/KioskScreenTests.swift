@@ -154,14 +154,17 @@ import Testing
     @Test func kioskAndBoardStringsAvoidAmbiguousWidthSymbols() {
         let texts: [Bilingual] = [
             UIText.kioskTitle, UIText.kioskChooseLine, UIText.kioskNoLines, UIText.kioskStatusClosed, UIText.kioskStatusFull,
-            UIText.kioskStatusNoWindow, UIText.kioskLineClosed("A", "x"), UIText.kioskLineFull("A", "x", cap: 1),
-            UIText.kioskNoWindowNote, UIText.kioskChosenLine("A", "x"), UIText.kioskPriorityNote, UIText.kioskSlipHeading,
+            UIText.kioskLineClosed("A", "x"), UIText.kioskLineFull("A", "x", cap: 1), UIText.kioskChosenLine("A", "x"), UIText.kioskPriorityNote, UIText.kioskSlipHeading,
             UIText.kioskAhead(2, minutes: 3), UIText.kioskPrinted, UIText.kioskPrintFailed, UIText.kioskReturnsIn(8),
-            UIText.slipFooter, UIText.slipNoWindow, UIText.boardTitle, UIText.boardWelcome, UIText.boardToWindow,
+            UIText.slipFooter, UIText.slipEstimate(nil), UIText.kioskMinutes(nil), UIText.boardTitle, UIText.boardWelcome, UIText.boardToWindow,
             UIText.boardRecall, UIText.boardFooter, UIText.boardSentence(code: "A1", window: 1),
             UIText.boardWindows, UIText.boardWindowsPage(1, of: 2), UIText.boardLineNotServed,
         ] + PriorityClass.allCases.map(UIText.kioskPriorityLabel)
             + [.calling(code: "A1"), .serving(code: "A1"), .idle, .paused].map(UIText.boardActivity)
+            + LineUnservedReason.allCases.flatMap {
+            [UIText.kioskStatusUnserved($0), UIText.kioskUnservedNote($0, opensNext: "03-03 09:00"),
+             UIText.kioskLineUnserved("A", "x", reason: $0, opensNext: "03-03 09:00")]
+        }
         for text in texts {
             for s in [text.en, text.zh] {
                 #expect(!s.contains { "…—·→←↑↓“”‘’★█─".contains($0) }, "\(s)")

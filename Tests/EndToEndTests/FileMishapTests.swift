@@ -21,19 +21,19 @@ import Testing
         #expect(inUse.stderr.contains("is open in 1 other process (\(getpid()))"), "\(inUse.stderr)")
         try screen?.close()
         screen = nil
-        #expect(try Desk.run(["ticket", "show", "--code", "A001", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "show", "A001", "--db", db]).status == 0)
 
         let unconfirmed = try Desk.run(["init", "--demo", "--force", "--db", db])
         #expect(unconfirmed.status == 1 && unconfirmed.stderr.contains("Add --yes to confirm"), "\(unconfirmed.stderr)")
-        #expect(try Desk.run(["ticket", "show", "--code", "A001", "--db", db]).status == 0)
+        #expect(try Desk.run(["ticket", "show", "A001", "--db", db]).status == 0)
 
         let replaced = try Desk.run(["init", "--demo", "--force", "--yes", "--db", db])
         #expect(replaced.status == 0, "\(replaced.stderr)")
-        #expect(try Desk.run(["ticket", "show", "--code", "A001", "--db", db]).status == 1)
+        #expect(try Desk.run(["ticket", "show", "A001", "--db", db]).status == 1)
         let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("hall.sqlite.replaced-") }
         #expect(kept.count == 1)
         let copy = folder.appendingPathComponent(kept.first ?? "none").path
-        #expect(try Desk.run(["ticket", "show", "--code", "A001", "--db", copy]).status == 0)
+        #expect(try Desk.run(["ticket", "show", "A001", "--db", copy]).status == 0)
     }
 
     /// A page overwritten with garbage: `init` and screens find it (quick_check), writes hit it; nothing is

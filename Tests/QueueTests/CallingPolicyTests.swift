@@ -158,9 +158,11 @@ import Testing
     }
 
     @Test func waitEstimateFormula() {
-        #expect(WaitEstimate.minutes(ahead: 0, averageServiceMinutes: 8, windowsServing: 2) == 0)
-        #expect(WaitEstimate.minutes(ahead: 3, averageServiceMinutes: 8, windowsServing: 2) == 12)
-        #expect(WaitEstimate.minutes(ahead: 1, averageServiceMinutes: 5, windowsServing: 2) == 3)
-        #expect(WaitEstimate.minutes(ahead: 4, averageServiceMinutes: 6, windowsServing: 0) == 24)
+        #expect(WaitEstimate.minutes(ahead: 0, serviceMinutes: 8, windowsServing: 2) == 0)
+        #expect(WaitEstimate.minutes(ahead: 3, serviceMinutes: 8, windowsServing: 2) == 12)
+        #expect(WaitEstimate.minutes(ahead: 1, serviceMinutes: 5, windowsServing: 2) == 3)
+        // Nobody serves the line: no estimate at all, not "no wait".
+        #expect(WaitEstimate.minutes(ahead: 4, serviceMinutes: 6, windowsServing: 0) == nil)
+        #expect(WaitEstimate.minutes(ahead: 0, serviceMinutes: 6, windowsServing: 0) == nil)
     }
 }

@@ -5,8 +5,8 @@ import Queue
 
 struct LineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "line", abstract: "Add a service line (admin); open or close one for new tickets (supervisor).",
-        subcommands: [LineAdd.self, LineOpen.self, LineClose.self])
+        commandName: "line", abstract: "Add or change a service line (admin); open or close one for new tickets (supervisor).",
+        subcommands: [LineAdd.self, LineSet.self, LineOpen.self, LineClose.self])
 }
 
 struct LineAdd: ParsableCommand {
@@ -36,6 +36,33 @@ struct LineAdd: ParsableCommand {
                                         dailyCap: dailyCap, keepsOvernight: keepsOvernight, defaultServiceMinutes: serviceMinutes,
                                         by: try options.actor(database))
         Output.line(Bilingual(en: "Line \(line.prefix) \(line.name) added.", zh: "已添加号段 \(line.prefix) \(line.name)。").text(options.language))
+    }
+}
+
+extension UnservedIssuePolicy: ExpressibleByArgument {}
+
+struct LineSet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Change a line (admin): what it does while no window serves it, whether tickets stay overnight.",
+        discussion: "Example: desk line set E --when-unserved refuse")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The line's prefix, e.g. A.") var prefix: String
+    @Option(help: "While no window serves the line (paused, closed, out of hours, day closed): issueWithWarning or refuse.")
+    var whenUnserved: UnservedIssuePolicy?
+    @Option(help: "true: waiting tickets stay in the queue overnight; false: they close as unserved at day end.")
+    var keepsOvernight: Bool?
+
+    func validate() throws {
+        guard whenUnserved != nil || keepsOvernight != nil else { throw UsageError(en: "Give --when-unserved or --keeps-overnight.", zh: "请给出 --when-unserved 或 --keeps-overnight。") }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let line = try database.changeLine(prefix, whenUnserved: whenUnserved, keepsOvernight: keepsOvernight, by: try options.actor(database))
+        Output.line(Bilingual(
+            en: "Line \(line.prefix): when unserved \(line.whenUnserved.rawValue), keeps tickets overnight \(line.keepsOvernight ? "yes" : "no").",
+            zh: "号段 \(line.prefix)：无人办理时\(line.whenUnserved == .refuse ? "停止取号" : "照常取号并提示")，隔夜保留\(line.keepsOvernight ? "是" : "否")。"
+        ).text(options.language))
     }
 }
 

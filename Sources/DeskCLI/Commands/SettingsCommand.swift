@@ -15,6 +15,13 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
     case hallName = "hall_name", timeZone = "time_zone", noShowAfterCalls = "no_show_after_calls", theme
     case lockoutAttempts = "lockout_attempts", lockoutMinutes = "lockout_minutes", idleLockMinutes = "idle_lock_minutes"
     case passwordMinLength = "password_min_length"
+    // Opening hours: one key per weekday ("09:00-12:00,13:30-17:00" or "closed"), the holiday calendar, the kiosk's stop.
+    case hoursMon = "hours_mon", hoursTue = "hours_tue", hoursWed = "hours_wed", hoursThu = "hours_thu", hoursFri = "hours_fri"
+    case hoursSat = "hours_sat", hoursSun = "hours_sun"
+    case hoursFollowHolidays = "hours_follow_holidays", issueStopMinutes = "issue_stop_minutes"
+
+    /// Monday = 0 for the weekday keys.
+    private var weekdayIndex: Int? { HallSettings.hoursKeys.firstIndex(of: rawValue) }
 
     func value(in s: HallSettings) -> String {
         switch self {
@@ -26,6 +33,10 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .lockoutMinutes: String(s.lockoutMinutes)
         case .idleLockMinutes: String(s.idleLockMinutes)
         case .passwordMinLength: String(s.passwordMinimumLength)
+        case .hoursMon, .hoursTue, .hoursWed, .hoursThu, .hoursFri, .hoursSat, .hoursSun:
+            OpeningHours.format(weekdayIndex.map { s.openingHours.week[$0] } ?? [])
+        case .hoursFollowHolidays: String(s.openingHours.followsHolidays)
+        case .issueStopMinutes: String(s.openingHours.issueStopMinutes)
         }
     }
 
@@ -44,14 +55,22 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .lockoutMinutes: s.lockoutMinutes = try number(1...1440)
         case .idleLockMinutes: s.idleLockMinutes = try number(0...480)
         case .passwordMinLength: s.passwordMinimumLength = try number(6...64)
+        case .hoursMon, .hoursTue, .hoursWed, .hoursThu, .hoursFri, .hoursSat, .hoursSun:
+            if let day = weekdayIndex { s.openingHours.week[day] = try OpeningHours.parse(text) }
+        case .hoursFollowHolidays:
+            guard let flag = Bool(text) else { throw SettingError.notABoolean(key: rawValue) }
+            s.openingHours.followsHolidays = flag
+        case .issueStopMinutes: s.openingHours.issueStopMinutes = try number(0...120)
         }
     }
 }
 
 enum SettingError: UserFacingError {
     case outOfRange(key: String, range: ClosedRange<Int>)
+    case notABoolean(key: String)
     var message: Bilingual {
         switch self {
+        case .notABoolean(let k): Bilingual(en: "\(k) must be true or false.", zh: "\(k) 须为 true 或 false。")
         case .outOfRange(let k, let r):
             Bilingual(en: "\(k) must be from \(r.lowerBound) to \(r.upperBound).", zh: "\(k) 须在 \(r.lowerBound) 到 \(r.upperBound) 之间。")
         }
@@ -74,7 +93,7 @@ struct SettingsShow: ParsableCommand {
 struct SettingsSet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set", abstract: "Change one setting (admin); recorded with its old and new value.",
-        discussion: "Keys: \(SettingKey.allCases.map(\.rawValue).joined(separator: ", ")). Example: desk settings set idle_lock_minutes 5")
+        discussion: "Keys: \(SettingKey.allCases.map(\.rawValue).joined(separator: ", ")). Example: desk settings set idle_lock_minutes 5; desk settings set hours_sat 09:00-12:00")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The setting.") var key: SettingKey
     @Argument(help: "Its new value.") var value: String

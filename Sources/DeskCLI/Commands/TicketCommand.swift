@@ -31,22 +31,47 @@ struct IssueTicket: ParsableCommand {
                                                            source: appointment == nil ? .desk : .appointment),
                                               by: try options.actor(database))
         let calendar = try database.settings().businessCalendar
+        let opensNext = issued.nextOpening.map(calendar.dateAndTime)
         if json {
             struct Out: Encodable {
                 var ticket: TicketJSON
                 var code: String, line: String, lineName: String, priority: String
-                var ahead: Int, estimatedWaitMinutes: Int, noWindowServing: Bool
+                var ahead: Int, estimatedWaitMinutes: Int?, noWindowServing: Bool
+                /// Why nobody serves the line now (a `LineUnservedReason` key), and when the hall opens next.
+                var warning: String?, opensNext: String?
+                enum CodingKeys: String, CodingKey {
+                    case ticket, code, line, lineName, priority, ahead, estimatedWaitMinutes, noWindowServing, warning, opensNext
+                }
+                // Written out so that "no estimate" is an explicit null, not a missing key.
+                func encode(to encoder: any Encoder) throws {
+                    var c = encoder.container(keyedBy: CodingKeys.self)
+                    try c.encode(ticket, forKey: .ticket); try c.encode(code, forKey: .code); try c.encode(line, forKey: .line)
+                    try c.encode(lineName, forKey: .lineName); try c.encode(priority, forKey: .priority); try c.encode(ahead, forKey: .ahead)
+                    try c.encode(estimatedWaitMinutes, forKey: .estimatedWaitMinutes); try c.encode(noWindowServing, forKey: .noWindowServing)
+                    try c.encode(warning, forKey: .warning); try c.encode(opensNext, forKey: .opensNext)
+                }
             }
             try Output.json(Out(ticket: TicketJSON(issued.ticket, linePrefix: issued.line.prefix, calendar: calendar),
                                 code: issued.ticket.code, line: issued.line.prefix, lineName: issued.line.name,
                                 priority: issued.ticket.priority.rawValue, ahead: issued.ahead,
-                                estimatedWaitMinutes: issued.estimatedWaitMinutes, noWindowServing: issued.noWindowServing))
+                                estimatedWaitMinutes: issued.estimatedWaitMinutes, noWindowServing: issued.noWindowServing,
+                                warning: issued.unservedReason?.rawValue, opensNext: opensNext))
         } else {
-            Output.line(Bilingual(
-                en: "\(issued.ticket.code)  \(issued.line.name)  \(issued.ahead) ahead, about \(issued.estimatedWaitMinutes) min",
-                zh: "\(issued.ticket.code)  \(issued.line.name)  前面 \(issued.ahead) 人，预计等候 \(issued.estimatedWaitMinutes) 分钟"
-            ).text(options.language))
+            Output.line(Self.summary(issued, opensNext: opensNext).text(options.language))
         }
+    }
+
+    /// One line: the code, the line, the people ahead and the estimate, or plainly why there is none.
+    static func summary(_ issued: IssuedTicket, opensNext: String?) -> Bilingual {
+        let head = "\(issued.ticket.code)  \(issued.line.name)  "
+        guard let reason = issued.unservedReason else {
+            let minutes = issued.estimatedWaitMinutes ?? 0
+            return Bilingual(en: head + "\(issued.ahead) ahead, about \(minutes) min",
+                             zh: head + "前面 \(issued.ahead) 人，预计等候 \(minutes) 分钟")
+        }
+        let next = opensNext.map { Bilingual(en: "; opens next at \($0)", zh: "；下次办理时间 \($0)") } ?? Bilingual(en: "", zh: "")
+        return Bilingual(en: head + "\(issued.ahead) ahead; not served now (\(reason.label.en)), no time estimate\(next.en)",
+                         zh: head + "前面 \(issued.ahead) 人；当前无人办理（\(reason.label.zh)），无法预计等候时间\(next.zh)")
     }
 }
 

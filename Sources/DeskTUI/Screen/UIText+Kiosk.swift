@@ -16,13 +16,44 @@ extension UIText {
                                                zh: "暂无可办理的业务，请到咨询台咨询。")
 
     public static func kioskWaitingCount(_ n: Int) -> Bilingual { Bilingual(en: "\(n)", zh: "\(n) 人") }
-    public static func kioskMinutes(_ minutes: Int) -> Bilingual {
-        minutes == 0 ? Bilingual(en: "no wait", zh: "无需等候") : Bilingual(en: "\(minutes) min", zh: "\(minutes) 分钟")
+    /// nil: nobody serves the line now, so no time is promised.
+    public static func kioskMinutes(_ minutes: Int?) -> Bilingual {
+        guard let minutes else { return Bilingual(en: "none", zh: "无法预计") }
+        return minutes == 0 ? Bilingual(en: "no wait", zh: "无需等候") : Bilingual(en: "\(minutes) min", zh: "\(minutes) 分钟")
     }
 
     public static let kioskStatusClosed = Bilingual(en: "Closed", zh: "暂停取号")
     public static let kioskStatusFull = Bilingual(en: "Full today", zh: "今日已满")
-    public static let kioskStatusNoWindow = Bilingual(en: "No window", zh: "暂无窗口")
+    /// The status column of a line nobody serves now (at most 10 columns).
+    public static func kioskStatusUnserved(_ reason: LineUnservedReason) -> Bilingual {
+        switch reason {
+        case .dayClosed: Bilingual(en: "Day closed", zh: "今日停办")
+        case .outOfHours: Bilingual(en: "Not open", zh: "非办理时间")
+        case .windowsPaused: Bilingual(en: "Paused", zh: "窗口暂停")
+        case .noWindowOpen: Bilingual(en: "No window", zh: "暂无窗口")
+        }
+    }
+    /// Why nobody serves the line now, said plainly, and when the hall opens next (when it is closed).
+    public static func kioskUnservedNote(_ reason: LineUnservedReason, opensNext: String?) -> Bilingual {
+        let why: Bilingual = switch reason {
+        case .dayClosed: Bilingual(en: "The hall has closed for today.", zh: "大厅今日已停止办理。")
+        case .outOfHours: Bilingual(en: "The hall is not open now.", zh: "现在不是办理时间。")
+        case .windowsPaused: Bilingual(en: "The windows for this service are paused.", zh: "办理此业务的窗口暂停服务。")
+        case .noWindowOpen: Bilingual(en: "No window serves this service now.", zh: "目前暂无窗口办理此业务。")
+        }
+        let next = kioskOpensNext(opensNext)
+        return Bilingual(en: why.en + next.en + " No wait time can be given; you will be called in turn.",
+                         zh: why.zh + next.zh + "无法预计等候时间，届时按顺序叫号。")
+    }
+    /// " Opens next: 2026-03-03 09:00." to append to a sentence; empty while the hall is open.
+    static func kioskOpensNext(_ opensNext: String?) -> Bilingual {
+        opensNext.map { Bilingual(en: " Opens next: \($0).", zh: "下次办理时间：\($0)。") } ?? Bilingual(en: "", zh: "")
+    }
+    public static func kioskLineUnserved(_ prefix: String, _ name: String, reason: LineUnservedReason, opensNext: String?) -> Bilingual {
+        let next = kioskOpensNext(opensNext)
+        return Bilingual(en: "\(prefix) \(name) is not issuing tickets: \(reason.label.en).\(next.en)",
+                         zh: "\(prefix) \(name) 暂不取号：\(reason.label.zh)。\(next.zh)")
+    }
 
     public static func kioskLineClosed(_ prefix: String, _ name: String) -> Bilingual {
         Bilingual(en: "\(prefix) \(name) is not issuing tickets now. Please ask at the information desk.",
@@ -36,8 +67,6 @@ extension UIText {
     public static func kioskPanelEstimate(_ minutes: Int) -> Bilingual {
         minutes == 0 ? Bilingual(en: "no wait", zh: "无需等候") : Bilingual(en: "about \(minutes) min", zh: "预计约 \(minutes) 分钟")
     }
-    public static let kioskNoWindowNote = Bilingual(en: "No window serves this service right now; you will be called in turn when one opens.",
-                                                    zh: "目前暂无窗口办理此业务，窗口开放后按顺序叫号。")
 
     public static func kioskChosenLine(_ prefix: String, _ name: String) -> Bilingual {
         Bilingual(en: "You chose \(prefix) \(name). Who is the ticket for?", zh: "您选择了 \(prefix) \(name)。请选择取号类别：")
@@ -58,10 +87,10 @@ extension UIText {
 
     public static let kioskSlipHeading = Bilingual(en: "Here is your ticket. Please watch the display board.",
                                                    zh: "取号成功，请留意显示屏叫号。")
-    public static func kioskAhead(_ ahead: Int, minutes: Int) -> Bilingual {
-        ahead == 0
-            ? Bilingual(en: "Nobody ahead of you.", zh: "您前面没有人等候。")
-            : Bilingual(en: "\(ahead) ahead of you, about \(minutes) min.", zh: "前面还有 \(ahead) 人，预计等候约 \(minutes) 分钟。")
+    public static func kioskAhead(_ ahead: Int, minutes: Int?) -> Bilingual {
+        if ahead == 0 { return Bilingual(en: "Nobody ahead of you.", zh: "您前面没有人等候。") }
+        guard let minutes else { return Bilingual(en: "\(ahead) ahead of you.", zh: "前面还有 \(ahead) 人。") }
+        return Bilingual(en: "\(ahead) ahead of you, about \(minutes) min.", zh: "前面还有 \(ahead) 人，预计等候约 \(minutes) 分钟。")
     }
     public static func kioskIssuedAt(_ dateTime: String) -> Bilingual { Bilingual(en: "Issued \(dateTime)", zh: "取号时间 \(dateTime)") }
     public static func kioskCategory(_ priority: PriorityClass) -> Bilingual {
@@ -87,11 +116,11 @@ extension UIText {
     // MARK: Printed slip (plain text on a receipt printer)
     public static let slipTitle = Bilingual(en: "Queue ticket", zh: "排队号票")
     public static func slipAhead(_ ahead: Int) -> Bilingual { Bilingual(en: "Ahead of you: \(ahead)", zh: "前面等候：\(ahead) 人") }
-    public static func slipEstimate(_ minutes: Int) -> Bilingual {
-        minutes == 0 ? Bilingual(en: "Estimated wait: none", zh: "预计等候：无需等候")
-                     : Bilingual(en: "Estimated wait: about \(minutes) min", zh: "预计等候：约 \(minutes) 分钟")
+    public static func slipEstimate(_ minutes: Int?) -> Bilingual {
+        guard let minutes else { return Bilingual(en: "Estimated wait: cannot be given", zh: "预计等候：无法预计") }
+        return minutes == 0 ? Bilingual(en: "Estimated wait: none", zh: "预计等候：无需等候")
+                            : Bilingual(en: "Estimated wait: about \(minutes) min", zh: "预计等候：约 \(minutes) 分钟")
     }
-    public static let slipNoWindow = Bilingual(en: "No window serves this line yet.", zh: "暂无窗口办理，开窗后叫号。")
     public static let slipFooter = Bilingual(en: "Please wait for your number on the board. A missed call: ask at the desk.",
                                              zh: "请留意叫号，过号请到咨询台。")
 

@@ -24,6 +24,27 @@ extension UIText {
     /// A transferred ticket: the line and window it came from.
     public static let fieldFrom = Bilingual(en: "From", zh: "转自")
     public static let fieldNote = Bilingual(en: "Note", zh: "备注")
+    public static let fieldAppointment = Bilingual(en: "Appt.", zh: "预约")
+    /// Why the calling policy called a ticket, in words (the current-ticket panel).
+    public static func callReason(_ reason: CallingPolicy.Reason) -> Bilingual {
+        switch reason {
+        case .greenChannel: Bilingual(en: "green channel first", zh: "绿色通道优先")
+        case .appointmentDue: Bilingual(en: "due: goes first", zh: "已到时，优先叫号")
+        case .overdueLine: Bilingual(en: "its line waited past target", zh: "号段等候超时优先")
+        case .priority: Bilingual(en: "priority class", zh: "优先人群")
+        case .fifo: Bilingual(en: "in turn", zh: "按顺序")
+        case .earlyAppointment: Bilingual(en: "early: window idle", zh: "提前：窗口空闲")
+        case .specific: Bilingual(en: "called by its code", zh: "指定叫号")
+        }
+    }
+    /// An appointment in the waiting list: its time and, when that is why it goes first, a word for it.
+    public static func appointmentTag(_ time: String, reason: CallingPolicy.Reason?) -> Bilingual {
+        switch reason {
+        case .appointmentDue?: Bilingual(en: "appt \(time) due", zh: "预约\(time)到时")
+        case .earlyAppointment?: Bilingual(en: "appt \(time) early", zh: "预约\(time)提前")
+        default: Bilingual(en: "appt \(time)", zh: "预约\(time)")
+        }
+    }
     public static let notStarted = Bilingual(en: "not started", zh: "未开始")
     public static func minutes(_ n: Int) -> Bilingual { Bilingual(en: "\(n) min", zh: "\(n) 分钟") }
     /// How often a ticket was recalled: the panel and the status line say the same, and English counts right.

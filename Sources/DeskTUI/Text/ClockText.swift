@@ -16,6 +16,11 @@ public enum ClockText {
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 
+    /// "2026-02-12 09:31".
+    public static func dateTime(_ date: Date, timeZone: TimeZone) -> String {
+        Self.date(date, timeZone: timeZone) + " " + time(date, timeZone: timeZone)
+    }
+
     private static func components(_ date: Date, _ timeZone: TimeZone) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -17,6 +17,7 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // The hall.
     case hallCreated = "hall_created", chainStarted = "chain_started", settingsChanged = "settings_changed"
     case lineAdded = "line_added", lineOpened = "line_opened", lineClosed = "line_closed", windowAdded = "window_added"
+    case lineChanged = "line_changed"
     case catalogImport = "catalog_import", calendarImport = "calendar_import", dayClose = "day_close"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.

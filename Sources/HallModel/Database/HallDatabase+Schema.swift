@@ -194,6 +194,21 @@ extension HallDatabase {
         migrator.registerMigration("v4-ticket-note") { db in
             try db.execute(sql: "ALTER TABLE ticket ADD COLUMN note TEXT")
         }
+        migrator.registerMigration("v4-queue-when-unserved") { db in
+            // What a line does with a new ticket while no window serves it (UnservedIssuePolicy's keys).
+            let keys = UnservedIssuePolicy.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                ALTER TABLE service_line ADD COLUMN when_unserved TEXT NOT NULL DEFAULT 'issueWithWarning'
+                    CHECK (when_unserved IN (\(keys)));
+                """)
+        }
+        migrator.registerMigration("v4-queue-stale-tickets") { db in
+            // The first write of a day looks for earlier days' open tickets (`closeEarlierDays`): a seek, not a
+            // scan of every waiting ticket on every issue and call.
+            try db.execute(sql: """
+                CREATE INDEX ticket_open_date ON ticket(business_date) WHERE state IN ('waiting', 'called', 'serving', 'held');
+                """)
+        }
         return migrator
     }
 

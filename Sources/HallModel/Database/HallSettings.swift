@@ -20,15 +20,23 @@ public struct HallSettings: Sendable, Equatable, Codable {
     /// Minutes without a key after which a clerk's screen locks (0: never).
     public var idleLockMinutes: Int
     public var passwordMinimumLength: Int
+    /// When the hall is open and the kiosk issues (keys `hours_mon`…`hours_sun`, `hours_follow_holidays`,
+    /// `issue_stop_minutes`). Default: `OpeningHours.defaults(for: hallKind)`.
+    public var openingHours: OpeningHours
 
     public init(hallName: String = "政务服务中心", timeZoneIdentifier: String = "Asia/Shanghai", noShowAfterCalls: Int = 2,
                 callingPolicy: CallingPolicy = .standard, theme: String = "default", hallKind: HallKind = .production,
-                lockoutAttempts: Int = 5, lockoutMinutes: Int = 15, idleLockMinutes: Int = 10, passwordMinimumLength: Int = 8) {
+                lockoutAttempts: Int = 5, lockoutMinutes: Int = 15, idleLockMinutes: Int = 10, passwordMinimumLength: Int = 8,
+                openingHours: OpeningHours? = nil) {
         self.hallName = hallName; self.timeZoneIdentifier = timeZoneIdentifier
         self.noShowAfterCalls = noShowAfterCalls; self.callingPolicy = callingPolicy; self.theme = theme
         self.hallKind = hallKind; self.lockoutAttempts = lockoutAttempts; self.lockoutMinutes = lockoutMinutes
         self.idleLockMinutes = idleLockMinutes; self.passwordMinimumLength = passwordMinimumLength
+        self.openingHours = openingHours ?? .defaults(for: hallKind)
     }
+
+    /// The stored keys of the opening hours, Monday first.
+    public static let hoursKeys = ["hours_mon", "hours_tue", "hours_wed", "hours_thu", "hours_fri", "hours_sat", "hours_sun"]
 
     public var businessCalendar: BusinessCalendar {
         (try? BusinessCalendar(timeZoneIdentifier: timeZoneIdentifier)) ?? BusinessCalendar(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
@@ -51,7 +59,9 @@ public struct HallSettings: Sendable, Equatable, Codable {
     private static let parsed = Mutex<(fingerprint: String, settings: HallSettings)?>(nil)
 
     private static func parse(_ pairs: [(String, String)]) -> HallSettings {
-        var settings = HallSettings()
+        // A hall stored before opening hours existed gets its kind's default hours.
+        let kind = pairs.first { $0.0 == "hall_kind" }.flatMap { HallKind(rawValue: $0.1) } ?? .production
+        var settings = HallSettings(hallKind: kind)
         for (key, value) in pairs {
             switch key {
             case "hall_name": settings.hallName = value
@@ -65,7 +75,12 @@ public struct HallSettings: Sendable, Equatable, Codable {
             case "lockout_minutes": settings.lockoutMinutes = Int(value).map { max(1, $0) } ?? settings.lockoutMinutes
             case "idle_lock_minutes": settings.idleLockMinutes = Int(value).map { max(0, $0) } ?? settings.idleLockMinutes
             case "password_min_length": settings.passwordMinimumLength = Int(value).map { max(1, $0) } ?? settings.passwordMinimumLength
-            default: break
+            case "hours_follow_holidays": settings.openingHours.followsHolidays = value == "true"
+            case "issue_stop_minutes": settings.openingHours.issueStopMinutes = Int(value).map { max(0, $0) } ?? settings.openingHours.issueStopMinutes
+            default:
+                if let day = hoursKeys.firstIndex(of: key), let periods = try? OpeningHours.parse(value) {
+                    settings.openingHours.week[day] = periods
+                }
             }
         }
         return settings
@@ -87,7 +102,8 @@ public struct HallSettings: Sendable, Equatable, Codable {
             ("calling_policy", policy), ("theme", theme), ("hall_kind", hallKind.rawValue),
             ("lockout_attempts", String(lockoutAttempts)), ("lockout_minutes", String(lockoutMinutes)),
             ("idle_lock_minutes", String(idleLockMinutes)), ("password_min_length", String(passwordMinimumLength)),
-        ]
+            ("hours_follow_holidays", String(openingHours.followsHolidays)), ("issue_stop_minutes", String(openingHours.issueStopMinutes)),
+        ] + zip(Self.hoursKeys, openingHours.week).map { ($0, OpeningHours.format($1)) }
     }
 }
 
@@ -106,6 +122,7 @@ extension HallDatabase {
     /// hall to date events at will.
     public func updateSettings(_ settings: HallSettings, by actor: Actor) throws {
         _ = try BusinessCalendar(timeZoneIdentifier: settings.timeZoneIdentifier)
+        try settings.openingHours.validate()
         var settings = settings
         settings.hallName = try FreeText.clean(settings.hallName, field: FreeText.hallName, limit: 40)
         let now = clock.now

@@ -224,6 +224,8 @@ extension HallDatabase {
             try Self.requireEmptyHall(db, path: path)
             var settings = try HallSettings.load(db)
             settings.hallKind = kind
+            // A test hall is open all day (tests run at fixed DESK_NOW times); a real one gets the standard hours.
+            settings.openingHours = .defaults(for: kind)
             try settings.save(db)
             try db.execute(sql: "INSERT INTO staff(id, name, os_user) VALUES ('ADMIN', ?, ?)", arguments: [osUser, osUser])
             try Self.storeRoles(db, id: "ADMIN", [.admin])
@@ -250,8 +252,10 @@ public enum SetupError: UserFacingError, Equatable {
     case lineExists(String)
     case windowExists(Int)
     case lineAlready(String, open: Bool)
+    case lineUnchanged(String)
     public var message: Bilingual {
         switch self {
+        case .lineUnchanged(let p): .init(en: "Line \(p) already has these settings: nothing changed.", zh: "号段 \(p) 已是这些设置，未作更改。")
         case .lineAlready(let p, let open):
             open ? .init(en: "Line \(p) is already open.", zh: "号段 \(p) 已在开放。") : .init(en: "Line \(p) is already closed.", zh: "号段 \(p) 已经关闭。")
         case .lineExists(let p): .init(en: "Line \(p) already exists.", zh: "号段 \(p) 已存在。")

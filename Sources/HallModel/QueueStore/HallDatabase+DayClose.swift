@@ -37,9 +37,7 @@ extension HallDatabase {
                     }
                     continue
                 }
-                _ = try TicketLifecycle.apply(.dayClose, to: ticket.state, code: ticket.code)
-                try db.execute(cachedSQL: "UPDATE ticket SET state = 'unserved', finished_at = ? WHERE id = ?",
-                               arguments: [now.millisecondsSince1970, ticket.id])
+                try Self.markUnserved(db, ticket, now: now)
                 try AuditLog.append(db, .unserved, by: actor, at: now, businessDate: today, ticket: ticket, window: ticket.windowID)
                 closed += 1
             }

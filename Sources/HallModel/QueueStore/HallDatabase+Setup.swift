@@ -40,6 +40,30 @@ extension HallDatabase {
         }
     }
 
+    /// Changes how a line behaves (admin): what it does with a new ticket while no window serves it, and whether
+    /// its waiting tickets stay overnight. The event names each change, old and new; no change is refused.
+    @discardableResult
+    public func changeLine(_ prefix: String, whenUnserved: UnservedIssuePolicy? = nil, keepsOvernight: Bool? = nil,
+                           by actor: Actor) throws -> ServiceLine {
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .configureHall, by: actor)
+            let line = try Self.fetchLine(db, prefix: prefix)
+            var changes: [String: AuditValue] = [:]
+            if let whenUnserved, whenUnserved != line.whenUnserved {
+                try db.execute(cachedSQL: "UPDATE service_line SET when_unserved = ? WHERE id = ?", arguments: [whenUnserved.rawValue, line.id])
+                changes["when_unserved"] = .object(["from": .string(line.whenUnserved.rawValue), "to": .string(whenUnserved.rawValue)])
+            }
+            if let keepsOvernight, keepsOvernight != line.keepsOvernight {
+                try db.execute(cachedSQL: "UPDATE service_line SET keeps_overnight = ? WHERE id = ?", arguments: [keepsOvernight, line.id])
+                changes["keeps_overnight"] = .object(["from": .bool(line.keepsOvernight), "to": .bool(keepsOvernight)])
+            }
+            guard !changes.isEmpty else { throw SetupError.lineUnchanged(line.prefix) }
+            try AuditLog.append(db, .lineChanged, by: actor, at: now, businessDate: try Self.today(db, now), lineID: line.id, detail: changes)
+            return try Self.fetchLine(db, prefix: prefix)
+        }
+    }
+
     /// A window with its profile: line prefixes in calling-preference order, with weights. Created closed:
     /// a clerk opens it by signing in.
     @discardableResult

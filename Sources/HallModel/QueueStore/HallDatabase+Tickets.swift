@@ -7,9 +7,14 @@ public struct IssuedTicket: Sendable, Equatable {
     public var ticket: Ticket
     public var line: ServiceLine
     public var ahead: Int
-    public var estimatedWaitMinutes: Int
-    /// No open window serves the line right now: the estimate assumes one will.
-    public var noWindowServing: Bool
+    /// nil while no window serves the line: no time is promised then.
+    public var estimatedWaitMinutes: Int?
+    /// Why no window serves the line now (the line issues with this warning); nil: served.
+    public var unservedReason: LineUnservedReason?
+    /// When the hall opens next, if it is closed now (day closed, out of hours).
+    public var nextOpening: Date?
+
+    public var noWindowServing: Bool { unservedReason != nil }
 }
 
 /// A ticket called to a window, and why the policy chose it.
@@ -48,9 +53,22 @@ extension HallDatabase {
             let settings = try HallSettings.load(db)
             let calendar = settings.businessCalendar
             let today = calendar.businessDate(of: now)
+            try Self.closeEarlierDays(db, today: today, now: now, by: actor)
             let line = try Self.fetchLine(db, prefix: request.linePrefix)
             guard line.isOpen else { throw QueueError.lineClosed(line.prefix) }
-            let appointment = try request.appointmentTime.map { try calendar.date(on: now, atTimeOfDay: $0) }
+            let hours = try HallHours.load(db, settings: settings, now: now, today: today)
+            let appointment = try request.appointmentTime.map { text in
+                let at = try calendar.date(on: now, atTimeOfDay: text)
+                // The appointment's minute may be the current one; an earlier one is past.
+                guard at.addingTimeInterval(60) > now else { throw IssueRefusal.appointmentPast(text) }
+                guard hours.isOpen(at: at) else { throw IssueRefusal.appointmentOutOfHours(text) }
+                return at
+            }
+            if line.whenUnserved == .refuse, let reason = try Self.serving(db, line: line, hours: hours).reason {
+                let next = (reason == .dayClosed || reason == .outOfHours ? hours.status.nextOpening : nil)
+                    .map(calendar.dateAndTime)
+                throw IssueRefusal.lineUnserved(prefix: line.prefix, reason: reason, opensNext: next)
+            }
             let last = try Int.fetchOne(db, cachedSQL: "SELECT MAX(sequence) FROM ticket WHERE origin_line_id = ? AND business_date = ?",
                                         arguments: [line.id, today]) ?? 0
             if let cap = line.dailyCap, last >= cap { throw QueueError.dailyCapReached(line: line.prefix, cap: cap) }
@@ -67,53 +85,42 @@ extension HallDatabase {
                                  request.source.rawValue, appointment?.millisecondsSince1970, now.millisecondsSince1970,
                                  now.millisecondsSince1970, request.citizenID, request.proxyAgentID], Ticket.init(row:))
             guard let ticket = inserted else { throw QueueError.unknownTicket(code) }
-            try AuditLog.append(db, .issue, by: actor, at: now, businessDate: today, ticket: ticket, detail: [
+            let service = try Self.lineService(db, line: line, before: ticket, today: today, hours: hours)
+            var detail: [String: AuditValue] = [
                 "code": .string(ticket.code), "priority": .string(request.priority.rawValue), "source": .string(request.source.rawValue),
                 "appointment": .optional(appointment?.millisecondsSince1970),
-            ])
-            let estimate = try Self.estimate(db, line: line, before: ticket, today: today)
-            return IssuedTicket(ticket: ticket, line: line, ahead: estimate.ahead,
-                                estimatedWaitMinutes: estimate.minutes, noWindowServing: estimate.windows == 0)
+            ]
+            // Issued with the warning that nobody serves the line now.
+            if let reason = service.unservedReason { detail["unserved"] = .string(reason.rawValue) }
+            try AuditLog.append(db, .issue, by: actor, at: now, businessDate: today, ticket: ticket, detail: detail)
+            return IssuedTicket(ticket: ticket, line: line, ahead: service.ahead, estimatedWaitMinutes: service.estimatedWaitMinutes,
+                                unservedReason: service.unservedReason, nextOpening: service.nextOpening)
         }
     }
 
-    /// People ahead in the line and the estimated wait (see `WaitEstimate` for the formula).
-    /// `before` nil: a ticket issued now would queue behind everyone.
-    static func estimate(_ db: Database, line: ServiceLine, before ticket: Ticket?, today: String) throws -> (ahead: Int, minutes: Int, windows: Int) {
-        let ahead: Int
-        if let ticket {
-            // Same-millisecond arrivals (or a fixed DESK_NOW) are ordered by id, as the calling order does.
-            ahead = try Int.fetchOne(db, cachedSQL: """
-                SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND (queued_at < ? OR (queued_at = ? AND id < ?))
-                """, arguments: [line.id, ticket.queuedAt.millisecondsSince1970, ticket.queuedAt.millisecondsSince1970, ticket.id]) ?? 0
-        } else {
-            ahead = try Int.fetchOne(db, cachedSQL: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ?", arguments: [line.id]) ?? 0
+    /// The first write of a new business day closes the earlier days' open tickets as unserved, as `desk day
+    /// close` would have (it did not run): one `unserved` event each, by the program itself (`@system`), dated
+    /// on the ticket's own business day. Lines that keep tickets overnight keep theirs.
+    static func closeEarlierDays(_ db: Database, today: String, now: Date, by trigger: Actor) throws {
+        let stale = try Row.fetchAll(db, cachedSQL: """
+            SELECT \(Ticket.columns) FROM ticket INDEXED BY ticket_open_date
+            WHERE state IN ('waiting', 'called', 'serving', 'held') AND business_date < ?
+              AND line_id NOT IN (SELECT id FROM service_line WHERE keeps_overnight)
+            ORDER BY id
+            """, arguments: [today]).map(Ticket.init(row:))
+        for ticket in stale {
+            try markUnserved(db, ticket, now: now)
+            try AuditLog.append(db, kind: EventKind.unserved.rawValue, actor: "@system", terminal: trigger.terminal.description, at: now,
+                                businessDate: ticket.businessDate, ticketID: ticket.id, lineID: ticket.lineID, window: ticket.windowID,
+                                staff: nil, detail: ["reason": .string("new_business_day"), "today": .string(today)])
         }
-        // The last 20 finished today: the current pace, at a cost that does not grow through the day.
-        let averageMs = try Double.fetchOne(db, cachedSQL: """
-            SELECT AVG(finished_at - started_at) FROM (
-                SELECT finished_at, started_at FROM ticket
-                WHERE business_date = ? AND line_id = ? AND state = 'finished' AND started_at IS NOT NULL
-                ORDER BY finished_at DESC LIMIT 20)
-            """, arguments: [today, line.id])
-        let windows = try Int.fetchOne(db, cachedSQL: """
-            SELECT COUNT(*) FROM service_window w JOIN window_line l ON l.window_id = w.id
-            WHERE l.line_id = ? AND w.state = 'open'
-            """, arguments: [line.id]) ?? 0
-        let average = averageMs.map { $0 / 60_000 } ?? Double(line.defaultServiceMinutes)
-        return (ahead, WaitEstimate.minutes(ahead: ahead, averageServiceMinutes: average, windowsServing: windows), windows)
     }
 
-    /// Ahead and estimate for a new ticket of each line, for the kiosk.
-    public func lineEstimates() throws -> [(line: ServiceLine, waiting: Int, estimatedWaitMinutes: Int, windowsServing: Int)] {
-        let now = clock.now
-        return try read { db in
-            let today = try HallSettings.load(db).businessCalendar.businessDate(of: now)
-            return try Self.fetchLines(db).map { line in
-                let e = try Self.estimate(db, line: line, before: nil, today: today)
-                return (line, e.ahead, e.minutes, e.windows)
-            }
-        }
+    /// An open ticket closes as unserved at day end (the state machine checked first); the caller logs the event.
+    static func markUnserved(_ db: Database, _ ticket: Ticket, now: Date) throws {
+        _ = try TicketLifecycle.apply(.dayClose, to: ticket.state, code: ticket.code)
+        try db.execute(cachedSQL: "UPDATE ticket SET state = 'unserved', finished_at = ? WHERE id = ?",
+                       arguments: [now.millisecondsSince1970, ticket.id])
     }
 
     // MARK: Call
@@ -124,9 +131,11 @@ extension HallDatabase {
         return try perform { db in
             let settings = try HallSettings.load(db)
             let window = try Self.readyWindow(db, id: windowID, by: actor)
+            let today = settings.businessCalendar.businessDate(of: now)
+            try Self.closeEarlierDays(db, today: today, now: now, by: actor)
             var lines: [Int64: ServiceLine] = [:]
             for line in try Self.fetchLines(db) where window.serves(lineID: line.id) { lines[line.id] = line }
-            let candidates = try Self.candidates(db, lineIDs: window.profile.map(\.lineID))
+            let candidates = try Self.candidates(db, lines: window.profile.compactMap { lines[$0.lineID] }, today: today)
             guard let decision = settings.callingPolicy.choose(window: window, lines: lines, candidates: candidates, now: now) else {
                 return nil
             }
@@ -144,6 +153,7 @@ extension HallDatabase {
             let settings = try HallSettings.load(db)
             let calendar = settings.businessCalendar
             let window = try Self.readyWindow(db, id: windowID, by: actor)
+            try Self.closeEarlierDays(db, today: calendar.businessDate(of: now), now: now, by: actor)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: calendar.businessDate(of: now))
             // Called, served or held at another window: say which, so the clerk knows where the applicant is.
             if ticket.state.isOpen, ticket.state != .waiting, let other = ticket.windowID, other != windowID {
@@ -171,17 +181,21 @@ extension HallDatabase {
 
     /// Per line, the earliest waiting ticket of each category and the earliest appointment: every ticket the
     /// calling policy could choose. Index seeks on the partial `ticket_waiting*` indexes, whatever the history.
-    static func candidates(_ db: Database, lineIDs: [Int64]) throws -> [WaitingTicket] {
+    /// Only today's tickets, except on lines that keep tickets overnight: an earlier day's A001 is never
+    /// called as today's.
+    static func candidates(_ db: Database, lines: [ServiceLine], today: String) throws -> [WaitingTicket] {
         // One statement per line: the earliest of each category, and the earliest appointment.
         let categories = QueueCategory.allCases.map { category in
             """
             SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
-                           WHERE state = 'waiting' AND line_id = ?1 AND category = '\(category.rawValue)' ORDER BY queued_at, id LIMIT 1)
+                           WHERE state = 'waiting' AND line_id = ?1 AND category = '\(category.rawValue)' AND (?3 OR business_date = ?2)
+                           ORDER BY queued_at, id LIMIT 1)
             """
         }
         let earliestAppointment = """
             SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
-                           WHERE state = 'waiting' AND line_id = ?1 AND appt_at IS NOT NULL ORDER BY appt_at, id LIMIT 1)
+                           WHERE state = 'waiting' AND line_id = ?1 AND appt_at IS NOT NULL AND (?3 OR business_date = ?2)
+                           ORDER BY appt_at, id LIMIT 1)
             """
         let sql = (categories + [earliestAppointment]).joined(separator: "\nUNION ALL\n")
         func decode(_ row: Row) -> WaitingTicket {
@@ -190,8 +204,8 @@ extension HallDatabase {
                           queuedAt: Date(millisecondsSince1970: row[5]))
         }
         var result: [WaitingTicket] = []
-        for lineID in lineIDs {
-            result += try db.fetchEach(cachedSQL: sql, arguments: [lineID], decode)
+        for line in lines {
+            result += try db.fetchEach(cachedSQL: sql, arguments: [line.id, today, line.keepsOvernight], decode)
         }
         return result
     }

@@ -13,8 +13,12 @@ public struct WindowView: Sendable, Equatable {
         public var origin: TransferOrigin?
         /// A held ticket: since when it is held.
         public var heldSince: Date?
-        public init(ticket: Ticket, line: ServiceLine, origin: TransferOrigin? = nil, heldSince: Date? = nil) {
-            self.ticket = ticket; self.line = line; self.origin = origin; self.heldSince = heldSince
+        /// Why the calling policy chose (or would choose) it: the current ticket's last call, a waiting ticket's
+        /// place in the simulated order. The screen shows it for appointments (why one went first).
+        public var reason: CallingPolicy.Reason?
+        public init(ticket: Ticket, line: ServiceLine, origin: TransferOrigin? = nil, heldSince: Date? = nil,
+                    reason: CallingPolicy.Reason? = nil) {
+            self.ticket = ticket; self.line = line; self.origin = origin; self.heldSince = heldSince; self.reason = reason
         }
     }
 
@@ -49,21 +53,22 @@ extension HallDatabase {
     /// (its own read); the rest is one read. A change between the two shows up at the next reload,
     /// because the caller compares `dataVersion()` taken before this call.
     public func windowView(_ windowID: Int, waitingLimit: Int = 60) throws -> WindowView {
-        let order = try callingOrder(window: windowID, limit: waitingLimit)
+        let order = try callingDecisions(window: windowID, limit: waitingLimit)
         return try read { db in
             let settings = try HallSettings.load(db)
             let window = try Self.fetchWindow(db, id: windowID)
             let lines = try Self.fetchLines(db)
             let byID = Dictionary(uniqueKeysWithValues: lines.map { ($0.id, $0) })
-            func entry(_ t: Ticket) -> WindowView.Entry {
-                WindowView.Entry(ticket: t, line: byID[t.lineID] ?? ServiceLine(id: t.lineID, prefix: "?", name: "?", targetWaitMinutes: 0))
+            func entry(_ t: Ticket, _ reason: CallingPolicy.Reason? = nil) -> WindowView.Entry {
+                WindowView.Entry(ticket: t, line: byID[t.lineID] ?? ServiceLine(id: t.lineID, prefix: "?", name: "?", targetWaitMinutes: 0),
+                                 reason: reason)
             }
             let staffName = try window.staffID.flatMap {
                 try String.fetchOne(db, sql: "SELECT name FROM staff WHERE id = ?", arguments: [$0])
             }
             // The current and held tickets' own events (a few rows each): the transfer origin and the time held.
             let current = try Self.activeTicket(db, window: windowID).map { ticket in
-                var e = entry(ticket)
+                var e = entry(ticket, try Self.lastCallReason(db, ticket: ticket.id))
                 e.origin = try Self.history(db, of: ticket, lines: lines).origin(lines: lines)
                 return e
             }
@@ -75,10 +80,20 @@ extension HallDatabase {
             return WindowView(
                 hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone, window: window, staffName: staffName,
                 current: current, held: held,
-                waiting: order.map(entry),
+                waiting: order.map { entry($0.ticket, $0.reason) },
                 waitingCount: try Self.waitingCount(db, window: window),
                 lines: lines, noShowAfterCalls: settings.noShowAfterCalls)
         }
+    }
+
+    /// The reason recorded with the ticket's last call (the `call` event's detail).
+    static func lastCallReason(_ db: Database, ticket: Int64) throws -> CallingPolicy.Reason? {
+        guard let detail = try String.fetchOne(db, cachedSQL: """
+            SELECT detail FROM hall_event WHERE ticket_id = ? AND kind = 'call' ORDER BY id DESC LIMIT 1
+            """, arguments: [ticket]),
+            let object = try? JSONSerialization.jsonObject(with: Data(detail.utf8)) as? [String: Any],
+            let reason = object["reason"] as? String else { return nil }
+        return CallingPolicy.Reason(rawValue: reason)
     }
 
     /// Waiting tickets on the window's lines that its filter admits.

@@ -72,6 +72,12 @@ extension HallDatabase {
     /// The waiting tickets a window would call from, in the order the policy would call them (simulated
     /// without writing: the policy is applied repeatedly to what is left).
     public func callingOrder(window windowID: Int, limit: Int = 20) throws -> [Ticket] {
+        try callingDecisions(window: windowID, limit: limit).map(\.ticket)
+    }
+
+    /// `callingOrder` with the reason the policy would give for each call (why an appointment goes first).
+    /// Only today's tickets and those of lines that keep tickets overnight, as `callNext` calls them.
+    public func callingDecisions(window windowID: Int, limit: Int = 20) throws -> [(ticket: Ticket, reason: CallingPolicy.Reason)] {
         let now = clock.now
         return try read { db in
             let settings = try HallSettings.load(db)
@@ -81,17 +87,22 @@ extension HallDatabase {
             var lines: [Int64: ServiceLine] = [:]
             for line in try Self.fetchLines(db) where window.serves(lineID: line.id) { lines[line.id] = line }
             let marks = ids.map { _ in "?" }.joined(separator: ",")
+            let today = settings.businessCalendar.businessDate(of: now)
+            let overnight = lines.values.filter(\.keepsOvernight).map(\.id)
+            let keptMarks = overnight.map { _ in "?" }.joined(separator: ",")
             // Simulating over at most a few hundred per line keeps this cheap for the screen.
             let all = try Row.fetchAll(db, cachedSQL: """
-                SELECT \(Ticket.columns) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks)) ORDER BY queued_at, id LIMIT 2000
-                """, arguments: StatementArguments(ids)).map(Ticket.init(row:))
+                SELECT \(Ticket.columns) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks))
+                  AND (business_date = ? OR line_id IN (\(keptMarks)))
+                ORDER BY queued_at, id LIMIT 2000
+                """, arguments: StatementArguments(ids) + [today] + StatementArguments(overnight)).map(Ticket.init(row:))
             var byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
             var pool = all.map { WaitingTicket(id: $0.id, code: $0.code, lineID: $0.lineID, priority: $0.priority,
                                                 appointmentAt: $0.appointmentAt, queuedAt: $0.queuedAt) }
-            var order: [Ticket] = []
+            var order: [(ticket: Ticket, reason: CallingPolicy.Reason)] = []
             while order.count < limit,
                   let decision = settings.callingPolicy.choose(window: window, lines: lines, candidates: pool, now: now) {
-                if let t = byID.removeValue(forKey: decision.ticket.id) { order.append(t) }
+                if let t = byID.removeValue(forKey: decision.ticket.id) { order.append((t, decision.reason)) }
                 pool.removeAll { $0.id == decision.ticket.id }
                 window.priorityStreak = decision.priorityStreak
             }

@@ -28,12 +28,13 @@ extension Ticket {
 }
 
 extension ServiceLine {
-    static let columns = "id, prefix, name, target_wait_minutes, daily_cap, is_open, keeps_overnight, default_service_minutes"
+    static let columns = "id, prefix, name, target_wait_minutes, daily_cap, is_open, keeps_overnight, default_service_minutes, when_unserved"
 
     /// `row` comes from `SELECT \(ServiceLine.columns)`.
     init(row: Row) {
         self.init(id: row[0], prefix: row[1], name: row[2], targetWaitMinutes: row[3], dailyCap: row[4], isOpen: row[5],
-                  keepsOvernight: row[6], defaultServiceMinutes: row[7])
+                  keepsOvernight: row[6], defaultServiceMinutes: row[7],
+                  whenUnserved: UnservedIssuePolicy(rawValue: row[8]) ?? .issueWithWarning)
     }
 }
 

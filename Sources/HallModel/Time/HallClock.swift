@@ -119,6 +119,9 @@ public struct BusinessCalendar: Sendable {
         return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 
+    /// "YYYY-MM-DD HH:MM" of `date` in the hall's zone (when the hall opens next, in messages and JSON).
+    public func dateAndTime(_ date: Date) -> String { businessDate(of: date) + " " + timeOfDay(date) }
+
     /// `date` with its clock time replaced by "HH:MM" (for appointment times given as a time of day).
     public func date(on day: Date, atTimeOfDay text: String) throws -> Date {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

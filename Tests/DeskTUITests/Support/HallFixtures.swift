@@ -23,11 +23,12 @@ enum HallFixtures {
         KioskLine(line: line(2, "B", "Business start-up"), waiting: 0, estimatedWaitMinutes: 0, windowsServing: 1, issuedToday: 4),
         KioskLine(line: line(3, "C", "工程建设项目", open: false), waiting: 1, estimatedWaitMinutes: 15, windowsServing: 1, issuedToday: 9),
         KioskLine(line: line(4, "D", "城乡居民基本养老保险", cap: 50), waiting: 8, estimatedWaitMinutes: 40, windowsServing: 1, issuedToday: 50),
-        KioskLine(line: line(5, "E", "不动产登记"), waiting: 2, estimatedWaitMinutes: 24, windowsServing: 0, issuedToday: 2),
+        KioskLine(line: line(5, "E", "不动产登记"), waiting: 2, estimatedWaitMinutes: nil, windowsServing: 0, issuedToday: 2,
+                   unservedReason: .noWindowOpen),
     ])
 
     static let slip = KioskSlip(code: "A018", linePrefix: "A", lineName: "综合受理", priority: .elderly, ahead: 3,
-                                estimatedWaitMinutes: 12, noWindowServing: false, issuedAt: now, hallName: "城东区政务服务中心",
+                                estimatedWaitMinutes: 12, issuedAt: now, hallName: "城东区政务服务中心",
                                 timeZone: shanghai)
 
     static func announcement(_ id: Int64, _ code: String, window: Int, recall: Bool = false, minutesAgo: Double = 0) -> BoardView.Announcement {

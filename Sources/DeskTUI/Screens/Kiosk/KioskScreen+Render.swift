@@ -7,7 +7,7 @@ extension KioskScreen {
     public func render(into grid: inout CellGrid, context: RenderContext) {
         let language = context.language
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(1)])
-        let clock = ClockText.date(context.now, timeZone: view.timeZone) + " " + ClockText.time(context.now, timeZone: view.timeZone)
+        let clock = ClockText.dateTime(context.now, timeZone: view.timeZone)
         grid.fill(rows[0], role: .title)
         grid.put(clock + " ", in: rows[0], role: .title, alignment: .right)
         grid.put(" " + view.hallName + "  " + UIText.kioskTitle.text(language), x: 0, y: 0, role: .title,
@@ -70,8 +70,8 @@ extension KioskScreen {
                 status = UIText.kioskStatusClosed.text(language)
             } else if line.isFull {
                 status = UIText.kioskStatusFull.text(language)
-            } else if line.windowsServing == 0 {
-                status = UIText.kioskStatusNoWindow.text(language)
+            } else if let reason = line.unservedReason {
+                status = UIText.kioskStatusUnserved(reason).text(language)
                 statusRole = .warning
             } else {
                 status = ""
@@ -98,12 +98,12 @@ extension KioskScreen {
                  role: .header, alignment: .center, marker: "~")
         y += 1
         var notes: [(Bilingual, StyleRole)] = []
-        if let reason = Self.explanation(line) {
+        if let reason = explanation(line) {
             notes.append((reason, .warning))
         } else {
             notes.append((UIText.kioskPanelWaiting(line.waiting), .normal))
-            notes.append((UIText.kioskPanelEstimate(line.estimatedWaitMinutes), .normal))
-            if line.windowsServing == 0 { notes.append((UIText.kioskNoWindowNote, .warning)) }
+            if let minutes = line.estimatedWaitMinutes { notes.append((UIText.kioskPanelEstimate(minutes), .normal)) }
+            if let reason = line.unservedReason { notes.append((UIText.kioskUnservedNote(reason, opensNext: opensNextText), .warning)) }
         }
         for (note, role) in notes {
             y += 1
@@ -166,7 +166,9 @@ extension KioskScreen {
         if slip.priority != .normal { notes.append((UIText.kioskCategory(slip.priority).text(language), .priority)) }
         notes.append((UIText.kioskAhead(slip.ahead, minutes: slip.estimatedWaitMinutes).text(language), .normal))
         notes.append((UIText.kioskIssuedAt(slip.issuedAtText).text(language), .normal))
-        if slip.noWindowServing { notes.append((UIText.kioskNoWindowNote.text(language), .warning)) }
+        if let reason = slip.unservedReason {
+            notes.append((UIText.kioskUnservedNote(reason, opensNext: slip.opensNextText).text(language), .warning))
+        }
         switch slipPrinted {
         case true?: notes.append((UIText.kioskPrinted.text(language), .ok))
         case false?: notes.append((UIText.kioskPrintFailed.text(language), .statusError))

@@ -158,7 +158,7 @@ public struct KioskScreen: Screen {
                 guard let line = currentLine else { reset(); return [] }
                 guard line.canIssue else {
                     step = .lines
-                    message = Self.explanation(line)
+                    message = explanation(line)
                     return []
                 }
                 return [.issue(linePrefix: line.line.prefix, priority: Self.categories[selectedCategory])]
@@ -170,7 +170,7 @@ public struct KioskScreen: Screen {
 
     private mutating func chooseLine() {
         guard let line = currentLine else { return }
-        if let reason = Self.explanation(line) {
+        if let reason = explanation(line) {
             message = reason
         } else {
             selectedCategory = 0
@@ -179,10 +179,18 @@ public struct KioskScreen: Screen {
     }
 
     /// Why no ticket can be taken for `line`, or nil when one can.
-    static func explanation(_ line: KioskLine) -> Bilingual? {
+    func explanation(_ line: KioskLine) -> Bilingual? {
         if !line.line.isOpen { return UIText.kioskLineClosed(line.line.prefix, line.line.name) }
         if line.isFull, let cap = line.line.dailyCap { return UIText.kioskLineFull(line.line.prefix, line.line.name, cap: cap) }
+        if line.refusesUnserved, let reason = line.unservedReason {
+            return UIText.kioskLineUnserved(line.line.prefix, line.line.name, reason: reason, opensNext: opensNextText)
+        }
         return nil
+    }
+
+    /// "MM-DD HH:MM" (as the title bar writes a date) of the hall's next opening while it is closed.
+    var opensNextText: String? {
+        view.nextOpening.map { ClockText.dateTime($0, timeZone: view.timeZone) }
     }
 
     private static func digit(_ c: Character) -> Int? { c.isASCII ? c.wholeNumberValue : nil }

@@ -9,27 +9,37 @@ public struct KioskSlip: Sendable, Equatable {
     public var lineName: String
     public var priority: PriorityClass
     public var ahead: Int
-    public var estimatedWaitMinutes: Int
-    public var noWindowServing: Bool
+    /// nil while nobody serves the line: no time is promised.
+    public var estimatedWaitMinutes: Int?
+    /// Why nobody serves the line now (the slip says so); nil: served.
+    public var unservedReason: LineUnservedReason?
+    /// When the hall opens next, while it is closed.
+    public var nextOpening: Date?
     public var issuedAt: Date
     public var hallName: String
     public var timeZone: TimeZone
 
-    public init(code: String, linePrefix: String, lineName: String, priority: PriorityClass, ahead: Int, estimatedWaitMinutes: Int,
-                noWindowServing: Bool, issuedAt: Date, hallName: String, timeZone: TimeZone) {
+    public init(code: String, linePrefix: String, lineName: String, priority: PriorityClass, ahead: Int, estimatedWaitMinutes: Int?,
+                unservedReason: LineUnservedReason? = nil, nextOpening: Date? = nil, issuedAt: Date, hallName: String, timeZone: TimeZone) {
         self.code = code; self.linePrefix = linePrefix; self.lineName = lineName; self.priority = priority; self.ahead = ahead
-        self.estimatedWaitMinutes = estimatedWaitMinutes; self.noWindowServing = noWindowServing; self.issuedAt = issuedAt
+        self.estimatedWaitMinutes = estimatedWaitMinutes; self.unservedReason = unservedReason; self.nextOpening = nextOpening
+        self.issuedAt = issuedAt
         self.hallName = hallName; self.timeZone = timeZone
     }
 
     public init(_ issued: IssuedTicket, hallName: String, timeZone: TimeZone) {
         self.init(code: issued.ticket.code, linePrefix: issued.line.prefix, lineName: issued.line.name, priority: issued.ticket.priority,
-                  ahead: issued.ahead, estimatedWaitMinutes: issued.estimatedWaitMinutes, noWindowServing: issued.noWindowServing,
+                  ahead: issued.ahead, estimatedWaitMinutes: issued.estimatedWaitMinutes, unservedReason: issued.unservedReason,
+                  nextOpening: issued.nextOpening,
                   issuedAt: issued.ticket.issuedAt, hallName: hallName, timeZone: timeZone)
     }
 
+    public var opensNextText: String? {
+        nextOpening.map { ClockText.dateTime($0, timeZone: timeZone) }
+    }
+
     public var issuedAtText: String {
-        ClockText.date(issuedAt, timeZone: timeZone) + " " + ClockText.time(issuedAt, timeZone: timeZone)
+        ClockText.dateTime(issuedAt, timeZone: timeZone)
     }
 
     /// One line of a printed slip, whatever the printer's language.
@@ -51,7 +61,7 @@ public struct KioskSlip: Sendable, Equatable {
         var body: [Bilingual] = []
         if priority != .normal { body.append(UIText.kioskCategory(priority)) }
         body += [UIText.slipAhead(ahead), UIText.slipEstimate(estimatedWaitMinutes)]
-        if noWindowServing { body.append(UIText.slipNoWindow) }
+        if let unservedReason { body.append(UIText.kioskUnservedNote(unservedReason, opensNext: opensNextText)) }
         body.append(UIText.kioskIssuedAt(issuedAtText))
         for text in body { lines += TextFitting.wrap(text.text(language), to: width).map(PrintLine.text) }
         lines.append(.rule)

@@ -6,10 +6,11 @@ import Queue
 /// held tickets on the left, the waiting list on the right), status line, two-row key bar.
 /// Overlays (help, pickers, entries) are drawn over the body.
 extension WindowScreen {
-    /// Rows of the current-ticket box: frame 2, big code 5, gap 1, six fields, and a row each for where a
-    /// transferred ticket came from and for the ticket's note when it has them.
+    /// Rows of the current-ticket box: frame 2, big code 5, gap 1, six fields, and a row each for an
+    /// appointment's time, for where a transferred ticket came from and for the ticket's note when it has them.
     var currentBoxHeight: Int {
-        14 + (view.current?.origin == nil ? 0 : 1) + (view.current?.ticket.note == nil ? 0 : 1)
+        guard let current = view.current else { return 14 }
+        return 14 + (current.ticket.appointmentAt == nil ? 0 : 1) + (current.origin == nil ? 0 : 1) + (current.ticket.note == nil ? 0 : 1)
     }
 
     public func render(into grid: inout CellGrid, context: RenderContext) {
@@ -147,6 +148,11 @@ extension WindowScreen {
             (UIText.fieldLine, entry.line.prefix + " " + entry.line.name, .normal),
             (UIText.fieldPriority, ticket.priority.label.text(language), ticket.priority == .normal ? .normal : .priority),
         ]
+        // An appointment: its time, and why it was called (before others when due).
+        if let appointment = ticket.appointmentAt {
+            let why = entry.reason.map { "  " + UIText.callReason($0).text(language) } ?? ""
+            fields.append((UIText.fieldAppointment, Self.timeOfDay(appointment, view.timeZone) + why, .priority))
+        }
         if let origin = entry.origin {
             // The window number, then the line (cut first when the row is short; the window's name and the
             // transfer's note are in `desk ticket show`).
@@ -339,7 +345,9 @@ struct WaitingColumns {
         // Fields are written padded in place (`put(_:x:y:width:)`): a row is drawn on every frame.
         var column = grid.put(String(n), x: x, y: y, width: position, role: .muted)
         column = grid.put(t.code, x: column, y: y, width: code)
-        column = grid.put(entry.line.prefix + " " + entry.line.name, x: column, y: y, width: line - 1, marker: TextFitting.ellipsis)
+        // An appointment says so before the line's name, with why it goes first (due, or early at an idle window).
+        let tag = t.appointmentAt.map { UIText.appointmentTag(WindowScreen.timeOfDay($0, zone), reason: entry.reason).text(language) + " " } ?? ""
+        column = grid.put(entry.line.prefix + " " + tag + entry.line.name, x: column, y: y, width: line - 1, marker: TextFitting.ellipsis)
         column = grid.put(" ", x: column, y: y)
         column = grid.put(UIText.priorityShort(t.priority).text(language), x: column, y: y, width: priority,
                           role: t.priority == .normal ? .normal : .priority)
