@@ -70,3 +70,35 @@ import Testing
         #expect(index.search(last.implementationCode).first?.code == last.implementationCode)
     }
 }
+
+/// Pinyin: full syllables and initials find Chinese names (keys built once with the index).
+@Suite struct CatalogPinyinSearchTests {
+    let catalog = DemoCatalog.catalog
+    var search: CatalogSearch { CatalogSearch(catalog) }
+
+    @Test(arguments: ["shipin", "spxk", "spjy", "SHIPIN", "ｓｐｊｙ", "shipinjingyingxuke", "jingying"])
+    func pinyinFindsTheFoodBusinessLicence(query: String) {
+        let names = search.search(query).map { catalog.items[$0.index].name }
+        #expect(names.contains("食品经营许可"), "\(query): \(names)")
+    }
+
+    @Test func keysAreFullSyllablesAndTheirInitials() {
+        #expect(Pinyin.keys(of: "食品经营许可") == PinyinKeys(full: "shipinjingyingxuke", initials: "spjyxk"))
+        #expect(Pinyin.keys(of: "ICP许可证（第2批）") == PinyinKeys(full: "icpxukezhengdi2pi", initials: "ixkzd2p"))
+    }
+
+    @Test func ranksPutPrefixBeforeInfixBeforeSkippedInitials() {
+        let hits = search.search("spjy")
+        #expect(hits.first { catalog.items[$0.index].name == "食品经营许可" }?.rank == .pinyinPrefix)
+        #expect(search.search("jingying").contains { $0.rank == .pinyinSubstring })
+        #expect(search.search("spxk").first { catalog.items[$0.index].name == "食品经营许可" }?.rank == .pinyinInitials)
+        let ranks = search.search("sp").map(\.rank)
+        #expect(ranks == ranks.sorted())
+    }
+
+    /// Digits, Chinese and mixed queries are not looked up in pinyin (a code search stays a code search).
+    @Test func onlyLetterQueriesUsePinyin() {
+        #expect(search.search("4000010006").allSatisfy { $0.rank != .pinyinPrefix && $0.rank != .pinyinSubstring })
+        #expect(search.search("食品").allSatisfy { $0.rank == .namePrefix || $0.rank == .nameSubstring })
+    }
+}

@@ -19,6 +19,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var auditOnly = false
     /// Only the issue → call → start → finish rows against the baseline.
     @Flag(help: .hidden) var cyclesOnly = false
+    /// Only the catalog rows (keystrokes, index build, the import's write transaction).
+    @Flag(help: .hidden) var catalogOnly = false
     /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
     @Flag(help: .hidden) var scaleOnly = false
     /// The N of the scale rows (comma-separated; default 50,200, or 10 with --quick).
@@ -61,6 +63,12 @@ struct BenchCommand: ParsableCommand {
         let log: (String) -> Void = { if !json { FileHandle.standardError.write(Data("… \($0)\n".utf8)) } }
         if framesOnly {
             try addFrameRows(&report, QueueBench.historyHall(folder: folder, history: 0, waiting: sizes.waiting), samples: sizes.samples)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
+        if catalogOnly {
+            try addCatalogRows(&report, quick: quick, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
             return
         }
@@ -110,10 +118,7 @@ struct BenchCommand: ParsableCommand {
         report.add("queue_json_p99", "queue --json in process p99", percentile(snapshots, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
         let processes = try QueueBench.queueCommandLatencies(big, samples: sizes.processSamples)
         report.add("queue_command_p50", "desk queue --json, whole process p50", percentile(processes, 0.5), unit: "ms", target: "(context)")
-        log("catalog screen keystrokes, 5,000 items")
-        let keystrokes = CatalogBench.keystrokeLatencies(items: 5_000, rounds: quick ? 2 : 10)
-        report.add("catalog_keystroke_p50", "catalog screen keystroke (search+render, 5,000 items) p50", percentile(keystrokes, 0.5), unit: "ms", target: "-")
-        report.add("catalog_keystroke_p99", "catalog screen keystroke p99", percentile(keystrokes, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
+        try addCatalogRows(&report, quick: quick, folder: folder, log: log)
         log("window screen: frame and start-up")
         try addFrameRows(&report, big, samples: sizes.samples)
         let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
@@ -152,6 +157,28 @@ struct BenchCommand: ParsableCommand {
         report.add("sign_in_p50", "one password sign-in (scrypt N=2^15, r=8, p=1) p50", percentile(signIns, 0.5), unit: "ms",
                    target: "50–500 ms (deliberately slow)", limit: 500)
 
+    }
+
+    private func addCatalogRows(_ report: inout BenchReport, quick: Bool, folder: String, log: (String) -> Void) throws {
+        log("catalog index with pinyin keys, 5,000 items")
+        let build = CatalogBench.indexBuildMilliseconds(items: 5_000)
+        report.add("catalog_index_first", "catalog index build, 5,000 items, first in process (ICU load)", build.first, unit: "ms", target: "(context)")
+        report.add("catalog_index_next", "catalog index build, 5,000 items, next revision", build.next, unit: "ms", target: "-")
+        log("catalog screen keystrokes, 5,000 items")
+        let keystrokes = CatalogBench.keystrokeLatencies(items: 5_000, rounds: quick ? 2 : 10)
+        report.add("catalog_keystroke_p50", "catalog screen keystroke (search+render, 5,000 items) p50", percentile(keystrokes, 0.5), unit: "ms", target: "-")
+        report.add("catalog_keystroke_p99", "catalog screen keystroke p99", percentile(keystrokes, 0.99), unit: "ms", target: "≤ 20 ms", limit: 20)
+        log("catalog import write transaction, 5,000 items")
+        let rounds = quick ? 1 : 3
+        let write = try CatalogBench.importWriteMilliseconds(folder: folder, items: 5_000, rounds: rounds)
+        let rawWrite = try CatalogBench.rawImportWriteMilliseconds(folder: folder, items: 5_000, rounds: rounds)
+        report.add("catalog_import_write_5000", "catalog import write transaction, 5,000 new items", write, unit: "ms", baseline: rawWrite,
+                   target: "≤ 1000 ms", limit: 1000)
+        let large = quick ? 20_000 : 100_000
+        log("catalog import write transaction, \(large) items")
+        report.add("catalog_import_write_large", "catalog import write transaction, \(large) new items",
+                   try CatalogBench.importWriteMilliseconds(folder: folder, items: large, rounds: 1), unit: "ms",
+                   target: "< 10000 ms (busy timeout)", limit: 10_000)
     }
 
     /// The district on one box: for each N, real screen processes on pseudo-terminals (60 % windows, 20 % boards,

@@ -63,7 +63,7 @@ final class RawSQLiteBaseline {
 
     /// Runs a statement with integer/text arguments; returns the first column of the first row, if any.
     @discardableResult
-    private func run(_ sql: String, _ args: [Any?]) throws -> Int64? {
+    fileprivate func run(_ sql: String, _ args: [Any?]) throws -> Int64? {
         let s = try statement(sql)
         for (i, a) in args.enumerated() {
             let index = Int32(i + 1)
@@ -84,7 +84,7 @@ final class RawSQLiteBaseline {
         return result
     }
 
-    private func transaction<T>(_ body: () throws -> T) throws -> T {
+    fileprivate func transaction<T>(_ body: () throws -> T) throws -> T {
         try exec("BEGIN IMMEDIATE")
         do {
             let result = try body()
@@ -140,6 +140,32 @@ final class RawSQLiteBaseline {
         try transaction {
             try run("UPDATE ticket SET state = 'finished', finished_at = ? WHERE id = ?", [now, ticket])
             try event("finish", ticket: ticket, line: lineID, window: window, date: date, now: now)
+        }
+    }
+}
+
+extension RawSQLiteBaseline {
+    /// A catalog import's rows, already encoded, inserted in one IMMEDIATE transaction.
+    /// The same 64 MiB page cache as the engine's import, so the ratio compares like with like.
+    func insertCatalog(departments: [[Any?]], items: [[Any?]], materials: [[Any?]]) throws {
+        try exec("PRAGMA cache_size = -65536")
+        try transaction {
+            for d in departments { try run("INSERT INTO catalog_department(code, name, position) VALUES (?, ?, ?)", d) }
+            for i in items {
+                try run("""
+                    INSERT INTO catalog_item(code, position, name, item_type, department_code, legal_basis, conditions, process_steps,
+                        statutory_limit, statutory_unit, statutory_extension, promised_limit, promised_unit, fee_fen, fee_basis,
+                        visits_required, online, supervision_phone, final_approver, site_levels, tolerance_allowed, line_prefix)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, i)
+            }
+            for m in materials {
+                try run("""
+                    INSERT INTO catalog_material(item_code, position, name, kind, form, copies, blank_form, sample, source,
+                        source_department_code, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, m)
+            }
+            try run("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1", [])
         }
     }
 }

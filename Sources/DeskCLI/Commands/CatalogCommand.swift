@@ -27,9 +27,10 @@ enum CatalogCommandError: UserFacingError {
             Bilingual(en: "Cannot write '\(path)': \(reason.en)", zh: "无法写入“\(path)”：\(reason.zh)")
         case .noItem(let code, let suggestions):
             suggestions.isEmpty
-                ? Bilingual(en: "No item with implementation code '\(code)'.", zh: "没有实施编码为“\(code)”的事项。")
-                : Bilingual(en: "No item with implementation code '\(code)'. Did you mean: \(suggestions.joined(separator: ", "))",
-                            zh: "没有实施编码为“\(code)”的事项。是否要找：\(suggestions.joined(separator: "、"))")
+                ? Bilingual(en: "No item with implementation code '\(PrintableText.excerpt(code))'.",
+                            zh: "没有实施编码为“\(PrintableText.excerpt(code))”的事项。")
+                : Bilingual(en: "No item with implementation code '\(PrintableText.excerpt(code))'. Did you mean: \(suggestions.joined(separator: ", "))",
+                            zh: "没有实施编码为“\(PrintableText.excerpt(code))”的事项。是否要找：\(suggestions.joined(separator: "、"))")
         }
     }
 }
@@ -88,6 +89,11 @@ struct CatalogImportCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     enum Format: String { case csv, json, provincial }
+
+    func validate() throws {
+        // `desk catalog import ''` (an unset shell variable) is a usage error, not a system error code.
+        if file.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("FILE needs a file path, not an empty one.") }
+    }
 
     func run() throws {
         let language = options.language
@@ -245,7 +251,8 @@ struct CatalogSearchCommand: ParsableCommand {
             return
         }
         guard !matches.isEmpty else {
-            Output.error(Bilingual(en: "No item matches '\(text)'.", zh: "没有与“\(text)”匹配的事项。").text(language))
+            Output.error(Bilingual(en: "No item matches '\(PrintableText.excerpt(text))'.",
+                                   zh: "没有与“\(PrintableText.excerpt(text))”匹配的事项。").text(language))
             throw ExitCode(DeskExit.refused)
         }
         let codeWidth = matches.map { $0.item.implementationCode.displayWidth }.max() ?? 0

@@ -12,7 +12,7 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = try encoder.encode(value)
+        var data = Data(PrintableText.jsonEscapingControls(String(decoding: try encoder.encode(value), as: UTF8.self)).utf8)
         data.append(0x0A)
         try raw(data)
     }
@@ -29,12 +29,14 @@ enum Output {
         }
     }
 
+    /// Text for a person: control characters (catalog text with `ESC [2J`, a name with `BEL`) are shown
+    /// escaped, never obeyed by the terminal; line feeds stay.
     static func line(_ text: String) {
-        try? raw(Data((text + "\n").utf8))
+        try? raw(Data((PrintableText.escapingControls(text) + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(("desk: " + text + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("desk: " + PrintableText.escapingControls(text) + "\n").utf8))
     }
 
     /// Whether a write to standard output failed in this process.

@@ -26,6 +26,11 @@ extension UIText {
     public static let catalogToleranceMark = Bilingual(en: "yes", zh: "容缺")
     /// Suffix of a natural-day limit in the list ("5/20日"); working days have none.
     public static let catalogNaturalDaySuffix = Bilingual(en: "d", zh: "日")
+    /// A limit of 0 in the list ("即办/20").
+    public static let catalogOnTheSpot = Bilingual(en: "now", zh: "即办")
+    /// The legend of the list's time-limit column, on the search row.
+    public static let catalogLimitsLegend = Bilingual(en: "Days: promised/statutory, working (d natural)",
+                                                      zh: "时限：承诺/法定，工作日（日=自然日）")
     public static let catalogListHints = Bilingual(
         en: "Up/Down/PgUp/PgDn select  Enter details  Esc clear/back  F10 quit",
         zh: "上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 退出")

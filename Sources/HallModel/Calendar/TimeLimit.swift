@@ -30,8 +30,10 @@ public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// "20 个工作日", "60 日"; a limit of 0 is an on-the-spot item: "即办" / "on the spot".
     public var label: Bilingual {
-        switch unit {
+        if count == 0 { return Bilingual(en: "on the spot", zh: "即办") }
+        return switch unit {
         case .workingDays:
             Bilingual(en: count == 1 ? "1 working day" : "\(count) working days", zh: "\(count) 个工作日")
         case .naturalDays:

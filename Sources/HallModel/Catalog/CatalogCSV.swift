@@ -57,7 +57,7 @@ public enum CatalogCSV {
         let itemless = catalog.departments.map(\.code).filter { !seen.contains($0) }
         let declareAllFirst = catalog.departments.map(\.code) != appearance + itemless
         func departmentRow(_ department: Department) -> [String] {
-            columns.map { $0 == .departmentCode ? department.code : $0 == .departmentName ? department.name : "" }
+            columns.map { neutralised($0 == .departmentCode ? department.code : $0 == .departmentName ? department.name : "") }
         }
         if declareAllFirst { rows += catalog.departments.map(departmentRow) }
 
@@ -66,7 +66,7 @@ public enum CatalogCSV {
             let materials: [ItemMaterial?] = item.materials.isEmpty ? [nil] : item.materials
             for material in materials {
                 rows.append(columns.map { column in
-                    column.isMaterialColumn ? (material.map { materialCell($0, column) } ?? "") : itemCells[column] ?? ""
+                    neutralised(column.isMaterialColumn ? (material.map { materialCell($0, column) } ?? "") : itemCells[column] ?? "")
                 })
             }
         }
@@ -123,6 +123,25 @@ public enum CatalogCSV {
     }
 
     private static func yesNo(_ value: Bool) -> String { value ? "是" : "否" }
+
+    /// Spreadsheet formula injection: a cell starting with `=`, `+`, `-` or `@` would be run as a formula
+    /// by Excel, WPS or LibreOffice (`=HYPERLINK(…)`, `+cmd|…`). The writer puts an apostrophe in front —
+    /// spreadsheets show such a cell as text — and the reader takes it off again, so export → import
+    /// gives back the same catalog (a phone number `+86 …` included).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
+
+    /// Also escapes control characters other than line breaks (a catalog stored before imports refused
+    /// them must not reach a terminal through `desk catalog export`).
+    static func neutralised(_ cell: String) -> String {
+        let cell = PrintableText.escapingControls(cell, keeping: ["\n", "\r"])
+        guard let first = cell.first, formulaStarts.contains(first) else { return cell }
+        return "'" + cell
+    }
+
+    static func unneutralised(_ cell: String) -> String {
+        guard cell.first == "'", let second = cell.dropFirst().first, formulaStarts.contains(second) else { return cell }
+        return String(cell.dropFirst())
+    }
 
     // MARK: Reading
 

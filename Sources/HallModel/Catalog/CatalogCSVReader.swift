@@ -119,7 +119,7 @@ struct CatalogCSVReader {
         let name = cell(.departmentName, record)
         guard !code.isEmpty else { return reportRequired(.departmentCode, record) }
         if let known = departmentIndex[code] {
-            let knownName = catalog.departments[known.index].name
+            let knownName = PrintableText.excerpt(catalog.departments[known.index].name)
             if !name.isEmpty, name != knownName {
                 report(line(.departmentName, record), .departmentName,
                        Bilingual(en: "department \(code) is named \"\(knownName)\" on line \(known.line)",
@@ -234,8 +234,8 @@ struct CatalogCSVReader {
             for (m, material) in entry.item.materials.enumerated() {
                 if let source = material.sourceDepartmentCode, departmentIndex[source] == nil {
                     report(entry.materialLines[m], .sourceDepartmentCode,
-                           Bilingual(en: "no department with code \(source); add a row for it (department code and name only)",
-                                     zh: "没有编码为 \(source) 的部门；请为它添加一行（只填部门编码和名称）"))
+                           Bilingual(en: "no department with code \(PrintableText.excerpt(source)); add a row for it (department code and name only)",
+                                     zh: "没有编码为 \(PrintableText.excerpt(source)) 的部门；请为它添加一行（只填部门编码和名称）"))
                 }
             }
         }
@@ -298,7 +298,7 @@ struct CatalogCSVReader {
     private func cell(_ column: CatalogCSVColumn, _ record: CSVRecord) -> String {
         guard let position = columnIndex[column], position < record.fields.count else { return "" }
         let value = record.fields[position]
-        return column.isTrimmed ? value.trimmed : value
+        return CatalogCSV.unneutralised(column.isTrimmed ? value.trimmed : value)
     }
 
     private func line(_ column: CatalogCSVColumn, _ record: CSVRecord) -> Int {
@@ -318,7 +318,8 @@ struct CatalogCSVReader {
     private mutating func count(_ column: CatalogCSVColumn, _ r: CSVRecord, default value: Int) -> Int {
         let text = cell(column, r)
         if text.isEmpty { return value }
-        guard text.count <= 6, text.allSatisfy(\.isASCIIDigit), let n = Int(text) else {
+        // Any size is read here; `CatalogItem.Bounds` (shared with JSON) then says what is too large.
+        guard text.allSatisfy(\.isASCIIDigit), let n = Int(text) else {
             badValue(column, r, Bilingual(en: "a whole number (0 or more)", zh: "非负整数"))
             return value
         }
@@ -357,7 +358,7 @@ struct CatalogCSVReader {
     }
 
     private mutating func badValue(_ column: CatalogCSVColumn, _ r: CSVRecord, _ expected: Bilingual) {
-        let value = cell(column, r)
+        let value = PrintableText.excerpt(cell(column, r))
         report(line(column, r), column,
                Bilingual(en: "\"\(value)\" is not valid; expected \(expected.en)", zh: "“\(value)”无效；应为\(expected.zh)"))
     }

@@ -11,6 +11,8 @@ public struct CatalogIndex: Sendable {
     public let catalog: Catalog
     public let revision: Int
     public let search: CatalogSearch
+    /// Each item's shortest unique code tail (`ShortCode`), for a list too narrow for whole codes.
+    public let shortCodes: [String]
     private let positionByCode: [String: Int]
     private let departmentNames: [String: String]
 
@@ -18,11 +20,15 @@ public struct CatalogIndex: Sendable {
         self.catalog = catalog
         self.revision = revision
         search = CatalogSearch(catalog)
+        shortCodes = ShortCode.tails(of: catalog.items.map(\.implementationCode))
         positionByCode = Dictionary(catalog.items.enumerated().map { ($1.implementationCode, $0) }, uniquingKeysWith: { first, _ in first })
         departmentNames = Dictionary(catalog.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     public var items: [CatalogItem] { catalog.items }
+
+    /// Display columns of the widest short code with its "~" marker (codes are ASCII).
+    public var shortCodeWidth: Int { (shortCodes.map(\.count).max() ?? 0) + 1 }
 
     public func item(code: String) -> CatalogItem? {
         positionByCode[code].map { catalog.items[$0] }

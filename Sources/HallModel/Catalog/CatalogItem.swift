@@ -82,6 +82,25 @@ public struct CatalogItem: Codable, Sendable, Hashable {
     /// The general licensing limit (Administrative Licensing Law art. 42); the default when a list gives none.
     public static let defaultStatutoryLimit = TimeLimit(20, .workingDays)
     public static let maxCodeLength = 64
+
+    /// The one set of bounds for every catalog format (CSV, JSON, the provincial export): a value a
+    /// format can carry but the hall cannot mean is refused the same way whichever file brings it.
+    /// Stated in docs/catalog-format.md ("Bounds").
+    public enum Bounds {
+        /// Statutory and promised limits, in days (0 = on the spot, 即办).
+        public static let days = 0...999
+        public static let extensionDays = 1...999
+        public static let visits = 0...99
+        public static let copies = 1...99
+        /// 99,999,999.99 yuan.
+        public static let maxFeeFen = 9_999_999_999
+        /// Names (item, material, department) and each process step, in characters.
+        public static let nameLength = 200
+        /// Legal basis, conditions, fee basis, material notes, in characters.
+        public static let textLength = 5_000
+        public static let materials = 100
+        public static let processSteps = 50
+    }
     /// Separates process steps and site levels in one CSV cell, so a step may not contain it.
     public static let listSeparator: Character = "|"
 

@@ -29,6 +29,7 @@ public struct CatalogItemError: UserFacingError, Hashable, Sendable {
         case badPhone
         case noSiteLevels
         case badLinePrefix
+        case feeTooLarge
         case tolerableWithoutTolerance
         case toleranceWithoutCoreMaterial
         case toleranceWithoutTolerableMaterial
@@ -36,6 +37,12 @@ public struct CatalogItemError: UserFacingError, Hashable, Sendable {
         case sharedWithoutDepartment
         case departmentWithoutSharing
         case duplicateMaterial(name: String)
+        /// A control character or NUL: a terminal would obey it (clear the screen, retitle it) instead of showing it.
+        case controlCharacters
+        /// A number outside `CatalogItem.Bounds` (the same for CSV and JSON).
+        case outOfRange(ClosedRange<Int>)
+        /// Too many entries in a list (materials, process steps).
+        case tooMany(count: Int, max: Int)
     }
 
     public var location: Location
@@ -65,7 +72,10 @@ public struct CatalogItemError: UserFacingError, Hashable, Sendable {
             Bilingual(en: "a phone number may contain only digits, spaces, - + ( ) and at most 32 characters",
                       zh: "电话号码只能包含数字、空格和 - + ( )，最多 32 个字符")
         case .noSiteLevels: Bilingual(en: "at least one site level is required", zh: "至少需要一个可办层级")
-        case .badLinePrefix: Bilingual(en: "must be 1 or 2 capital letters A–Z", zh: "必须是 1 到 2 个大写字母 A–Z")
+        case .badLinePrefix: Bilingual(en: "must be 1 or 2 capital letters A–Z, not I or O", zh: "必须是 1 到 2 个大写字母 A–Z（不用 I 和 O）")
+        case .feeTooLarge:
+            Bilingual(en: "a fee is at most \(Fee(amountFen: CatalogItem.Bounds.maxFeeFen, basis: "").yuanText) yuan",
+                      zh: "收费金额最多 \(Fee(amountFen: CatalogItem.Bounds.maxFeeFen, basis: "").yuanText) 元")
         case .tolerableWithoutTolerance:
             Bilingual(en: "the item does not allow deficiency-tolerant acceptance, so every material must be core",
                       zh: "该事项不允许容缺受理，所有材料都必须是核心材料")
@@ -81,7 +91,15 @@ public struct CatalogItemError: UserFacingError, Hashable, Sendable {
         case .departmentWithoutSharing:
             Bilingual(en: "only a shared material names a source department", zh: "只有共享材料才填写共享部门")
         case .duplicateMaterial(let name):
-            Bilingual(en: "material \"\(name)\" is listed twice", zh: "材料“\(name)”重复列出")
+            Bilingual(en: "material \"\(PrintableText.excerpt(name))\" is listed twice", zh: "材料“\(PrintableText.excerpt(name))”重复列出")
+        case .controlCharacters:
+            Bilingual(en: "must not contain control characters (escape sequences, NUL, tabs)",
+                      zh: "不能包含控制字符（转义序列、NUL、制表符等）")
+        case .outOfRange(let range):
+            Bilingual(en: "must be between \(range.lowerBound) and \(range.upperBound)",
+                      zh: "必须在 \(range.lowerBound) 到 \(range.upperBound) 之间")
+        case .tooMany(let count, let max):
+            Bilingual(en: "has \(count) entries; at most \(max) allowed", zh: "共 \(count) 项，最多 \(max) 项")
         }
     }
 }
@@ -97,21 +115,38 @@ extension CatalogItem {
             fail(.implementationCode, .tooLong(length: implementationCode.count, max: Self.maxCodeLength))
         }
         if implementationCode.contains(where: { $0.isWhitespace }) { fail(.implementationCode, .containsWhitespace) }
+        else if PrintableText.containsControls(implementationCode) { fail(.implementationCode, .controlCharacters) }
         if name.trimmed.isEmpty { fail(.name, .empty) }
         if departmentCode.trimmed.isEmpty { fail(.departmentCode, .empty) }
         if processSteps.contains(where: { $0.trimmed.isEmpty }) { fail(.processSteps, .empty) }
         if processSteps.contains(where: { $0.contains(Self.listSeparator) }) { fail(.processSteps, .containsListSeparator) }
-        if statutoryLimit.count < 0 { fail(.statutoryLimit, .negative) }
-        if let ext = statutoryExtension, ext < 1 { fail(.statutoryExtension, .extensionNotPositive) }
-        if promisedLimit.count < 0 { fail(.promisedLimit, .negative) }
+        if processSteps.count > Bounds.processSteps { fail(.processSteps, .tooMany(count: processSteps.count, max: Bounds.processSteps)) }
+        let texts: [(Field, String, Int, Bool)] = [
+            (.name, name, Bounds.nameLength, true), (.departmentCode, departmentCode, Self.maxCodeLength, false),
+            (.legalBasis, legalBasis, Bounds.textLength, true), (.conditions, conditions, Bounds.textLength, true),
+            // The step with controls if any, else the longest.
+            (.processSteps, processSteps.first { PrintableText.containsControls($0) } ?? processSteps.max { $0.count < $1.count } ?? "",
+             Bounds.nameLength, false),
+            (.fee, fee?.basis ?? "", Bounds.textLength, true),
+        ]
+        for (field, text, limit, multiLine) in texts {
+            if PrintableText.containsControls(text, allowingLineBreaks: multiLine) { fail(field, .controlCharacters) }
+            else if text.count > limit { fail(field, .tooLong(length: text.count, max: limit)) }
+        }
+        if !Bounds.days.contains(statutoryLimit.count) { fail(.statutoryLimit, statutoryLimit.count < 0 ? .negative : .outOfRange(Bounds.days)) }
+        if let ext = statutoryExtension, !Bounds.extensionDays.contains(ext) {
+            fail(.statutoryExtension, ext < 1 ? .extensionNotPositive : .outOfRange(Bounds.extensionDays))
+        }
+        if !Bounds.days.contains(promisedLimit.count) { fail(.promisedLimit, promisedLimit.count < 0 ? .negative : .outOfRange(Bounds.days)) }
         if promisedLimit.unit == statutoryLimit.unit, promisedLimit.count > statutoryLimit.count {
             fail(.promisedLimit, .promisedExceedsStatutory(promised: promisedLimit.count, statutory: statutoryLimit.count))
         }
         if let fee {
             if fee.amountFen <= 0 { fail(.fee, .feeNotPositive) }
+            else if fee.amountFen > Bounds.maxFeeFen { fail(.fee, .feeTooLarge) }
             if fee.basis.trimmed.isEmpty { fail(.fee, .feeBasisMissing) }
         }
-        if visitsRequired < 0 { fail(.visitsRequired, .negative) }
+        if !Bounds.visits.contains(visitsRequired) { fail(.visitsRequired, visitsRequired < 0 ? .negative : .outOfRange(Bounds.visits)) }
         if !Self.isValidPhone(supervisionPhone) { fail(.supervisionPhone, .badPhone) }
         if allowedSiteLevels.isEmpty { fail(.allowedSiteLevels, .noSiteLevels) }
         if !Self.isValidLinePrefix(linePrefix) { fail(.linePrefix, .badLinePrefix) }
@@ -119,6 +154,7 @@ extension CatalogItem {
             if !materials.contains(where: { $0.kind == .core }) { fail(.toleranceAllowed, .toleranceWithoutCoreMaterial) }
             if !materials.contains(where: { $0.kind == .tolerable }) { fail(.toleranceAllowed, .toleranceWithoutTolerableMaterial) }
         }
+        if materials.count > Bounds.materials { fail(.materials, .tooMany(count: materials.count, max: Bounds.materials)) }
 
         var seen: Set<String> = []
         for (index, material) in materials.enumerated() {
@@ -126,10 +162,20 @@ extension CatalogItem {
                 errors.append(.init(.material(index: index, field), problem))
             }
             let name = material.name.trimmed
+            if PrintableText.containsControls(material.name, allowingLineBreaks: true) { failMaterial(.name, .controlCharacters) }
+            else if name.count > Bounds.nameLength { failMaterial(.name, .tooLong(length: name.count, max: Bounds.nameLength)) }
             if name.isEmpty { failMaterial(.name, .empty) }
             else if !seen.insert(name).inserted { failMaterial(.name, .duplicateMaterial(name: name)) }
             if material.kind == .tolerable, !toleranceAllowed { failMaterial(.kind, .tolerableWithoutTolerance) }
             if material.copies < 1 { failMaterial(.copies, .copiesBelowOne) }
+            else if !Bounds.copies.contains(material.copies) { failMaterial(.copies, .outOfRange(Bounds.copies)) }
+            if PrintableText.containsControls(material.notes, allowingLineBreaks: true) { failMaterial(.notes, .controlCharacters) }
+            else if material.notes.count > Bounds.textLength {
+                failMaterial(.notes, .tooLong(length: material.notes.count, max: Bounds.textLength))
+            }
+            if let source = material.sourceDepartmentCode, PrintableText.containsControls(source) {
+                failMaterial(.sourceDepartmentCode, .controlCharacters)
+            }
             let sourceDepartment = material.sourceDepartmentCode?.trimmed ?? ""
             if material.source == .shared, sourceDepartment.isEmpty { failMaterial(.sourceDepartmentCode, .sharedWithoutDepartment) }
             if material.source == .applicant, material.sourceDepartmentCode != nil {
@@ -141,8 +187,9 @@ extension CatalogItem {
 
     public var isValid: Bool { validate().isEmpty }
 
+    /// The ticket lines' own rule (`TicketCode.validatePrefix`: 1–2 letters, never I or O), in capitals.
     static func isValidLinePrefix(_ prefix: String) -> Bool {
-        (1...2).contains(prefix.count) && prefix.allSatisfy { $0.isASCII && $0.isUppercase }
+        (try? TicketCode.validatePrefix(prefix)) == prefix
     }
 
     static func isValidPhone(_ phone: String) -> Bool {

@@ -14,7 +14,7 @@ public struct CatalogJSONIssue: Hashable, Sendable {
     public var reason: Bilingual
 
     public var message: Bilingual {
-        let codeText = code.isEmpty ? "" : " (\(code))"
+        let codeText = code.isEmpty ? "" : " (\(PrintableText.excerpt(code, limit: CatalogItem.maxCodeLength)))"
         let place = index.map { "\(section.rawValue)[\($0)]\(codeText)" } ?? section.rawValue
         let fieldText = field.isEmpty ? "" : ".\(field)"
         return Bilingual(en: "\(place)\(fieldText): \(reason.en)", zh: "\(place)\(fieldText)：\(reason.zh)")
@@ -42,8 +42,9 @@ public enum CatalogJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let document = Document(format: format, version: version, departments: catalog.departments, items: catalog.items)
-        // Encoding plain strings, numbers and arrays cannot fail.
-        return try! encoder.encode(document)
+        // Encoding plain strings, numbers and arrays does not fail; C1 controls are escaped (`PrintableText`).
+        guard let data = try? encoder.encode(document) else { return Data() }
+        return Data(PrintableText.jsonEscapingControls(String(decoding: data, as: UTF8.self)).utf8)
     }
 
     /// The catalog, or every problem: undecodable items are reported one by one, then the catalog rules.
@@ -60,8 +61,8 @@ public enum CatalogJSON {
         var issues: [CatalogJSONIssue] = []
         if envelope.format != format {
             issues.append(.init(section: .document, index: nil, code: "", field: "format",
-                                reason: Bilingual(en: "expected \"\(format)\", found \"\(envelope.format)\"",
-                                                  zh: "应为“\(format)”，实际为“\(envelope.format)”")))
+                                reason: Bilingual(en: "expected \"\(format)\", found \"\(PrintableText.excerpt(envelope.format))\"",
+                                                  zh: "应为“\(format)”，实际为“\(PrintableText.excerpt(envelope.format))”")))
         }
         if envelope.version != version {
             issues.append(.init(section: .document, index: nil, code: "", field: "version",
@@ -85,7 +86,7 @@ public enum CatalogJSON {
         let catalog = Catalog(departments: envelope.departments.compactMap(\.value), items: envelope.items.compactMap(\.value))
         issues = catalog.validate().map { error in
             let section: CatalogJSONIssue.Section = switch error.problem {
-            case .duplicateDepartmentCode, .emptyDepartmentCode, .emptyDepartmentName: .departments
+            case .duplicateDepartmentCode, .emptyDepartmentCode, .emptyDepartmentName, .departmentText: .departments
             default: .items
             }
             return CatalogJSONIssue(section: section, index: error.index, code: error.code, field: error.fieldPath, reason: error.reason)

@@ -1,10 +1,17 @@
 /// Search-as-you-type over the catalog, all in memory. Built once per catalog; every string is folded
 /// (ASCII and full-width letters to lower case) and kept as UTF-8 bytes, so a query is a plain byte scan.
 /// Byte matching is safe: UTF-8 never matches in the middle of another character.
+///
+/// Names are also found by pinyin, as every Chinese search box allows: full pinyin (`shipin`) or the
+/// syllables' initials (`spjy`), as a prefix or anywhere in the name, and initials that skip a word
+/// (`spxk` → 食品经营许可: in order, starting with the name's first syllable). The keys (`Pinyin`) are
+/// built with the index, once per catalog revision, never per keystroke.
 public struct CatalogSearch: Sendable {
     /// Better matches first.
     public enum Rank: Int, Sendable, Comparable, CaseIterable {
-        case exactCode, codePrefix, namePrefix, nameSubstring, codeSubstring, department
+        case exactCode, codePrefix, namePrefix, nameSubstring, pinyinPrefix, pinyinSubstring, codeSubstring, department
+        /// The query's letters are initials of the name's syllables, in order, from the first one.
+        case pinyinInitials
 
         public static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -20,6 +27,8 @@ public struct CatalogSearch: Sendable {
         var code: [UInt8]
         var name: [UInt8]
         var department: [UInt8]
+        var pinyin: [UInt8]
+        var initials: [UInt8]
     }
 
     private let entries: [Entry]
@@ -27,10 +36,12 @@ public struct CatalogSearch: Sendable {
 
     public init(items: [CatalogItem], departments: [Department]) {
         let departmentNames = Dictionary(departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
-        entries = items.map { item in
+        let pinyin = Pinyin.keys(for: items.map(\.name))
+        entries = zip(items, pinyin).map { item, keys in
             Entry(code: Self.fold(item.implementationCode),
                   name: Self.fold(item.name),
-                  department: Self.fold(departmentNames[item.departmentCode] ?? ""))
+                  department: Self.fold(departmentNames[item.departmentCode] ?? ""),
+                  pinyin: Array(keys.full.utf8), initials: Array(keys.initials.utf8))
         }
         codes = items.map(\.implementationCode)
     }
@@ -45,8 +56,10 @@ public struct CatalogSearch: Sendable {
         let q = Self.fold(query.trimmed)
         guard !q.isEmpty else { return [] }
         var buckets = [[Int]](repeating: [], count: Rank.allCases.count)
+        // Pinyin is letters only: a query with digits, spaces or Chinese is not looked up there.
+        let letters = q.allSatisfy { (0x61...0x7A).contains($0) }
         for (i, entry) in entries.enumerated() {
-            guard let rank = Self.rank(entry, q) else { continue }
+            guard let rank = Self.rank(entry, q, letters: letters) else { continue }
             buckets[rank.rawValue].append(i)
         }
         var hits: [Hit] = []
@@ -59,14 +72,27 @@ public struct CatalogSearch: Sendable {
         return hits
     }
 
-    private static func rank(_ e: Entry, _ q: [UInt8]) -> Rank? {
+    private static func rank(_ e: Entry, _ q: [UInt8], letters: Bool) -> Rank? {
         if e.code == q { return .exactCode }
         if hasPrefix(e.code, q) { return .codePrefix }
         if hasPrefix(e.name, q) { return .namePrefix }
         if contains(e.name, q) { return .nameSubstring }
+        if letters {
+            if hasPrefix(e.pinyin, q) || hasPrefix(e.initials, q) { return .pinyinPrefix }
+            if contains(e.pinyin, q) || contains(e.initials, q) { return .pinyinSubstring }
+        }
         if contains(e.code, q) { return .codeSubstring }
         if contains(e.department, q) { return .department }
+        if letters, q.count >= 2, isAnchoredSubsequence(q, of: e.initials) { return .pinyinInitials }
         return nil
+    }
+
+    /// `q` is `s`'s first byte followed by later bytes of `s` in order ("spxk" in "spjyxk").
+    private static func isAnchoredSubsequence(_ q: [UInt8], of s: [UInt8]) -> Bool {
+        guard let first = s.first, q[0] == first else { return false }
+        var j = 1
+        for byte in s.dropFirst() where j < q.count && byte == q[j] { j += 1 }
+        return j == q.count
     }
 
     private static func hasPrefix(_ s: [UInt8], _ q: [UInt8]) -> Bool {

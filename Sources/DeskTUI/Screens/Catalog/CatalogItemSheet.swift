@@ -80,10 +80,15 @@ public struct CatalogItemSheet: Sendable {
                 Segment(text: nameLines[0], role: .normal),
             ]))
             var more = nameLines.dropFirst().map { ($0, StyleRole.normal) }
+            var sharedBy: Bilingual?
             if m.source == .shared, let code = m.sourceDepartmentCode {
-                more += TextFitting.wrap(t(UIText.sheetSharedBy(departmentName(code))), to: nameWidth).map { ($0, .muted) }
+                let sentence = UIText.sheetSharedBy(departmentName(code))
+                sharedBy = sentence
+                more += TextFitting.wrap(t(sentence), to: nameWidth).map { ($0, .muted) }
             }
-            if !m.notes.isEmpty {
+            // A note that only says what the lines above already say (the sharing sentence, the name) is not repeated.
+            let note = m.notes.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !note.isEmpty, note != m.name, note != sharedBy?.zh, note != sharedBy?.en {
                 more += TextFitting.wrap(t(UIText.sheetNotes) + m.notes, to: nameWidth).map { ($0, .muted) }
             }
             for (text, role) in more {

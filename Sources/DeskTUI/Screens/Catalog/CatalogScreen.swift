@@ -189,10 +189,15 @@ public struct CatalogScreen: Screen {
             var shown = query
             while DisplayWidth.of(shown) > room { shown.removeFirst() }
             x = grid.put(shown, x: x, y: rows[1].y, role: .input)
-            grid.put("_", x: x, y: rows[1].y, role: .focused)
+            x = grid.put("_", x: x, y: rows[1].y, role: .focused)
         }
+        // The time-limit column's legend, right-aligned on the search row when it fits after the query.
+        let legend = UIText.catalogLimitsLegend.text(lang) + " "
+        let legendX = rows[1].maxX - DisplayWidth.of(legend)
+        let usedX = query.isEmpty ? x + 2 + DisplayWidth.of(UIText.catalogSearchPlaceholder.text(lang)) : x
+        if legendX > usedX + 1 { grid.put(legend, x: legendX, y: rows[1].y, role: .muted) }
 
-        let columns = ListColumns(width: grid.width)
+        let columns = ListColumns(width: grid.width, shortCodeWidth: index.shortCodeWidth)
         grid.put(columns.row(code: UIText.catalogColumnCode.text(lang), name: UIText.catalogColumnName.text(lang),
                              department: UIText.catalogColumnDepartment.text(lang), type: UIText.catalogColumnType.text(lang),
                              limits: UIText.catalogColumnLimits.text(lang), tolerance: UIText.catalogColumnTolerance.text(lang)),
@@ -210,7 +215,7 @@ public struct CatalogScreen: Screen {
             let at = top + row
             guard at < results.count else { break }
             let item = index.items[results[at]]
-            let line = columns.row(code: columns.code(item.implementationCode),
+            let line = columns.row(code: columns.code(item.implementationCode, short: index.shortCodes[results[at]]),
                                    name: item.name,
                                    department: index.departmentName(item.departmentCode),
                                    type: UIText.shortTypeLabel(item.itemType).text(lang),
@@ -255,10 +260,12 @@ public struct CatalogScreen: Screen {
         grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .title)
     }
 
-    /// "5/20": promised / statutory, in working days; natural days get a suffix.
+    /// "5/20": promised / statutory, in working days; natural days get a suffix, 0 reads 即办 ("now"), as
+    /// the legend on the search row says.
     public static func limits(_ item: CatalogItem, _ language: Language) -> String {
         func one(_ limit: TimeLimit) -> String {
-            "\(limit.count)" + (limit.unit == .naturalDays ? UIText.catalogNaturalDaySuffix.text(language) : "")
+            if limit.count == 0 { return UIText.catalogOnTheSpot.text(language) }
+            return "\(limit.count)" + (limit.unit == .naturalDays ? UIText.catalogNaturalDaySuffix.text(language) : "")
         }
         return one(item.promisedLimit) + "/" + one(item.statutoryLimit)
     }
@@ -273,21 +280,27 @@ struct ListColumns {
     static let limitsWidth = 8
     let toleranceWidth = 4
     /// Full codes need 29 columns. When that would leave the name fewer than `minimumNameWidth`, the
-    /// list shows the code's item part (its last 10 characters; the front is the department's credit
-    /// code, which the department column already tells).
+    /// list shows each code's shortest tail that is unique in the catalog (`CatalogIndex.shortCodes`,
+    /// after a "~"; `shortCodeWidth` is the widest of them): a fixed tail collides, since item numbers
+    /// repeat across departments. The detail sheet shows the whole code.
     static let minimumNameWidth = 28
+    static let fullCodeWidth = 29
 
-    init(width: Int) {
+    init(width: Int, shortCodeWidth: Int) {
         departmentWidth = width >= 120 ? 20 : 16
         let others = 1 + 1 + departmentWidth + 1 + Self.typeWidth + 1 + Self.limitsWidth + 1 + 4 + 1 + 1
-        codeWidth = width - others - 29 >= Self.minimumNameWidth ? 29 : 11
+        codeWidth = width - others - Self.fullCodeWidth >= Self.minimumNameWidth
+            ? Self.fullCodeWidth : min(Self.fullCodeWidth, max(4, shortCodeWidth))
         nameWidth = max(10, width - others - codeWidth)
     }
 
     var toleranceX: Int { 1 + codeWidth + 1 + nameWidth + 1 + departmentWidth + 1 + Self.typeWidth + 1 + Self.limitsWidth + 1 }
 
-    func code(_ code: String) -> String {
-        code.count <= codeWidth ? code : "~" + String(code.suffix(codeWidth - 1))
+    /// The whole code when it fits, else its unique tail (cut further only if even that does not fit).
+    func code(_ code: String, short: String) -> String {
+        if code.count <= codeWidth { return code }
+        let tail = short.count < code.count ? short : code
+        return "~" + String(tail.suffix(codeWidth - 1))
     }
 
     func row(code: String, name: String, department: String, type: String, limits: String, tolerance: String) -> String {
