@@ -35,7 +35,7 @@ import Testing
             board.tick(at: t0.addingTimeInterval(Double(tenth) / 10))
             phases.append(board.isReversed)
         }
-        #expect(phases == [true, false, true, false, true, false, false, false])
+        #expect(phases == [true, true, false, false, true, true, false, false])
         #expect(!board.isFlashing)
 
         board.update(HallFixtures.boardView([HallFixtures.announcement(9, "A012", window: 3, recall: true), recall] + HallFixtures.calls),
@@ -44,7 +44,7 @@ import Testing
         #expect(frame.lines()[1].contains("再次呼叫"))
         // Reversed: the whole big area is big-digit cells except the glyphs, which are drawn plain.
         #expect(frame.roles(y: 1, legend: [.bigDigit: "#"]).allSatisfy { $0 == "#" })
-        board.tick(at: t0.addingTimeInterval(10.6))
+        board.tick(at: t0.addingTimeInterval(11.2))
         #expect(board.frame(context: HallFixtures.context(.zh, 80, 24)).roles(y: 1, legend: [.bigDigit: "#"]).allSatisfy { $0 == "." })
     }
 

@@ -16,6 +16,8 @@ final class AnnouncementLoggingTerminal<T: TerminalBackend>: TerminalBackend {
     var size: Size { inner.size }
     var isFinished: Bool { inner.isFinished }
     func readKey(timeoutMs: Int) -> Key? { inner.readKey(timeoutMs: timeoutMs) }
+    func readKey(timeoutMs: Int, wakeOn fd: Int32?) -> Key? { inner.readKey(timeoutMs: timeoutMs, wakeOn: fd) }
+    var wakesOnDescriptor: Bool { inner.wakesOnDescriptor }
 
     /// After each poll: the newest announcement, to be logged once it is on the screen.
     func noteLatest(_ screen: BoardScreen) {

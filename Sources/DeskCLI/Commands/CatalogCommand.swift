@@ -57,6 +57,7 @@ struct CatalogScreenCommand: ParsableCommand {
         let chosen = try themeOption.load(for: database)
         try CursesTerminal.run(theme: chosen) { terminal in
             var loop = RunLoop(screen: CatalogScreen(index: feed.index, query: query), terminal: terminal, language: language)
+            loop.changes = database.changeSignal()
             loop.screen.viewport = terminal.size
             try loop.run(
                 watch: { screen in

@@ -145,6 +145,7 @@ struct WindowScreenCommand: ParsableCommand {
             let screen = try model.start(osUser: OSAccount.current(), staff: options.staff, password: password)
             if let idleLockSeconds { model.idleLockSeconds = idleLockSeconds }
             var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: .milliseconds(250), clock: clock)
+            loop.changes = database.changeSignal()
             // The catalog (`i`/F11) is loaded by the model at its first open, not here: start-up stays fast.
             var interruptible = true
             // Ctrl-C cannot get past the lock (docs/SECURITY.md).

@@ -1,4 +1,5 @@
 import Foundation
+import HallModel
 import Queue
 
 /// What `perform` tells the loop after an effect.
@@ -24,6 +25,10 @@ public struct RunLoop<S: Screen, T: TerminalBackend> {
     public var pollInterval: Duration
     /// The time shown on screen; a fixed clock in tests.
     public var clock: @Sendable () -> Date
+    /// Wakes the loop when a process commits to the hall file (`HallDatabase.changeSignal()`). With it, the
+    /// loop sleeps until a key, a commit, the clock's next second or `pollInterval`, whichever comes first,
+    /// and `pollInterval` (at least a second) is a safety net; the clock's second wakes the loop for timers too; without it the loop polls every `pollInterval`.
+    public var changes: ChangeSignal?
     /// Frames rendered (and handed to the terminal) so far: the idle-cost tests count them.
     public private(set) var framesRendered = 0
 
@@ -52,9 +57,12 @@ public struct RunLoop<S: Screen, T: TerminalBackend> {
     ///   you want to show on screen instead.
     public mutating func run(watch: (inout S) throws -> Bool,
                              perform: (S.Effect, inout S) throws -> LoopControl) throws {
-        let pollEvery = Self.milliseconds(pollInterval)
+        let changes = terminal.wakesOnDescriptor ? self.changes : nil
+        let pollEvery = changes == nil ? Self.milliseconds(pollInterval) : max(1000, Self.milliseconds(pollInterval))
         var dirty = try watch(&screen)
-        var nextPoll = ContinuousClock.now + pollInterval
+        var nextPoll = ContinuousClock.now + .milliseconds(pollEvery)
+        var lastWatch = ContinuousClock.now
+        var changePending = false
         var laidOut: Size?
         var drawnSecond: Int?
         while true {
@@ -73,10 +81,20 @@ public struct RunLoop<S: Screen, T: TerminalBackend> {
             // Wake for the next poll or the clock's next second, whichever comes first.
             let toNextSecond = max(1, Int((1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1000))
             let wait = max(0, min(pollEvery, toNextSecond, Self.milliseconds(nextPoll - ContinuousClock.now)))
-            let key = terminal.readKey(timeoutMs: wait)
-            if key == nil || ContinuousClock.now >= nextPoll {
+            let key = terminal.readKey(timeoutMs: wait, wakeOn: changes?.fileDescriptor)
+            let woke = ContinuousClock.now
+            if let changes, key == nil, woke < nextPoll, changes.drain() {
+                // A commit: look a moment later, once, so that a burst of commits (an issue, then a call) costs
+                // every screen one reload, not one per commit.
+                nextPoll = min(nextPoll, max(woke + Self.settle, lastWatch + Self.minimumReloadGap))
+                changePending = true
+            } else if key == nil || woke >= nextPoll || changePending {
+                // A key after a commit's signal looks first: it must act on what is in the file now.
+                changes?.drain()
                 dirty = try watch(&screen) || dirty
-                nextPoll = ContinuousClock.now + pollInterval
+                lastWatch = woke
+                nextPoll = woke + .milliseconds(pollEvery)
+                changePending = false
             }
             guard let key, key != .resize else { if key == .resize { dirty = true }; continue } // a resize just redraws
             if !terminal.size.contains(screen.minimumSize) && !screen.acceptsWhileTooSmall(key) { continue }
@@ -88,6 +106,13 @@ public struct RunLoop<S: Screen, T: TerminalBackend> {
             }
         }
     }
+
+    /// With a change signal, a screen looks at the database at most this often: a hall's commits come in bursts
+    /// (every screen reloading on each commit of a burst would cost N × the burst), and 100 ms still keeps a
+    /// call on the board well within its 250 ms.
+    static var minimumReloadGap: Duration { .milliseconds(100) }
+    /// How long after a commit's signal the screen looks, gathering the commits that follow it.
+    static var settle: Duration { .milliseconds(30) }
 
     static func milliseconds(_ d: Duration) -> Int {
         let (seconds, attoseconds) = d.components

@@ -96,6 +96,7 @@ public struct ScreenSession<S: SessionScreen> {
                                                  afterPoll: @escaping (S) -> Void = { _ in }) throws -> S {
         let clock = database.clock
         var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: pollInterval, clock: { clock.now })
+        loop.changes = database.changeSignal()
         var session = self
         defer { self = session }
         try loop.run(watch: { screen in let changed = try session.poll(&screen); afterPoll(screen); return changed }, perform: { effect, screen in try session.perform(effect, on: &screen) })

@@ -167,8 +167,44 @@ public final class CursesTerminal: TerminalBackend {
             return nil
         }
         instantFailures = 0
+        mayHoldReadAhead = true
+        return Self.key(status, character)
+    }
+
+    private static func key(_ status: Int32, _ character: wint_t) -> Key? {
         if status == KEY_CODE_YES { return Key(cursesKeyCode: Int32(bitPattern: character)) }
         return Key(cursesCharacter: character)
+    }
+
+    /// After a key, ncurses may hold bytes it read ahead (the rest of an escape sequence it did not match),
+    /// which `poll(2)` on the terminal cannot see.
+    private var mayHoldReadAhead = false
+    public var wakesOnDescriptor: Bool { true }
+
+    /// Waits for a key or for `fd` (a `ChangeSignal`) with `poll(2)`, so an idle screen sleeps until one of
+    /// them, or the timeout, instead of waking to ask the database.
+    public func readKey(timeoutMs: Int, wakeOn fd: Int32?) -> Key? {
+        guard let fd else { return readKey(timeoutMs: timeoutMs) }
+        if mayHoldReadAhead {
+            mayHoldReadAhead = false
+            desk_timeout(0)
+            var character: wint_t = 0
+            let status = desk_get_wch(&character)
+            if status != desk_err() { mayHoldReadAhead = true; return Self.key(status, character) }
+        }
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&fds, 2, Int32(max(0, timeoutMs)))
+        if ready < 0 && errno == EINTR {
+            // A signal: SIGWINCH makes ncurses queue KEY_RESIZE, delivered by the next read.
+            desk_timeout(0)
+            var character: wint_t = 0
+            let status = desk_get_wch(&character)
+            return status == desk_err() ? nil : Self.key(status, character)
+        }
+        // Input (or a hang-up, which the read reports and counts as before): read it with the usual wait, so an
+        // escape sequence arriving in pieces is still put together.
+        if ready > 0 && fds[0].revents != 0 { return readKey(timeoutMs: max(timeoutMs, 20)) }
+        return nil
     }
 
     // MARK: - Process setup

@@ -15,7 +15,7 @@ public struct BoardScreen: Screen {
 
     public static let flashSeconds = 3.0
     /// One half of a flash cycle: reversed, then plain.
-    public static let flashHalfPeriod = 0.5
+    public static let flashHalfPeriod = 1.0
 
     /// nil until the first load.
     public private(set) var view: BoardView?

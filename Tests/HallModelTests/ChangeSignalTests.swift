@@ -1,0 +1,38 @@
+import Foundation
+import Glibc
+@testable import HallModel
+import Queue
+import Testing
+
+/// The commit signal screens sleep on: a commit to the hall's file makes it readable; other files in the folder
+/// do not count.
+@Suite struct ChangeSignalTests {
+    /// Waits (up to 5 s, returning as soon as it is) for the signal to become readable.
+    private func readable(_ signal: ChangeSignal) -> Bool {
+        var fds = [pollfd(fd: signal.fileDescriptor, events: Int16(POLLIN), revents: 0)]
+        return poll(&fds, 1, 5000) == 1
+    }
+
+    @Test func aCommitByAnotherConnectionWakesTheSignal() throws {
+        let hall = try TestHall()
+        let signal = try #require(hall.database.changeSignal())
+        signal.drain()
+        // Another process's connection, as a kiosk would have.
+        let other = try HallDatabase.open(path: hall.path, clock: hall.clock.hallClock, create: false)
+        _ = try other.issueTicket(IssueRequest(linePrefix: "A"), by: hall.kiosk)
+        #expect(readable(signal))
+        #expect(signal.drain())
+    }
+
+    @Test func anotherFileInTheFolderIsReadButDoesNotCount() throws {
+        let hall = try TestHall()
+        let signal = try #require(hall.database.changeSignal())
+        signal.drain()
+        try Data("x".utf8).write(to: hall.directory.appendingPathComponent("notes.txt"))
+        #expect(readable(signal))
+        #expect(!signal.drain())
+        // Drained: nothing pending any more.
+        var fds = [pollfd(fd: signal.fileDescriptor, events: Int16(POLLIN), revents: 0)]
+        #expect(poll(&fds, 1, 0) == 0)
+    }
+}
