@@ -47,11 +47,11 @@ import Testing
         }
     }
 
-    /// A name too long for its column is cut with "~" before a wide character would straddle the next column.
+    /// A name too long for its column is cut with "…" before a wide character would straddle the next column.
     @Test func aLongChineseNameIsCutAtItsColumn() {
         let frame = KioskScreen(view: HallFixtures.kioskView).frame(context: HallFixtures.context(.zh, 80, 24))
         let row = frame.lines()[12]
-        #expect(row.contains("D  城乡居民基~  8 人"))
+        #expect(row.contains("D  城乡居民基…  8 人"))
         #expect(frame.column(of: "8 人", y: 12) == frame.column(of: "3 人", y: 6))
     }
 

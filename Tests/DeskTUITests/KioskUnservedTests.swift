@@ -32,7 +32,7 @@ import Testing
         var kiosk = KioskScreen(view: closedHall())
         _ = kiosk.handle(.down)
         let rows = kiosk.frame(context: HallFixtures.context(.zh, 80, 24)).lines()
-        #expect(rows.contains { $0.contains("B  Business st~ 0 人     无法预计    今日停办") }, "\(rows.joined(separator: "\n"))")
+        #expect(rows.contains { $0.contains("B  Business st… 0 人     无法预计    今日停办") }, "\(rows.joined(separator: "\n"))")
         #expect(!rows.joined().contains("无需等候"))
         let panel = rows.joined()
         #expect(panel.contains("大厅今日已停止办理"), "\(rows.joined(separator: "\n"))")

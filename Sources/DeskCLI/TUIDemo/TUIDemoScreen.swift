@@ -30,7 +30,7 @@ struct TUIDemoScreen: Screen {
         grid.put(TextFitting.pad("No", to: 3) + TextFitting.pad("姓名", to: 10) + TextFitting.pad("票号", to: 7) + "状态", x: table.x + 1, y: y, role: .header, limit: table.maxX - 1)
         for (n, name, ticket, state) in data {
             y += 1
-            let line = TextFitting.pad(n, to: 3) + TextFitting.pad(name, to: 10, marker: "~") + TextFitting.pad(ticket, to: 7) + state
+            let line = TextFitting.pad(n, to: 3) + TextFitting.pad(name, to: 10, marker: TextFitting.ellipsis) + TextFitting.pad(ticket, to: 7) + state
             grid.put(line, x: table.x + 1, y: y, limit: table.maxX - 1)
         }
         grid.paint(Rect(x: table.x + 1, y: table.y + 3, width: table.width - 2, height: 1), role: .selected)

@@ -22,7 +22,7 @@ extension CellGrid {
         set(.line(.bottomLeft, role), x: rect.x, y: rect.maxY - 1)
         set(.line(.bottomRight, role), x: rect.maxX - 1, y: rect.maxY - 1)
         if let title, rect.width > 4 {
-            let text = " " + TextFitting.truncate(title, to: rect.width - 4, marker: "~") + " "
+            let text = " " + TextFitting.truncate(title, to: rect.width - 4, marker: TextFitting.ellipsis) + " "
             put(text, x: rect.x + 1, y: rect.y, role: titleRole, limit: rect.maxX - 1)
         }
     }

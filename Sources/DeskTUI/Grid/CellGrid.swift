@@ -68,7 +68,7 @@ public struct CellGrid: Sendable, Hashable {
         return column
     }
 
-    /// `text` fitted to `rect`'s first row: truncated (with `marker`, e.g. "~") and aligned,
+    /// `text` fitted to `rect`'s first row: truncated (with `marker`, e.g. `TextFitting.ellipsis`) and aligned,
     /// the rest of the row filled with spaces in `role`.
     public mutating func put(_ text: String, in rect: Rect, role: StyleRole = .normal, alignment: Alignment = .left, marker: String = "") {
         guard !rect.isEmpty else { return }

@@ -27,7 +27,7 @@ public struct CatalogIndex: Sendable {
 
     public var items: [CatalogItem] { catalog.items }
 
-    /// Display columns of the widest short code with its "~" marker (codes are ASCII).
+    /// Display columns of the widest short code with its "…" marker (one column; codes are ASCII).
     public var shortCodeWidth: Int { (shortCodes.map(\.count).max() ?? 0) + 1 }
 
     public func item(code: String) -> CatalogItem? {

@@ -24,7 +24,7 @@ extension BoardScreen {
         let right = lower[1].splitRows([.fill(), .fixed(waitingHeight)])
         renderRecentCalls(into: &grid, right[0], language, timeZone)
         renderWaiting(into: &grid, right[1], language)
-        grid.put(" " + UIText.boardFooter.text(language), in: rows[3], role: .muted, marker: "~")
+        grid.put(" " + UIText.boardFooter.text(language), in: rows[3], role: .muted, marker: TextFitting.ellipsis)
     }
 
     /// Rows of the big area: the glyphs at the largest scale that fits, one row above (recall label) and below.
@@ -77,7 +77,7 @@ extension BoardScreen {
         let glyphRole: StyleRole = reversed ? .normal : .bigDigit
         guard let latest, latest.code.displayWidth > 0 else {
             grid.put(UIText.boardWelcome.text(language), in: Rect(x: area.x, y: area.y + area.height / 2, width: area.width, height: 1),
-                     role: .header, alignment: .center, marker: "~")
+                     role: .header, alignment: .center, marker: TextFitting.ellipsis)
             return
         }
         let inner = area.inset(dx: 1, dy: 0)
@@ -138,7 +138,7 @@ extension BoardScreen {
                 role = .warning
             }
             grid.put(TextFitting.pad(label, to: numberWidth) + name, in: Rect(x: inner.x, y: y, width: inner.width - stateWidth - 1, height: 1),
-                     role: row.isWindow ? .normal : .muted, marker: "~")
+                     role: row.isWindow ? .normal : .muted, marker: TextFitting.ellipsis)
             grid.put(state, in: Rect(x: inner.maxX - stateWidth, y: y, width: stateWidth, height: 1), role: role, alignment: .right)
         }
     }
@@ -161,7 +161,7 @@ extension BoardScreen {
             let y = inner.y + i
             let name = TextFitting.pad(line.prefix, to: 4) + line.name
             grid.put(name, in: Rect(x: inner.x, y: y, width: inner.width - countWidth - 1, height: 1),
-                     role: line.isOpen ? .normal : .muted, marker: "~")
+                     role: line.isOpen ? .normal : .muted, marker: TextFitting.ellipsis)
             let count = line.isOpen ? UIText.boardWaitingCount(line.waiting).text(language) : UIText.boardLineClosed.text(language)
             grid.put(count, in: Rect(x: inner.maxX - countWidth, y: y, width: countWidth, height: 1),
                      role: line.isOpen ? .normal : .muted, alignment: .right)

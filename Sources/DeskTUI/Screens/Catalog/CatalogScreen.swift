@@ -256,7 +256,7 @@ public struct CatalogScreen: Screen {
         let rightWidth = DisplayWidth.of(right) + 1
         grid.fill(rect, role: .title)
         grid.put(" " + title, in: Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth - 1), height: 1),
-                 role: .title, marker: "~")
+                 role: .title, marker: TextFitting.ellipsis)
         grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .title)
     }
 
@@ -281,7 +281,7 @@ struct ListColumns {
     let toleranceWidth = 4
     /// Full codes need 29 columns. When that would leave the name fewer than `minimumNameWidth`, the
     /// list shows each code's shortest tail that is unique in the catalog (`CatalogIndex.shortCodes`,
-    /// after a "~"; `shortCodeWidth` is the widest of them): a fixed tail collides, since item numbers
+    /// after a "…"; `shortCodeWidth` is the widest of them): a fixed tail collides, since item numbers
     /// repeat across departments. The detail sheet shows the whole code.
     static let minimumNameWidth = 28
     static let fullCodeWidth = 29
@@ -300,14 +300,14 @@ struct ListColumns {
     func code(_ code: String, short: String) -> String {
         if code.count <= codeWidth { return code }
         let tail = short.count < code.count ? short : code
-        return "~" + String(tail.suffix(codeWidth - 1))
+        return TextFitting.ellipsis + String(tail.suffix(codeWidth - 1))
     }
 
     func row(code: String, name: String, department: String, type: String, limits: String, tolerance: String) -> String {
         " " + TextFitting.pad(code, to: codeWidth) + " "
-            + TextFitting.pad(name, to: nameWidth, marker: "~") + " "
-            + TextFitting.pad(department, to: departmentWidth, marker: "~") + " "
-            + TextFitting.pad(type, to: Self.typeWidth, marker: "~") + " "
+            + TextFitting.pad(name, to: nameWidth, marker: TextFitting.ellipsis) + " "
+            + TextFitting.pad(department, to: departmentWidth, marker: TextFitting.ellipsis) + " "
+            + TextFitting.pad(type, to: Self.typeWidth, marker: TextFitting.ellipsis) + " "
             + TextFitting.pad(limits, to: Self.limitsWidth) + " "
             + TextFitting.pad(tolerance, to: toleranceWidth)
     }

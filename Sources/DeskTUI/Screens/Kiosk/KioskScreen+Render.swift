@@ -19,7 +19,7 @@ extension KioskScreen {
         case .category: renderCategories(into: &grid, body, language)
         case .slip: renderSlip(into: &grid, body, language)
         }
-        if let message { grid.put(" " + message.text(language), in: rows[2], role: .statusError, marker: "~") }
+        if let message { grid.put(" " + message.text(language), in: rows[2], role: .statusError, marker: TextFitting.ellipsis) }
         renderHints(into: &grid, rows[3], language)
     }
 
@@ -27,7 +27,7 @@ extension KioskScreen {
 
     private func renderLines(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
         let parts = body.splitRows([.fixed(1), .fixed(1), .fill()])
-        grid.put(UIText.kioskChooseLine.text(language), in: parts[0], role: .header, marker: "~")
+        grid.put(UIText.kioskChooseLine.text(language), in: parts[0], role: .header, marker: TextFitting.ellipsis)
         guard !view.lines.isEmpty else {
             grid.put(UIText.kioskNoLines.text(language), in: Rect(x: body.x, y: parts[2].y, width: body.width, height: 1), role: .warning)
             return
@@ -45,10 +45,10 @@ extension KioskScreen {
         let nameWidth = max(6, area.width - Self.numberWidth - Self.waitingWidth - Self.estimateWidth - Self.statusWidth - 3)
         func row(_ number: String, _ name: String, _ waiting: String, _ estimate: String, _ status: String) -> [(String, Int)] {
             [(TextFitting.pad(number, to: Self.numberWidth, alignment: .center), Self.numberWidth),
-             (TextFitting.pad(name, to: nameWidth, marker: "~") + " ", nameWidth + 1),
+             (TextFitting.pad(name, to: nameWidth, marker: TextFitting.ellipsis) + " ", nameWidth + 1),
              (TextFitting.pad(waiting, to: Self.waitingWidth) + " ", Self.waitingWidth + 1),
              (TextFitting.pad(estimate, to: Self.estimateWidth) + " ", Self.estimateWidth + 1),
-             (TextFitting.pad(status, to: Self.statusWidth, marker: "~"), Self.statusWidth)]
+             (TextFitting.pad(status, to: Self.statusWidth, marker: TextFitting.ellipsis), Self.statusWidth)]
         }
         let header = row(UIText.kioskColumnNumber.text(language), UIText.kioskColumnService.text(language),
                          UIText.kioskColumnWaiting.text(language), UIText.kioskColumnEstimate.text(language),
@@ -95,7 +95,7 @@ extension KioskScreen {
         guard let line = currentLine else { return }
         var y = renderBigPrefix(line.line.prefix, into: &grid, area, reserve: 6)
         grid.put(line.line.prefix + "  " + line.line.name, in: Rect(x: area.x, y: y, width: area.width, height: 1),
-                 role: .header, alignment: .center, marker: "~")
+                 role: .header, alignment: .center, marker: TextFitting.ellipsis)
         y += 1
         var notes: [(Bilingual, StyleRole)] = []
         if let reason = explanation(line) {
@@ -134,7 +134,7 @@ extension KioskScreen {
     private func renderCategories(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
         guard let line = currentLine else { return }
         let parts = body.splitRows([.fixed(1), .fixed(1), .fill(), .fixed(2)])
-        grid.put(UIText.kioskChosenLine(line.line.prefix, line.line.name).text(language), in: parts[0], role: .header, marker: "~")
+        grid.put(UIText.kioskChosenLine(line.line.prefix, line.line.name).text(language), in: parts[0], role: .header, marker: TextFitting.ellipsis)
         let columns = parts[2].splitColumns([.fill(), .fixed(2), .fixed(body.width >= 110 ? body.width / 3 : 22)])
         let list = columns[0]
         let spacing = Self.categories.count * 2 - 1 <= list.height ? 2 : 1
@@ -160,7 +160,7 @@ extension KioskScreen {
         guard let slip else { return }
         func centered(_ text: String, _ y: Int, _ role: StyleRole = .normal) {
             guard y < body.maxY else { return }
-            grid.put(text, in: Rect(x: body.x, y: y, width: body.width, height: 1), role: role, alignment: .center, marker: "~")
+            grid.put(text, in: Rect(x: body.x, y: y, width: body.width, height: 1), role: role, alignment: .center, marker: TextFitting.ellipsis)
         }
         var notes: [(String, StyleRole)] = [(slip.linePrefix + "  " + slip.lineName, .header)]
         if slip.priority != .normal { notes.append((UIText.kioskCategory(slip.priority).text(language), .priority)) }
