@@ -1,0 +1,56 @@
+import Queue
+
+/// Where a case stands (Administrative Licensing Law ch. 4; 一审一核). Stored by `rawValue` (a stable key).
+///
+/// The main path: accepted → underReview (审) → underApproval (核) → approved | notApproved →
+/// resultIssued (制证/送达) → handedOver (审管联动) → acknowledged. Side states: `suspended` (the clock stops:
+/// hearing, testing, expert review, or an overdue 容缺 supplement; the case remembers where to resume),
+/// `withdrawn` (by the applicant), `terminated` (e.g. 容缺 supplements never came).
+/// 容缺 "awaiting supplements" is not a state: review proceeds while materials are outstanding, and only the
+/// result waits for them (`CaseTransition` refuses `issueResult` until every material is in).
+/// An extension is an event and a number of days on the case, not a state.
+public enum CaseState: String, Codable, Sendable, Hashable, CaseIterable {
+    case accepted
+    case underReview
+    case underApproval
+    case approved
+    case notApproved
+    case resultIssued
+    case handedOver
+    case acknowledged
+    case suspended
+    case withdrawn
+    case terminated
+
+    public var label: Bilingual {
+        switch self {
+        case .accepted: Bilingual(en: "accepted", zh: "已受理")
+        case .underReview: Bilingual(en: "under review", zh: "审查中")
+        case .underApproval: Bilingual(en: "under approval", zh: "审核中")
+        case .approved: Bilingual(en: "approved", zh: "准予许可")
+        case .notApproved: Bilingual(en: "not approved", zh: "不予许可")
+        case .resultIssued: Bilingual(en: "result issued", zh: "已送达")
+        case .handedOver: Bilingual(en: "handed over", zh: "已移交监管")
+        case .acknowledged: Bilingual(en: "acknowledged", zh: "监管已签收")
+        case .suspended: Bilingual(en: "suspended", zh: "已中止")
+        case .withdrawn: Bilingual(en: "withdrawn", zh: "已撤回")
+        case .terminated: Bilingual(en: "terminated", zh: "已终止")
+        }
+    }
+
+    /// The statutory clock runs (deadlines and lights count) only while the case is being decided.
+    public var clockRuns: Bool {
+        switch self {
+        case .accepted, .underReview, .underApproval: true
+        default: false
+        }
+    }
+
+    /// Nothing more happens to the case.
+    public var isFinal: Bool {
+        switch self {
+        case .acknowledged, .withdrawn, .terminated: true
+        default: false
+        }
+    }
+}
