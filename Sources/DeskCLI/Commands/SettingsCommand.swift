@@ -19,6 +19,9 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
     case hoursMon = "hours_mon", hoursTue = "hours_tue", hoursWed = "hours_wed", hoursThu = "hours_thu", hoursFri = "hours_fri"
     case hoursSat = "hours_sat", hoursSun = "hours_sun"
     case hoursFollowHolidays = "hours_follow_holidays", issueStopMinutes = "issue_stop_minutes"
+    // Cases: the case number's hall code, the site's platform level, the light, 容缺 follow-up, printing.
+    case hallCode = "hall_code", siteLevel = "site_level", caseYellowDays = "case_yellow_days"
+    case supplementDays = "supplement_days", supplementGraceDays = "supplement_grace_days", printCommand = "print_command"
 
     /// Monday = 0 for the weekday keys.
     private var weekdayIndex: Int? { HallSettings.hoursKeys.firstIndex(of: rawValue) }
@@ -37,6 +40,12 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
             OpeningHours.format(weekdayIndex.map { s.openingHours.week[$0] } ?? [])
         case .hoursFollowHolidays: String(s.openingHours.followsHolidays)
         case .issueStopMinutes: String(s.openingHours.issueStopMinutes)
+        case .hallCode: s.hallCode
+        case .siteLevel: s.siteLevel.rawValue
+        case .caseYellowDays: String(s.caseYellowDays)
+        case .supplementDays: String(s.supplementDays)
+        case .supplementGraceDays: String(s.supplementGraceDays)
+        case .printCommand: s.printCommand
         }
     }
 
@@ -61,6 +70,16 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
             guard let flag = Bool(text) else { throw SettingError.notABoolean(key: rawValue) }
             s.openingHours.followsHolidays = flag
         case .issueStopMinutes: s.openingHours.issueStopMinutes = try number(0...120)
+        case .hallCode:
+            guard HallSettings.isValidHallCode(text) else { throw SettingError.invalidHallCode(text) }
+            s.hallCode = text
+        case .siteLevel:
+            guard let level = SiteLevel(rawValue: text) else { throw SettingError.invalidSiteLevel(text) }
+            s.siteLevel = level
+        case .caseYellowDays: s.caseYellowDays = try number(0...30)
+        case .supplementDays: s.supplementDays = try number(1...60)
+        case .supplementGraceDays: s.supplementGraceDays = try number(0...120)
+        case .printCommand: s.printCommand = try FreeText.clean(text, field: FreeText.printCommand, limit: 200)
         }
     }
 }
@@ -68,8 +87,15 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
 enum SettingError: UserFacingError {
     case outOfRange(key: String, range: ClosedRange<Int>)
     case notABoolean(key: String)
+    case invalidHallCode(String)
+    case invalidSiteLevel(String)
     var message: Bilingual {
         switch self {
+        case .invalidHallCode(let c):
+            Bilingual(en: "hall_code must be 1 to 8 capital letters or digits, not '\(c)'.", zh: "hall_code 须为 1 到 8 位大写字母或数字，不能是“\(c)”。")
+        case .invalidSiteLevel(let l):
+            Bilingual(en: "site_level must be one of \(SiteLevel.allCases.map(\.rawValue).joined(separator: ", ")), not '\(l)'.",
+                      zh: "site_level 须为 \(SiteLevel.allCases.map(\.rawValue).joined(separator: "、")) 之一，不能是“\(l)”。")
         case .notABoolean(let k): Bilingual(en: "\(k) must be true or false.", zh: "\(k) 须为 true 或 false。")
         case .outOfRange(let k, let r):
             Bilingual(en: "\(k) must be from \(r.lowerBound) to \(r.upperBound).", zh: "\(k) 须在 \(r.lowerBound) 到 \(r.upperBound) 之间。")

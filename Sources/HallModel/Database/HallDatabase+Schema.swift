@@ -209,6 +209,10 @@ extension HallDatabase {
                 CREATE INDEX ticket_open_date ON ticket(business_date) WHERE state IN ('waiting', 'called', 'serving', 'held');
                 """)
         }
+        // Applicants, intake decisions, cases and their documents (HallDatabase+CaseSchema.swift). Keep last.
+        migrator.registerMigration("v5-cases") { db in
+            try migrateToCases(db)
+        }
         return migrator
     }
 

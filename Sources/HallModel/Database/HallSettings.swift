@@ -23,6 +23,20 @@ public struct HallSettings: Sendable, Equatable, Codable {
     /// When the hall is open and the kiosk issues (keys `hours_mon`…`hours_sun`, `hours_follow_holidays`,
     /// `issue_stop_minutes`). Default: `OpeningHours.defaults(for: hallKind)`.
     public var openingHours: OpeningHours
+    /// Cases (issue 9): the hall code that starts every case number (`hall_code`, 1–8 capital letters or digits).
+    public var hallCode: String = "HD"
+    /// The level of the platform this hall is (`site_level`): an item not allowed at it is not accepted here.
+    public var siteLevel: SiteLevel = .district
+    /// A case's light turns yellow when this many working days (or fewer) are left (`case_yellow_days`).
+    public var caseYellowDays: Int = 3
+    /// 容缺: working days after the intake the outstanding materials are due (`supplement_days`; an intake may
+    /// give fewer; never past the promised deadline).
+    public var supplementDays: Int = 5
+    /// 容缺: working days after the supplement deadline before a still-incomplete case is terminated
+    /// (`supplement_grace_days`).
+    public var supplementGraceDays: Int = 15
+    /// The command documents are printed with (`print_command`; the document on its standard input).
+    public var printCommand: String = "lp"
 
     public init(hallName: String = "政务服务中心", timeZoneIdentifier: String = "Asia/Shanghai", noShowAfterCalls: Int = 2,
                 callingPolicy: CallingPolicy = .standard, theme: String = "default", hallKind: HallKind = .production,
@@ -33,6 +47,11 @@ public struct HallSettings: Sendable, Equatable, Codable {
         self.hallKind = hallKind; self.lockoutAttempts = lockoutAttempts; self.lockoutMinutes = lockoutMinutes
         self.idleLockMinutes = idleLockMinutes; self.passwordMinimumLength = passwordMinimumLength
         self.openingHours = openingHours ?? .defaults(for: hallKind)
+    }
+
+    /// A case number's first part: 1–8 ASCII capital letters or digits.
+    public static func isValidHallCode(_ code: String) -> Bool {
+        (1...8).contains(code.count) && code.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
     /// The stored keys of the opening hours, Monday first.
@@ -77,6 +96,12 @@ public struct HallSettings: Sendable, Equatable, Codable {
             case "password_min_length": settings.passwordMinimumLength = Int(value).map { max(1, $0) } ?? settings.passwordMinimumLength
             case "hours_follow_holidays": settings.openingHours.followsHolidays = value == "true"
             case "issue_stop_minutes": settings.openingHours.issueStopMinutes = Int(value).map { max(0, $0) } ?? settings.openingHours.issueStopMinutes
+            case "hall_code": if Self.isValidHallCode(value) { settings.hallCode = value }
+            case "site_level": settings.siteLevel = SiteLevel(rawValue: value) ?? settings.siteLevel
+            case "case_yellow_days": settings.caseYellowDays = Int(value).map { max(0, $0) } ?? settings.caseYellowDays
+            case "supplement_days": settings.supplementDays = Int(value).map { max(1, $0) } ?? settings.supplementDays
+            case "supplement_grace_days": settings.supplementGraceDays = Int(value).map { max(0, $0) } ?? settings.supplementGraceDays
+            case "print_command": settings.printCommand = value
             default:
                 if let day = hoursKeys.firstIndex(of: key), let periods = try? OpeningHours.parse(value) {
                     settings.openingHours.week[day] = periods
@@ -103,6 +128,9 @@ public struct HallSettings: Sendable, Equatable, Codable {
             ("lockout_attempts", String(lockoutAttempts)), ("lockout_minutes", String(lockoutMinutes)),
             ("idle_lock_minutes", String(idleLockMinutes)), ("password_min_length", String(passwordMinimumLength)),
             ("hours_follow_holidays", String(openingHours.followsHolidays)), ("issue_stop_minutes", String(openingHours.issueStopMinutes)),
+            ("hall_code", hallCode), ("site_level", siteLevel.rawValue), ("case_yellow_days", String(caseYellowDays)),
+            ("supplement_days", String(supplementDays)), ("supplement_grace_days", String(supplementGraceDays)),
+            ("print_command", printCommand),
         ] + zip(Self.hoursKeys, openingHours.week).map { ($0, OpeningHours.format($1)) }
     }
 }

@@ -22,6 +22,13 @@ public enum FreeText {
     public static let reason = Bilingual(en: "A reason", zh: "原因")
     public static let name = Bilingual(en: "A name", zh: "名称")
     public static let ticketNote = Bilingual(en: "A note", zh: "备注")
+    public static let printCommand = Bilingual(en: "The print command", zh: "打印命令")
+    public static let applicantName = Bilingual(en: "The applicant's name", zh: "申请人名称")
+    public static let legalRepresentative = Bilingual(en: "The legal representative", zh: "法定代表人")
+    public static let contact = Bilingual(en: "The contact", zh: "联系人")
+    public static let phone = Bilingual(en: "A phone number", zh: "电话")
+    public static let authorisation = Bilingual(en: "The authorisation", zh: "授权委托内容")
+    public static let materialNote = Bilingual(en: "A material's note", zh: "材料问题说明")
     /// A ticket note's length: a line of the window's panel, and what one clerk tells the next.
     public static let ticketNoteLimit = 60
 }
