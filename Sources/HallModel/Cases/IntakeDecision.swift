@@ -1,0 +1,142 @@
+import Queue
+
+/// One material of the item's checklist as the window found it.
+public struct ChecklistEntry: Sendable, Hashable {
+    public var status: MaterialStatus
+    /// What is wrong with a defective material (required for `defective`: the notice must say it).
+    public var note: String?
+
+    public init(_ status: MaterialStatus, note: String? = nil) { self.status = status; self.note = note }
+}
+
+/// The item's material checklist at the window, one entry per material in published order (position 1 first).
+public struct IntakeChecklist: Sendable, Hashable {
+    public var entries: [ChecklistEntry]
+
+    public init(_ entries: [ChecklistEntry]) { self.entries = entries }
+
+    /// Where the window starts: a material another department shares (数据共享) is in without the applicant
+    /// bringing it (`provided`); every other one is `missing` until the clerk marks it.
+    public static func initial(for item: CatalogItem) -> IntakeChecklist {
+        IntakeChecklist(item.materials.map { ChecklistEntry($0.source == .shared ? .provided : .missing) })
+    }
+
+    /// The entry at a 1-based position.
+    public subscript(position: Int) -> ChecklistEntry {
+        get { entries[position - 1] }
+        set { entries[position - 1] = newValue }
+    }
+
+    /// 1-based positions of the materials not in (missing or defective).
+    public var outstandingPositions: [Int] {
+        entries.indices.filter { !entries[$0].status.isIn }.map { $0 + 1 }
+    }
+}
+
+/// Why a refusal (不予受理, art. 32 (1)(2)): a stable key, with the clerk's free text beside it.
+public enum RefusalReason: String, Codable, Sendable, Hashable, CaseIterable {
+    /// The matter is not for this organ (or not for an administrative organ) to decide.
+    case notThisOrgan
+    /// The matter needs no administrative licence.
+    case noLicenceNeeded
+
+    public var label: Bilingual {
+        switch self {
+        case .notThisOrgan: Bilingual(en: "not for this organ to decide", zh: "申请事项依法不属于本行政机关职权范围")
+        case .noLicenceNeeded: Bilingual(en: "needs no administrative licence", zh: "申请事项依法不需要取得行政许可")
+        }
+    }
+}
+
+/// Why a decision is not possible at the window now. Each one is shown beside the decision on the form.
+public enum IntakeObstacle: Sendable, Hashable {
+    /// The hall's platform level may not handle the item; `allowed` says where it is handled.
+    case siteLevelNotAllowed(here: SiteLevel, allowed: [SiteLevel])
+    /// Accept: these materials (1-based positions) are not in.
+    case materialsOutstanding([Int])
+    /// 容缺: these core materials are not in (a core material is never waived).
+    case coreMaterialsOutstanding([Int])
+    /// 容缺: the item's published list does not allow it.
+    case toleranceNotAllowed
+    /// 容缺: the applicant is flagged (失信).
+    case applicantFlagged
+    /// 容缺 and the one-time notice need something outstanding: everything is in (accept instead).
+    case nothingOutstanding
+    /// A defective material needs a note saying what is wrong (the notice lists it).
+    case defectiveWithoutNote([Int])
+
+    public var message: Bilingual {
+        func list(_ positions: [Int]) -> String { positions.map(String.init).joined(separator: ", ") }
+        switch self {
+        case .siteLevelNotAllowed(let here, let allowed):
+            return Bilingual(
+                en: "not handled at a \(here.label.en.lowercased()) site; handled at: \(allowed.map { $0.label.en.lowercased() }.joined(separator: ", "))",
+                zh: "本级（\(here.label.zh)）不能受理此事项，请到\(allowed.map(\.label.zh).joined(separator: "、"))办理")
+        case .materialsOutstanding(let p):
+            return Bilingual(en: "materials not in: \(list(p))", zh: "材料未齐：第 \(list(p)) 项")
+        case .coreMaterialsOutstanding(let p):
+            return Bilingual(en: "core materials not in: \(list(p))", zh: "核心材料未齐：第 \(list(p)) 项")
+        case .toleranceNotAllowed:
+            return Bilingual(en: "the item does not allow acceptance with deficiency", zh: "此事项不适用容缺受理")
+        case .applicantFlagged:
+            return Bilingual(en: "the applicant is flagged for bad credit", zh: "申请人已被列为失信主体")
+        case .nothingOutstanding:
+            return Bilingual(en: "every material is in: accept", zh: "材料已齐全，应予受理")
+        case .defectiveWithoutNote(let p):
+            return Bilingual(en: "say what is wrong with material \(list(p))", zh: "请注明第 \(list(p)) 项材料的问题")
+        }
+    }
+}
+
+/// For each decision, whether it is possible now and, if not, why: what the intake form shows at every moment.
+public struct IntakeAssessment: Sendable, Hashable {
+    /// Empty for a possible decision. Every decision has an entry.
+    public let obstacles: [IntakeDecisionKind: [IntakeObstacle]]
+    /// 1-based positions of the materials not in.
+    public let outstanding: [Int]
+
+    public func isPossible(_ kind: IntakeDecisionKind) -> Bool { obstacles[kind]?.isEmpty ?? false }
+    public func obstacles(to kind: IntakeDecisionKind) -> [IntakeObstacle] { obstacles[kind] ?? [] }
+    /// The possible decisions, in `IntakeDecisionKind.allCases` order.
+    public var possible: [IntakeDecisionKind] { IntakeDecisionKind.allCases.filter(isPossible) }
+}
+
+/// The intake decision rule (Administrative Licensing Law art. 32; the bureau's 容缺受理 rules). Pure.
+public enum IntakeDecision {
+    /// - accept: the site level allows the item and every material is in;
+    /// - tolerate (容缺): the site level allows it, the item allows 容缺, every core material is in, something
+    ///   (tolerable) is outstanding, the applicant is not flagged, and every defective material has a note;
+    /// - notice (一次性告知): something is missing or defective, and every defective material has a note;
+    /// - refuse (不予受理) and pending ("received, checking"): always possible (a reason is asked for refusal).
+    /// A checklist shorter than the item's list counts the absent entries as missing.
+    public static func assess(item: CatalogItem, checklist: IntakeChecklist, applicantFlagged: Bool,
+                              siteLevel: SiteLevel) -> IntakeAssessment {
+        let statuses = item.materials.indices.map { $0 < checklist.entries.count ? checklist.entries[$0] : ChecklistEntry(.missing) }
+        let outstanding = statuses.indices.filter { !statuses[$0].status.isIn }.map { $0 + 1 }
+        let coreOutstanding = outstanding.filter { item.materials[$0 - 1].kind == .core }
+        let unnoted = statuses.indices.filter {
+            statuses[$0].status == .defective && (statuses[$0].note ?? "").trimmingWhitespace().isEmpty
+        }.map { $0 + 1 }
+
+        var site: [IntakeObstacle] = []
+        if !item.allowedSiteLevels.contains(siteLevel) {
+            site.append(.siteLevelNotAllowed(here: siteLevel, allowed: item.sortedSiteLevels))
+        }
+        var accept = site
+        if !outstanding.isEmpty { accept.append(.materialsOutstanding(outstanding)) }
+
+        var tolerate = site
+        if !item.toleranceAllowed { tolerate.append(.toleranceNotAllowed) }
+        if !coreOutstanding.isEmpty { tolerate.append(.coreMaterialsOutstanding(coreOutstanding)) }
+        if outstanding.isEmpty { tolerate.append(.nothingOutstanding) }
+        if applicantFlagged { tolerate.append(.applicantFlagged) }
+        if !unnoted.isEmpty { tolerate.append(.defectiveWithoutNote(unnoted)) }
+
+        var notice: [IntakeObstacle] = []
+        if outstanding.isEmpty { notice.append(.nothingOutstanding) }
+        if !unnoted.isEmpty { notice.append(.defectiveWithoutNote(unnoted)) }
+
+        return IntakeAssessment(obstacles: [.accept: accept, .tolerate: tolerate, .notice: notice, .refuse: [], .pending: []],
+                                outstanding: outstanding)
+    }
+}
