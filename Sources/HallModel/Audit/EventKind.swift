@@ -19,6 +19,9 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case lineAdded = "line_added", lineOpened = "line_opened", lineClosed = "line_closed", windowAdded = "window_added"
     case lineChanged = "line_changed"
     case catalogImport = "catalog_import", calendarImport = "calendar_import", dayClose = "day_close"
+    // Applicants and intake (issue 9). Case events carry the case number in `detail.case` and the case's ticket.
+    case applicantFlagged = "applicant_flagged", applicantUnflagged = "applicant_unflagged"
+    case intakeDecided = "intake_decided", caseOpened = "case_opened", documentIssued = "document_issued"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -93,12 +93,15 @@ extension HallDatabase {
     }
 
     public func item(code: String) throws -> CatalogItem? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM catalog_item WHERE code = ?", arguments: [code]) else { return nil }
-            let materials = try Row.fetchAll(db, sql: "SELECT * FROM catalog_material WHERE item_code = ? ORDER BY position",
-                                             arguments: [code]).map(Self.material)
-            return try Self.item(row, materials: materials)
-        }
+        try read { db in try Self.fetchItem(db, code: code) }
+    }
+
+    /// One item with its materials, inside a caller's transaction (the intake write).
+    static func fetchItem(_ db: Database, code: String) throws -> CatalogItem? {
+        guard let row = try Row.fetchOne(db, cachedSQL: "SELECT * FROM catalog_item WHERE code = ?", arguments: [code]) else { return nil }
+        let materials = try Row.fetchAll(db, cachedSQL: "SELECT * FROM catalog_material WHERE item_code = ? ORDER BY position",
+                                         arguments: [code]).map(Self.material)
+        return try Self.item(row, materials: materials)
     }
 
     /// Search as the catalog screen does (name, code or department; see `CatalogSearch`). Loads the
@@ -267,7 +270,7 @@ extension HallDatabase {
             notes: row["notes"])
     }
 
-    private static func decode<T: RawRepresentable<String>>(_: T.Type, _ text: String, _ table: String, _ column: String) throws -> T {
+    static func decode<T: RawRepresentable<String>>(_: T.Type, _ text: String, _ table: String, _ column: String) throws -> T {
         guard let value = T(rawValue: text) else { throw CatalogStorageError(table: table, column: column, value: text) }
         return value
     }

@@ -27,6 +27,12 @@ public enum HallAction: String, CaseIterable, Sendable {
     case configureHall
     /// `desk init --force` on an existing hall.
     case replaceHall
+    /// Take in a case at the window while its ticket is served there (受理, 容缺, 一次性告知, 不予受理, pending).
+    case takeInCase
+    /// Convert "received, checking" intakes left undecided past 5 working days into acceptances (art. 32).
+    case convertPendingIntakes
+    /// Set or lift an applicant's bad-credit flag (失信).
+    case flagApplicant
 }
 
 public enum PermissionPolicy {
@@ -48,6 +54,9 @@ public enum PermissionPolicy {
         case .cancelTicket, .reopenTicket, .openCloseLine: Rule(roles: [.supervisor])
         case .closeDay: Rule(roles: [.supervisor, .admin, .system])
         case .importCatalog, .importCalendar, .changeSettings, .manageStaff, .configureHall, .replaceHall: Rule(roles: [.admin])
+        case .takeInCase: Rule(roles: [.supervisor], windowsOwnClerk: true)
+        case .convertPendingIntakes: Rule(roles: [.clerk, .supervisor, .system])
+        case .flagApplicant: Rule(roles: [.supervisor])
         }
     }
 
@@ -98,6 +107,9 @@ extension HallAction {
         case .manageStaff: Bilingual(en: "manage staff", zh: "管理工作人员")
         case .configureHall: Bilingual(en: "configure lines and windows", zh: "配置号段和窗口")
         case .replaceHall: Bilingual(en: "replace the hall database", zh: "重建大厅数据库")
+        case .takeInCase: Bilingual(en: "take in cases at this window", zh: "在本窗口受理申请")
+        case .convertPendingIntakes: Bilingual(en: "convert overdue pending intakes", zh: "将逾期未决的收件转为受理")
+        case .flagApplicant: Bilingual(en: "flag or unflag applicants (bad credit)", zh: "标记或解除申请人失信")
         }
     }
 }
