@@ -1,0 +1,407 @@
+import Foundation
+import GRDB
+import Queue
+
+/// What the clerk decided at the window, with everything the decision rests on.
+public struct IntakeRequest: Sendable {
+    /// The ticket being served (its code, today's).
+    public var ticketCode: String
+    public var itemCode: String
+    public var applicant: ApplicantInput
+    public var representative: Representative
+    /// One entry per material of the item, in published order.
+    public var checklist: IntakeChecklist
+    public var decision: IntakeDecisionKind
+    /// Required for `refuse`.
+    public var refusal: RefusalReason?
+    /// Free text: the refusal's particulars, or a note on the decision.
+    public var reason: String?
+    /// 容缺: fewer working days for the supplements than the hall's `supplement_days` (never more).
+    public var supplementDays: Int?
+
+    public init(ticketCode: String, itemCode: String, applicant: ApplicantInput, representative: Representative = .none,
+                checklist: IntakeChecklist, decision: IntakeDecisionKind, refusal: RefusalReason? = nil, reason: String? = nil,
+                supplementDays: Int? = nil) {
+        self.ticketCode = ticketCode; self.itemCode = itemCode; self.applicant = applicant; self.representative = representative
+        self.checklist = checklist; self.decision = decision; self.refusal = refusal; self.reason = reason
+        self.supplementDays = supplementDays
+    }
+}
+
+/// A document as kept with its intake or case.
+public struct StoredDocument: Sendable, Hashable {
+    public var id: Int64
+    public var intakeID: Int64
+    public var caseID: Int64?
+    public var kind: CaseDocumentKind
+    public var issuedAt: Date
+    public var digest: String
+    public var text: String
+    public var html: String
+}
+
+/// What an intake did.
+public struct IntakeOutcome: Sendable {
+    public var intakeID: Int64
+    /// The case number, or for a decision without a case the intake's registration number.
+    public var reference: String
+    public var decision: IntakeDecisionKind
+    public var applicant: Applicant
+    public var item: CatalogItem
+    public var checklist: IntakeChecklist
+    public var receivedOn: CivilDate
+    /// Opened by accept or tolerate.
+    public var caseRecord: CaseRecord?
+    /// Why a deadline is unknown, if one is.
+    public var deadlineProblem: WorkingCalendarError?
+    /// Pending: the last day to decide (nil when it cannot be counted).
+    public var decideBy: CivilDate?
+    public var documents: [StoredDocument]
+    /// Earlier pending intakes this write found overdue and converted to acceptances (art. 32).
+    public var converted: [CaseRecord]
+}
+
+/// An intake recorded as "received, checking" and not yet decided.
+public struct PendingIntake: Sendable, Hashable {
+    public var intakeID: Int64
+    public var receivedOn: CivilDate
+    /// The last day to decide; after it the intake counts as accepted from `receivedOn`. nil: cannot be counted.
+    public var decideBy: CivilDate?
+    public var itemCode: String
+    public var applicantMaskedNumber: String
+}
+
+public enum IntakeError: UserFacingError, Equatable {
+    case ticketNotServed(code: String, state: TicketState)
+    case unknownItem(String)
+    case checklistLength(item: String, expected: Int, given: Int)
+    case notPossible(IntakeDecisionKind, [IntakeObstacle])
+    case refusalNeedsReason
+    case supplementDays(given: Int, most: Int)
+    case unknownCase(String)
+    case noDocument(String, CaseDocumentKind?)
+
+    public var message: Bilingual {
+        switch self {
+        case .ticketNotServed(let code, let state):
+            Bilingual(en: "Ticket \(code) is \(state.label.en), not being served: a case is taken in while its ticket is served.",
+                      zh: "号票 \(code) \(state.label.zh)，不在办理中：须在办理该号时受理。")
+        case .unknownItem(let code):
+            Bilingual(en: "No item with the code \(code) in the catalog.", zh: "事项清单中没有编码为 \(code) 的事项。")
+        case .checklistLength(let item, let expected, let given):
+            Bilingual(en: "Item \(item) has \(expected) materials; the checklist has \(given).",
+                      zh: "事项 \(item) 有 \(expected) 项材料，核对清单有 \(given) 项。")
+        case .notPossible(let kind, let obstacles):
+            Bilingual(en: "\(kind.label.en.capitalized) is not possible: " + obstacles.map(\.message.en).joined(separator: "; ") + ".",
+                      zh: "不能\(kind.label.zh)：" + obstacles.map(\.message.zh).joined(separator: "；") + "。")
+        case .refusalNeedsReason:
+            Bilingual(en: "A refusal needs its reason: \(RefusalReason.allCases.map(\.rawValue).joined(separator: " or ")).",
+                      zh: "不予受理须写明理由：\(RefusalReason.allCases.map(\.label.zh).joined(separator: "，或"))。")
+        case .supplementDays(let given, let most):
+            Bilingual(en: "Supplements may be given at most \(most) working days (the hall's supplement_days), not \(given).",
+                      zh: "补齐期限最多 \(most) 个工作日（大厅设置 supplement_days），不能是 \(given)。")
+        case .unknownCase(let number):
+            Bilingual(en: "No case with the number \(number).", zh: "没有编号为 \(number) 的办件。")
+        case .noDocument(let number, let kind):
+            Bilingual(en: "Case \(number) has no \(kind?.label.en ?? "document").", zh: "办件 \(number) 没有\(kind?.label.zh ?? "文书")。")
+        }
+    }
+}
+
+extension HallDatabase {
+    /// Takes in a case at the window (Administrative Licensing Law art. 32), in one transaction: while the ticket
+    /// is served, by the window's clerk or a supervisor (`takeInCase`). The applicant is found by number or
+    /// added; the decision must be possible by `IntakeDecision.assess` (else `IntakeError.notPossible`, nothing
+    /// written); the intake and its checklist are recorded; accept and tolerate open a case with its number and
+    /// deadlines (容缺: the supplement deadline, capped by the promised one); the decision's documents are
+    /// issued and kept. Events: `intake_decided`, `case_opened`, one `document_issued` per document (with its
+    /// SM3 digest). Overdue pending intakes are converted first (art. 32), as every intake write looks.
+    public func takeIn(_ request: IntakeRequest, by actor: Actor) throws -> IntakeOutcome {
+        let reasonText = try request.reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 200) }
+        var checklist = request.checklist
+        for i in checklist.entries.indices {
+            checklist.entries[i].note = try checklist.entries[i].note.map { try FreeText.clean($0, field: FreeText.materialNote, limit: 200) }
+        }
+        if request.decision == .refuse && request.refusal == nil { throw IntakeError.refusalNeedsReason }
+        let now = clock.now
+        return try perform { db in
+            let settings = try HallSettings.load(db)
+            let todayText = settings.businessCalendar.businessDate(of: now)
+            let today = try CivilDate(parsing: todayText)
+            let ticket = try Self.fetchTicket(db, code: request.ticketCode, businessDate: todayText)
+            let clerk = try ticket.windowID.flatMap {
+                try String.fetchOne(db, cachedSQL: "SELECT staff_id FROM service_window WHERE id = ?", arguments: [$0])
+            }
+            try PermissionPolicy.check(db, .takeInCase, by: actor, windowClerk: clerk)
+            guard ticket.state == .serving else { throw IntakeError.ticketNotServed(code: ticket.code, state: ticket.state) }
+            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
+
+            guard let item = try Self.fetchItem(db, code: request.itemCode) else { throw IntakeError.unknownItem(request.itemCode) }
+            guard checklist.entries.count == item.materials.count else {
+                throw IntakeError.checklistLength(item: item.implementationCode, expected: item.materials.count, given: checklist.entries.count)
+            }
+            let applicant = try Self.upsertApplicant(db, request.applicant, now: now)
+            let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: applicant.isFlagged,
+                                                   siteLevel: settings.siteLevel)
+            guard assessment.isPossible(request.decision) else {
+                throw IntakeError.notPossible(request.decision, assessment.obstacles(to: request.decision))
+            }
+            var supplementDays: Int?
+            if request.decision == .tolerate {
+                let days = request.supplementDays ?? settings.supplementDays
+                guard (1...settings.supplementDays).contains(days) else {
+                    throw IntakeError.supplementDays(given: days, most: settings.supplementDays)
+                }
+                supplementDays = days
+            }
+            let event = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: todayText,
+                                     ticketID: ticket.id, lineID: ticket.lineID, window: ticket.windowID, staff: clerk)
+            let intakeID = try Self.insertIntake(db, request: request, reasonText: reasonText, checklist: checklist, item: item,
+                                                 applicant: applicant, receivedOn: today, ticket: ticket, staff: actor.key, now: now)
+            var record: CaseRecord?
+            var problem: WorkingCalendarError?
+            if request.decision.opensCase {
+                (record, problem) = try Self.openCase(db, intakeID: intakeID, ticketID: ticket.id, applicant: applicant, item: item,
+                                                      acceptedOn: today, tolerated: request.decision == .tolerate,
+                                                      supplementDays: supplementDays, settings: settings, calendar: calendar, now: now)
+            }
+            var decideBy: CivilDate?
+            if request.decision == .pending {
+                decideBy = try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: today)
+            }
+            let reference = record?.number ?? Self.intakeReference(hallCode: settings.hallCode, on: today, id: intakeID)
+            try Self.appendEvent(db, .intakeDecided, event, detail: [
+                "intake": .int(intakeID), "decision": .string(request.decision.rawValue), "item": .string(item.implementationCode),
+                "applicant": .int(applicant.id), "number": .string(applicant.maskedNumber),
+                "outstanding": .string(assessment.outstanding.map(String.init).joined(separator: ",")),
+                "refusal": .optional(request.refusal?.rawValue), "reason": .optional(reasonText),
+                "case": .optional(record?.number), "decide_by": .optional(decideBy?.description),
+            ])
+            if let record { try Self.appendCaseOpened(db, record, event) }
+            let facts = Self.documentFacts(settings: settings, issuedOn: today, reference: reference, applicant: applicant,
+                                           representative: request.representative, item: item, checklist: checklist,
+                                           receivedOn: today, record: record, refusal: request.refusal, reasonText: reasonText)
+            let documents = try CaseDocumentKind.issued(for: request.decision).map { kind in
+                try Self.issueDocument(db, kind, facts: facts, intakeID: intakeID, record: record, event: event)
+            }
+            return IntakeOutcome(intakeID: intakeID, reference: reference, decision: request.decision, applicant: applicant, item: item,
+                                 checklist: checklist, receivedOn: today, caseRecord: record, deadlineProblem: problem,
+                                 decideBy: decideBy, documents: documents, converted: converted)
+        }
+    }
+
+    /// Converts every "received, checking" intake whose 5 working days have passed into an acceptance dated the
+    /// day its materials arrived (art. 32): for the sweep and the screens. Idempotent. The clerks, supervisors and
+    /// the system account may run it (`convertPendingIntakes`).
+    @discardableResult
+    public func convertOverduePendingIntakes(by actor: Actor) throws -> [CaseRecord] {
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .convertPendingIntakes, by: actor)
+            let settings = try HallSettings.load(db)
+            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
+            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            return try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
+        }
+    }
+
+    /// The undecided "received, checking" intakes, oldest first, with the day each must be decided by.
+    public func pendingIntakes() throws -> [PendingIntake] {
+        try read { db in
+            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            return try Row.fetchAll(db, sql: """
+                SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number FROM intake i JOIN applicant a ON a.id = i.applicant_id
+                WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
+                """).map { row in
+                let received = try CivilDate(parsing: row[1])
+                let kind = try Self.decode(ApplicantKind.self, row[3], "applicant", "kind")
+                let number: String = row[4]
+                return PendingIntake(intakeID: row[0], receivedOn: received,
+                                     decideBy: try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: received),
+                                     itemCode: row[2],
+                                     applicantMaskedNumber: kind == .person ? IdentifierMask.residentID(number) : IdentifierMask.creditCode(number))
+            }
+        }
+    }
+
+    // MARK: The rows
+
+    /// Who and where an event is written: the acting person, or `@system` for the art. 32 conversion.
+    struct EventContext {
+        var actor: String
+        var terminal: String
+        var at: Date
+        var businessDate: String
+        var ticketID: Int64?
+        var lineID: Int64?
+        var window: Int?
+        var staff: String?
+    }
+
+    static func appendEvent(_ db: Database, _ kind: EventKind, _ c: EventContext, detail: [String: AuditValue]) throws {
+        try AuditLog.append(db, kind: kind.rawValue, actor: c.actor, terminal: c.terminal, at: c.at, businessDate: c.businessDate,
+                            ticketID: c.ticketID, lineID: c.lineID, window: c.window, staff: c.staff, detail: detail)
+    }
+
+    /// `HD-20260302-R000012`: the registration number of an intake that opened no case (notice, refusal, pending).
+    static func intakeReference(hallCode: String, on date: CivilDate, id: Int64) -> String {
+        let digits = String(id)
+        return "\(hallCode)-\(date.compactText)-R\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits)"
+    }
+
+    private static func insertIntake(_ db: Database, request: IntakeRequest, reasonText: String?, checklist: IntakeChecklist,
+                                     item: CatalogItem, applicant: Applicant, receivedOn: CivilDate, ticket: Ticket, staff: String,
+                                     now: Date) throws -> Int64 {
+        let decided: Int64? = request.decision == .pending ? nil : now.millisecondsSince1970
+        try db.execute(cachedSQL: """
+            INSERT INTO intake(at, business_date, received_on, ticket_id, window_id, staff_id, applicant_id, item_code, decision,
+                               decided_at, reason, reason_text, representative_kind, representative_name, representative_id_number,
+                               authorisation)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [now.millisecondsSince1970, receivedOn.description, receivedOn.description, ticket.id, ticket.windowID,
+                             staff, applicant.id, item.implementationCode, request.decision.rawValue, decided,
+                             request.refusal?.rawValue, reasonText, request.representative.kind.rawValue, request.representative.name,
+                             request.representative.idNumber, request.representative.authorisation])
+        let id = db.lastInsertedRowID
+        for (index, material) in item.materials.enumerated() {
+            let entry = checklist.entries[index]
+            try db.execute(cachedSQL: """
+                INSERT INTO intake_material(intake_id, position, name, kind, status, note) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [id, index + 1, material.name, material.kind.rawValue, entry.status.rawValue,
+                                 entry.status == .defective || entry.status == .corrected ? entry.note : nil])
+        }
+        return id
+    }
+
+    /// Opens the case of an acceptance: the next number of the acceptance day, the deadlines (unknown, with the
+    /// reason, when the calendar cannot count them), and for 容缺 the supplement deadline, never after the promised one.
+    static func openCase(_ db: Database, intakeID: Int64, ticketID: Int64?, applicant: Applicant, item: CatalogItem,
+                         acceptedOn: CivilDate, tolerated: Bool, supplementDays: Int?, settings: HallSettings,
+                         calendar: WorkingCalendar, now: Date) throws -> (CaseRecord, WorkingCalendarError?) {
+        var problem: WorkingCalendarError?
+        func counted(_ body: () throws(WorkingCalendarError) -> CivilDate) -> CivilDate? {
+            do { return try body() } catch { problem = problem ?? error; return nil }
+        }
+        let statutoryDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.statutoryLimit, from: acceptedOn, calendar: calendar) }
+        let promisedDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.promisedLimit, from: acceptedOn, calendar: calendar) }
+        var supplementDue: CivilDate?
+        if let supplementDays {
+            supplementDue = counted { () throws(WorkingCalendarError) in try calendar.addingWorkingDays(supplementDays, to: acceptedOn) }
+            if let due = supplementDue, let promisedDue { supplementDue = min(due, promisedDue) }
+        }
+        let sequence = (try Int.fetchOne(db, cachedSQL: "SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?",
+                                         arguments: [acceptedOn.description]) ?? 0) + 1
+        let number = CaseRecord.number(hallCode: settings.hallCode, acceptedOn: acceptedOn, sequence: sequence)
+        guard let record = try db.fetchFirst(cachedSQL: """
+            INSERT INTO hall_case(number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name,
+                                  department_code, final_approver, tolerated, state, statutory_count, statutory_unit, promised_count,
+                                  promised_unit, statutory_due, promised_due, supplement_due, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING \(CaseRecord.columns)
+            """, arguments: [number, acceptedOn.description, sequence, intakeID, ticketID, applicant.id, item.implementationCode, item.name,
+                             item.departmentCode, item.finalApprover.rawValue, tolerated, item.statutoryLimit.count,
+                             item.statutoryLimit.unit.rawValue, item.promisedLimit.count, item.promisedLimit.unit.rawValue,
+                             statutoryDue?.description, promisedDue?.description, supplementDue?.description,
+                             now.millisecondsSince1970], CaseRecord.init(row:)) else {
+            throw IntakeError.unknownCase(number)
+        }
+        try db.execute(cachedSQL: "UPDATE intake SET case_id = ? WHERE id = ?", arguments: [record.id, intakeID])
+        return (record, problem)
+    }
+
+    static func appendCaseOpened(_ db: Database, _ record: CaseRecord, _ event: EventContext) throws {
+        try appendEvent(db, .caseOpened, event, detail: [
+            "case": .string(record.number), "intake": .int(record.intakeID), "item": .string(record.itemCode),
+            "accepted_on": .string(record.acceptedOn.description), "tolerated": .bool(record.tolerated),
+            "statutory_due": .optional(record.statutoryDue?.description), "promised_due": .optional(record.promisedDue?.description),
+            "supplement_due": .optional(record.supplementDue?.description),
+        ])
+    }
+
+    static func documentFacts(settings: HallSettings, issuedOn: CivilDate, reference: String, applicant: Applicant,
+                              representative: Representative, item: CatalogItem, checklist: IntakeChecklist, receivedOn: CivilDate,
+                              record: CaseRecord?, refusal: RefusalReason?, reasonText: String?) -> DocumentFacts {
+        let materials = item.materials.enumerated().map { index, m in
+            DocumentFacts.Material(position: index + 1, name: m.name, kind: m.kind, form: m.form, copies: m.copies,
+                                   blankFormAvailable: m.blankFormAvailable, notes: m.notes, status: checklist.entries[index].status,
+                                   problem: checklist.entries[index].note)
+        }
+        return DocumentFacts(hallName: settings.hallName, issuedOn: issuedOn, reference: reference, applicantName: applicant.name,
+                             applicantKind: applicant.kind, applicantNumber: applicant.maskedNumber, representative: representative,
+                             itemName: item.name, itemCode: item.implementationCode, legalBasis: item.legalBasis,
+                             supervisionPhone: item.supervisionPhone, receivedOn: receivedOn, acceptedOn: record?.acceptedOn,
+                             statutoryLimit: item.statutoryLimit, promisedLimit: item.promisedLimit, statutoryDue: record?.statutoryDue,
+                             promisedDue: record?.promisedDue, supplementDue: record?.supplementDue, materials: materials,
+                             refusal: refusal, reasonText: reasonText)
+    }
+
+    /// Renders, keeps and chains one document: a `document_issued` event with its SM3 digest.
+    static func issueDocument(_ db: Database, _ kind: CaseDocumentKind, facts: DocumentFacts, intakeID: Int64, record: CaseRecord?,
+                              event: EventContext) throws -> StoredDocument {
+        let document = try CaseDocument.render(kind, facts)
+        try db.execute(cachedSQL: """
+            INSERT INTO case_document(intake_id, case_id, kind, issued_at, text, html, digest) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [intakeID, record?.id, kind.rawValue, event.at.millisecondsSince1970, document.text, document.html,
+                             document.digest])
+        let id = db.lastInsertedRowID
+        try appendEvent(db, .documentIssued, event, detail: [
+            "document": .int(id), "kind": .string(kind.rawValue), "digest": .string(document.digest),
+            "intake": .int(intakeID), "case": .optional(record?.number),
+        ])
+        return StoredDocument(id: id, intakeID: intakeID, caseID: record?.id, kind: kind, issuedAt: event.at, digest: document.digest,
+                              text: document.text, html: document.html)
+    }
+
+    /// Art. 32: a pending intake not decided within 5 working days of the materials' arrival counts as accepted
+    /// from that day. Each one found becomes a case dated the arrival day, with its acceptance notice; the events
+    /// are the program's own (`@system`), at the terminal whose write looked. Intakes whose limit cannot be
+    /// counted (no holiday schedule) or whose item left the catalog stay pending.
+    static func convertOverduePending(_ db: Database, today: CivilDate, calendar: WorkingCalendar, settings: HallSettings,
+                                      now: Date, trigger: Actor) throws -> [CaseRecord] {
+        let rows = try Row.fetchAll(db, cachedSQL: """
+            SELECT id, received_on, ticket_id, window_id, staff_id, applicant_id, item_code, representative_kind, representative_name,
+                   representative_id_number, authorisation
+            FROM intake INDEXED BY intake_pending WHERE decision = 'pending' AND received_on < ? ORDER BY id
+            """, arguments: [today.description])
+        var converted: [CaseRecord] = []
+        for row in rows {
+            let intakeID: Int64 = row[0]
+            let receivedOn = try CivilDate(parsing: row[1])
+            guard let decideBy = try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: receivedOn), today > decideBy,
+                  let item = try fetchItem(db, code: row[6]), let applicant = try fetchApplicant(db, id: row[5]) else { continue }
+            let statuses = try Row.fetchAll(db, cachedSQL: "SELECT status, note FROM intake_material WHERE intake_id = ? ORDER BY position",
+                                            arguments: [intakeID]).map {
+                ChecklistEntry(try decode(MaterialStatus.self, $0[0], "intake_material", "status"), note: $0[1])
+            }
+            guard statuses.count == item.materials.count else { continue }
+            let ticketID: Int64? = row[2]
+            let event = EventContext(actor: "@system", terminal: trigger.terminal.description, at: now, businessDate: today.description,
+                                     ticketID: ticketID, lineID: nil, window: row[3], staff: row[4])
+            let (record, _) = try openCase(db, intakeID: intakeID, ticketID: ticketID, applicant: applicant, item: item,
+                                           acceptedOn: receivedOn, tolerated: false, supplementDays: nil, settings: settings,
+                                           calendar: calendar, now: now)
+            try db.execute(cachedSQL: "UPDATE intake SET decision = 'accept', decided_at = ?, reason = ? WHERE id = ?",
+                           arguments: [now.millisecondsSince1970, PendingConversion.art32, intakeID])
+            try appendEvent(db, .intakeDecided, event, detail: [
+                "intake": .int(intakeID), "decision": .string(IntakeDecisionKind.accept.rawValue), "item": .string(item.implementationCode),
+                "applicant": .int(applicant.id), "number": .string(applicant.maskedNumber), "converted": .string(PendingConversion.art32),
+                "received_on": .string(receivedOn.description), "decide_by": .string(decideBy.description), "case": .string(record.number),
+            ])
+            try appendCaseOpened(db, record, event)
+            let representative = Representative(kind: (row[7] as String?).flatMap(RepresentativeKind.init(rawValue:)) ?? .none,
+                                                name: row[8], idNumber: row[9], authorisation: row[10])
+            let facts = documentFacts(settings: settings, issuedOn: today, reference: record.number, applicant: applicant,
+                                      representative: representative, item: item, checklist: IntakeChecklist(statuses),
+                                      receivedOn: receivedOn, record: record, refusal: nil, reasonText: nil)
+            _ = try issueDocument(db, .acceptanceNotice, facts: facts, intakeID: intakeID, record: record, event: event)
+            converted.append(record)
+        }
+        return converted
+    }
+}
+
+/// The stored reason key of a pending intake converted by art. 32.
+enum PendingConversion {
+    static let art32 = "art32"
+}

@@ -1,0 +1,283 @@
+import Queue
+
+/// A document as issued: its kind, its plain text (fixed width, ≤ 80 columns a line: fits an A4 page in a
+/// monospaced 10-point font), its self-contained HTML page (A4 print CSS) and the SM3 digest of the text.
+public struct CaseDocument: Sendable, Hashable {
+    public var kind: CaseDocumentKind
+    public var text: String
+    public var html: String
+    /// SM3 of the text's UTF-8 bytes, lower-case hex; also in the audit chain's `document_issued` event.
+    public var digest: String
+
+    /// The widest line of the plain text, in display columns.
+    public static let width = 80
+
+    /// Renders one document from the facts. Both forms come from the same blocks, so they say the same.
+    public static func render(_ kind: CaseDocumentKind, _ facts: DocumentFacts) throws -> CaseDocument {
+        let layout = CaseDocumentContent.blocks(kind, facts)
+        let text = CaseDocumentText.render(title: kind.label.zh, hallName: facts.hallName, blocks: layout)
+        let html = CaseDocumentHTML.render(title: kind.label.zh, hallName: facts.hallName, blocks: layout)
+        return CaseDocument(kind: kind, text: text, html: html, digest: Hex.encode(try SM3.hash(Array(text.utf8))))
+    }
+}
+
+/// One piece of a document's body.
+enum DocumentBlock: Sendable, Hashable {
+    /// A label and its value on one line (wrapped under the value).
+    case field(String, String)
+    case paragraph(String)
+    /// A numbered list.
+    case list([String])
+    /// Right-aligned lines (the issuing hall, the date, signatures).
+    case closing([String])
+    /// A new copy of the same document (承诺书: the applicant's copy, then the file's).
+    case copyBreak(String)
+}
+
+/// The words of each document.
+enum CaseDocumentContent {
+    static let art32 = "《中华人民共和国行政许可法》第三十二条"
+
+    static func blocks(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> [DocumentBlock] {
+        let header: [DocumentBlock] = [
+            .field("编号", f.reference),
+            .field(f.applicantKind == .person ? "申请人" : "申请单位", f.applicantName),
+            .field(f.applicantKind == .person ? "身份证号码" : "统一社会信用代码", f.applicantNumber),
+        ] + representative(f) + [
+            .field("申请事项", "\(f.itemName)（\(f.itemCode)）"),
+            .field("收到材料日期", f.receivedOn.chineseText),
+        ]
+        let closing = DocumentBlock.closing([f.hallName, f.issuedOn.chineseText])
+        switch kind {
+        case .acceptanceNotice:
+            return header + [
+                .paragraph("你（单位）提出的上述申请，申请材料齐全、符合法定形式，根据\(art32)第一款第（五）项的规定，本机关决定予以受理。"),
+            ] + deadlines(f) + [
+                .paragraph("请凭本通知书查询办理进度。监督电话：\(phone(f))。"),
+                closing,
+            ]
+        case .toleranceNotice:
+            return header + [
+                .paragraph("你（单位）提出的上述申请，核心材料齐全，下列非核心材料尚待补齐，根据本机关容缺受理制度，决定予以容缺受理。"),
+                .list(f.outstanding.map(item)),
+                .field("补齐期限", f.supplementDue.map { "\($0.chineseText)前（含当日）" } ?? "无法计算（节假日安排未导入），请向窗口确认"),
+                .paragraph("审查工作同时进行；上述材料补齐前，不出具办理结果。逾期未补齐的，本机关中止办理，并书面告知；中止后仍未补齐的，依规定终止办理。"),
+            ] + deadlines(f) + [
+                .paragraph("监督电话：\(phone(f))。"),
+                closing,
+            ]
+        case .commitment:
+            let body: [DocumentBlock] = header + [
+                .paragraph("本人（本单位）申请办理上述事项，核心材料已齐全。现承诺在\(f.supplementDue?.chineseText ?? "窗口告知的期限")前补齐下列材料，并对所提交材料的真实性负责："),
+                .list(f.outstanding.map(item)),
+                .paragraph("如逾期未补齐，同意本机关中止办理；中止后仍未补齐的，同意终止办理，由此产生的后果由本人（本单位）承担。"),
+                .closing(["承诺人（签字或盖章）：", "日期：\(f.issuedOn.chineseText)", "窗口经办人：", f.hallName]),
+            ]
+            return [.copyBreak("第一联　申请人留存")] + body + [.copyBreak("第二联　存档")] + body
+        case .oneTimeNotice:
+            return header + [
+                .paragraph("你（单位）提出的上述申请，申请材料不齐全或者不符合法定形式。根据\(art32)第一款第（四）项的规定，现一次告知需要补正的全部内容如下："),
+                .list(f.outstanding.map(item)),
+                .paragraph("请按上述要求补正全部材料后再次提交。补正材料齐全、符合法定形式的，本机关予以受理。"),
+                .field("法律依据", "\(art32)第一款第（四）项" + (f.legalBasis.isEmpty ? "" : "；\(f.legalBasis)")),
+                .paragraph("监督电话：\(phone(f))。"),
+                closing,
+            ]
+        case .refusalDecision:
+            let reason = f.refusal?.label.zh ?? ""
+            let text = f.reasonText.map { "（\($0)）" } ?? ""
+            let clause = f.refusal == .noLicenceNeeded ? "第（一）项" : "第（二）项"
+            return header + [
+                .paragraph("经审查，你（单位）提出的上述申请，\(reason)\(text)。根据\(art32)第一款\(clause)的规定，本机关决定不予受理。"),
+                .paragraph("如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。"),
+                .paragraph("监督电话：\(phone(f))。"),
+                closing,
+            ]
+        }
+    }
+
+    static func representative(_ f: DocumentFacts) -> [DocumentBlock] {
+        guard f.representative.kind != .none else { return [] }
+        let name = f.representative.name ?? ""
+        return [.field(f.representative.kind.label.zh, name)]
+    }
+
+    static func deadlines(_ f: DocumentFacts) -> [DocumentBlock] {
+        func due(_ date: CivilDate?) -> String { date.map { "\($0.chineseText)前" } ?? "无法计算（节假日安排未导入）" }
+        return [
+            .field("受理日期", (f.acceptedOn ?? f.receivedOn).chineseText),
+            .field("法定时限", "\(f.statutoryLimit.label.zh)，\(due(f.statutoryDue))"),
+            .field("承诺时限", "\(f.promisedLimit.label.zh)，\(due(f.promisedDue))"),
+        ]
+    }
+
+    static func item(_ m: DocumentFacts.Material) -> String {
+        "\(m.name)（\(m.status.label.zh)，\(m.kind.label.zh)材料）：\(m.howToSupply)"
+    }
+
+    static func phone(_ f: DocumentFacts) -> String { f.supervisionPhone.isEmpty ? "见大厅公示" : f.supervisionPhone }
+}
+
+/// The plain-text form. HallModel has no terminal, so no `wcwidth`: a grapheme is counted 1 column when it is
+/// printable ASCII and 2 otherwise. For Chinese text that is the display width, and it is never less than it,
+/// so a line laid out here never exceeds `CaseDocument.width` on a terminal or a printer (a DeskTUI test checks
+/// every line with `DisplayWidth`).
+enum CaseDocumentText {
+    static func columns(_ c: Character) -> Int {
+        if let a = c.asciiValue { return (0x20...0x7E).contains(a) ? 1 : 0 }
+        return 2
+    }
+
+    static func columns(_ s: String) -> Int { s.reduce(0) { $0 + columns($1) } }
+
+    static func render(title: String, hallName: String, blocks: [DocumentBlock]) -> String {
+        let width = CaseDocument.width
+        var lines: [String] = []
+        func center(_ s: String) { lines.append(String(repeating: " ", count: max(0, (width - columns(s)) / 2)) + s) }
+        func heading() {
+            center(hallName)
+            center(title)
+            lines.append("")
+        }
+        heading()
+        var first = true
+        for block in blocks {
+            switch block {
+            case .field(let label, let value):
+                let prefix = label + "："
+                lines += wrap(value, first: prefix, rest: String(repeating: " ", count: columns(prefix)))
+            case .paragraph(let text):
+                lines.append("")
+                lines += wrap(text, first: "    ", rest: "")
+            case .list(let items):
+                for (i, text) in items.enumerated() {
+                    let prefix = "  \(i + 1). "
+                    lines += wrap(text, first: prefix, rest: String(repeating: " ", count: columns(prefix)))
+                }
+            case .closing(let texts):
+                lines.append("")
+                for text in texts {
+                    for line in wrap(text, first: "", rest: "") {
+                        lines.append(String(repeating: " ", count: max(0, width - 4 - columns(line))) + line)
+                    }
+                }
+            case .copyBreak(let label):
+                if !first {
+                    lines.append("")
+                    lines.append(String(repeating: "-", count: width))
+                    heading()
+                }
+                center(label)
+            }
+            first = false
+        }
+        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+    }
+
+    /// Greedy wrapping by grapheme (Chinese has no spaces to break at); a run of ASCII letters and digits is
+    /// not split when it fits on the next line.
+    static func wrap(_ text: String, first: String, rest: String) -> [String] {
+        let width = CaseDocument.width
+        var lines: [String] = []
+        var line = first, used = columns(first)
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            // The next unit: one CJK character, or a run of ASCII non-spaces.
+            var j = i + 1
+            if chars[i].isASCII && chars[i] != " " {
+                while j < chars.count && chars[j].isASCII && chars[j] != " " { j += 1 }
+            }
+            var unit = String(chars[i..<j])
+            var w = columns(unit)
+            let indent = columns(rest)
+            if w > width - indent {
+                // A run longer than a whole line: split it where it must.
+                j = i + 1; unit = String(chars[i]); w = columns(unit)
+            }
+            if used + w > width {
+                lines.append(line)
+                line = rest; used = indent
+                if unit == " " { i = j; continue }
+            }
+            line += unit; used += w
+            i = j
+        }
+        lines.append(line)
+        return lines
+    }
+}
+
+/// The HTML form: one self-contained page (no outside resources), A4 print CSS, every text escaped.
+enum CaseDocumentHTML {
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    static let style = """
+        @page { size: A4; margin: 25mm 20mm; }
+        body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 12pt; line-height: 1.8; max-width: 170mm; margin: 0 auto; }
+        h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
+        .hall { text-align: center; font-size: 14pt; margin: 0; }
+        .field { margin: 0; }
+        .field b { font-weight: normal; }
+        p { text-indent: 2em; margin: 2mm 0; }
+        ol { margin: 2mm 0 2mm 2em; }
+        .closing { text-align: right; margin-top: 8mm; }
+        .closing div { margin: 1mm 0; }
+        .copy { text-align: center; font-weight: bold; margin: 2mm 0; }
+        .break { page-break-before: always; break-before: page; }
+        """
+
+    static func render(title: String, hallName: String, blocks: [DocumentBlock]) -> String {
+        var body = ""
+        func heading() { body += "<p class=\"hall\">\(escape(hallName))</p>\n<h1>\(escape(title))</h1>\n" }
+        heading()
+        var first = true
+        for block in blocks {
+            switch block {
+            case .field(let label, let value):
+                body += "<div class=\"field\"><b>\(escape(label))：</b>\(escape(value))</div>\n"
+            case .paragraph(let text):
+                body += "<p>\(escape(text))</p>\n"
+            case .list(let items):
+                body += "<ol>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ol>\n"
+            case .closing(let texts):
+                body += "<div class=\"closing\">" + texts.map { "<div>\(escape($0))</div>" }.joined() + "</div>\n"
+            case .copyBreak(let label):
+                if !first {
+                    body += "<div class=\"break\"></div>\n"
+                    heading()
+                }
+                body += "<div class=\"copy\">\(escape(label))</div>\n"
+            }
+            first = false
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(title))</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+}

@@ -1,0 +1,63 @@
+import Queue
+
+/// Everything a document issued at the window says, gathered by the intake write. Documents are official
+/// Chinese texts (they are not translated): what the applicant takes home and the file keeps.
+public struct DocumentFacts: Sendable, Hashable {
+    public struct Material: Sendable, Hashable {
+        public var position: Int
+        public var name: String
+        public var kind: MaterialKind
+        public var form: MaterialForm
+        public var copies: Int
+        public var blankFormAvailable: Bool
+        /// The published list's note on the material (how to get it, who shares it).
+        public var notes: String
+        public var status: MaterialStatus
+        /// What is wrong with a defective material.
+        public var problem: String?
+
+        /// How to supply it, as the one-time notice and the 容缺 notice say: form and copies, the blank form,
+        /// the published note, and what to correct.
+        public var howToSupply: String {
+            var parts = ["提交\(form.label.zh)\(copies) 份"]
+            if blankFormAvailable { parts.append("空白表格和示例样表可在窗口领取或在网上下载") }
+            if !notes.isEmpty { parts.append(notes) }
+            if status == .defective, let problem, !problem.isEmpty { parts.insert("存在问题：\(problem)，请补正后重新提交", at: 0) }
+            return parts.joined(separator: "；")
+        }
+    }
+
+    public var hallName: String
+    public var issuedOn: CivilDate
+    /// The case number, or for a decision without a case the intake's registration number (登记号).
+    public var reference: String
+    public var applicantName: String
+    public var applicantKind: ApplicantKind
+    /// Masked (docs/SECURITY.md): the full number stays in the database.
+    public var applicantNumber: String
+    public var representative: Representative
+    public var itemName: String
+    public var itemCode: String
+    public var legalBasis: String
+    public var supervisionPhone: String
+    public var receivedOn: CivilDate
+    public var acceptedOn: CivilDate?
+    public var statutoryLimit: TimeLimit
+    public var promisedLimit: TimeLimit
+    /// nil: unknown (a year without a holiday schedule): the document says so instead of guessing.
+    public var statutoryDue: CivilDate?
+    public var promisedDue: CivilDate?
+    public var supplementDue: CivilDate?
+    /// The whole checklist, in published order.
+    public var materials: [Material]
+    public var refusal: RefusalReason?
+    public var reasonText: String?
+
+    /// The materials not in (missing or defective), in published order.
+    public var outstanding: [Material] { materials.filter { !$0.status.isIn } }
+}
+
+extension CivilDate {
+    /// 2026年3月2日, as official documents write dates.
+    public var chineseText: String { "\(year)年\(month)月\(day)日" }
+}
