@@ -207,6 +207,41 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             try expectRefused(hall, s03, .replaceHall, needs: [.admin]) { try db.authorize(.replaceHall, by: s03) }
             try expectRefused(hall, supervisor, .replaceHall, needs: [.admin]) { try db.authorize(.replaceHall, by: supervisor) }
             #expect(try hall.eventCount() == before)
+
+        case .takeInCase:
+            // While B001 is served at S03's window: S03 and a supervisor; not S04 of another window.
+            _ = try hall.issue("B")
+            _ = try db.callNext(window: 3, by: s03)
+            _ = try db.start(window: 3, by: s03)
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let request = IntakeRequest(
+                ticketCode: "B001", itemCode: item.implementationCode,
+                applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) }), decision: .accept)
+            try expectRefused(hall, s04, .takeInCase, needs: [.supervisor]) { _ = try db.takeIn(request, by: s04) }
+            try expectAllowed(hall, s03) { _ = try db.takeIn(request, by: s03) }
+            try expectAllowed(hall, supervisor) { _ = try db.takeIn(request, by: supervisor) }
+
+        case .convertPendingIntakes:
+            for actor in [s03, supervisor] { _ = try db.convertOverduePendingIntakes(by: actor) }
+            try expectRefused(hall, admin, .convertPendingIntakes, needs: [.clerk, .supervisor, .system]) {
+                _ = try db.convertOverduePendingIntakes(by: admin)
+            }
+
+        case .flagApplicant:
+            _ = try hall.issue("B")
+            _ = try db.callNext(window: 3, by: s03)
+            _ = try db.start(window: 3, by: s03)
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            _ = try db.takeIn(IntakeRequest(
+                ticketCode: "B001", itemCode: item.implementationCode,
+                applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) }), decision: .accept), by: s03)
+            try expectRefused(hall, s03, .flagApplicant, needs: [.supervisor]) {
+                _ = try db.flagApplicant(kind: .person, number: "11010519491231002X", reason: "虚假承诺", by: s03)
+            }
+            try expectAllowed(hall, supervisor) { _ = try db.flagApplicant(kind: .person, number: "11010519491231002X", reason: "虚假承诺", by: supervisor) }
+            try expectAllowed(hall, supervisor) { _ = try db.unflagApplicant(kind: .person, number: "11010519491231002X", reason: "信用修复", by: supervisor) }
         }
     }
 

@@ -92,7 +92,7 @@ public enum IntakeError: UserFacingError, Equatable {
             Bilingual(en: "Item \(item) has \(expected) materials; the checklist has \(given).",
                       zh: "事项 \(item) 有 \(expected) 项材料，核对清单有 \(given) 项。")
         case .notPossible(let kind, let obstacles):
-            Bilingual(en: "\(kind.label.en.capitalized) is not possible: " + obstacles.map(\.message.en).joined(separator: "; ") + ".",
+            Bilingual(en: "\"\(kind.label.en)\" is not possible: " + obstacles.map(\.message.en).joined(separator: "; ") + ".",
                       zh: "不能\(kind.label.zh)：" + obstacles.map(\.message.zh).joined(separator: "；") + "。")
         case .refusalNeedsReason:
             Bilingual(en: "A refusal needs its reason: \(RefusalReason.allCases.map(\.rawValue).joined(separator: " or ")).",

@@ -174,6 +174,8 @@ enum CaseDocumentText {
         return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
     }
 
+    static let noLineStart: Set<Character> = ["，", "。", "；", "：", "、", "）", "》", "」", "』", "！", "？", ",", ".", ";", ":", ")"]
+
     /// Greedy wrapping by grapheme (Chinese has no spaces to break at); a run of ASCII letters and digits is
     /// not split when it fits on the next line.
     static func wrap(_ text: String, first: String, rest: String) -> [String] {
@@ -196,9 +198,20 @@ enum CaseDocumentText {
                 j = i + 1; unit = String(chars[i]); w = columns(unit)
             }
             if used + w > width {
+                if unit == " " {
+                    lines.append(line)
+                    line = rest; used = indent
+                    i = j; continue
+                }
+                // Chinese punctuation never starts a line (避头): the character before it moves down with it.
+                var carried = ""
+                if let first = unit.first, noLineStart.contains(first), let last = line.last, line.count > first.description.count,
+                   columns(String(line.dropLast())) > indent {
+                    carried = String(last)
+                    line.removeLast()
+                }
                 lines.append(line)
-                line = rest; used = indent
-                if unit == " " { i = j; continue }
+                line = rest + carried; used = indent + columns(carried)
             }
             line += unit; used += w
             i = j
@@ -231,7 +244,7 @@ enum CaseDocumentHTML {
         h1 { font-size: 18pt; text-align: center; margin: 0 0 4mm; }
         .hall { text-align: center; font-size: 14pt; margin: 0; }
         .field { margin: 0; }
-        .field b { font-weight: normal; }
+        .field .label { font-weight: normal; }
         p { text-indent: 2em; margin: 2mm 0; }
         ol { margin: 2mm 0 2mm 2em; }
         .closing { text-align: right; margin-top: 8mm; }
@@ -248,7 +261,7 @@ enum CaseDocumentHTML {
         for block in blocks {
             switch block {
             case .field(let label, let value):
-                body += "<div class=\"field\"><b>\(escape(label))：</b>\(escape(value))</div>\n"
+                body += "<div class=\"field\"><span class=\"label\">\(escape(label))：</span>\(escape(value))</div>\n"
             case .paragraph(let text):
                 body += "<p>\(escape(text))</p>\n"
             case .list(let items):

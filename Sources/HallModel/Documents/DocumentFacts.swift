@@ -19,7 +19,7 @@ public struct DocumentFacts: Sendable, Hashable {
         /// How to supply it, as the one-time notice and the 容缺 notice say: form and copies, the blank form,
         /// the published note, and what to correct.
         public var howToSupply: String {
-            var parts = ["提交\(form.label.zh)\(copies) 份"]
+            var parts = ["提交\(form.label.zh)\(copies)份"]
             if blankFormAvailable { parts.append("空白表格和示例样表可在窗口领取或在网上下载") }
             if !notes.isEmpty { parts.append(notes) }
             if status == .defective, let problem, !problem.isEmpty { parts.insert("存在问题：\(problem)，请补正后重新提交", at: 0) }

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import Queue
+
+/// One material of a case's checklist as it stands.
+public struct CaseMaterial: Sendable, Hashable {
+    public var position: Int
+    public var name: String
+    public var kind: MaterialKind
+    public var status: MaterialStatus
+    public var note: String?
+    public var suppliedOn: CivilDate?
+    public var suppliedBy: String?
+}
+
+/// Everything `case show` prints about one case.
+public struct CaseDetail: Sendable {
+    public var record: CaseRecord
+    public var applicant: Applicant
+    public var ticketCode: String?
+    public var materials: [CaseMaterial]
+    /// Issued documents, oldest first (with their text).
+    public var documents: [StoredDocument]
+    /// The case's events (those carrying its number), oldest first.
+    public var events: [AuditRecord]
+    public var today: CivilDate
+    /// Working days from today to the promised deadline (negative: overdue); nil when it cannot be counted.
+    public var workingDaysLeft: Int?
+    public var light: DeadlineLight
+}
+
+extension HallDatabase {
+    /// The case with this number, its checklist, documents and events. Reading needs nobody.
+    public func caseDetail(number: String) throws -> CaseDetail {
+        let now = clock.now
+        return try read { db in
+            let number = number.uppercased()
+            guard let record = try db.fetchFirst(cachedSQL: "SELECT \(CaseRecord.columns) FROM hall_case WHERE number = ?",
+                                                 arguments: [number], CaseRecord.init(row:)) else {
+                throw IntakeError.unknownCase(number)
+            }
+            guard let applicant = try Self.fetchApplicant(db, id: record.applicantID) else { throw IntakeError.unknownCase(number) }
+            let settings = try HallSettings.load(db)
+            let today = CivilDate(now, in: settings.businessCalendar.timeZone)
+            let materials = try Row.fetchAll(db, cachedSQL: """
+                SELECT position, name, kind, status, note, supplied_on, supplied_by FROM intake_material WHERE intake_id = ? ORDER BY position
+                """, arguments: [record.intakeID]).map { row in
+                CaseMaterial(position: row[0], name: row[1], kind: try Self.decode(MaterialKind.self, row[2], "intake_material", "kind"),
+                             status: try Self.decode(MaterialStatus.self, row[3], "intake_material", "status"), note: row[4],
+                             suppliedOn: try (row[5] as String?).map { try CivilDate(parsing: $0) }, suppliedBy: row[6])
+            }
+            let documents = try Self.fetchDocuments(db, sql: "case_id = ?", arguments: [record.id])
+            let events = try Row.fetchAll(db, cachedSQL: """
+                SELECT \(AuditLog.columns) FROM hall_event WHERE ticket_id IS ? AND json_extract(detail, '$.case') = ? ORDER BY id
+                """, arguments: [record.ticketID, record.number]).map(AuditLog.record)
+            let ticketCode = try record.ticketID.flatMap {
+                try String.fetchOne(db, cachedSQL: "SELECT code FROM ticket WHERE id = ?", arguments: [$0])
+            }
+            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let left = record.promisedDue.flatMap { try? calendar.workingDays(from: today, to: $0) }
+            return CaseDetail(record: record, applicant: applicant, ticketCode: ticketCode, materials: materials, documents: documents,
+                              events: events, today: today, workingDaysLeft: left,
+                              light: .of(state: record.state, workingDaysLeft: left, yellowDays: settings.caseYellowDays))
+        }
+    }
+
+    /// The documents of an intake (a notice or a refusal has no case), oldest first.
+    public func intakeDocuments(intakeID: Int64) throws -> [StoredDocument] {
+        try read { db in try Self.fetchDocuments(db, sql: "intake_id = ?", arguments: [intakeID]) }
+    }
+
+    /// A document as issued, for a reprint: the latest of `kind`, or the first document issued. `number` is a case
+    /// number, or the registration number of an intake that opened no case (`HD-20260302-R000012`).
+    public func caseDocument(number: String, kind: CaseDocumentKind?) throws -> StoredDocument {
+        let number = number.uppercased()
+        let documents: [StoredDocument]
+        if let intakeID = Self.intakeID(fromReference: number) {
+            documents = try intakeDocuments(intakeID: intakeID)
+        } else {
+            documents = try caseDetail(number: number).documents
+        }
+        let found = kind.map { k in documents.last { $0.kind == k } } ?? documents.first
+        guard let found else { throw IntakeError.noDocument(number, kind) }
+        return found
+    }
+
+    /// The intake id in a registration number `<hall code>-<yyyymmdd>-R<id>`, or nil.
+    static func intakeID(fromReference reference: String) -> Int64? {
+        guard let last = reference.split(separator: "-").last, last.hasPrefix("R") else { return nil }
+        return Int64(last.dropFirst())
+    }
+
+    static func fetchDocuments(_ db: Database, sql condition: String, arguments: StatementArguments) throws -> [StoredDocument] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, intake_id, case_id, kind, issued_at, digest, text, html FROM case_document WHERE \(condition) ORDER BY id
+            """, arguments: arguments).map { row in
+            StoredDocument(id: row[0], intakeID: row[1], caseID: row[2],
+                           kind: try decode(CaseDocumentKind.self, row[3], "case_document", "kind"),
+                           issuedAt: Date(millisecondsSince1970: row[4]), digest: row[5], text: row[6], html: row[7])
+        }
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HallModel
+import Queue
+
+/// `HallDatabase.takeIn` on the demo hall: the applicant, the intake, the case with its number and deadlines,
+/// the documents and the events, all in one transaction; the art. 32 conversion of pending intakes.
+@Suite struct IntakeStoreTests {
+    static let zhang = "11010519491231002X"
+
+    /// A valid resident ID number from its first 17 digits.
+    static func residentID(_ first17: String) -> String {
+        first17 + String(ResidentID.checkCharacter(forDigits: first17.compactMap(\.wholeNumberValue)))
+    }
+
+    let hall: TestHall
+    init() throws { hall = try TestHall() }
+
+    func item(_ name: String) throws -> CatalogItem {
+        try #require(try hall.database.catalog().items.first { $0.name == name })
+    }
+
+    /// A001… issued, called and started at window 1 (S01).
+    @discardableResult
+    func serve() throws -> Ticket {
+        let ticket = try hall.issue("A")
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        return try hall.database.start(window: 1, by: hall.clerk(1))
+    }
+
+    func request(_ item: CatalogItem, ticket: String = "A001", in positions: [Int], defective: [Int: String] = [:],
+                 decision: IntakeDecisionKind, id: String = zhang, refusal: RefusalReason? = nil,
+                 supplementDays: Int? = nil) throws -> IntakeRequest {
+        var checklist = IntakeChecklist.initial(for: item)
+        for p in positions { checklist[p] = ChecklistEntry(.provided) }
+        for (p, note) in defective { checklist[p] = ChecklistEntry(.defective, note: note) }
+        let applicant = try ApplicantInput.person(name: "张三丰", residentID: id, phone: "13800000000",
+                                                  today: CivilDate(year: 2026, month: 3, day: 2)!)
+        return IntakeRequest(ticketCode: ticket, itemCode: item.implementationCode, applicant: applicant, checklist: checklist,
+                             decision: decision, refusal: refusal, reason: refusal == nil ? nil : "属于区住建局职权",
+                             supplementDays: supplementDays)
+    }
+
+    @Test func anAcceptanceOpensACaseWithItsNumberDeadlinesNoticeAndEvents() throws {
+        let setUp = try item("企业设立登记")
+        try serve()
+        let before = try hall.eventCount()
+        let outcome = try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
+        let record = try #require(outcome.caseRecord)
+        #expect(record.number == "HD-20260302-0001")
+        #expect(record.state == .accepted && !record.tolerated)
+        #expect(record.statutoryDue == CivilDate(year: 2026, month: 3, day: 30))
+        #expect(record.promisedDue == CivilDate(year: 2026, month: 3, day: 3))
+        #expect(record.supplementDue == nil)
+        #expect(outcome.documents.map(\.kind) == [.acceptanceNotice])
+        let notice = try #require(outcome.documents.first)
+        #expect(notice.digest == Hex.encode(try SM3.hash(Array(notice.text.utf8))))
+        #expect(notice.text.contains("HD-20260302-0001") && notice.text.contains("2026年3月30日前") && notice.text.contains("1101**********002X"))
+        #expect(!notice.text.contains(Self.zhang))
+        // intake_decided, case_opened, document_issued: one transaction, one chain.
+        let kinds = try hall.database.read { try String.fetchAll($0, sql: "SELECT kind FROM hall_event WHERE id > ? ORDER BY id", arguments: [before]) }
+        #expect(kinds == ["intake_decided", "case_opened", "document_issued"])
+        let issued = try hall.database.read { try String.fetchOne($0, sql: "SELECT detail FROM hall_event WHERE kind = 'document_issued'") }
+        #expect(issued?.contains(notice.digest) == true)
+        #expect(try hall.database.verifyAudit().isIntact)
+
+        // The same ticket may open a second case; the day's sequence goes on; the applicant is found again.
+        let second = try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
+        #expect(second.caseRecord?.number == "HD-20260302-0002")
+        #expect(second.applicant.id == outcome.applicant.id)
+        #expect(try hall.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applicant") } == 1)
+
+        let detail = try hall.database.caseDetail(number: "hd-20260302-0001")
+        #expect(detail.ticketCode == "A001" && detail.materials.count == 6 && detail.workingDaysLeft == 1 && detail.light == .yellow)
+        #expect(detail.events.map(\.kind) == ["intake_decided", "case_opened", "document_issued"])
+    }
+
+    @Test func theHallCodeSettingStartsTheNumber() throws {
+        var settings = try hall.database.settings()
+        settings.hallCode = "QX"
+        try hall.database.updateSettings(settings, by: hall.admin)
+        try serve()
+        let outcome = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
+        #expect(outcome.caseRecord?.number == "QX-20260302-0001")
+    }
+
+    @Test func toleranceCapsTheSupplementDeadlineByThePromisedOneAndIssuesNoticeAndCommitment() throws {
+        // 企业设立登记: promised 1 working day, so 5 supplement days are capped at the promised deadline.
+        try serve()
+        let outcome = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3, 4], defective: [5: "租赁合同未盖章"],
+                                                           decision: .tolerate), by: hall.clerk(1))
+        let record = try #require(outcome.caseRecord)
+        #expect(record.tolerated && record.supplementDue == CivilDate(year: 2026, month: 3, day: 3))
+        #expect(outcome.documents.map(\.kind) == [.toleranceNotice, .commitment])
+        let commitment = outcome.documents[1].text
+        #expect(commitment.contains("第一联　申请人留存") && commitment.contains("第二联　存档"))
+        for text in outcome.documents.map(\.text) {
+            #expect(text.contains("住所使用证明") && text.contains("租赁合同未盖章") && text.contains("指定代表或者共同委托代理人授权委托书"))
+        }
+        // More days than the hall's setting are refused.
+        #expect(throws: IntakeError.supplementDays(given: 9, most: 5)) {
+            try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3], decision: .tolerate, supplementDays: 9), by: hall.clerk(1))
+        }
+    }
+
+    @Test func aSupplementDeadlineWithinThePromisedOneIsKept() throws {
+        // 工伤认定-like items are not tolerant; find one with a longer promised limit that allows 容缺.
+        let tolerant = try #require(try hall.database.catalog().items.first {
+            $0.toleranceAllowed && $0.promisedLimit.count >= 10 && $0.promisedLimit.unit == .workingDays && $0.allowedSiteLevels.contains(.district)
+        })
+        try serve()
+        let core = tolerant.materials.indices.filter { tolerant.materials[$0].kind == .core }.map { $0 + 1 }
+        let outcome = try hall.database.takeIn(try request(tolerant, in: core, decision: .tolerate, supplementDays: 3), by: hall.clerk(1))
+        // 3 working days after Monday 2026-03-02.
+        #expect(outcome.caseRecord?.supplementDue == CivilDate(year: 2026, month: 3, day: 5))
+    }
+
+    @Test func theOneTimeNoticeListsEveryOutstandingMaterialAndOpensNoCase() throws {
+        let setUp = try item("企业设立登记")
+        try serve()
+        let outcome = try hall.database.takeIn(try request(setUp, in: [1, 4], defective: [2: "章程未签字"], decision: .notice), by: hall.clerk(1))
+        #expect(outcome.caseRecord == nil && outcome.reference == "HD-20260302-R000001")
+        let text = try #require(outcome.documents.first?.text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        for p in [2, 3, 5, 6] { #expect(text.contains(setUp.materials[p - 1].name), "\(p)") }
+        #expect(!text.contains("公司登记（备案）申请书（"))
+        #expect(text.contains("章程未签字") && text.contains("第三十二条第一款第（四）项") && text.contains("2026年3月2日"))
+        #expect(try hall.database.caseDocument(number: outcome.reference, kind: .oneTimeNotice).digest == outcome.documents[0].digest)
+        // Everything in: the notice is not possible (accept instead).
+        #expect(throws: IntakeError.notPossible(.notice, [.nothingOutstanding])) {
+            try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .notice), by: hall.clerk(1))
+        }
+    }
+
+    @Test func aRefusalNeedsItsReasonAndStatesTheRemedies() throws {
+        let setUp = try item("企业设立登记")
+        try serve()
+        #expect(throws: IntakeError.refusalNeedsReason) { try hall.database.takeIn(try request(setUp, in: [], decision: .refuse), by: hall.clerk(1)) }
+        let outcome = try hall.database.takeIn(try request(setUp, in: [], decision: .refuse, refusal: .notThisOrgan), by: hall.clerk(1))
+        let text = try #require(outcome.documents.first?.text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(outcome.documents.map(\.kind) == [.refusalDecision])
+        #expect(text.contains("六十日内") && text.contains("六个月内") && text.contains("属于区住建局职权") && text.contains("行政复议"))
+    }
+
+    @Test func aDecisionTheRuleRefusesWritesNothing() throws {
+        try serve()
+        let before = try hall.eventCount()
+        #expect(throws: IntakeError.notPossible(.accept, [.materialsOutstanding([4, 5, 6])])) {
+            try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3], decision: .accept), by: hall.clerk(1))
+        }
+        #expect(try hall.eventCount() == before)
+        #expect(try hall.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applicant") } == 0)
+    }
+
+    @Test func onlyWhileServedAndOnlyByTheWindowsClerkOrASupervisor() throws {
+        let setUp = try item("企业设立登记")
+        _ = try hall.issue("A")
+        _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+        #expect(throws: IntakeError.ticketNotServed(code: "A001", state: .called)) {
+            try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
+        }
+        _ = try hall.database.start(window: 1, by: hall.clerk(1))
+        #expect(throws: AccessError.self) {
+            try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(2))
+        }
+        #expect(try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.supervisor).caseRecord != nil)
+    }
+
+    @Test func aFlaggedApplicantCannotBeAcceptedWithDeficiency() throws {
+        let setUp = try item("企业设立登记")
+        try serve()
+        _ = try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
+        #expect(throws: AccessError.self) {
+            try hall.database.flagApplicant(kind: .person, number: Self.zhang, reason: "虚假承诺", by: hall.clerk(2))
+        }
+        let flagged = try hall.database.flagApplicant(kind: .person, number: Self.zhang.lowercased(), reason: "虚假承诺", by: hall.supervisor)
+        #expect(flagged.flag == Applicant.CreditFlag(on: CivilDate(year: 2026, month: 3, day: 2)!, reason: "虚假承诺"))
+        #expect(throws: ApplicantError.alreadyFlagged("1101**********002X")) {
+            try hall.database.flagApplicant(kind: .person, number: Self.zhang, reason: "again", by: hall.supervisor)
+        }
+        #expect(throws: IntakeError.notPossible(.tolerate, [.applicantFlagged])) {
+            try hall.database.takeIn(try request(setUp, in: [1, 2, 3], decision: .tolerate), by: hall.clerk(1))
+        }
+        #expect(try hall.database.unflagApplicant(kind: .person, number: Self.zhang, reason: "信用修复", by: hall.supervisor).flag == nil)
+        #expect(try hall.database.takeIn(try request(setUp, in: [1, 2, 3], decision: .tolerate), by: hall.clerk(1)).caseRecord?.tolerated == true)
+        let kinds = try hall.database.read { try String.fetchAll($0, sql: "SELECT kind FROM hall_event WHERE kind LIKE 'applicant_%' ORDER BY id") }
+        #expect(kinds == ["applicant_flagged", "applicant_unflagged"])
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+
+    @Test func aNaturalDayDeadlineEndingOnAWeekendMovesToTheNextWorkingDay() throws {
+        // 建设工程竣工验收备案: 15 and 5 natural days. Monday 2026-03-02 + 5 = Saturday 03-07 → Monday 03-09.
+        try serve()
+        let filing = try item("建设工程竣工验收备案")
+        let outcome = try hall.database.takeIn(try request(filing, in: Array(1...filing.materials.count), decision: .accept), by: hall.clerk(1))
+        #expect(outcome.caseRecord?.promisedDue == CivilDate(year: 2026, month: 3, day: 9))
+        #expect(outcome.caseRecord?.statutoryDue == CivilDate(year: 2026, month: 3, day: 17))
+    }
+
+    @Test func aDeadlineIntoAYearWithoutASchedulIsUnknownNotGuessed() throws {
+        hall.clock.set("2026-12-21T09:00:00+08:00")
+        try serve()
+        let outcome = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
+        #expect(outcome.caseRecord?.statutoryDue == nil)
+        #expect(outcome.caseRecord?.promisedDue == CivilDate(year: 2026, month: 12, day: 22))
+        #expect(outcome.deadlineProblem == .scheduleNotLoaded(year: 2027))
+        #expect(outcome.documents.first?.text.contains("无法计算（节假日安排未导入）") == true)
+    }
+
+    @Test func aPendingIntakeUndecidedAfterFiveWorkingDaysBecomesAnAcceptanceDatedTheArrivalDay() throws {
+        try serve()
+        let pending = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2], decision: .pending), by: hall.clerk(1))
+        #expect(pending.caseRecord == nil && pending.documents.isEmpty)
+        #expect(pending.decideBy == CivilDate(year: 2026, month: 3, day: 9))
+        #expect(try hall.database.pendingIntakes().map(\.decideBy) == [CivilDate(year: 2026, month: 3, day: 9)])
+        // On the last day it is still pending.
+        hall.clock.set("2026-03-09T16:00:00+08:00")
+        #expect(try hall.database.convertOverduePendingIntakes(by: hall.supervisor).isEmpty)
+        hall.clock.set("2026-03-10T09:00:00+08:00")
+        #expect(throws: AccessError.self) { try hall.database.convertOverduePendingIntakes(by: hall.admin) }
+        let converted = try hall.database.convertOverduePendingIntakes(by: hall.supervisor)
+        #expect(converted.map(\.number) == ["HD-20260302-0001"])
+        #expect(converted.first?.acceptedOn == CivilDate(year: 2026, month: 3, day: 2))
+        #expect(converted.first?.statutoryDue == CivilDate(year: 2026, month: 3, day: 30))
+        #expect(try hall.database.pendingIntakes().isEmpty)
+        // Idempotent: a second run finds nothing.
+        #expect(try hall.database.convertOverduePendingIntakes(by: hall.supervisor).isEmpty)
+        let actor = try hall.database.read { try String.fetchOne($0, sql: "SELECT actor FROM hall_event WHERE kind = 'case_opened'") }
+        #expect(actor == "@system")
+        #expect(try hall.database.caseDocument(number: "HD-20260302-0001", kind: .acceptanceNotice).text.contains("2026年3月2日"))
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+}
