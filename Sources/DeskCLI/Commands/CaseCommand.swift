@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import HallModel
+import Queue
+
+/// `desk case …`: intake at the window (受理, 容缺受理, 一次性告知, 不予受理, "received, checking"), a case's
+/// record, and its documents.
+struct CaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case", abstract: "Take in a case at the window, show a case, reprint its documents.",
+        subcommands: [CaseIntakeCommand.self, CaseShowCommand.self, CaseDocumentCommand.self])
+}
+
+extension IntakeDecisionKind: ExpressibleByArgument {}
+extension RefusalReason: ExpressibleByArgument {}
+extension CaseDocumentKind: ExpressibleByArgument {}
+
+/// The format of a printed document.
+enum DocumentFormat: String, CaseIterable, ExpressibleByArgument {
+    case txt, html
+}
+
+struct CaseIntakeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Take in a case while its ticket is served: applicant, item, materials, decision (the window's clerk or a supervisor).",
+        discussion: """
+            Materials are numbered as `desk catalog show CODE` lists them. A material not named in --provided, \
+            --corrected or --defective is missing, except one another department shares (数据共享), which is in. \
+            Without --decision the first possible of accept, tolerate, notice is taken. Prints the decision, the \
+            case (or null), the notice (or null) and the documents issued.
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The ticket being served, e.g. A001.") var ticket: String
+    @Option(help: "The item's implementation code.") var item: String
+    @Option(name: .customLong("person-id"), help: "The applicant's resident ID number (a person).") var personID: String?
+    @Option(name: .customLong("org-uscc"), help: "The applicant's unified social credit code (an organisation).") var orgUSCC: String?
+    @Option(help: "The person's or the organisation's name.") var name: String
+    @Option(help: "A person's phone.") var phone: String?
+    @Option(name: .customLong("legal-rep"), help: "An organisation's legal representative.") var legalRepresentative: String?
+    @Option(help: "An organisation's contact (name and phone).") var contact: String?
+    @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
+    @Option(help: "Materials corrected on the spot (当场更正), by position: 3.") var corrected: String?
+    @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
+    @Option(help: "accept, tolerate, notice, refuse or pending.") var decision: IntakeDecisionKind?
+    @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
+    @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
+    @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
+    var supplementDays: Int?
+    @Option(name: .customLong("agent-name"), help: "An authorised agent's name.") var agentName: String?
+    @Option(name: .customLong("agent-id"), help: "An authorised agent's resident ID number.") var agentID: String?
+    @Option(help: "The authorisation as recorded (scope, date).") var authorisation: String?
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        if (personID == nil) == (orgUSCC == nil) {
+            throw UsageError(en: "Give the applicant's --person-id or --org-uscc (one of them).", zh: "请给出申请人的 --person-id 或 --org-uscc（二选一）。")
+        }
+        if (agentName == nil) != (agentID == nil) || (agentName != nil && authorisation == nil) {
+            throw UsageError(en: "An authorised agent needs --agent-name, --agent-id and --authorisation.",
+                             zh: "委托代理人须同时给出 --agent-name、--agent-id 和 --authorisation。")
+        }
+        if decision == .refuse && refusal == nil {
+            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
+                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
+        }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let actor = try options.actor(database)
+        guard let catalogItem = try database.item(code: item) ?? database.item(code: item.uppercased()) else {
+            throw IntakeError.unknownItem(item)
+        }
+        let checklist = try Self.checklist(for: catalogItem, provided: provided, corrected: corrected, defective: defective)
+        let today = try CivilDate(parsing: database.today())
+        let applicant = try personID.map {
+            try ApplicantInput.person(name: name, residentID: $0, phone: phone, today: today)
+        } ?? ApplicantInput.organisation(name: name, creditCode: orgUSCC ?? "", legalRepresentative: legalRepresentative, contact: contact)
+        let representative = try agentName.map {
+            try Representative.authorisedAgent(name: $0, residentID: agentID ?? "", authorisation: authorisation ?? "", today: today)
+        } ?? .none
+        let chosen = try decision ?? Self.firstPossible(database, item: catalogItem, checklist: checklist, applicant: applicant)
+        let outcome = try database.takeIn(IntakeRequest(ticketCode: ticket, itemCode: catalogItem.implementationCode, applicant: applicant,
+                                                        representative: representative, checklist: checklist, decision: chosen,
+                                                        refusal: refusal, reason: reason, supplementDays: supplementDays), by: actor)
+        if json {
+            try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
+        } else {
+            for line in IntakeText.lines(outcome, language: options.language) { Output.line(line) }
+        }
+    }
+
+    /// The checklist from the options: positions 1-based as `catalog show` numbers them.
+    static func checklist(for item: CatalogItem, provided: String?, corrected: String?, defective: [String]) throws -> IntakeChecklist {
+        var checklist = IntakeChecklist.initial(for: item)
+        func positions(_ text: String?, option: String) throws -> [Int] {
+            guard let text, !text.isEmpty else { return [] }
+            return try text.split(separator: ",").map { try position(String($0), option: option) }
+        }
+        func position(_ text: String, option: String) throws -> Int {
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...item.materials.count).contains(n) else {
+                throw UsageError(en: "\(option): '\(text)' is not a material of this item (1 to \(item.materials.count)).",
+                                 zh: "\(option)：“\(text)”不是此事项的材料序号（1 到 \(item.materials.count)）。")
+            }
+            return n
+        }
+        for n in try positions(provided, option: "--provided") { checklist[n] = ChecklistEntry(.provided) }
+        for n in try positions(corrected, option: "--corrected") { checklist[n] = ChecklistEntry(.corrected) }
+        for spec in defective {
+            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw UsageError(en: "--defective takes N=\"what is wrong\", not '\(spec)'.", zh: "--defective 的格式为 序号=\"问题\"，不能是“\(spec)”。")
+            }
+            checklist[try position(parts[0], option: "--defective")] = ChecklistEntry(.defective, note: parts[1])
+        }
+        return checklist
+    }
+
+    /// Without --decision: accept if possible, else 容缺, else the one-time notice.
+    static func firstPossible(_ database: HallDatabase, item: CatalogItem, checklist: IntakeChecklist,
+                              applicant: ApplicantInput) throws -> IntakeDecisionKind {
+        let flagged = try database.applicant(kind: applicant.kind, number: applicant.idNumber)?.isFlagged ?? false
+        let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: flagged,
+                                               siteLevel: try database.settings().siteLevel)
+        return [.accept, .tolerate, .notice].first(where: assessment.isPossible) ?? .notice
+    }
+}
+
+struct CaseShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "A case: state, item, applicant (masked), materials, deadlines, working days left, light, events.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The case number, e.g. HD-20260302-0001.") var number: String
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let detail = try database.caseDetail(number: number)
+        let calendar = try database.settings().businessCalendar
+        if json {
+            try Output.json(CaseShowJSON(detail, calendar: calendar))
+        } else {
+            for line in CaseText.lines(detail, language: options.language) { Output.line(line) }
+        }
+    }
+}
+
+struct CaseDocumentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "document", abstract: "Reprint a case's document as issued (plain text or HTML).")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The case number.") var number: String
+    @Option(help: "acceptanceNotice, toleranceNotice, commitment, oneTimeNotice or refusalDecision (default: the first issued).")
+    var kind: CaseDocumentKind?
+    @Option(help: "txt or html.") var format: DocumentFormat = .txt
+
+    func run() throws {
+        let document = try options.openDatabase().caseDocument(number: number, kind: kind)
+        try Output.raw(Data((format == .html ? document.html : document.text).utf8))
+    }
+}

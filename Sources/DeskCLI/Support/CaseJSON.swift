@@ -1,0 +1,180 @@
+import Foundation
+import HallModel
+import Queue
+
+/// A case as every case command prints it.
+struct CaseJSON: Encodable {
+    struct Deadlines: Encodable {
+        /// YYYY-MM-DD, or null when unknown (a year without a holiday schedule): never guessed.
+        var statutory: String?, promised: String?, supplement: String?
+    }
+    struct Limit: Encodable { var count: Int, unit: String }
+    var number: String
+    var state: String
+    var itemCode: String, itemName: String, departmentCode: String
+    var finalApprover: String
+    var acceptedOn: String
+    var tolerated: Bool
+    var statutoryLimit: Limit, promisedLimit: Limit
+    var deadlines: Deadlines
+
+    init(_ r: CaseRecord) {
+        number = r.number; state = r.state.rawValue; itemCode = r.itemCode; itemName = r.itemName; departmentCode = r.departmentCode
+        finalApprover = r.finalApprover.rawValue; acceptedOn = r.acceptedOn.description; tolerated = r.tolerated
+        statutoryLimit = Limit(count: r.statutoryLimit.count, unit: r.statutoryLimit.unit.rawValue)
+        promisedLimit = Limit(count: r.promisedLimit.count, unit: r.promisedLimit.unit.rawValue)
+        deadlines = Deadlines(statutory: r.statutoryDue?.description, promised: r.promisedDue?.description,
+                              supplement: r.supplementDue?.description)
+    }
+}
+
+/// An applicant, masked (docs/SECURITY.md): the number keeps its first and last 4 characters.
+struct ApplicantJSON: Encodable {
+    var kind: String, number: String, name: String
+    var flagged: Bool, flaggedOn: String?, flagReason: String?
+    init(_ a: Applicant) {
+        kind = a.kind.rawValue; number = a.maskedNumber; name = a.name
+        flagged = a.isFlagged; flaggedOn = a.flag?.on.description; flagReason = a.flag?.reason
+    }
+}
+
+struct DocumentJSON: Encodable {
+    var id: Int64, kind: String, digest: String, issuedAt: String?
+}
+
+/// `case intake --json`.
+struct IntakeJSON: Encodable {
+    struct Material: Encodable { var position: Int, name: String, kind: String, status: String, note: String?, howToSupply: String? }
+    /// What is outstanding (one-time notice and 容缺): every missing or defective material.
+    struct Notice: Encodable { var materials: [Material]; var legalBasis: String }
+    var decision: String
+    var intake: Int64
+    var reference: String
+    var applicant: ApplicantJSON
+    var `case`: CaseJSON?
+    var notice: Notice?
+    var documents: [DocumentJSON]
+    /// Pending: the last day to decide.
+    var decideBy: String?
+    /// Why a deadline is unknown.
+    var deadlineProblem: String?
+    /// Earlier pending intakes converted to acceptances by this write (art. 32): their case numbers.
+    var converted: [String]
+
+    init(_ o: IntakeOutcome, calendar: BusinessCalendar) {
+        decision = o.decision.rawValue; intake = o.intakeID; reference = o.reference; applicant = ApplicantJSON(o.applicant)
+        self.case = o.caseRecord.map(CaseJSON.init)
+        let outstanding = o.item.materials.enumerated().filter { !o.checklist.entries[$0.offset].status.isIn }.map { index, m in
+            let entry = o.checklist.entries[index]
+            return Material(position: index + 1, name: m.name, kind: m.kind.rawValue, status: entry.status.rawValue, note: entry.note,
+                            howToSupply: m.notes.isEmpty ? nil : m.notes)
+        }
+        notice = (o.decision == .notice || o.decision == .tolerate) ? Notice(materials: outstanding, legalBasis: o.item.legalBasis) : nil
+        documents = o.documents.map { DocumentJSON(id: $0.id, kind: $0.kind.rawValue, digest: $0.digest, issuedAt: Output.timestamp($0.issuedAt, calendar)) }
+        decideBy = o.decideBy?.description
+        deadlineProblem = o.deadlineProblem?.message.en
+        converted = o.converted.map(\.number)
+    }
+}
+
+/// `case show --json`.
+struct CaseShowJSON: Encodable {
+    struct Material: Encodable { var position: Int, name: String, kind: String, status: String, note: String?, suppliedOn: String?, suppliedBy: String? }
+    struct Event: Encodable { var seq: Int64, at: String?, kind: String, actor: String, detail: String? }
+    var number: String
+    var state: String
+    var item: [String: String]
+    var applicant: ApplicantJSON
+    var ticket: String?
+    var acceptedOn: String
+    var tolerated: Bool
+    var materials: [Material]
+    var deadlines: CaseJSON.Deadlines
+    var workingDaysLeft: Int?
+    var light: String
+    var documents: [DocumentJSON]
+    var events: [Event]
+
+    init(_ d: CaseDetail, calendar: BusinessCalendar) {
+        let r = d.record
+        number = r.number; state = r.state.rawValue
+        item = ["code": r.itemCode, "name": r.itemName, "department_code": r.departmentCode, "final_approver": r.finalApprover.rawValue]
+        applicant = ApplicantJSON(d.applicant); ticket = d.ticketCode
+        acceptedOn = r.acceptedOn.description; tolerated = r.tolerated
+        materials = d.materials.map {
+            Material(position: $0.position, name: $0.name, kind: $0.kind.rawValue, status: $0.status.rawValue, note: $0.note,
+                     suppliedOn: $0.suppliedOn?.description, suppliedBy: $0.suppliedBy)
+        }
+        deadlines = CaseJSON(r).deadlines
+        workingDaysLeft = d.workingDaysLeft; light = d.light.rawValue
+        documents = d.documents.map { DocumentJSON(id: $0.id, kind: $0.kind.rawValue, digest: $0.digest, issuedAt: Output.timestamp($0.issuedAt, calendar)) }
+        events = d.events.map {
+            Event(seq: $0.seq, at: Output.timestamp(Date(millisecondsSince1970: $0.at), calendar), kind: $0.kind, actor: $0.actor, detail: $0.detail)
+        }
+    }
+}
+
+/// The plain-text forms, in the user's language.
+enum IntakeText {
+    static func lines(_ o: IntakeOutcome, language: Language) -> [String] {
+        var out = [Bilingual(en: "\(o.decision.label.en): \(o.reference)", zh: "\(o.decision.label.zh)：\(o.reference)").text(language)]
+        out.append(Bilingual(en: "Applicant  \(o.applicant.name) \(o.applicant.maskedNumber)",
+                             zh: "申请人  \(o.applicant.name) \(o.applicant.maskedNumber)").text(language))
+        out.append(Bilingual(en: "Item       \(o.item.name) (\(o.item.implementationCode))",
+                             zh: "事项  \(o.item.name)（\(o.item.implementationCode)）").text(language))
+        if let r = o.caseRecord { out += CaseText.deadlineLines(r, language: language) }
+        for (index, m) in o.item.materials.enumerated() where !o.checklist.entries[index].status.isIn {
+            let entry = o.checklist.entries[index]
+            out.append("  \(index + 1). \(m.name)  \(entry.status.label.text(language))" + (entry.note.map { "  \($0)" } ?? ""))
+        }
+        if let by = o.decideBy {
+            out.append(Bilingual(en: "Decide by  \(by)", zh: "决定期限  \(by)").text(language))
+        }
+        if let problem = o.deadlineProblem { out.append(problem.message.text(language)) }
+        for d in o.documents {
+            out.append(Bilingual(en: "Issued     \(d.kind.label.en)  SM3 \(d.digest.prefix(16))…",
+                                 zh: "已出具  \(d.kind.label.zh)  SM3 \(d.digest.prefix(16))…").text(language))
+        }
+        for c in o.converted {
+            out.append(Bilingual(en: "Converted to an acceptance (art. 32): \(c.number)", zh: "逾期未决，依法视为受理：\(c.number)").text(language))
+        }
+        return out
+    }
+}
+
+enum CaseText {
+    static func deadlineLines(_ r: CaseRecord, language: Language) -> [String] {
+        let unknown = Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）").text(language)
+        var out = [
+            Bilingual(en: "Statutory  \(r.statutoryLimit.label.en), by ", zh: "法定时限  \(r.statutoryLimit.label.zh)，截止 ").text(language)
+                + (r.statutoryDue?.description ?? unknown),
+            Bilingual(en: "Promised   \(r.promisedLimit.label.en), by ", zh: "承诺时限  \(r.promisedLimit.label.zh)，截止 ").text(language)
+                + (r.promisedDue?.description ?? unknown),
+        ]
+        if r.tolerated {
+            out.append(Bilingual(en: "Supplements by ", zh: "补齐材料截止 ").text(language) + (r.supplementDue?.description ?? unknown))
+        }
+        return out
+    }
+
+    static func lines(_ d: CaseDetail, language: Language) -> [String] {
+        let r = d.record
+        var out = ["\(r.number)  \(r.state.label.text(language))"]
+        out.append(Bilingual(en: "Item       \(r.itemName) (\(r.itemCode))", zh: "事项  \(r.itemName)（\(r.itemCode)）").text(language))
+        out.append(Bilingual(en: "Applicant  \(d.applicant.name) \(d.applicant.maskedNumber)",
+                             zh: "申请人  \(d.applicant.name) \(d.applicant.maskedNumber)").text(language))
+        out.append(Bilingual(en: "Accepted   \(r.acceptedOn)", zh: "受理日期  \(r.acceptedOn)").text(language)
+                   + (r.tolerated ? Bilingual(en: " (with deficiency)", zh: "（容缺受理）").text(language) : ""))
+        out += deadlineLines(r, language: language)
+        let left = d.workingDaysLeft.map(String.init) ?? "-"
+        out.append(Bilingual(en: "Working days left \(left)  light: \(d.light.label.en)",
+                             zh: "剩余工作日 \(left)  \(d.light.label.zh)").text(language))
+        for m in d.materials {
+            out.append("  \(m.position). \(m.name)  \(m.status.label.text(language))" + (m.note.map { "  \($0)" } ?? ""))
+        }
+        for e in d.events {
+            out.append("  #\(e.seq)  \(e.kind)  \(e.actor)")
+        }
+        return out
+    }
+}
