@@ -5,8 +5,17 @@ import Queue
 /// A case as every case command prints it.
 struct CaseJSON: Encodable {
     struct Deadlines: Encodable {
-        /// YYYY-MM-DD, or null when unknown (a year without a holiday schedule): never guessed.
+        /// YYYY-MM-DD, or null when unknown (a year without a holiday schedule): never guessed. `supplement`:
+        /// null unless the case was accepted with deficiency.
         var statutory: String?, promised: String?, supplement: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(statutory, forKey: .statutory)
+            try c.encode(promised, forKey: .promised)
+            try c.encode(supplement, forKey: .supplement)
+        }
+        private enum CodingKeys: String, CodingKey { case statutory, promised, supplement }
     }
     struct Limit: Encodable { var count: Int, unit: String }
     var number: String
@@ -61,6 +70,24 @@ struct IntakeJSON: Encodable {
     /// Earlier pending intakes converted to acceptances by this write (art. 32): their case numbers.
     var converted: [String]
 
+    /// `case` and `notice` are always there: an object or null.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(decision, forKey: .decision)
+        try c.encode(intake, forKey: .intake)
+        try c.encode(reference, forKey: .reference)
+        try c.encode(applicant, forKey: .applicant)
+        try c.encode(self.case, forKey: .case)
+        try c.encode(notice, forKey: .notice)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(decideBy, forKey: .decideBy)
+        try c.encode(deadlineProblem, forKey: .deadlineProblem)
+        try c.encode(converted, forKey: .converted)
+    }
+    private enum CodingKeys: String, CodingKey {
+        case decision, intake, reference, applicant, `case`, notice, documents, decideBy, deadlineProblem, converted
+    }
+
     init(_ o: IntakeOutcome, calendar: BusinessCalendar) {
         decision = o.decision.rawValue; intake = o.intakeID; reference = o.reference; applicant = ApplicantJSON(o.applicant)
         self.case = o.caseRecord.map(CaseJSON.init)
@@ -90,10 +117,31 @@ struct CaseShowJSON: Encodable {
     var tolerated: Bool
     var materials: [Material]
     var deadlines: CaseJSON.Deadlines
+    /// null when the promised deadline cannot be counted.
     var workingDaysLeft: Int?
     var light: String
     var documents: [DocumentJSON]
     var events: [Event]
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(state, forKey: .state)
+        try c.encode(item, forKey: .item)
+        try c.encode(applicant, forKey: .applicant)
+        try c.encode(ticket, forKey: .ticket)
+        try c.encode(acceptedOn, forKey: .acceptedOn)
+        try c.encode(tolerated, forKey: .tolerated)
+        try c.encode(materials, forKey: .materials)
+        try c.encode(deadlines, forKey: .deadlines)
+        try c.encode(workingDaysLeft, forKey: .workingDaysLeft)
+        try c.encode(light, forKey: .light)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(events, forKey: .events)
+    }
+    private enum CodingKeys: String, CodingKey {
+        case number, state, item, applicant, ticket, acceptedOn, tolerated, materials, deadlines, workingDaysLeft, light, documents, events
+    }
 
     init(_ d: CaseDetail, calendar: BusinessCalendar) {
         let r = d.record

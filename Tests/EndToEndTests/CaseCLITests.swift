@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// `desk case intake|show|document` and `desk applicant …` through the real binary, on the demo hall (the test's
+/// account is bound to S01, the clerk at window 1, also a supervisor).
+@Suite struct CaseCLITests {
+    /// 企业设立登记: materials 1–3 core, 4–6 tolerable (容缺); promised 1 working day, statutory 20.
+    static let item = "11510199MB1530000K4000010001"
+    static let person = "11010519491231002X"
+    let folder: URL
+    let db: String
+    init() throws {
+        (folder, db) = try Desk.demoHall()
+    }
+
+    func desk(_ arguments: [String], at time: String = "09:10", environment: [String: String] = [:]) throws -> Desk.Result {
+        try Desk.run(arguments + ["--db", db], environment: ["DESK_NOW": "2026-03-02T\(time):00+08:00"].merging(environment) { $1 })
+    }
+
+    /// A001 issued, called and started at window 1.
+    func serve() throws {
+        for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
+            let r = try desk(step, at: "09:00")
+            #expect(r.status == 0, "\(step): \(r.stderr)")
+        }
+    }
+
+    func intake(_ extra: [String]) throws -> Desk.Result {
+        try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", Self.person, "--name", "张三丰", "--json"] + extra)
+    }
+
+    @Test func aToleratedIntakeOpensACaseThatShowShowsMasked() throws {
+        try serve()
+        let r = try intake(["--provided", "1,2,3,4", "--defective", "5=租赁合同未盖章"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = r.object
+        #expect(out["decision"] as? String == "tolerate")
+        let caseObject = try #require(out["case"] as? [String: Any])
+        #expect(caseObject["number"] as? String == "HD-20260302-0001")
+        let deadlines = try #require(caseObject["deadlines"] as? [String: Any])
+        #expect(deadlines["statutory"] as? String == "2026-03-30" && deadlines["promised"] as? String == "2026-03-03")
+        #expect(deadlines["supplement"] as? String == "2026-03-03")
+        let notice = try #require(out["notice"] as? [String: Any])
+        let materials = try #require(notice["materials"] as? [[String: Any]])
+        #expect(materials.map { $0["position"] as? Int } == [5, 6])
+        #expect(materials.first?["note"] as? String == "租赁合同未盖章")
+        #expect((out["documents"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["toleranceNotice", "commitment"])
+        #expect(!r.stdout.contains(Self.person))
+
+        let show = try desk(["case", "show", "hd-20260302-0001", "--json"], at: "10:00")
+        #expect(show.status == 0, "\(show.stderr)")
+        let shown = show.object
+        #expect(shown["state"] as? String == "accepted" && shown["light"] as? String == "yellow")
+        #expect(shown["working_days_left"] as? Int == 1)
+        #expect((shown["applicant"] as? [String: Any])?["number"] as? String == "1101**********002X")
+        #expect((shown["deadlines"] as? [String: Any])?["supplement"] as? String == "2026-03-03")
+        #expect((shown["materials"] as? [[String: Any]])?.map { $0["status"] as? String }
+                == ["provided", "provided", "provided", "provided", "defective", "missing"])
+        #expect((shown["events"] as? [[String: Any]])?.map { $0["kind"] as? String }
+                == ["intake_decided", "case_opened", "document_issued", "document_issued"])
+        #expect(!show.stdout.contains(Self.person))
+
+        let text = try desk(["case", "document", "HD-20260302-0001", "--kind", "commitment"], at: "10:00")
+        #expect(text.status == 0 && text.stdout.contains("容缺受理承诺书") && text.stdout.contains("第二联　存档"), "\(text.stderr)")
+        let html = try desk(["case", "document", "HD-20260302-0001", "--format", "html"], at: "10:00")
+        #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("容缺受理通知书"))
+    }
+
+    @Test func aNoticeOpensNoCaseAndTheDefaultDecisionIsTheFirstPossible() throws {
+        try serve()
+        let r = try intake(["--provided", "1,4"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.object["decision"] as? String == "notice")
+        #expect(r.object["case"] is NSNull)
+        let materials = try #require((r.object["notice"] as? [String: Any])?["materials"] as? [[String: Any]])
+        #expect(materials.map { $0["position"] as? Int } == [2, 3, 5, 6])
+        let reprint = try desk(["case", "document", "HD-20260302-R000001"], at: "10:00")
+        #expect(reprint.status == 0 && reprint.stdout.contains("一次性告知书"), "\(reprint.stderr)")
+        let all = try intake(["--provided", "1,2,3,4,5,6"])
+        #expect(all.object["decision"] as? String == "accept")
+    }
+
+    @Test func refusedByARuleIsOneNotPermittedIsFiveUsageIsSixtyFour() throws {
+        try serve()
+        let rule = try intake(["--provided", "1,2", "--decision", "accept"])
+        #expect(rule.status == 1)
+        #expect((rule.object["error"] as? [String: Any])?["code"] as? String == "intake.not_possible")
+        let other = try intake(["--provided", "1,2,3,4,5,6", "--staff", "S02"]).status
+        // S02 needs a password: none given here, so the sign-in itself is refused.
+        #expect(other == 5)
+        let notHers = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", Self.person, "--name", "张三丰",
+                                "--provided", "1,2,3,4,5,6", "--staff", "S02"], environment: ["DESK_PASSWORD": "demo-S02"])
+        #expect(notHers.status == 5, "\(notHers.stderr)")
+        #expect(try intake(["--org-uscc", "91350100M000100Y43"]).status == 64)
+        #expect(try intake(["--provided", "9"]).status == 64)
+        #expect(try intake(["--decision", "refuse"]).status == 64)
+        let refused = try intake(["--decision", "refuse", "--refusal", "noLicenceNeeded", "--reason", "备案即可"])
+        #expect(refused.status == 0 && (refused.object["documents"] as? [[String: Any]])?.first?["kind"] as? String == "refusalDecision")
+    }
+
+    @Test func aFlaggedApplicantIsNotToleratedUntilUnflagged() throws {
+        try serve()
+        #expect(try intake(["--provided", "1,2,3,4,5,6"]).status == 0)
+        let flag = try desk(["applicant", "flag", "--person-id", Self.person, "--reason", "虚假承诺", "--json"])
+        #expect(flag.status == 0, "\(flag.stderr)")
+        #expect(flag.object["flagged"] as? Bool == true && flag.object["number"] as? String == "1101**********002X")
+        let refused = try intake(["--provided", "1,2,3", "--decision", "tolerate", "--lang", "zh"])
+        #expect(refused.status == 1 && refused.stdout.contains("申请人已被列为失信主体"), "\(refused.stdout)")
+        // Without --decision the flagged applicant's best is the notice.
+        #expect(try intake(["--provided", "1,2,3"]).object["decision"] as? String == "notice")
+        #expect(try desk(["applicant", "unflag", "--person-id", Self.person, "--reason", "信用修复"]).status == 0)
+        let shown = try desk(["applicant", "show", "--person-id", Self.person, "--json"])
+        #expect(shown.object["flagged"] as? Bool == false)
+        #expect(try intake(["--provided", "1,2,3", "--decision", "tolerate"]).status == 0)
+        let verify = try desk(["audit", "verify"])
+        #expect(verify.status == 0, "\(verify.stdout) \(verify.stderr)")
+    }
+}
