@@ -98,6 +98,21 @@ import Testing
         #expect(refused.status == 0 && (refused.object["documents"] as? [[String: Any]])?.first?["kind"] as? String == "refusalDecision")
     }
 
+    @Test func theSiteLevelSettingRefusesAnItemNotHandledHereAndSaysWhere() throws {
+        try serve()
+        let set = try desk(["settings", "set", "site_level", "villageStation"])
+        #expect(set.status == 0, "\(set.stderr)")
+        let r = try intake(["--provided", "1,2,3,4,5,6", "--decision", "accept", "--lang", "zh"])
+        #expect(r.status == 1 && r.stdout.contains("本级（村站）不能受理此事项，请到区级办理"), "\(r.stdout)")
+        #expect(try desk(["settings", "set", "hall_code", "qx-1"]).status == 1)
+        #expect(try desk(["settings", "set", "site_level", "district"]).status == 0)
+        #expect(try desk(["settings", "set", "hall_code", "QX"]).status == 0)
+        let pending = try intake(["--provided", "1,2", "--decision", "pending", "--proxy-agent", "P01"])
+        #expect(pending.status == 0 && pending.object["decide_by"] as? String == "2026-03-09", "\(pending.stdout) \(pending.stderr)")
+        #expect(try intake(["--provided", "1,2,3,4,5,6", "--proxy-agent", "S02"]).status == 64)
+        #expect((try intake(["--provided", "1,2,3,4,5,6"]).object["case"] as? [String: Any])?["number"] as? String == "QX-20260302-0001")
+    }
+
     @Test func aFlaggedApplicantIsNotToleratedUntilUnflagged() throws {
         try serve()
         #expect(try intake(["--provided", "1,2,3,4,5,6"]).status == 0)

@@ -50,6 +50,8 @@ struct CaseIntakeCommand: ParsableCommand {
     @Option(name: .customLong("agent-name"), help: "An authorised agent's name.") var agentName: String?
     @Option(name: .customLong("agent-id"), help: "An authorised agent's resident ID number.") var agentID: String?
     @Option(help: "The authorisation as recorded (scope, date).") var authorisation: String?
+    @Option(name: .customLong("proxy-agent"), help: "The hall's proxy agent (代办员) acting for the applicant: a staff number.")
+    var proxyAgent: String?
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
@@ -59,6 +61,9 @@ struct CaseIntakeCommand: ParsableCommand {
         if (agentName == nil) != (agentID == nil) || (agentName != nil && authorisation == nil) {
             throw UsageError(en: "An authorised agent needs --agent-name, --agent-id and --authorisation.",
                              zh: "委托代理人须同时给出 --agent-name、--agent-id 和 --authorisation。")
+        }
+        if agentName != nil && proxyAgent != nil {
+            throw UsageError(en: "Give an authorised agent or a proxy agent, not both.", zh: "委托代理人和代办员只能给出一个。")
         }
         if decision == .refuse && refusal == nil {
             throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
@@ -79,7 +84,7 @@ struct CaseIntakeCommand: ParsableCommand {
         } ?? ApplicantInput.organisation(name: name, creditCode: orgUSCC ?? "", legalRepresentative: legalRepresentative, contact: contact)
         let representative = try agentName.map {
             try Representative.authorisedAgent(name: $0, residentID: agentID ?? "", authorisation: authorisation ?? "", today: today)
-        } ?? .none
+        } ?? (try proxyAgent.map { try Self.proxyAgent(database, id: $0) }) ?? .none
         let chosen = try decision ?? Self.firstPossible(database, item: catalogItem, checklist: checklist, applicant: applicant)
         let outcome = try database.takeIn(IntakeRequest(ticketCode: ticket, itemCode: catalogItem.implementationCode, applicant: applicant,
                                                         representative: representative, checklist: checklist, decision: chosen,
@@ -115,6 +120,15 @@ struct CaseIntakeCommand: ParsableCommand {
             checklist[try position(parts[0], option: "--defective")] = ChecklistEntry(.defective, note: parts[1])
         }
         return checklist
+    }
+
+    /// One of the hall's proxy agents (role agent), by staff number: recorded with their name and number.
+    static func proxyAgent(_ database: HallDatabase, id: String) throws -> Representative {
+        let staff = try database.staffMember(try Staff.validateID(id))
+        guard staff.roles.contains(.agent) else {
+            throw UsageError(en: "\(staff.id) is not a proxy agent.", zh: "\(staff.id) 不是代办员。")
+        }
+        return Representative(kind: .proxyAgent, name: staff.name, idNumber: staff.id)
     }
 
     /// Without --decision: accept if possible, else 容缺, else the one-time notice.

@@ -76,6 +76,16 @@ import Queue
         #expect(detail.events.map(\.kind) == ["intake_decided", "case_opened", "document_issued"])
     }
 
+    @Test func theRedListSeeksTheStateAndPromisedDeadlineIndex() throws {
+        let plan = try hall.database.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT id FROM hall_case
+                WHERE state IN ('accepted', 'underReview', 'underApproval') AND promised_due < ? ORDER BY promised_due
+                """, arguments: ["2026-03-02"]).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("INDEX hall_case_state_due (state=? AND promised_due<?)") }, "\(plan)")
+    }
+
     @Test func theHallCodeSettingStartsTheNumber() throws {
         var settings = try hall.database.settings()
         settings.hallCode = "QX"
