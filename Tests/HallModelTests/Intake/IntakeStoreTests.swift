@@ -207,6 +207,29 @@ import Queue
         #expect(outcome.caseRecord?.statutoryDue == CivilDate(year: 2026, month: 3, day: 17))
     }
 
+    @Test func deadlinesAcrossTheSpringFestivalCountItsMakeUpWorkingDays() throws {
+        // Thursday 2026-02-12: 02-13 and the make-up Saturday 02-14 count, 02-15…23 do not, nor does the
+        // acceptance day; 02-28 (make-up Saturday) counts. 20 working days → 2026-03-18.
+        hall.clock.set("2026-02-12T09:00:00+08:00")
+        try serve()
+        let outcome = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3], decision: .tolerate), by: hall.clerk(1))
+        #expect(outcome.caseRecord?.statutoryDue == CivilDate(year: 2026, month: 3, day: 18))
+        #expect(outcome.caseRecord?.promisedDue == CivilDate(year: 2026, month: 2, day: 13))
+        #expect(outcome.caseRecord?.supplementDue == CivilDate(year: 2026, month: 2, day: 13))
+        let pending = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1], decision: .pending), by: hall.clerk(1))
+        #expect(pending.decideBy == CivilDate(year: 2026, month: 2, day: 26))
+    }
+
+    @Test func aNaturalDayDeadlineEndingInNationalDayMovesPastIt() throws {
+        // Monday 2026-09-28 + 5 days = Saturday 10-03, inside the holiday (10-01…07): the 8th.
+        hall.clock.set("2026-09-28T09:00:00+08:00")
+        try serve()
+        let filing = try item("建设工程竣工验收备案")
+        let outcome = try hall.database.takeIn(try request(filing, in: Array(1...filing.materials.count), decision: .accept), by: hall.clerk(1))
+        #expect(outcome.caseRecord?.promisedDue == CivilDate(year: 2026, month: 10, day: 8))
+        #expect(outcome.caseRecord?.statutoryDue == CivilDate(year: 2026, month: 10, day: 13))
+    }
+
     @Test func aDeadlineIntoAYearWithoutASchedulIsUnknownNotGuessed() throws {
         hall.clock.set("2026-12-21T09:00:00+08:00")
         try serve()
