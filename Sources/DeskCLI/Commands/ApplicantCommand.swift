@@ -37,7 +37,7 @@ struct ApplicantShowCommand: ParsableCommand {
         let today = try CivilDate(parsing: database.today())
         let number = try ApplicantInput.normalisedNumber(kind: applicant.kind, applicant.number, today: today)
         guard let found = try database.applicant(kind: applicant.kind, number: number) else {
-            throw ApplicantError.unknownApplicant(applicant.kind == .person ? IdentifierMask.residentID(number) : IdentifierMask.creditCode(number))
+            throw ApplicantError.unknownApplicant(applicant.kind.masked(number))
         }
         try ApplicantText.print(found, json: json, language: options.language)
     }

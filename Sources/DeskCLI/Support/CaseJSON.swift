@@ -49,6 +49,9 @@ struct ApplicantJSON: Encodable {
 
 struct DocumentJSON: Encodable {
     var id: Int64, kind: String, digest: String, issuedAt: String?
+    init(_ d: StoredDocument, calendar: BusinessCalendar) {
+        id = d.id; kind = d.kind.rawValue; digest = d.digest; issuedAt = Output.timestamp(d.issuedAt, calendar)
+    }
 }
 
 /// `case intake --json`.
@@ -97,7 +100,7 @@ struct IntakeJSON: Encodable {
                             howToSupply: m.notes.isEmpty ? nil : m.notes)
         }
         notice = (o.decision == .notice || o.decision == .tolerate) ? Notice(materials: outstanding, legalBasis: o.item.legalBasis) : nil
-        documents = o.documents.map { DocumentJSON(id: $0.id, kind: $0.kind.rawValue, digest: $0.digest, issuedAt: Output.timestamp($0.issuedAt, calendar)) }
+        documents = o.documents.map { DocumentJSON($0, calendar: calendar) }
         decideBy = o.decideBy?.description
         deadlineProblem = o.deadlineProblem?.message.en
         converted = o.converted.map(\.number)
@@ -155,7 +158,7 @@ struct CaseShowJSON: Encodable {
         }
         deadlines = CaseJSON(r).deadlines
         workingDaysLeft = d.workingDaysLeft; light = d.light.rawValue
-        documents = d.documents.map { DocumentJSON(id: $0.id, kind: $0.kind.rawValue, digest: $0.digest, issuedAt: Output.timestamp($0.issuedAt, calendar)) }
+        documents = d.documents.map { DocumentJSON($0, calendar: calendar) }
         events = d.events.map {
             Event(seq: $0.seq, at: Output.timestamp(Date(millisecondsSince1970: $0.at), calendar), kind: $0.kind, actor: $0.actor, detail: $0.detail)
         }

@@ -7,6 +7,14 @@ public enum ApplicantKind: String, Codable, Sendable, Hashable, CaseIterable {
     case person
     case organisation
 
+    /// A number of this kind as shared screens, answers and documents show it (docs/SECURITY.md).
+    public func masked(_ number: String) -> String {
+        switch self {
+        case .person: IdentifierMask.residentID(number)
+        case .organisation: IdentifierMask.creditCode(number)
+        }
+    }
+
     public var label: Bilingual {
         switch self {
         case .person: Bilingual(en: "person", zh: "自然人")
@@ -100,12 +108,7 @@ public struct Applicant: Sendable, Hashable {
 
     public var isFlagged: Bool { flag != nil }
 
-    public var maskedNumber: String {
-        switch kind {
-        case .person: IdentifierMask.residentID(idNumber)
-        case .organisation: IdentifierMask.creditCode(idNumber)
-        }
-    }
+    public var maskedNumber: String { kind.masked(idNumber) }
 
     /// A person's name masked (张*丰); an organisation's name is public and shown whole.
     public var maskedName: String {

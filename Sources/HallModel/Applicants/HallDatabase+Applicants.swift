@@ -37,7 +37,7 @@ extension HallDatabase {
             """, arguments: [input.kind.rawValue, input.idNumber, input.name, input.phone, input.legalRepresentative,
                              input.contact, now.millisecondsSince1970])
         guard let stored = try fetchApplicant(db, kind: input.kind, number: input.idNumber) else {
-            throw ApplicantError.unknownApplicant(IdentifierMask.residentID(input.idNumber))
+            throw ApplicantError.unknownApplicant(input.kind.masked(input.idNumber))
         }
         return stored
     }
@@ -82,7 +82,7 @@ extension HallDatabase {
             let today = CivilDate(now, in: settings.businessCalendar.timeZone)
             let normalised = try ApplicantInput.normalisedNumber(kind: kind, number, today: today)
             guard let applicant = try Self.fetchApplicant(db, kind: kind, number: normalised) else {
-                throw ApplicantError.unknownApplicant(kind == .person ? IdentifierMask.residentID(normalised) : IdentifierMask.creditCode(normalised))
+                throw ApplicantError.unknownApplicant(kind.masked(normalised))
             }
             let (event, detail) = try change(db, applicant, today)
             try AuditLog.append(db, event, by: actor, at: now, businessDate: today.description, detail: detail.merging([

@@ -220,7 +220,7 @@ extension HallDatabase {
                 return PendingIntake(intakeID: row[0], receivedOn: received,
                                      decideBy: try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: received),
                                      itemCode: row[2],
-                                     applicantMaskedNumber: kind == .person ? IdentifierMask.residentID(number) : IdentifierMask.creditCode(number))
+                                     applicantMaskedNumber: kind.masked(number))
             }
         }
     }
