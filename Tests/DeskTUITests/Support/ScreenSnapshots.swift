@@ -25,7 +25,7 @@ enum ScreenSnapshots {
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        " 1-9 选择   上下键 移动   回车 下一步                                           ",
+        " 1-9 选择  Up/Down 移动  Enter 下一步                                           ",
     ]
 
     static let kioskLinesEn120x40 = [
@@ -68,7 +68,7 @@ enum ScreenSnapshots {
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " 1-9 choose   Up/Down move   Enter next                                                                                 ",
+        " 1-9 choose  Up/Down move  Enter next                                                                                   ",
     ]
 
     static let kioskCategoryEn80x24 = [
@@ -95,7 +95,7 @@ enum ScreenSnapshots {
         "  channel: ask at the information desk.                                         ",
         "                                                                                ",
         "                                                                                ",
-        " 1-5 choose   Up/Down move   Enter take ticket   Esc Back                       ",
+        " 1-5 choose  Up/Down move  Enter take ticket  Esc Back                          ",
     ]
 
     static let kioskSlipZh80x24 = [
