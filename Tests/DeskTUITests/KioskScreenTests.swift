@@ -162,7 +162,7 @@ import Testing
         ] + PriorityClass.allCases.map(UIText.kioskPriorityLabel)
             + [.calling(code: "A1"), .serving(code: "A1"), .idle, .paused].map(UIText.boardActivity)
             + LineUnservedReason.allCases.flatMap {
-            [UIText.kioskStatusUnserved($0), UIText.boardLineUnserved($0), UIText.kioskUnservedNote($0, opensNext: "03-03 09:00"),
+            [UIText.kioskStatusUnserved($0), UIText.kioskUnservedNote($0, opensNext: "03-03 09:00"),
              UIText.kioskLineUnserved("A", "x", reason: $0, opensNext: "03-03 09:00")]
         }
         for text in texts {

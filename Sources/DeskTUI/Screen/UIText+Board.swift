@@ -36,15 +36,6 @@ extension UIText {
         case .paused: Bilingual(en: "paused", zh: "暂停")
         }
     }
-    /// A line nobody serves now: its row in the window panel says why (at most 14 columns).
-    public static func boardLineUnserved(_ reason: LineUnservedReason) -> Bilingual {
-        switch reason {
-        case .dayClosed: Bilingual(en: "day closed", zh: "今日停办")
-        case .outOfHours: Bilingual(en: "not open now", zh: "非办理时间")
-        case .windowsPaused: Bilingual(en: "windows paused", zh: "窗口暂停")
-        case .noWindowOpen: Bilingual(en: "no window now", zh: "暂无窗口办理")
-        }
-    }
     public static let boardFooter = Bilingual(en: "Please watch for your number. Missed your call? Ask at the information desk.",
                                               zh: "请留意叫号。如已过号，请到咨询台。")
 }
