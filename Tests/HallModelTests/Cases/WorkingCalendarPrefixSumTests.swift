@@ -3,18 +3,6 @@ import Testing
 
 /// The prefix-sum answers of `WorkingCalendar` against the day-by-day walk they replaced, kept here only.
 @Suite struct WorkingCalendarPrefixSumTests {
-    /// A deterministic generator (SplitMix64), so a failure reproduces.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     enum Outcome<T: Equatable>: Equatable {
         case value(T)
         case error(WorkingCalendarError)
@@ -50,7 +38,7 @@ import Testing
     }
 
     static func compare(_ calendar: WorkingCalendar, span: ClosedRange<Int>, seed: UInt64, samples: Int) {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix64(seed: seed) // deterministic, so a failure reproduces
         var mismatches = 0
         for _ in 0..<samples {
             let start = CivilDate(dayNumber: Int.random(in: span, using: &rng))
