@@ -104,30 +104,3 @@ public enum CaseActionKind: String, Codable, Sendable, Hashable, CaseIterable {
         }
     }
 }
-
-/// The person acting on a case, as the rules need them: their staff number, roles and approver level.
-/// The store builds it from the authenticated `Actor`'s staff record.
-public struct CaseActor: Sendable, Hashable {
-    public var staffID: String
-    public var roles: Set<Role>
-    public var approverLevel: ApproverLevel?
-
-    public init(staffID: String, roles: Set<Role>, approverLevel: ApproverLevel? = nil) {
-        self.staffID = staffID
-        self.roles = roles
-        self.approverLevel = approverLevel
-    }
-
-    /// The unattended account running `desk cases sweep`.
-    public static func system(_ staffID: String) -> CaseActor { CaseActor(staffID: staffID, roles: [.system]) }
-}
-
-extension ApproverLevel {
-    /// A deputy director may decide what a section chief may, not the other way round.
-    public func covers(_ needed: ApproverLevel) -> Bool {
-        switch (self, needed) {
-        case (.deputyDirector, _), (.sectionChief, .sectionChief): true
-        case (.sectionChief, .deputyDirector): false
-        }
-    }
-}
