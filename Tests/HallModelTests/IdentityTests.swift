@@ -242,6 +242,40 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             }
             try expectAllowed(hall, supervisor) { _ = try db.flagApplicant(kind: .person, number: "11010519491231002X", reason: "虚假承诺", by: supervisor) }
             try expectAllowed(hall, supervisor) { _ = try db.unflagApplicant(kind: .person, number: "11010519491231002X", reason: "信用修复", by: supervisor) }
+
+        case .reviewCase, .decideCase, .handleCaseAtWindow, .suspendCase:
+            // A case accepted at S03's window, then taken through each group of actions by who may and who may not.
+            _ = try hall.issue("B")
+            _ = try db.callNext(window: 3, by: s03)
+            _ = try db.start(window: 3, by: s03)
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let number = try #require(try db.takeIn(IntakeRequest(
+                ticketCode: "B001", itemCode: item.implementationCode,
+                applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) }), decision: .accept), by: s03).caseRecord?.number)
+            let reviewer = person("R01"), approver = person("C01")
+            switch action {
+            case .reviewCase:
+                try expectRefused(hall, s03, .reviewCase, needs: [.reviewer]) { _ = try db.act(onCase: number, .startReview, by: s03) }
+                try expectAllowed(hall, reviewer) { _ = try db.review(caseNumber: number, opinion: "材料齐全，符合条件", by: reviewer) }
+            case .decideCase:
+                _ = try db.review(caseNumber: number, opinion: "材料齐全，符合条件", by: reviewer)
+                try expectRefused(hall, reviewer, .decideCase, needs: [.approver]) { _ = try db.act(onCase: number, .approve(reason: "同意"), by: reviewer) }
+                try expectAllowed(hall, approver) { _ = try db.act(onCase: number, .approve(reason: "符合条件，准予许可"), by: approver) }
+            case .handleCaseAtWindow:
+                _ = try db.review(caseNumber: number, opinion: "材料齐全，符合条件", by: reviewer)
+                _ = try db.act(onCase: number, .approve(reason: "符合条件，准予许可"), by: approver)
+                try expectRefused(hall, approver, .handleCaseAtWindow, needs: [.clerk]) { _ = try db.act(onCase: number, .issueResult, by: approver) }
+                try expectAllowed(hall, s04) { _ = try db.act(onCase: number, .issueResult, by: s04) }
+            default:
+                try expectRefused(hall, s03, .suspendCase, needs: [.supervisor, .system]) { _ = try db.act(onCase: number, .suspend(.hearing), by: s03) }
+                try expectAllowed(hall, supervisor) { _ = try db.act(onCase: number, .suspend(.hearing), by: supervisor) }
+                try expectAllowed(hall, supervisor) { _ = try db.act(onCase: number, .resume, by: supervisor) }
+            }
+
+        case .sweepCases:
+            _ = try db.sweepCases(by: supervisor)
+            try expectRefused(hall, s03, .sweepCases, needs: [.supervisor, .system]) { _ = try db.sweepCases(by: s03) }
         }
     }
 

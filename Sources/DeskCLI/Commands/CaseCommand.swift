@@ -7,8 +7,11 @@ import Queue
 /// record, and its documents.
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "case", abstract: "Take in a case at the window, show a case, reprint its documents.",
-        subcommands: [CaseIntakeCommand.self, CaseShowCommand.self, CaseDocumentCommand.self])
+        commandName: "case", abstract: "Take in a case at the window, take it through 一审一核 to its result, show it, reprint its documents.",
+        subcommands: [CaseIntakeCommand.self, CaseShowCommand.self, CaseDocumentCommand.self, CaseTakeCommand.self, CaseReviewCommand.self,
+                      CaseApproveCommand.self, CaseRejectCommand.self, CaseIssueCommand.self, CaseHandOverCommand.self,
+                      CaseAcknowledgeCommand.self, CaseSuspendCommand.self, CaseResumeCommand.self, CaseExtendCommand.self,
+                      CaseSupplementCommand.self, CaseWithdrawCommand.self, CaseTerminateCommand.self])
 }
 
 extension IntakeDecisionKind: ExpressibleByArgument {}

@@ -157,7 +157,7 @@ struct CaseShowJSON: Encodable {
                      suppliedOn: $0.suppliedOn?.description, suppliedBy: $0.suppliedBy)
         }
         deadlines = CaseJSON(r).deadlines
-        workingDaysLeft = d.workingDaysLeft; light = d.light.rawValue
+        workingDaysLeft = d.workingDaysLeft; light = d.light.key
         documents = d.documents.map { DocumentJSON($0, calendar: calendar) }
         events = d.events.map {
             Event(seq: $0.seq, at: Output.timestamp(Date(millisecondsSince1970: $0.at), calendar), kind: $0.kind, actor: $0.actor, detail: $0.detail)

@@ -22,6 +22,13 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // Applicants and intake (issue 9). Case events carry the case number in `detail.case` and the case's ticket.
     case applicantFlagged = "applicant_flagged", applicantUnflagged = "applicant_unflagged"
     case intakeDecided = "intake_decided", caseOpened = "case_opened", documentIssued = "document_issued"
+    // A case's life after intake (issue 9), one kind per `CaseActionKind`; `detail` has the case, the day the step
+    // took effect (`on`) and the written reason or opinion. `audit verify` passes over them (no ticket state).
+    case caseReviewStarted = "case_review_started", caseReviewed = "case_reviewed", caseApproved = "case_approved"
+    case caseRejected = "case_rejected", caseResultIssued = "case_result_issued", caseHandedOver = "case_handed_over"
+    case caseAcknowledged = "case_acknowledged", caseSuspended = "case_suspended", caseResumed = "case_resumed"
+    case caseExtended = "case_extended", caseSupplemented = "case_supplemented", caseWithdrawn = "case_withdrawn"
+    case caseTerminated = "case_terminated"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {
@@ -35,6 +42,25 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
         case .cancel: .cancelled
         case .unserved: .unserved
         default: nil
+        }
+    }
+
+    /// The event a case action writes.
+    public init(_ action: CaseActionKind) {
+        switch action {
+        case .startReview: self = .caseReviewStarted
+        case .submitReview: self = .caseReviewed
+        case .approve: self = .caseApproved
+        case .reject: self = .caseRejected
+        case .issueResult: self = .caseResultIssued
+        case .handOver: self = .caseHandedOver
+        case .acknowledge: self = .caseAcknowledged
+        case .suspend: self = .caseSuspended
+        case .resume: self = .caseResumed
+        case .extend: self = .caseExtended
+        case .supplement: self = .caseSupplemented
+        case .withdraw: self = .caseWithdrawn
+        case .terminate: self = .caseTerminated
         }
     }
 

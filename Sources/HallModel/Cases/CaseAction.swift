@@ -77,16 +77,20 @@ public enum CaseActionKind: String, Codable, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The roles that may take the action (any one suffices); further rules (the assigned reviewer, the approver's
-    /// level, a deputy director for an extension, the sweep for `supplementsOverdue`) are checked by `CaseTransition`.
-    public var roles: Set<Role> {
+    /// The permission (`PermissionPolicy`, the one table of who may do what) the action needs.
+    public var hallAction: HallAction {
         switch self {
-        case .startReview, .submitReview: [.reviewer]
-        case .approve, .reject, .extend: [.approver]
-        case .issueResult, .handOver, .acknowledge, .supplement, .withdraw: [.clerk]
-        case .suspend, .resume, .terminate: [.supervisor, .system]
+        case .startReview, .submitReview: .reviewCase
+        case .approve, .reject, .extend: .decideCase
+        case .issueResult, .handOver, .acknowledge, .supplement, .withdraw: .handleCaseAtWindow
+        case .suspend, .resume, .terminate: .suspendCase
         }
     }
+
+    /// The roles that may take the action (any one suffices), from `PermissionPolicy`; further rules (the assigned
+    /// reviewer, the approver's level, a deputy director for an extension, the sweep for `supplementsOverdue`) are
+    /// checked by `CaseTransition`.
+    public var roles: Set<Role> { PermissionPolicy.rule(for: hallAction).roles }
 
     /// The states the action may be taken from (before the finer rules).
     public var fromStates: Set<CaseState> {

@@ -68,3 +68,24 @@ public enum CaseLightReading: Sendable, Equatable {
         if case .light(_, let left) = self { left } else { nil }
     }
 }
+
+extension CaseLightReading {
+    /// The stable key printed by `case show --json` and `cases list --json`: the light's key, `closed` or `unknown`.
+    public var key: String {
+        switch self {
+        case .light(let l, _): l.rawValue
+        case .suspended: CaseLight.grey.rawValue
+        case .closed: "closed"
+        case .unknown: "unknown"
+        }
+    }
+
+    public var label: Bilingual {
+        switch self {
+        case .light(let l, _): l.label
+        case .suspended: Bilingual(en: "grey (suspended)", zh: "灰灯（已中止）")
+        case .closed: Bilingual(en: "none (closed)", zh: "无（已办结）")
+        case .unknown: Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）")
+        }
+    }
+}

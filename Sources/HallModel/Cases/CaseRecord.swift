@@ -36,6 +36,9 @@ public struct CaseRecord: Sendable, Hashable {
         promised_due, supplement_due, extension_days, suspended_working_days, updated_at
         """
 
+    /// How many columns `columns` selects (a query may select more after them).
+    static let columnCount = columns.split(separator: ",").count
+
     init(row: Row) throws {
         func date(_ i: Int) throws -> CivilDate? { try (row[i] as String?).map { try CivilDate(parsing: $0) } }
         id = row[0]; number = row[1]

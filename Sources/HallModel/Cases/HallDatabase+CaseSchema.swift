@@ -124,4 +124,21 @@ extension HallDatabase {
             CREATE INDEX case_document_intake ON case_document(intake_id);
             """)
     }
+
+    /// "v5-case-lifecycle": the item's extension days as published at acceptance (the catalog may change later),
+    /// the result deadline (art. 44: 10 working days after the decision) that the light of a decided case is judged
+    /// against, the day a case closed, and the seeks `cases list --light` and `cases sweep` use.
+    static func migrateToCaseLifecycle(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE hall_case ADD COLUMN extension_allowed INTEGER;  -- the item's statutoryExtension; NULL: none
+            ALTER TABLE hall_case ADD COLUMN result_due TEXT;            -- set with decided_on; NULL: unknown or undecided
+            ALTER TABLE hall_case ADD COLUMN closed_on TEXT;             -- withdrawn or terminated: the day
+            UPDATE hall_case SET extension_allowed =
+                (SELECT statutory_extension FROM catalog_item c WHERE c.code = hall_case.item_code);
+            -- `cases list --light red|yellow|green` on a decided case: a range seek per state on the result deadline.
+            CREATE INDEX hall_case_state_result_due ON hall_case(state, result_due) WHERE result_due IS NOT NULL;
+            -- `cases sweep`: the 容缺 cases with a supplement deadline, by it.
+            CREATE INDEX hall_case_supplement_due ON hall_case(supplement_due) WHERE supplement_due IS NOT NULL;
+            """)
+    }
 }

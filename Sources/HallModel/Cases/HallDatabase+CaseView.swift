@@ -24,9 +24,13 @@ public struct CaseDetail: Sendable {
     /// The case's events (those carrying its number), oldest first.
     public var events: [AuditRecord]
     public var today: CivilDate
-    /// Working days from today to the promised deadline (negative: overdue); nil when it cannot be counted.
-    public var workingDaysLeft: Int?
-    public var light: DeadlineLight
+    /// What the lifecycle rules know of the case (reviewer, approver, suspension, outstanding materials…).
+    public var facts: CaseFacts
+    /// `CaseFacts.light` on `today`: against the promised deadline while being decided, the result deadline once
+    /// decided; grey while suspended.
+    public var light: CaseLightReading
+    /// Working days left until the deadline the light is judged against (negative: overdue); nil when none runs.
+    public var workingDaysLeft: Int? { light.workingDaysLeft }
 }
 
 extension HallDatabase {
@@ -34,12 +38,8 @@ extension HallDatabase {
     public func caseDetail(number: String) throws -> CaseDetail {
         let now = clock.now
         return try read { db in
-            let number = number.uppercased()
-            guard let record = try db.fetchFirst(cachedSQL: "SELECT \(CaseRecord.columns) FROM hall_case WHERE number = ?",
-                                                 arguments: [number], CaseRecord.init(row:)) else {
-                throw IntakeError.unknownCase(number)
-            }
-            guard let applicant = try Self.fetchApplicant(db, id: record.applicantID) else { throw IntakeError.unknownCase(number) }
+            let record = try Self.fetchCase(db, number: number)
+            guard let applicant = try Self.fetchApplicant(db, id: record.applicantID) else { throw IntakeError.unknownCase(record.number) }
             let settings = try HallSettings.load(db)
             let today = CivilDate(now, in: settings.businessCalendar.timeZone)
             let materials = try Row.fetchAll(db, cachedSQL: """
@@ -57,10 +57,10 @@ extension HallDatabase {
                 try String.fetchOne(db, cachedSQL: "SELECT code FROM ticket WHERE id = ?", arguments: [$0])
             }
             let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
-            let left = record.promisedDue.flatMap { try? calendar.workingDays(from: today, to: $0) }
+            let facts = try Self.loadCaseFacts(db, record)
             return CaseDetail(record: record, applicant: applicant, ticketCode: ticketCode, materials: materials, documents: documents,
-                              events: events, today: today, workingDaysLeft: left,
-                              light: .of(state: record.state, workingDaysLeft: left, yellowDays: settings.caseYellowDays))
+                              events: events, today: today, facts: facts,
+                              light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
         }
     }
 

@@ -168,7 +168,7 @@ extension HallDatabase {
             }
             var decideBy: CivilDate?
             if request.decision == .pending {
-                decideBy = try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: today)
+                decideBy = try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: today, calendar: calendar)
             }
             let reference = record?.number ?? Self.intakeReference(hallCode: settings.hallCode, on: today, id: intakeID)
             try Self.appendEvent(db, .intakeDecided, event, detail: [
@@ -218,7 +218,7 @@ extension HallDatabase {
                 let kind = try Self.decode(ApplicantKind.self, row[3], "applicant", "kind")
                 let number: String = row[4]
                 return PendingIntake(intakeID: row[0], receivedOn: received,
-                                     decideBy: try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: received),
+                                     decideBy: try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: received, calendar: calendar),
                                      itemCode: row[2],
                                      applicantMaskedNumber: kind.masked(number))
             }
@@ -283,12 +283,17 @@ extension HallDatabase {
         func counted(_ body: () throws(WorkingCalendarError) -> CivilDate) -> CivilDate? {
             do { return try body() } catch { problem = problem ?? error; return nil }
         }
-        let statutoryDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.statutoryLimit, from: acceptedOn, calendar: calendar) }
-        let promisedDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.promisedLimit, from: acceptedOn, calendar: calendar) }
+        let clock = CaseFacts(acceptedOn: acceptedOn, item: item).clock
+        let statutoryDue = counted { () throws(WorkingCalendarError) in try clock.statutoryDeadline(calendar: calendar) }
+        let promisedDue = counted { () throws(WorkingCalendarError) in try clock.promisedDeadline(calendar: calendar) }
         var supplementDue: CivilDate?
-        if let supplementDays {
-            supplementDue = counted { () throws(WorkingCalendarError) in try calendar.addingWorkingDays(supplementDays, to: acceptedOn) }
-            if let due = supplementDue, let promisedDue { supplementDue = min(due, promisedDue) }
+        if let supplementDays, let promisedDue {
+            do {
+                supplementDue = try SupplementTerms.deadline(intakeOn: acceptedOn, requestedDays: supplementDays,
+                                                             hallDays: settings.supplementDays, promisedDeadline: promisedDue, calendar: calendar)
+            } catch {
+                if case .deadlineUnknown(let e) = error { problem = problem ?? e } else { throw error }
+            }
         }
         let sequence = (try Int.fetchOne(db, cachedSQL: "SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?",
                                          arguments: [acceptedOn.description]) ?? 0) + 1
@@ -296,14 +301,14 @@ extension HallDatabase {
         guard let record = try db.fetchFirst(cachedSQL: """
             INSERT INTO hall_case(number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name,
                                   department_code, final_approver, tolerated, state, statutory_count, statutory_unit, promised_count,
-                                  promised_unit, statutory_due, promised_due, supplement_due, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?)
+                                  promised_unit, statutory_due, promised_due, supplement_due, extension_allowed, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING \(CaseRecord.columns)
             """, arguments: [number, acceptedOn.description, sequence, intakeID, ticketID, applicant.id, item.implementationCode, item.name,
                              item.departmentCode, item.finalApprover.rawValue, tolerated, item.statutoryLimit.count,
                              item.statutoryLimit.unit.rawValue, item.promisedLimit.count, item.promisedLimit.unit.rawValue,
                              statutoryDue?.description, promisedDue?.description, supplementDue?.description,
-                             now.millisecondsSince1970], CaseRecord.init(row:)) else {
+                             item.statutoryExtension, now.millisecondsSince1970], CaseRecord.init(row:)) else {
             throw IntakeError.unknownCase(number)
         }
         try db.execute(cachedSQL: "UPDATE intake SET case_id = ? WHERE id = ?", arguments: [record.id, intakeID])
@@ -368,7 +373,7 @@ extension HallDatabase {
         for row in rows {
             let intakeID: Int64 = row[0]
             let receivedOn = try CivilDate(parsing: row[1])
-            guard let decideBy = try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: receivedOn), today > decideBy,
+            guard let decideBy = try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: receivedOn, calendar: calendar), today > decideBy,
                   let item = try fetchItem(db, code: row[6]), let applicant = try fetchApplicant(db, id: row[5]) else { continue }
             let statuses = try Row.fetchAll(db, cachedSQL: "SELECT status, note FROM intake_material WHERE intake_id = ? ORDER BY position",
                                             arguments: [intakeID]).map {

@@ -213,6 +213,10 @@ extension HallDatabase {
         migrator.registerMigration("v5-cases") { db in
             try migrateToCases(db)
         }
+        // A case's life after intake: what the lifecycle rules need that v5-cases did not keep (CaseSchema).
+        migrator.registerMigration("v5-case-lifecycle") { db in
+            try migrateToCaseLifecycle(db)
+        }
         return migrator
     }
 

@@ -33,6 +33,17 @@ public enum HallAction: String, CaseIterable, Sendable {
     case convertPendingIntakes
     /// Set or lift an applicant's bad-credit flag (失信).
     case flagApplicant
+    /// 一审: take a case's review and submit the opinion (`CaseActionKind.startReview`, `.submitReview`).
+    case reviewCase
+    /// 一核: approve or reject a case, or extend its limit (`.approve`, `.reject`, `.extend`).
+    case decideCase
+    /// At the window: issue the result, hand it over to supervision, record the receipt, record a supplement,
+    /// record a withdrawal (`.issueResult`, `.handOver`, `.acknowledge`, `.supplement`, `.withdraw`).
+    case handleCaseAtWindow
+    /// Stop, restart or end a case's clock (`.suspend`, `.resume`, `.terminate`).
+    case suspendCase
+    /// `desk cases sweep`: overdue pending intakes and 容缺 supplements (cron).
+    case sweepCases
 }
 
 public enum PermissionPolicy {
@@ -57,6 +68,10 @@ public enum PermissionPolicy {
         case .takeInCase: Rule(roles: [.supervisor], windowsOwnClerk: true)
         case .convertPendingIntakes: Rule(roles: [.clerk, .supervisor, .system])
         case .flagApplicant: Rule(roles: [.supervisor])
+        case .reviewCase: Rule(roles: [.reviewer])
+        case .decideCase: Rule(roles: [.approver])
+        case .handleCaseAtWindow: Rule(roles: [.clerk])
+        case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
         }
     }
 
@@ -110,6 +125,12 @@ extension HallAction {
         case .takeInCase: Bilingual(en: "take in cases at this window", zh: "在本窗口受理申请")
         case .convertPendingIntakes: Bilingual(en: "convert overdue pending intakes", zh: "将逾期未决的收件转为受理")
         case .flagApplicant: Bilingual(en: "flag or unflag applicants (bad credit)", zh: "标记或解除申请人失信")
+        case .reviewCase: Bilingual(en: "review cases (一审)", zh: "审查办件（一审）")
+        case .decideCase: Bilingual(en: "decide or extend cases (一核)", zh: "审批或延期办件（一核）")
+        case .handleCaseAtWindow: Bilingual(en: "issue results, hand over, record supplements and withdrawals",
+                                            zh: "送达结果、移交监管、登记补交材料和撤回")
+        case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
+        case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
         }
     }
 }

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import HallModel
+import Queue
+
+extension CaseState: ExpressibleByArgument {}
+extension CaseLight: ExpressibleByArgument {}
+
+/// `desk cases list|sweep`: many cases at once — the lists a reviewer, an approver or a supervisor works from, and
+/// the sweep cron runs.
+struct CasesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cases", abstract: "List cases by state, light, department, item or your own desk; run the case sweep.",
+        subcommands: [CasesListCommand.self, CasesSweepCommand.self])
+}
+
+struct CasesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Cases, earliest deadline first, with their light.",
+        discussion: """
+            --mine: the open cases you review or decide, and those waiting for you (a reviewer: accepted cases nobody \
+            has taken; an approver: cases under approval your level covers that you did not review).
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "A state: accepted, underReview, underApproval, approved, notApproved, resultIssued, handedOver, acknowledged, suspended, withdrawn, terminated.")
+    var state: CaseState?
+    @Option(help: "red, yellow, green or grey.") var light: CaseLight?
+    @Flag(help: "Only your desk (see below; needs you signed in).") var mine = false
+    @Option(help: "A department's code.") var department: String?
+    @Option(help: "An item's implementation code.") var item: String?
+    @Option(help: "At most this many (default 1000).") var limit: Int = 1000
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        guard limit >= 1 else { throw UsageError(en: "--limit must be at least 1.", zh: "--limit 至少为 1。") }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let me = try mine ? database.caseActor(try options.actor(database)) : nil
+        let entries = try database.cases(CaseListFilter(state: state, light: light, mine: me, departmentCode: department,
+                                                        itemCode: item, limit: limit))
+        if json {
+            try Output.json(CasesListJSON(cases: entries.map(CaseListEntryJSON.init)))
+        } else {
+            let language = options.language
+            for e in entries {
+                let r = e.record
+                let due = (r.state == .approved || r.state == .notApproved ? e.resultDue : r.promisedDue)?.description ?? "-"
+                Output.line(pad(r.number, 18) + pad(r.state.label.text(language), 12) + pad(e.light.label.text(language), 12)
+                            + pad(due, 11) + pad(e.light.workingDaysLeft.map(String.init) ?? "-", 5) + r.itemName)
+            }
+        }
+    }
+}
+
+struct CasesListJSON: Encodable { var cases: [CaseListEntryJSON] }
+
+struct CaseListEntryJSON: Encodable {
+    var `case`: CaseJSON
+    var reviewer: String?
+    var approver: String?
+    var resultDue: String?
+    /// green, yellow, red, grey, closed or unknown.
+    var light: String
+    var workingDaysLeft: Int?
+
+    init(_ e: CaseListEntry) {
+        self.case = CaseJSON(e.record); reviewer = e.reviewerID; approver = e.approverID; resultDue = e.resultDue?.description
+        light = e.light.key; workingDaysLeft = e.light.workingDaysLeft
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(self.case, forKey: .case)
+        try c.encode(reviewer, forKey: .reviewer)
+        try c.encode(approver, forKey: .approver)
+        try c.encode(resultDue, forKey: .resultDue)
+        try c.encode(light, forKey: .light)
+        try c.encode(workingDaysLeft, forKey: .workingDaysLeft)
+    }
+    private enum CodingKeys: String, CodingKey { case `case`, reviewer, approver, resultDue, light, workingDaysLeft }
+}
+
+struct CasesSweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "For cron: convert overdue pending intakes (art. 32); suspend, resume or terminate 容缺 cases as their deadlines say (the system account or a supervisor).")
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let summary = try database.sweepCases(by: try options.actor(database))
+        if json {
+            struct Step: Encodable { var `case`: String, action: String, effectiveOn: String }
+            struct Body: Encodable { var converted: [String], steps: [Step], unknown: [String] }
+            try Output.json(Body(converted: summary.converted,
+                                 steps: summary.steps.map { Step(case: $0.caseNumber, action: $0.action.rawValue, effectiveOn: $0.effectiveOn.description) },
+                                 unknown: summary.unknown))
+        } else {
+            let language = options.language
+            for number in summary.converted {
+                Output.line(Bilingual(en: "Converted to an acceptance (art. 32): \(number)", zh: "逾期未决，依法视为受理：\(number)").text(language))
+            }
+            for s in summary.steps {
+                Output.line("\(s.caseNumber)  \(s.action.label.text(language))  \(s.effectiveOn)")
+            }
+            for number in summary.unknown {
+                Output.line(Bilingual(en: "\(number): a deadline cannot be counted (holiday schedule not loaded)",
+                                      zh: "\(number)：期限无法计算（节假日安排未导入）").text(language))
+            }
+            if summary.converted.isEmpty && summary.steps.isEmpty {
+                Output.line(Bilingual(en: "Nothing due.", zh: "没有到期事项。").text(language))
+            }
+        }
+    }
+}

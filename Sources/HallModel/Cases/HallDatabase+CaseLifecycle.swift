@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import Queue
+
+extension HallDatabase {
+    /// Takes one action on a case (docs/cases.md), in one transaction: the permission (`PermissionPolicy`, by the
+    /// action's `hallAction`), the case's facts loaded from `hall_case` and its checklist, `CaseTransition.apply` as
+    /// the acting staff member (roles and approver level from the staff record) on today's business date with the
+    /// loaded holiday schedules, the new facts written, and one event of the action's kind (`EventKind(kind)`).
+    /// A refused transition writes nothing and throws `CaseRuleError`.
+    @discardableResult
+    public func act(onCase number: String, _ action: CaseAction, by actor: Actor) throws -> CaseRecord {
+        try act(onCase: number, by: actor) { _ in [action] }
+    }
+
+    /// 一审 in one step (`desk case review`): a case still `accepted` is taken (`startReview`) and its opinion
+    /// submitted (`submitReview`) in the same transaction, two events; a case already under review is submitted.
+    @discardableResult
+    public func review(caseNumber number: String, opinion: String, by actor: Actor) throws -> CaseRecord {
+        try act(onCase: number, by: actor) { facts in
+            facts.state == .accepted ? [.startReview, .submitReview(opinion: opinion)] : [.submitReview(opinion: opinion)]
+        }
+    }
+
+    private func act(onCase number: String, by actor: Actor, actions: (CaseFacts) -> [CaseAction]) throws -> CaseRecord {
+        let now = clock.now
+        return try perform { db in
+            let settings = try HallSettings.load(db)
+            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
+            var record = try Self.fetchCase(db, number: number)
+            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let planned = actions(try Self.loadCaseFacts(db, record))
+            for action in planned { try PermissionPolicy.check(db, action.kind.hallAction, by: actor) }
+            let caseActor = try Self.caseActor(db, actor)
+            let event = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: today.description,
+                                     ticketID: record.ticketID, lineID: nil, window: nil, staff: actor.staffID)
+            for action in planned {
+                record = try Self.applyCaseAction(db, action, to: record, by: caseActor, on: today, calendar: calendar, event: event)
+            }
+            return record
+        }
+    }
+
+    /// The case with this number (any case), or `IntakeError.unknownCase`.
+    static func fetchCase(_ db: Database, number: String) throws -> CaseRecord {
+        let number = number.uppercased()
+        guard let record = try db.fetchFirst(cachedSQL: "SELECT \(CaseRecord.columns) FROM hall_case WHERE number = ?",
+                                             arguments: [number], CaseRecord.init(row:)) else {
+            throw IntakeError.unknownCase(number)
+        }
+        return record
+    }
+
+    /// The person acting as the rules see them: staff number, roles and approver level (`cases list --mine`).
+    public func caseActor(_ actor: Actor) throws -> CaseActor {
+        try read { db in try Self.caseActor(db, actor) }
+    }
+
+    /// The person acting as the rules see them: staff number, roles, approver level (after the permission check).
+    static func caseActor(_ db: Database, _ actor: Actor) throws -> CaseActor {
+        guard let id = actor.staffID, let staff = try StaffRecord.fetch(db, id: id), staff.active else {
+            throw AccessError.unknownOrInactive(actor.key)
+        }
+        return CaseActor(staffID: staff.id, roles: Set(staff.roles), approverLevel: staff.approverLevel)
+    }
+
+    /// Everything the lifecycle rules need of a stored case: its row's lifecycle columns and which materials of its
+    /// checklist are not in (`MaterialStatus.isIn` false).
+    static func loadCaseFacts(_ db: Database, _ record: CaseRecord) throws -> CaseFacts {
+        guard let row = try Row.fetchOne(db, cachedSQL: """
+            SELECT reviewer_id, approver_id, decided_on, suspended_since, suspension_reason, resume_state, extension_allowed
+            FROM hall_case WHERE id = ?
+            """, arguments: [record.id]) else { throw IntakeError.unknownCase(record.number) }
+        func date(_ i: Int) throws -> CivilDate? { try (row[i] as String?).map { try CivilDate(parsing: $0) } }
+        var suspension: CaseSuspension?
+        if let since = try date(3) {
+            suspension = CaseSuspension(since: since, reason: try decode(SuspensionReason.self, row[4], "hall_case", "suspension_reason"),
+                                        resumeTo: try decode(CaseState.self, row[5], "hall_case", "resume_state"))
+        }
+        let outstanding = try Row.fetchAll(db, cachedSQL: "SELECT position, status FROM intake_material WHERE intake_id = ?",
+                                           arguments: [record.intakeID]).compactMap { m -> Int? in
+            try decode(MaterialStatus.self, m[1], "intake_material", "status").isIn ? nil : m[0] as Int
+        }
+        return CaseFacts(state: record.state,
+                         clock: CaseClock(acceptedOn: record.acceptedOn, statutoryLimit: record.statutoryLimit,
+                                          promisedLimit: record.promisedLimit, suspendedWorkingDays: record.suspendedWorkingDays,
+                                          extensionDays: record.extensionDays),
+                         tolerated: record.tolerated, outstandingMaterials: Set(outstanding), supplementDeadline: record.supplementDue,
+                         reviewerID: row[0], approverID: row[1], finalApprover: record.finalApprover, extensionAllowed: row[6],
+                         extensionUsed: record.extensionDays > 0, suspension: suspension, decidedOn: try date(2))
+    }
+
+    /// Applies one action to a stored case and writes what changed, with the action's event. Throws `CaseRuleError`
+    /// (nothing written) when the rules refuse.
+    static func applyCaseAction(_ db: Database, _ action: CaseAction, to record: CaseRecord, by actor: CaseActor, on date: CivilDate,
+                                calendar: WorkingCalendar, event: EventContext) throws -> CaseRecord {
+        let before = try loadCaseFacts(db, record)
+        let after = try CaseTransition.apply(action, to: before, by: actor, on: date, calendar: calendar)
+        let text = try action.writtenReason.map(CaseTransition.cleanReason)
+        let day = date.description
+        try db.execute(cachedSQL: """
+            UPDATE hall_case SET state = ?, reviewer_id = ?, approver_id = ?, decided_on = ?, suspended_since = ?, suspension_reason = ?,
+                resume_state = ?, suspended_working_days = ?, extension_days = ?, statutory_due = ?, promised_due = ?, result_due = ?,
+                updated_at = ?
+            WHERE id = ?
+            """, arguments: [after.state.rawValue, after.reviewerID, after.approverID, after.decidedOn?.description,
+                             after.suspension?.since.description, after.suspension?.reason.rawValue, after.suspension?.resumeTo.rawValue,
+                             after.clock.suspendedWorkingDays, after.clock.extensionDays,
+                             (try? after.clock.statutoryDeadline(calendar: calendar))?.description,
+                             (try? after.clock.promisedDeadline(calendar: calendar))?.description,
+                             (try? after.resultDeadline(calendar: calendar))??.description,
+                             event.at.millisecondsSince1970, record.id])
+        var detail: [String: AuditValue] = ["case": .string(record.number), "on": .string(day), "state": .string(after.state.rawValue)]
+        if let text { detail["reason"] = .string(text) }
+        switch action {
+        case .submitReview:
+            try db.execute(cachedSQL: "UPDATE hall_case SET review_opinion = ? WHERE id = ?", arguments: [text, record.id])
+        case .approve, .reject:
+            try db.execute(cachedSQL: "UPDATE hall_case SET decision_reason = ? WHERE id = ?", arguments: [text, record.id])
+        case .issueResult:
+            try db.execute(cachedSQL: "UPDATE hall_case SET result_issued_on = ? WHERE id = ?", arguments: [day, record.id])
+        case .handOver:
+            try db.execute(cachedSQL: "UPDATE hall_case SET handed_over_on = ? WHERE id = ?", arguments: [day, record.id])
+        case .acknowledge:
+            try db.execute(cachedSQL: "UPDATE hall_case SET acknowledged_on = ? WHERE id = ?", arguments: [day, record.id])
+        case .withdraw, .terminate:
+            try db.execute(cachedSQL: "UPDATE hall_case SET closed_on = ? WHERE id = ?", arguments: [day, record.id])
+        case .suspend(let reason):
+            detail["suspension"] = .string(reason.rawValue)
+        case .resume:
+            detail["suspended_working_days"] = .int(Int64(after.clock.suspendedWorkingDays - before.clock.suspendedWorkingDays))
+        case .extend:
+            detail["extension_days"] = .int(Int64(after.clock.extensionDays))
+        case .supplement(let position):
+            try db.execute(cachedSQL: """
+                UPDATE intake_material SET status = ?, supplied_on = ?, supplied_by = ? WHERE intake_id = ? AND position = ?
+                """, arguments: [MaterialStatus.supplied.rawValue, day, actor.staffID, record.intakeID, position])
+            detail["material"] = .int(Int64(position))
+        case .startReview:
+            break
+        }
+        try appendEvent(db, EventKind(action.kind), event, detail: detail)
+        return try fetchCase(db, number: record.number)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import Queue
+
+/// What `desk cases list` asks for. Every field narrows the list; nil means any.
+public struct CaseListFilter: Sendable, Hashable {
+    public var state: CaseState?
+    public var light: CaseLight?
+    /// "Mine" (docs/cases.md): the open cases this person reviews or decides, and the ones waiting for them — an
+    /// accepted case nobody has taken (a reviewer), a case under approval with no approver yet that their level covers
+    /// and that they did not review (an approver).
+    public var mine: CaseActor?
+    public var departmentCode: String?
+    public var itemCode: String?
+    /// At most this many, by deadline.
+    public var limit: Int
+
+    public init(state: CaseState? = nil, light: CaseLight? = nil, mine: CaseActor? = nil, departmentCode: String? = nil,
+                itemCode: String? = nil, limit: Int = 1000) {
+        self.state = state; self.light = light; self.mine = mine; self.departmentCode = departmentCode; self.itemCode = itemCode
+        self.limit = limit
+    }
+}
+
+/// One line of `cases list`.
+public struct CaseListEntry: Sendable, Equatable {
+    public var record: CaseRecord
+    public var reviewerID: String?
+    public var approverID: String?
+    public var resultDue: CivilDate?
+    /// `CaseFacts.light` on the day of the list.
+    public var light: CaseLightReading
+}
+
+extension HallDatabase {
+    /// The cases matching `filter`, earliest deadline first. The light is filtered in SQL by the stored deadlines
+    /// (no light is computed for rows the filter leaves out): red = the deadline the light counts against is before
+    /// today; yellow = from today to `case_yellow_days` working days on; green = later; grey = suspended. Being decided
+    /// (accepted, underReview, underApproval) that deadline is `promised_due`; decided (approved, notApproved) it is
+    /// `result_due`. Each seeks an index on (state, deadline). Reading needs nobody.
+    public func cases(_ filter: CaseListFilter) throws -> [CaseListEntry] {
+        let now = clock.now
+        return try read { db in
+            let settings = try HallSettings.load(db)
+            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
+            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let state = filter.state { conditions.append("state = ?"); arguments.append(state.rawValue) }
+            if let code = filter.departmentCode { conditions.append("department_code = ?"); arguments.append(code) }
+            if let code = filter.itemCode { conditions.append("item_code = ?"); arguments.append(code) }
+            if let light = filter.light {
+                let (sql, values) = try Self.lightCondition(light, today: today, yellowDays: settings.caseYellowDays, calendar: calendar)
+                conditions.append(sql); arguments += values
+            }
+            if let me = filter.mine {
+                var mine = ["((reviewer_id = ? OR approver_id = ?) AND state NOT IN (\(Self.quoted(CaseState.allCases.filter(\.isFinal)))))"]
+                arguments += [me.staffID, me.staffID]
+                if me.roles.contains(.reviewer) { mine.append("(state = 'accepted' AND reviewer_id IS NULL)") }
+                if me.roles.contains(.approver), let level = me.approverLevel {
+                    let covered = ApproverLevel.allCases.filter { level.covers($0) }
+                    mine.append("(state = 'underApproval' AND approver_id IS NULL AND reviewer_id IS NOT ? AND final_approver IN (\(Self.quoted(covered))))")
+                    arguments.append(me.staffID)
+                }
+                conditions.append("(" + mine.joined(separator: " OR ") + ")")
+            }
+            let sql = """
+                SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due, decided_on FROM hall_case
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY coalesce(result_due, promised_due), id LIMIT ?
+                """
+            arguments.append(filter.limit)
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let record = try CaseRecord(row: row)
+                let base = CaseRecord.columnCount
+                let decidedOn = try (row[base + 3] as String?).map { try CivilDate(parsing: $0) }
+                let facts = CaseFacts(state: record.state,
+                                      clock: CaseClock(acceptedOn: record.acceptedOn, statutoryLimit: record.statutoryLimit,
+                                                       promisedLimit: record.promisedLimit,
+                                                       suspendedWorkingDays: record.suspendedWorkingDays, extensionDays: record.extensionDays),
+                                      finalApprover: record.finalApprover, decidedOn: decidedOn)
+                return CaseListEntry(record: record, reviewerID: row[base], approverID: row[base + 1],
+                                     resultDue: try (row[base + 2] as String?).map { try CivilDate(parsing: $0) },
+                                     light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
+            }
+        }
+    }
+
+    /// The SQL condition of a light, on the stored deadlines.
+    static func lightCondition(_ light: CaseLight, today: CivilDate, yellowDays: Int,
+                               calendar: WorkingCalendar) throws -> (String, [any DatabaseValueConvertible]) {
+        let running = quoted(CaseState.allCases.filter(\.clockRuns))
+        let decided = quoted([CaseState.approved, .notApproved])
+        func both(_ op: String, _ values: [String]) -> (String, [any DatabaseValueConvertible]) {
+            ("((state IN (\(running)) AND promised_due \(op)) OR (state IN (\(decided)) AND result_due \(op)))", values + values)
+        }
+        switch light {
+        case .grey: return ("state = 'suspended'", [])
+        case .red: return both("< ?", [today.description])
+        case .yellow, .green:
+            let last: CivilDate
+            do { last = try calendar.addingWorkingDays(yellowDays, to: today) } catch { throw CaseRuleError.deadlineUnknown(error) }
+            return light == .yellow ? both("BETWEEN ? AND ?", [today.description, last.description]) : both("> ?", [last.description])
+        }
+    }
+
+    static func quoted(_ states: [some RawRepresentable<String>]) -> String {
+        states.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Queue
+
+/// What one `desk cases sweep` did.
+public struct CaseSweepSummary: Sendable {
+    public struct Step: Sendable, Hashable {
+        public var caseNumber: String
+        public var action: CaseActionKind
+        /// The day the step took effect (the rule's day, even when the sweep runs later).
+        public var effectiveOn: CivilDate
+    }
+    /// Pending intakes converted to acceptances (art. 32): their case numbers.
+    public var converted: [String]
+    /// The 容缺 steps applied, in order.
+    public var steps: [Step]
+    /// Cases the sweep could not judge (a deadline in a year without a holiday schedule): left as they are.
+    public var unknown: [String]
+}
+
+extension HallDatabase {
+    /// The sweep (cron, or a supervisor), in one transaction: converts the overdue "received, checking" intakes
+    /// (`convertOverduePending`, art. 32), then, for every 容缺 case whose supplement deadline has passed, applies
+    /// `CaseSweep.step` as the system account (`CaseActor.system`) until none is due: suspend for overdue supplements,
+    /// resume when every material is in, terminate after the grace period. Each step is one event by `actor`, dated
+    /// (`detail.on`) the day the rule says. Idempotent: a second run finds nothing due and writes nothing.
+    @discardableResult
+    public func sweepCases(by actor: Actor) throws -> CaseSweepSummary {
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .sweepCases, by: actor)
+            let settings = try HallSettings.load(db)
+            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
+            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
+            let system = CaseActor.system(actor.staffID ?? actor.key)
+            let rules = CaseSweep.Settings(graceDays: settings.supplementGraceDays)
+            var summary = CaseSweepSummary(converted: converted.map(\.number), steps: [], unknown: [])
+            let numbers = try String.fetchAll(db, sql: """
+                SELECT number FROM hall_case INDEXED BY hall_case_supplement_due
+                WHERE supplement_due IS NOT NULL AND supplement_due < ? AND state IN (\(Self.sweptStates)) ORDER BY id
+                """, arguments: [today.description])
+            for number in numbers {
+                var record = try Self.fetchCase(db, number: number)
+                // Each step changes the state; at most suspend → resume or suspend → terminate is due in one run.
+                for _ in 0..<CaseSweep.maxStepsPerRun {
+                    let step: CaseSweep.Step?
+                    do { step = try CaseSweep.step(for: try Self.loadCaseFacts(db, record), today: today, settings: rules, calendar: calendar) }
+                    catch { summary.unknown.append(number); break }
+                    guard let step else { break }
+                    let event = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now,
+                                             businessDate: today.description, ticketID: record.ticketID, lineID: nil, window: nil,
+                                             staff: actor.staffID)
+                    record = try Self.applyCaseAction(db, step.action, to: record, by: system, on: step.effectiveOn, calendar: calendar,
+                                                      event: event)
+                    summary.steps.append(CaseSweepSummary.Step(caseNumber: number, action: step.action.kind, effectiveOn: step.effectiveOn))
+                }
+            }
+            return summary
+        }
+    }
+
+    /// The states a 容缺 sweep step can start from (`CaseSweep.step`): the clock runs, or suspended.
+    static let sweptStates = CaseState.allCases.filter { $0.clockRuns || $0 == .suspended }.map { "'\($0.rawValue)'" }
+        .joined(separator: ", ")
+}
+
+extension CaseSweep {
+    /// Steps one sweep applies to one case at most (suspend, then resume or terminate): a guard, never reached.
+    static let maxStepsPerRun = 3
+}
