@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// `desk case take|review|approve|reject|issue|…` and `desk cases list|sweep` through the real binary, on the demo hall:
+/// R01 (reviewer) and C01 (section-chief approver) sign in with their passwords; the test's account is S01 (clerk and
+/// supervisor).
+@Suite struct CaseLifecycleCLITests {
+    static let item = "11510199MB1530000K4000010001"
+    let folder: URL
+    let db: String
+    init() throws { (folder, db) = try Desk.demoHall() }
+
+    func desk(_ arguments: [String], as staff: String? = nil, on day: String = "2026-03-02") throws -> Desk.Result {
+        var env = ["DESK_NOW": "\(day)T10:00:00+08:00"]
+        var args = arguments + ["--db", db]
+        if let staff { env["DESK_PASSWORD"] = "demo-\(staff)"; args += ["--staff", staff] }
+        return try Desk.run(args, environment: env)
+    }
+
+    /// A001 served at window 1 and a case taken in: the case number.
+    func openCase(provided: String = "1,2,3,4,5,6") throws -> String {
+        for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
+            #expect(try desk(step).status == 0)
+        }
+        let r = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", "11010519491231002X", "--name", "张三丰",
+                          "--provided", provided, "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return try #require((r.object["case"] as? [String: Any])?["number"] as? String)
+    }
+
+    func code(_ r: Desk.Result) -> String? { (r.object["error"] as? [String: Any])?["code"] as? String }
+
+    @Test func aReviewerAndAnApproverTakeACaseFromIntakeToResultIssued() throws {
+        let number = try openCase()
+        let mine = try desk(["cases", "list", "--mine", "--json"], as: "R01")
+        #expect(mine.status == 0, "\(mine.stderr)")
+        #expect(((mine.object["cases"] as? [[String: Any]])?.first?["case"] as? [String: Any])?["number"] as? String == number)
+        let review = try desk(["case", "review", number, "--opinion", "材料齐全，符合法定条件", "--json"], as: "R01")
+        #expect(review.status == 0 && review.object["state"] as? String == "underApproval", "\(review.stdout) \(review.stderr)")
+        let approve = try desk(["case", "approve", number, "--reason", "符合条件，准予许可", "--json"], as: "C01")
+        #expect(approve.status == 0 && approve.object["state"] as? String == "approved", "\(approve.stdout) \(approve.stderr)")
+        let issue = try desk(["case", "issue", number, "--json"])
+        #expect(issue.status == 0 && issue.object["state"] as? String == "resultIssued", "\(issue.stdout) \(issue.stderr)")
+        let show = try desk(["case", "show", number, "--json"])
+        #expect((show.object["events"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }.suffix(4)
+                == ["case_review_started", "case_reviewed", "case_approved", "case_result_issued"])
+        #expect(show.object["light"] as? String == "closed")
+        #expect(try desk(["audit", "verify"]).status == 0)
+    }
+
+    @Test func everyRefusalIsNamed() throws {
+        let number = try openCase()
+        // A clerk approving: not permitted (5).
+        let clerk = try desk(["case", "approve", number, "--reason", "同意", "--json"])
+        #expect(clerk.status == 5 && code(clerk) == "access.not_permitted", "\(clerk.stdout)")
+        // Out of order: a rule (1), named.
+        let early = try desk(["case", "approve", number, "--reason", "同意", "--json"], as: "C01")
+        #expect(early.status == 1 && code(early) == "case_rule.illegal_transition", "\(early.stdout)")
+        #expect(try desk(["case", "review", number, "--opinion", "同意"], as: "R01").status == 0)
+        // Another reviewer cannot take over R01's review; an empty reason is refused; an unknown case is named.
+        let rejectEmpty = try desk(["case", "reject", number, "--reason", " ", "--json"], as: "C01")
+        #expect(rejectEmpty.status == 1 && code(rejectEmpty) == "case_rule.reason_invalid", "\(rejectEmpty.stdout)")
+        let unknown = try desk(["case", "issue", "HD-20260302-0099", "--json"])
+        #expect(unknown.status == 1 && code(unknown) == "intake.unknown_case")
+        #expect(try desk(["case", "suspend", number, "--reason", "nap"]).status == 64)
+        let sweepOnly = try desk(["case", "suspend", number, "--reason", "supplementsOverdue", "--json"])
+        #expect(sweepOnly.status == 1 && code(sweepOnly) == "case_rule.only_the_sweep", "\(sweepOnly.stdout)")
+    }
+
+    @Test func theSamePersonReviewingAndApprovingIsRefusedByTheRule() throws {
+        // D01 (deputy director) also holds the reviewer role here.
+        #expect(try desk(["staff", "set-roles", "D01", "--roles", "reviewer,approver", "--approver-level", "deputyDirector"], as: "A01").status == 0)
+        let number = try openCase()
+        #expect(try desk(["case", "review", number, "--opinion", "同意"], as: "D01").status == 0)
+        let same = try desk(["case", "approve", number, "--reason", "同意", "--json", "--lang", "zh"], as: "D01")
+        #expect(same.status == 1 && code(same) == "case_rule.reviewer_cannot_approve", "\(same.stdout)")
+        #expect(same.stdout.contains("一审一核"))
+    }
+
+    @Test func theSweepAndTheRedList() throws {
+        let number = try openCase(provided: "1,2,3,4,6")   // 容缺: material 5 outstanding, due 2026-03-03
+        let red = try desk(["cases", "list", "--light", "red", "--json"], on: "2026-03-05")
+        #expect(((red.object["cases"] as? [[String: Any]])?.first?["case"] as? [String: Any])?["number"] as? String == number)
+        let sweep = try desk(["cases", "sweep", "--json"], on: "2026-03-05")
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        let steps = try #require(sweep.object["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["action"] as? String } == ["suspend"] && steps.first?["effective_on"] as? String == "2026-03-04")
+        #expect((try desk(["cases", "sweep", "--json"], on: "2026-03-05").object["steps"] as? [Any])?.isEmpty == true)
+        let grey = try desk(["cases", "list", "--light", "grey", "--json"], on: "2026-03-05")
+        #expect((grey.object["cases"] as? [[String: Any]])?.first?["light"] as? String == "grey")
+        #expect(try desk(["cases", "sweep"], as: "R01", on: "2026-03-05").status == 5)
+        let supplied = try desk(["case", "supplement", number, "--material", "5", "--json"], on: "2026-03-06")
+        #expect(supplied.status == 0, "\(supplied.stderr)")
+        let resumed = try desk(["cases", "sweep", "--json"], on: "2026-03-06")
+        #expect((resumed.object["steps"] as? [[String: Any]])?.map { $0["action"] as? String } == ["resume"])
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HallModel
+import Queue
+
+/// `HallDatabase.act`, `review`, `sweepCases` and `cases(_:)` on the demo hall: the lifecycle rules applied to stored
+/// cases, one event per step, nothing written on a refusal.
+@Suite struct CaseStoreTests {
+    let hall: TestHall
+    init() throws { hall = try TestHall() }
+
+    var reviewer: Actor { Actor(staff: "R01", terminal: .cli) }
+    var approver: Actor { Actor(staff: "C01", terminal: .cli) }
+    var deputy: Actor { Actor(staff: "D01", terminal: .cli) }
+
+    /// A case of 企业设立登记 (promised 1 working day, statutory 20) taken in at window 1 on Monday 2026-03-02;
+    /// `missing` positions are left out (容缺: 4–6 are tolerable).
+    func openCase(missing: [Int] = []) throws -> String {
+        let item = try #require(try hall.database.catalog().items.first { $0.name == "企业设立登记" })
+        if try hall.database.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM ticket") }) == 0 {
+            _ = try hall.issue("A")
+            _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
+            _ = try hall.database.start(window: 1, by: hall.clerk(1))
+        }
+        var checklist = IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) })
+        for p in missing { checklist[p] = ChecklistEntry(.missing) }
+        let applicant = try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil,
+                                                  today: CivilDate(year: 2026, month: 3, day: 2)!)
+        let outcome = try hall.database.takeIn(IntakeRequest(ticketCode: "A001", itemCode: item.implementationCode, applicant: applicant,
+                                                             checklist: checklist, decision: missing.isEmpty ? .accept : .tolerate),
+                                               by: hall.clerk(1))
+        return try #require(outcome.caseRecord?.number)
+    }
+
+    func eventKinds(_ number: String) throws -> [String] { try hall.database.caseDetail(number: number).events.map(\.kind) }
+
+    @Test func aReviewerAndAnApproverTakeACaseToItsResultWithOneEventEach() throws {
+        let number = try openCase()
+        let reviewed = try hall.database.review(caseNumber: number, opinion: "材料齐全，符合条件", by: reviewer)
+        #expect(reviewed.state == .underApproval)
+        let approved = try hall.database.act(onCase: number, .approve(reason: "符合条件，准予许可"), by: approver)
+        #expect(approved.state == .approved)
+        let detail = try hall.database.caseDetail(number: number)
+        #expect(detail.facts.reviewerID == "R01" && detail.facts.approverID == "C01" && detail.facts.decidedOn == CivilDate(year: 2026, month: 3, day: 2))
+        // Decided: the light counts against the 10-working-day result deadline (art. 44).
+        #expect(detail.light == .light(.green, workingDaysLeft: 10))
+        #expect(try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1)).state == .resultIssued)
+        #expect(try hall.database.caseDetail(number: number).light == .closed)
+        #expect(try eventKinds(number).suffix(4) == ["case_review_started", "case_reviewed", "case_approved", "case_result_issued"])
+        let verification = try hall.database.verifyAudit()
+        #expect(verification.brokenLinks.isEmpty && verification.ticketMismatches.isEmpty)
+        let stored = try hall.database.read { db in
+            try Row.fetchOne(db, sql: "SELECT review_opinion, decision_reason, result_issued_on, result_due FROM hall_case WHERE number = ?",
+                             arguments: [number])
+        }
+        #expect(stored?[0] == "材料齐全，符合条件" && stored?[1] == "符合条件，准予许可")
+        #expect(stored?[2] == "2026-03-02" && stored?[3] == "2026-03-16")
+    }
+
+    @Test func aRefusedStepWritesNothingAndNamesTheRule() throws {
+        let number = try openCase()
+        _ = try hall.database.review(caseNumber: number, opinion: "同意", by: reviewer)
+        let before = try hall.eventCount()
+        // 一审一核: R01 holds only the reviewer role, so the permission refuses first; D01 reviewed nothing.
+        #expect(throws: AccessError.self) { try hall.database.act(onCase: number, .approve(reason: "同意"), by: reviewer) }
+        #expect(throws: CaseRuleError.illegalTransition(from: .underApproval, action: .issueResult)) {
+            try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1))
+        }
+        #expect(throws: CaseRuleError.reasonInvalid(.empty(FreeText.reason))) {
+            try hall.database.act(onCase: number, .approve(reason: "  "), by: approver)
+        }
+        #expect(try hall.eventCount() == before)
+        #expect(try hall.database.caseDetail(number: number).record.state == .underApproval)
+    }
+
+    @Test func theSamePersonCannotReviewAndApprove() throws {
+        // D01 becomes reviewer and approver: the rule, not the permission, refuses.
+        try hall.database.perform { db in
+            try db.execute(sql: "INSERT INTO staff_role(staff_id, role) VALUES ('D01', 'reviewer')")
+        }
+        let number = try openCase()
+        _ = try hall.database.review(caseNumber: number, opinion: "同意", by: deputy)
+        #expect(throws: CaseRuleError.reviewerCannotApprove) {
+            try hall.database.act(onCase: number, .approve(reason: "同意"), by: deputy)
+        }
+    }
+
+    @Test func aToleratedCaseIsIssuedOnlyOnceItsMaterialsAreSupplied() throws {
+        let number = try openCase(missing: [5])
+        _ = try hall.database.review(caseNumber: number, opinion: "同意", by: reviewer)
+        _ = try hall.database.act(onCase: number, .approve(reason: "准予"), by: approver)
+        #expect(throws: CaseRuleError.materialsOutstanding(count: 1)) { try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1)) }
+        #expect(throws: CaseRuleError.materialNotOutstanding(position: 4)) {
+            try hall.database.act(onCase: number, .supplement(materialPosition: 4), by: hall.clerk(1))
+        }
+        _ = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
+        let material = try #require(try hall.database.caseDetail(number: number).materials.first { $0.position == 5 })
+        #expect(material.status == .supplied && material.suppliedBy == "S01" && material.suppliedOn == CivilDate(year: 2026, month: 3, day: 2))
+        #expect(try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1)).state == .resultIssued)
+        #expect(try eventKinds(number).contains("case_supplemented"))
+    }
+
+    @Test func theSweepSuspendsThenTerminatesOverdueSupplementsAndASecondRunChangesNothing() throws {
+        let number = try openCase(missing: [5])   // supplements due 2026-03-03 (capped by the promise)
+        hall.clock.set("2026-03-06T09:00:00+08:00")
+        let first = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(first.steps == [CaseSweepSummary.Step(caseNumber: number, action: .suspend, effectiveOn: CivilDate(year: 2026, month: 3, day: 4)!)])
+        let suspended = try hall.database.caseDetail(number: number)
+        #expect(suspended.record.state == .suspended && suspended.facts.suspension?.reason == .supplementsOverdue)
+        #expect(suspended.light == .suspended)
+        let events = try hall.eventCount()
+        let again = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(again.steps.isEmpty && again.converted.isEmpty)
+        #expect(try hall.eventCount() == events)
+        // Grace: 15 working days after 2026-03-03 is 2026-03-24; the day after, terminated.
+        hall.clock.set("2026-03-24T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
+        hall.clock.set("2026-03-26T09:00:00+08:00")
+        let last = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(last.steps == [CaseSweepSummary.Step(caseNumber: number, action: .terminate, effectiveOn: CivilDate(year: 2026, month: 3, day: 25)!)])
+        #expect(try hall.database.caseDetail(number: number).record.state == .terminated)
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
+    }
+
+    @Test func theSweepResumesWhenTheMaterialsCameWhileSuspended() throws {
+        let number = try openCase(missing: [5])
+        hall.clock.set("2026-03-05T09:00:00+08:00")
+        _ = try hall.database.sweepCases(by: hall.supervisor)
+        _ = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
+        hall.clock.set("2026-03-09T09:00:00+08:00")
+        let summary = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(summary.steps.map(\.action) == [.resume])
+        let resumed = try hall.database.caseDetail(number: number)
+        // Suspended 03-04, resumed 03-09: 3 working days stopped (05, 06, 09) are added back.
+        #expect(resumed.record.state == .accepted && resumed.record.suspendedWorkingDays == 3)
+        #expect(resumed.record.promisedDue == CivilDate(year: 2026, month: 3, day: 6))
+    }
+
+    @Test func theLightListsSeekTheStoredDeadlines() throws {
+        let late = try openCase()
+        let suspended = try openCase()
+        _ = try hall.database.act(onCase: suspended, .suspend(.hearing), by: hall.supervisor)
+        let decided = try openCase()
+        _ = try hall.database.review(caseNumber: decided, opinion: "同意", by: reviewer)
+        _ = try hall.database.act(onCase: decided, .approve(reason: "准予"), by: approver)
+        hall.clock.set("2026-03-05T09:00:00+08:00")
+        let red = try hall.database.cases(CaseListFilter(light: .red))
+        #expect(red.map(\.record.number) == [late])
+        #expect(red.first?.light == .light(.red, workingDaysLeft: -2))
+        #expect(try hall.database.cases(CaseListFilter(light: .grey)).map(\.record.number) == [suspended])
+        #expect(try hall.database.cases(CaseListFilter(light: .green)).map(\.record.number) == [decided])
+        #expect(try hall.database.cases(CaseListFilter(light: .yellow)).isEmpty)
+        let mine = try hall.database.caseActor(approver)
+        #expect(try hall.database.cases(CaseListFilter(mine: mine)).map(\.record.number) == [decided])
+        let reviewersDesk = try hall.database.caseActor(Actor(staff: "R02", terminal: .cli))
+        #expect(try hall.database.cases(CaseListFilter(mine: reviewersDesk)).map(\.record.number) == [late])
+    }
+
+    @Test func theRedListUsesTheStatePromisedDeadlineIndex() throws {
+        let calendar = try WorkingCalendar(hall.database.holidaySchedules())
+        let (condition, values) = try HallDatabase.lightCondition(.red, today: CivilDate(year: 2026, month: 3, day: 5)!, yellowDays: 3,
+                                                                  calendar: calendar)
+        let plan = try hall.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM hall_case WHERE \(condition)",
+                             arguments: StatementArguments(values)).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("hall_case_state_due") }, "\(plan)")
+        #expect(plan.contains { $0.contains("hall_case_state_result_due") }, "\(plan)")
+    }
+}
