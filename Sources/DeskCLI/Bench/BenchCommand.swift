@@ -23,6 +23,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var catalogOnly = false
     /// Only the deadline-computation row (prefix sums against the day-by-day walk).
     @Flag(help: .hidden) var deadlineOnly = false
+    /// Only the case rows (an acceptance against the baseline; the red list on a hall of 200,000 cases).
+    @Flag(help: .hidden) var casesOnly = false
     /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
     @Flag(help: .hidden) var scaleOnly = false
     /// The N of the scale rows (comma-separated; default 50,200, or 10 with --quick).
@@ -81,6 +83,12 @@ struct BenchCommand: ParsableCommand {
             return
         }
 
+        if casesOnly {
+            try addCaseRows(&report, quick: quick, folder: folder, log: log)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
         if auditOnly {
             try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
@@ -128,6 +136,7 @@ struct BenchCommand: ParsableCommand {
         report.add("queue_command_p50", "desk queue --json, whole process p50", percentile(processes, 0.5), unit: "ms", target: "(context)")
         try addCatalogRows(&report, quick: quick, folder: folder, log: log)
         try addDeadlineRows(&report, quick: quick, log: log)
+        try addCaseRows(&report, quick: quick, folder: folder, log: log)
         log("window screen: frame and start-up")
         try addFrameRows(&report, big, samples: sizes.samples)
         let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
@@ -166,6 +175,18 @@ struct BenchCommand: ParsableCommand {
         report.add("sign_in_p50", "one password sign-in (scrypt N=2^15, r=8, p=1) p50", percentile(signIns, 0.5), unit: "ms",
                    target: "50–500 ms (deliberately slow)", limit: 500)
 
+    }
+
+    private func addCaseRows(_ report: inout BenchReport, quick: Bool, folder: String, log: (String) -> Void) throws {
+        log("case intake (acceptance: intake, checklist, case, notice, 3 events) against raw SQLite")
+        let intake = try CaseBench.intakeMilliseconds(folder: folder, rounds: quick ? 1 : 5, perRound: quick ? 10 : 50)
+        report.add("case_intake", "case intake: acceptance with its case and notice (baseline: the same rows, raw SQLite)", intake.engine,
+                   unit: "ms", baseline: intake.raw, target: "≤ 1.5× baseline", limitRatio: 1.5)
+        let count = quick ? 20_000 : 200_000
+        log("cases list --light red on \(count) cases")
+        let red = try CaseBench.redListLatencies(folder: folder, cases: count, samples: quick ? 20 : 200)
+        report.add("cases_list_red_p99", "cases list --light red, \(count) cases (\(red.red) red), in process p99", percentile(red.latencies, 0.99),
+                   unit: "ms", target: "≤ 10 ms", limit: 10)
     }
 
     private func addDeadlineRows(_ report: inout BenchReport, quick: Bool, log: (String) -> Void) throws {

@@ -170,6 +170,56 @@ extension RawSQLiteBaseline {
     }
 }
 
+extension RawSQLiteBaseline {
+    /// What an acceptance writes that does not change from one to the next.
+    struct IntakeRows {
+        var date: String, itemCode: String, itemName: String, departmentCode: String, finalApprover: String
+        var materials: [(name: String, kind: String)]
+        var statutory: (count: Int, unit: String), promised: (count: Int, unit: String)
+        var statutoryDue: String?, promisedDue: String?
+        var documentText: String, documentHTML: String, digest: String
+    }
+
+    /// An acceptance's rows, as `takeIn` writes them, in one IMMEDIATE transaction: the served ticket and the
+    /// applicant found, the intake and its checklist, the case with the day's next number, the acceptance notice,
+    /// three events (no chain).
+    func takeIn(_ r: IntakeRows, now: Int64) throws {
+        try transaction {
+            guard let ticket = try run("SELECT id FROM ticket WHERE code = 'A001' AND business_date = ? AND state = 'serving'", [r.date]),
+                  let applicant = try run("SELECT id FROM applicant WHERE kind = 'person' AND id_number = '11010519491231002X'", []) else {
+                throw BenchError.sqlite("no served ticket or applicant")
+            }
+            try run("""
+                INSERT INTO intake(at, business_date, received_on, ticket_id, window_id, staff_id, applicant_id, item_code, decision, decided_at,
+                                   representative_kind) VALUES (?, ?, ?, ?, 1, 'S01', ?, ?, 'accept', ?, 'none')
+                """, [now, r.date, r.date, ticket, applicant, r.itemCode, now])
+            let intake = sqlite3_last_insert_rowid(db)
+            for (i, m) in r.materials.enumerated() {
+                try run("INSERT INTO intake_material(intake_id, position, name, kind, status) VALUES (?, ?, ?, ?, 'provided')",
+                        [intake, i + 1, m.name, m.kind])
+            }
+            let seq = (try run("SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?", [r.date]) ?? 0) + 1
+            let number = "HD-\(r.date.replacingOccurrences(of: "-", with: ""))-" + String(format: "%04lld", seq)
+            try run("""
+                INSERT INTO hall_case(number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name, department_code,
+                    final_approver, tolerated, state, statutory_count, statutory_unit, promised_count, promised_unit, statutory_due,
+                    promised_due, extension_allowed, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'accepted', ?, ?, ?, ?, ?, ?, NULL, ?)
+                """, [number, r.date, seq, intake, ticket, applicant, r.itemCode, r.itemName, r.departmentCode, r.finalApprover,
+                      r.statutory.count, r.statutory.unit, r.promised.count, r.promised.unit, r.statutoryDue, r.promisedDue, now])
+            let caseID = sqlite3_last_insert_rowid(db)
+            try run("UPDATE intake SET case_id = ? WHERE id = ?", [caseID, intake])
+            try run("INSERT INTO case_document(intake_id, case_id, kind, issued_at, text, html, digest) VALUES (?, ?, 'acceptanceNotice', ?, ?, ?, ?)",
+                    [intake, caseID, now, r.documentText, r.documentHTML, r.digest])
+            for kind in ["intake_decided", "case_opened", "document_issued"] {
+                try run("""
+                    INSERT INTO baseline_event(at, business_date, kind, actor, terminal, ticket_id, window_id, detail)
+                    VALUES (?, ?, ?, 'S01', 'window:1', ?, 1, ?)
+                    """, [now, r.date, kind, ticket, "{\"case\":\"\(number)\"}"])
+            }
+        }
+    }
+}
+
 /// Bench errors are for the person running the benchmark; the technical text is the same in both languages.
 enum BenchError: UserFacingError {
     case sqlite(String)

@@ -92,4 +92,51 @@ extension HallDatabase {
     public func synchronousMode() throws -> Int {
         try writer.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
     }
+
+    /// `count` cases of the catalog's first item spread over the last ~3 years, as a long-running hall holds them:
+    /// one in 50 still being decided (a tenth of those overdue, the rest due over the coming weeks), one in 200
+    /// suspended, one in 100 decided awaiting issue (due within 10 days), the rest closed (acknowledged). One applicant, one intake per
+    /// case, no events: `cases list` reads `hall_case` only. Deadlines are written as stored values (the list
+    /// filters on them), not recomputed.
+    public func seedBenchmarkCases(count: Int) throws {
+        let calendar = try settings().businessCalendar
+        let today = try CivilDate(parsing: calendar.businessDate(of: clock.now))
+        guard let item = try catalog().items.first else { return }
+        let now = clock.now.millisecondsSince1970
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO applicant(kind, id_number, name, created_at) VALUES ('person', '11010519491231002X', '张三丰', ?)",
+                           arguments: [now])
+            let applicant = db.lastInsertedRowID
+            let intake = try db.makeStatement(sql: """
+                INSERT INTO intake(at, business_date, received_on, staff_id, applicant_id, item_code, decision, decided_at)
+                VALUES (?, ?, ?, 'BENCH', ?, ?, 'accept', ?)
+                """)
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO hall_case(number, accepted_on, daily_seq, intake_id, applicant_id, item_code, item_name, department_code,
+                                      final_approver, tolerated, state, statutory_count, statutory_unit, promised_count, promised_unit,
+                                      statutory_due, promised_due, result_due, updated_at, extension_allowed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            var sequence: [Int: Int] = [:]
+            for i in 0..<count {
+                let open = i % 50 == 0
+                let accepted = open ? today.adding(days: -(i / 50) % 30) : today.adding(days: -30 - (i % 1000))
+                let state: CaseState = open ? ((i / 50) % 10 == 0 ? .underReview : .accepted)
+                    : i % 200 == 1 ? .suspended : i % 100 == 3 ? .approved : .acknowledged
+                // Overdue: one open case in ten has a promise already past.
+                let promised = open && (i / 50) % 10 == 0 ? today.adding(days: -1 - i % 5) : accepted.adding(days: 30)
+                let seq = (sequence[accepted.dayNumber] ?? 0) + 1
+                sequence[accepted.dayNumber] = seq
+                try intake.execute(arguments: [now, accepted.description, accepted.description, applicant, item.implementationCode, now])
+                try insert.execute(arguments: [
+                    CaseRecord.number(hallCode: "HD", acceptedOn: accepted, sequence: seq), accepted.description, seq, db.lastInsertedRowID,
+                    applicant, item.implementationCode, item.name, item.departmentCode, item.finalApprover.rawValue, state.rawValue,
+                    item.statutoryLimit.count, item.statutoryLimit.unit.rawValue, item.promisedLimit.count, item.promisedLimit.unit.rawValue,
+                    accepted.adding(days: 40).description, promised.description,
+                    state == .approved ? today.adding(days: i % 10).description : nil, now, item.statutoryExtension,
+                ])
+            }
+        }
+        try writer.writeWithoutTransaction { try $0.execute(sql: "ANALYZE") }
+    }
 }
