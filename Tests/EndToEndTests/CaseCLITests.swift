@@ -109,8 +109,15 @@ import Testing
         #expect(try desk(["settings", "set", "hall_code", "QX"]).status == 0)
         let pending = try intake(["--provided", "1,2", "--decision", "pending", "--proxy-agent", "P01"])
         #expect(pending.status == 0 && pending.object["decide_by"] as? String == "2026-03-09", "\(pending.stdout) \(pending.stderr)")
+        let reference = try #require(pending.object["reference"] as? String)
+        #expect(reference == "QX-20260302-R000001")
+        #expect(try desk(["case", "decide", reference, "--decision", "accept", "--json"]).status == 1)
+        let decided = try desk(["case", "decide", reference, "--decision", "tolerate", "--provided", "1,2,3", "--json"], at: "11:00")
+        #expect(decided.status == 0, "\(decided.stderr)")
+        #expect((decided.object["case"] as? [String: Any])?["number"] as? String == "QX-20260302-0001")
+        #expect(try desk(["case", "decide", reference, "--decision", "pending"]).status == 64)
         #expect(try intake(["--provided", "1,2,3,4,5,6", "--proxy-agent", "S02"]).status == 64)
-        #expect((try intake(["--provided", "1,2,3,4,5,6"]).object["case"] as? [String: Any])?["number"] as? String == "QX-20260302-0001")
+        #expect((try intake(["--provided", "1,2,3,4,5,6"]).object["case"] as? [String: Any])?["number"] as? String == "QX-20260302-0002")
     }
 
     @Test func aFlaggedApplicantIsNotToleratedUntilUnflagged() throws {

@@ -222,6 +222,23 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             try expectAllowed(hall, s03) { _ = try db.takeIn(request, by: s03) }
             try expectAllowed(hall, supervisor) { _ = try db.takeIn(request, by: supervisor) }
 
+        case .decidePendingIntake:
+            // The clerk who recorded the pending intake (S03 at window 3), or a supervisor; not S04.
+            _ = try hall.issue("B")
+            _ = try db.callNext(window: 3, by: s03)
+            _ = try db.start(window: 3, by: s03)
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let pending = IntakeRequest(
+                ticketCode: "B001", itemCode: item.implementationCode,
+                applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.missing) }), decision: .pending)
+            let first = try db.takeIn(pending, by: s03).reference, second = try db.takeIn(pending, by: s03).reference
+            try expectRefused(hall, s04, .decidePendingIntake, needs: [.supervisor]) {
+                _ = try db.decidePending(PendingDecision(reference: first, decision: .notice), by: s04)
+            }
+            try expectAllowed(hall, s03) { _ = try db.decidePending(PendingDecision(reference: first, decision: .notice), by: s03) }
+            try expectAllowed(hall, supervisor) { _ = try db.decidePending(PendingDecision(reference: second, decision: .notice), by: supervisor) }
+
         case .convertPendingIntakes:
             for actor in [s03, supervisor] { _ = try db.convertOverduePendingIntakes(by: actor) }
             try expectRefused(hall, admin, .convertPendingIntakes, needs: [.clerk, .supervisor, .system]) {

@@ -8,7 +8,7 @@ import Queue
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "Take in a case at the window, show a case, reprint its documents.",
-        subcommands: [CaseIntakeCommand.self, CaseShowCommand.self, CaseDocumentCommand.self])
+        subcommands: [CaseIntakeCommand.self, CaseDecideCommand.self, CaseShowCommand.self, CaseDocumentCommand.self])
 }
 
 extension IntakeDecisionKind: ExpressibleByArgument {}
@@ -138,6 +138,57 @@ struct CaseIntakeCommand: ParsableCommand {
         let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: flagged,
                                                siteLevel: try database.settings().siteLevel)
         return [.accept, .tolerate, .notice].first(where: assessment.isPossible) ?? .notice
+    }
+}
+
+struct CaseDecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Decide a \"received, checking\" intake within its 5 working days (the clerk who recorded it, or a supervisor).",
+        discussion: """
+            Without --provided, --corrected or --defective the checklist recorded at the window is kept; with any of \
+            them the checklist is checked again from scratch. An acceptance is dated today; after the 5 working days \
+            the intake is already an acceptance dated the day the materials arrived (art. 32), and this is refused.
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The intake's registration number, e.g. HD-20260302-R000003.") var reference: String
+    @Option(help: "accept, tolerate, notice or refuse.") var decision: IntakeDecisionKind
+    @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
+    @Option(help: "Materials corrected, by position: 3.") var corrected: String?
+    @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
+    @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
+    @Option(help: "Free text with the decision.") var reason: String?
+    @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements.") var supplementDays: Int?
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        if decision == .pending {
+            throw UsageError(en: "--decision must be accept, tolerate, notice or refuse.", zh: "--decision 须为 accept、tolerate、notice 或 refuse。")
+        }
+        if decision == .refuse && refusal == nil {
+            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
+                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
+        }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let actor = try options.actor(database)
+        var checklist: IntakeChecklist?
+        if provided != nil || corrected != nil || !defective.isEmpty {
+            guard let pending = try database.pendingIntakes().first(where: { $0.reference == reference.uppercased() }),
+                  let item = try database.item(code: pending.itemCode) else {
+                throw IntakeError.unknownIntake(reference)
+            }
+            checklist = try CaseIntakeCommand.checklist(for: item, provided: provided, corrected: corrected, defective: defective)
+        }
+        let outcome = try database.decidePending(PendingDecision(reference: reference, decision: decision, checklist: checklist,
+                                                                 refusal: refusal, reason: reason, supplementDays: supplementDays), by: actor)
+        if json {
+            try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
+        } else {
+            for line in IntakeText.lines(outcome, language: options.language) { Output.line(line) }
+        }
     }
 }
 
