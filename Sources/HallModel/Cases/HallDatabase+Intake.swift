@@ -79,7 +79,7 @@ public enum IntakeError: UserFacingError, Equatable {
     case checklistLength(item: String, expected: Int, given: Int)
     case notPossible(IntakeDecisionKind, [IntakeObstacle])
     case refusalNeedsReason
-    case supplementDays(given: Int, most: Int)
+    case supplementDays(given: Int)
     case unknownCase(String)
     case noDocument(String, CaseDocumentKind?)
     case unknownIntake(String)
@@ -102,9 +102,8 @@ public enum IntakeError: UserFacingError, Equatable {
         case .refusalNeedsReason:
             Bilingual(en: "A refusal needs its reason: \(RefusalReason.allCases.map(\.rawValue).joined(separator: " or ")).",
                       zh: "不予受理须写明理由：\(RefusalReason.allCases.map(\.label.zh).joined(separator: "，或"))。")
-        case .supplementDays(let given, let most):
-            Bilingual(en: "Supplements may be given at most \(most) working days (the hall's supplement_days), not \(given).",
-                      zh: "补齐期限最多 \(most) 个工作日（大厅设置 supplement_days），不能是 \(given)。")
+        case .supplementDays(let given):
+            Bilingual(en: "Supplements need at least 1 working day, not \(given).", zh: "补齐期限至少 1 个工作日，不能是 \(given)。")
         case .unknownCase(let number):
             Bilingual(en: "No case with the number \(number).", zh: "没有编号为 \(number) 的办件。")
         case .unknownIntake(let reference):
@@ -161,7 +160,7 @@ extension HallDatabase {
             let intakeID = try Self.insertIntake(db, request: request, reasonText: reasonText, checklist: checklist, item: item,
                                                  applicant: applicant, receivedOn: today, ticket: ticket, staff: actor.key, now: now)
             let decideBy = request.decision == .pending
-                ? try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: today) : nil
+                ? try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: today, calendar: calendar) : nil
             let decided = try Self.recordDecision(db, DecisionFacts(
                 intakeID: intakeID, decision: request.decision, item: item, applicant: applicant, representative: request.representative,
                 checklist: checklist, refusal: request.refusal, reasonText: reasonText, supplementDays: supplementDays, receivedOn: today,
@@ -202,7 +201,7 @@ extension HallDatabase {
                 let number: String = row[4]
                 return PendingIntake(intakeID: row[0], reference: Self.intakeReference(hallCode: hallCode, on: received, id: row[0]),
                                      receivedOn: received,
-                                     decideBy: try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: received),
+                                     decideBy: try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: received, calendar: calendar),
                                      itemCode: row[2],
                                      applicantMaskedNumber: kind.masked(number))
             }
@@ -283,8 +282,9 @@ extension HallDatabase {
                                                siteLevel: settings.siteLevel)
         guard assessment.isPossible(decision) else { throw IntakeError.notPossible(decision, assessment.obstacles(to: decision)) }
         guard decision == .tolerate else { return nil }
+        // More than the hall's days is `SupplementTerms`' to refuse; none at all is no deadline.
         let days = supplementDays ?? settings.supplementDays
-        guard (1...settings.supplementDays).contains(days) else { throw IntakeError.supplementDays(given: days, most: settings.supplementDays) }
+        guard days >= 1 else { throw IntakeError.supplementDays(given: days) }
         return days
     }
 
@@ -326,12 +326,18 @@ extension HallDatabase {
         func counted(_ body: () throws(WorkingCalendarError) -> CivilDate) -> CivilDate? {
             do { return try body() } catch { problem = problem ?? error; return nil }
         }
-        let statutoryDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.statutoryLimit, from: acceptedOn, calendar: calendar) }
-        let promisedDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.promisedLimit, from: acceptedOn, calendar: calendar) }
+        let clock = CaseClock(acceptedOn: acceptedOn, statutoryLimit: item.statutoryLimit, promisedLimit: item.promisedLimit)
+        let statutoryDue = counted { () throws(WorkingCalendarError) in try clock.statutoryDeadline(calendar: calendar) }
+        let promisedDue = counted { () throws(WorkingCalendarError) in try clock.promisedDeadline(calendar: calendar) }
         var supplementDue: CivilDate?
-        if let supplementDays {
-            supplementDue = counted { () throws(WorkingCalendarError) in try calendar.addingWorkingDays(supplementDays, to: acceptedOn) }
-            if let due = supplementDue, let promisedDue { supplementDue = min(due, promisedDue) }
+        if let supplementDays, let promisedDue {
+            do {
+                supplementDue = try SupplementTerms.deadline(intakeOn: acceptedOn, requestedDays: supplementDays, hallDays: settings.supplementDays,
+                                                             promisedDeadline: promisedDue, calendar: calendar)
+            } catch {
+                guard case .deadlineUnknown(let unknown) = error else { throw error }
+                problem = problem ?? unknown
+            }
         }
         let sequence = (try Int.fetchOne(db, cachedSQL: "SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?",
                                          arguments: [acceptedOn.description]) ?? 0) + 1
@@ -408,7 +414,8 @@ extension HallDatabase {
         var converted: [CaseRecord] = []
         for id in ids {
             guard let intake = try fetchIntake(db, id: id),
-                  let decideBy = try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: intake.receivedOn), today > decideBy,
+                  let decideBy = try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: intake.receivedOn, calendar: calendar),
+                  today > decideBy,
                   let item = try fetchItem(db, code: intake.itemCode), let applicant = try fetchApplicant(db, id: intake.applicantID),
                   intake.checklist.entries.count == item.materials.count else { continue }
             let event = EventContext(actor: "@system", terminal: trigger.terminal.description, at: now, businessDate: today.description,

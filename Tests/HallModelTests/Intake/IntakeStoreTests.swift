@@ -72,7 +72,8 @@ import Queue
         #expect(try hall.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applicant") } == 1)
 
         let detail = try hall.database.caseDetail(number: "hd-20260302-0001")
-        #expect(detail.ticketCode == "A001" && detail.materials.count == 6 && detail.workingDaysLeft == 1 && detail.light == .yellow)
+        #expect(detail.ticketCode == "A001" && detail.materials.count == 6 && detail.workingDaysLeft == 1)
+        #expect(detail.light == .light(.yellow, workingDaysLeft: 1))
         #expect(detail.events.map(\.kind) == ["intake_decided", "case_opened", "document_issued"])
     }
 
@@ -109,7 +110,7 @@ import Queue
             #expect(text.contains("住所使用证明") && text.contains("租赁合同未盖章") && text.contains("指定代表或者共同委托代理人授权委托书"))
         }
         // More days than the hall's setting are refused.
-        #expect(throws: IntakeError.supplementDays(given: 9, most: 5)) {
+        #expect(throws: CaseRuleError.supplementDaysTooMany(requested: 9, allowed: 5)) {
             try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3], decision: .tolerate, supplementDays: 9), by: hall.clerk(1))
         }
     }
