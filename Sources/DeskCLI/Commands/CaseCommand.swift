@@ -39,14 +39,8 @@ struct CaseIntakeCommand: ParsableCommand {
     @Option(help: "A person's phone.") var phone: String?
     @Option(name: .customLong("legal-rep"), help: "An organisation's legal representative.") var legalRepresentative: String?
     @Option(help: "An organisation's contact (name and phone).") var contact: String?
-    @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
-    @Option(help: "Materials corrected on the spot (当场更正), by position: 3.") var corrected: String?
-    @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
     @Option(help: "accept, tolerate, notice, refuse or pending.") var decision: IntakeDecisionKind?
-    @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
-    @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
-    @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
-    var supplementDays: Int?
+    @OptionGroup var checked: CheckedMaterialsOptions
     @Option(name: .customLong("agent-name"), help: "An authorised agent's name.") var agentName: String?
     @Option(name: .customLong("agent-id"), help: "An authorised agent's resident ID number.") var agentID: String?
     @Option(help: "The authorisation as recorded (scope, date).") var authorisation: String?
@@ -65,10 +59,7 @@ struct CaseIntakeCommand: ParsableCommand {
         if agentName != nil && proxyAgent != nil {
             throw UsageError(en: "Give an authorised agent or a proxy agent, not both.", zh: "委托代理人和代办员只能给出一个。")
         }
-        if decision == .refuse && refusal == nil {
-            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
-                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
-        }
+        try checked.requireRefusal(for: decision)
     }
 
     func run() throws {
@@ -77,7 +68,7 @@ struct CaseIntakeCommand: ParsableCommand {
         guard let catalogItem = try database.item(code: item) ?? database.item(code: item.uppercased()) else {
             throw IntakeError.unknownItem(item)
         }
-        let checklist = try Self.checklist(for: catalogItem, provided: provided, corrected: corrected, defective: defective)
+        let checklist = try checked.checklist(for: catalogItem)
         let today = try CivilDate(parsing: database.today())
         let applicant = try personID.map {
             try ApplicantInput.person(name: name, residentID: $0, phone: phone, today: today)
@@ -88,38 +79,13 @@ struct CaseIntakeCommand: ParsableCommand {
         let chosen = try decision ?? Self.firstPossible(database, item: catalogItem, checklist: checklist, applicant: applicant)
         let outcome = try database.takeIn(IntakeRequest(ticketCode: ticket, itemCode: catalogItem.implementationCode, applicant: applicant,
                                                         representative: representative, checklist: checklist, decision: chosen,
-                                                        refusal: refusal, reason: reason, supplementDays: supplementDays), by: actor)
+                                                        refusal: checked.refusal, reason: checked.reason,
+                                                        supplementDays: checked.supplementDays), by: actor)
         if json {
             try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
         } else {
             for line in IntakeText.lines(outcome, language: options.language) { Output.line(line) }
         }
-    }
-
-    /// The checklist from the options: positions 1-based as `catalog show` numbers them.
-    static func checklist(for item: CatalogItem, provided: String?, corrected: String?, defective: [String]) throws -> IntakeChecklist {
-        var checklist = IntakeChecklist.initial(for: item)
-        func positions(_ text: String?, option: String) throws -> [Int] {
-            guard let text, !text.isEmpty else { return [] }
-            return try text.split(separator: ",").map { try position(String($0), option: option) }
-        }
-        func position(_ text: String, option: String) throws -> Int {
-            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...item.materials.count).contains(n) else {
-                throw UsageError(en: "\(option): '\(text)' is not a material of this item (1 to \(item.materials.count)).",
-                                 zh: "\(option)：“\(text)”不是此事项的材料序号（1 到 \(item.materials.count)）。")
-            }
-            return n
-        }
-        for n in try positions(provided, option: "--provided") { checklist[n] = ChecklistEntry(.provided) }
-        for n in try positions(corrected, option: "--corrected") { checklist[n] = ChecklistEntry(.corrected) }
-        for spec in defective {
-            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw UsageError(en: "--defective takes N=\"what is wrong\", not '\(spec)'.", zh: "--defective 的格式为 序号=\"问题\"，不能是“\(spec)”。")
-            }
-            checklist[try position(parts[0], option: "--defective")] = ChecklistEntry(.defective, note: parts[1])
-        }
-        return checklist
     }
 
     /// One of the hall's proxy agents (role agent), by staff number: recorded with their name and number.
@@ -153,43 +119,84 @@ struct CaseDecideCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The intake's registration number, e.g. HD-20260302-R000003.") var reference: String
     @Option(help: "accept, tolerate, notice or refuse.") var decision: IntakeDecisionKind
-    @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
-    @Option(help: "Materials corrected, by position: 3.") var corrected: String?
-    @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
-    @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
-    @Option(help: "Free text with the decision.") var reason: String?
-    @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements.") var supplementDays: Int?
+    @OptionGroup var checked: CheckedMaterialsOptions
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
         if decision == .pending {
             throw UsageError(en: "--decision must be accept, tolerate, notice or refuse.", zh: "--decision 须为 accept、tolerate、notice 或 refuse。")
         }
-        if decision == .refuse && refusal == nil {
-            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
-                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
-        }
+        try checked.requireRefusal(for: decision)
     }
 
     func run() throws {
         let database = try options.openDatabase()
         let actor = try options.actor(database)
         var checklist: IntakeChecklist?
-        if provided != nil || corrected != nil || !defective.isEmpty {
+        if checked.marksMaterials {
             guard let pending = try database.pendingIntakes().first(where: { $0.reference == reference.uppercased() }),
                   let item = try database.item(code: pending.itemCode) else {
                 throw IntakeError.unknownIntake(reference)
             }
-            checklist = try CaseIntakeCommand.checklist(for: item, provided: provided, corrected: corrected, defective: defective)
+            checklist = try checked.checklist(for: item)
         }
         let outcome = try database.decidePending(PendingDecision(reference: reference, decision: decision, checklist: checklist,
-                                                                 refusal: refusal, reason: reason, supplementDays: supplementDays), by: actor)
+                                                                 refusal: checked.refusal, reason: checked.reason,
+                                                                 supplementDays: checked.supplementDays), by: actor)
         if json {
             try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
         } else {
             for line in IntakeText.lines(outcome, language: options.language) { Output.line(line) }
         }
     }
+}
+
+/// What the clerk found and decided, as `case intake` and `case decide` take it.
+struct CheckedMaterialsOptions: ParsableArguments {
+    @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
+    @Option(help: "Materials corrected on the spot (当场更正), by position: 3.") var corrected: String?
+    @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
+    @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
+    @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
+    @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
+    var supplementDays: Int?
+
+    /// Some material was marked on the command line.
+    var marksMaterials: Bool { provided != nil || corrected != nil || !defective.isEmpty }
+
+    func requireRefusal(for decision: IntakeDecisionKind?) throws {
+        if decision == .refuse && refusal == nil {
+            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
+                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
+        }
+    }
+
+    /// The checklist from the options: positions 1-based as `catalog show` numbers them.
+    func checklist(for item: CatalogItem) throws -> IntakeChecklist {
+        var checklist = IntakeChecklist.initial(for: item)
+        func positions(_ text: String?, option: String) throws -> [Int] {
+            guard let text, !text.isEmpty else { return [] }
+            return try text.split(separator: ",").map { try position(String($0), option: option) }
+        }
+        func position(_ text: String, option: String) throws -> Int {
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...item.materials.count).contains(n) else {
+                throw UsageError(en: "\(option): '\(text)' is not a material of this item (1 to \(item.materials.count)).",
+                                 zh: "\(option)：“\(text)”不是此事项的材料序号（1 到 \(item.materials.count)）。")
+            }
+            return n
+        }
+        for n in try positions(provided, option: "--provided") { checklist[n] = ChecklistEntry(.provided) }
+        for n in try positions(corrected, option: "--corrected") { checklist[n] = ChecklistEntry(.corrected) }
+        for spec in defective {
+            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw UsageError(en: "--defective takes N=\"what is wrong\", not '\(spec)'.", zh: "--defective 的格式为 序号=\"问题\"，不能是“\(spec)”。")
+            }
+            checklist[try position(parts[0], option: "--defective")] = ChecklistEntry(.defective, note: parts[1])
+        }
+        return checklist
+    }
+
 }
 
 struct CaseShowCommand: ParsableCommand {
