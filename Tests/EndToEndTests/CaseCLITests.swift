@@ -62,6 +62,14 @@ import Testing
 
         let text = try desk(["case", "document", "HD-20260302-0001", "--kind", "commitment"], at: "10:00")
         #expect(text.status == 0 && text.stdout.contains("容缺受理承诺书") && text.stdout.contains("第二联　存档"), "\(text.stderr)")
+        // Printed through the hall's print_command, the document on its standard input.
+        let printed = folder.appendingPathComponent("printed.txt").path
+        #expect(try desk(["settings", "set", "print_command", "cat > '\(printed)'"]).status == 0)
+        let print = try desk(["case", "document", "HD-20260302-0001", "--kind", "commitment", "--print"], at: "10:00")
+        #expect(print.status == 0, "\(print.stderr)")
+        #expect(try String(contentsOfFile: printed, encoding: .utf8) == text.stdout)
+        #expect(try desk(["settings", "set", "print_command", "exit 3"]).status == 0)
+        #expect(try desk(["case", "document", "HD-20260302-0001", "--print"], at: "10:00").status == 1)
         let html = try desk(["case", "document", "HD-20260302-0001", "--format", "html"], at: "10:00")
         #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("容缺受理通知书"))
     }
