@@ -74,6 +74,21 @@ import Testing
         #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("容缺受理通知书"))
     }
 
+    @Test func theTextAnswerIsInTheUsersLanguage() throws {
+        try serve()
+        let zh = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", Self.person, "--name", "张三丰",
+                           "--provided", "1,2,3,4", "--lang", "zh"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        let rows = zh.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first == "容缺受理：HD-20260302-0001")
+        #expect(rows.contains("申请人  张三丰 1101**********002X"))
+        #expect(rows.contains("补齐材料截止 2026-03-03"))
+        #expect(rows.contains("  6. 指定代表或者共同委托代理人授权委托书  缺"))
+        let en = try desk(["case", "show", "HD-20260302-0001", "--lang", "en"], at: "10:00")
+        #expect(en.stdout.hasPrefix("HD-20260302-0001  accepted\n"), "\(en.stdout)")
+        #expect(en.stdout.contains("Working days left 1  light: yellow"))
+    }
+
     @Test func aNoticeOpensNoCaseAndTheDefaultDecisionIsTheFirstPossible() throws {
         try serve()
         let r = try intake(["--provided", "1,4"])
