@@ -83,6 +83,8 @@ public enum IntakeError: UserFacingError, Equatable {
     case unknownCase(String)
     case noDocument(String, CaseDocumentKind?)
     case unknownIntake(String)
+    /// A pending intake is decided by accept, tolerate, notice or refuse, not by "pending" again.
+    case decisionNeeded
     /// The intake is no longer pending: decided, or converted by art. 32 into the case named.
     case alreadyDecided(String, case: String?)
 
@@ -106,6 +108,8 @@ public enum IntakeError: UserFacingError, Equatable {
             Bilingual(en: "Supplements need at least 1 working day, not \(given).", zh: "补齐期限至少 1 个工作日，不能是 \(given)。")
         case .unknownCase(let number):
             Bilingual(en: "No case with the number \(number).", zh: "没有编号为 \(number) 的办件。")
+        case .decisionNeeded:
+            Bilingual(en: "Decide a pending intake: accept, tolerate, notice or refuse.", zh: "待决收件须作出决定：受理、容缺受理、一次性告知或不予受理。")
         case .unknownIntake(let reference):
             Bilingual(en: "No intake with the registration number \(reference).", zh: "没有登记号为 \(reference) 的收件。")
         case .alreadyDecided(let reference, let number?):

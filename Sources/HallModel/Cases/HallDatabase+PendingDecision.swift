@@ -27,7 +27,7 @@ extension HallDatabase {
     /// of the decision. Once the 5 working days have passed the intake is already an acceptance (it is converted
     /// first, as every intake write looks), and deciding it is refused naming its case.
     public func decidePending(_ request: PendingDecision, by actor: Actor) throws -> IntakeOutcome {
-        guard request.decision != .pending else { throw IntakeError.notPossible(.pending, []) }
+        guard request.decision != .pending else { throw IntakeError.decisionNeeded }
         if request.decision == .refuse && request.refusal == nil { throw IntakeError.refusalNeedsReason }
         let reasonText = try request.reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 200) }
         var given = request.checklist
