@@ -194,6 +194,7 @@ enum IntakeText {
 }
 
 enum CaseText {
+    /// The light's key in JSON: a `CaseLight` key, or `closed` (no deadline runs) or `unknown` (not countable).
     static func deadlineLines(_ r: CaseRecord, language: Language) -> [String] {
         let unknown = Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）").text(language)
         var out = [
@@ -218,8 +219,8 @@ enum CaseText {
                    + (r.tolerated ? Bilingual(en: " (with deficiency)", zh: "（容缺受理）").text(language) : ""))
         out += deadlineLines(r, language: language)
         let left = d.workingDaysLeft.map(String.init) ?? "-"
-        out.append(Bilingual(en: "Working days left \(left)  light: \(d.light.label.en)",
-                             zh: "剩余工作日 \(left)  \(d.light.label.zh)").text(language))
+        let light = d.light.label
+        out.append(Bilingual(en: "Working days left \(left)  light: \(light.en)", zh: "剩余工作日 \(left)  \(light.zh)").text(language))
         for m in d.materials {
             out.append("  \(m.position). \(m.name)  \(m.status.label.text(language))" + (m.note.map { "  \($0)" } ?? ""))
         }

@@ -83,9 +83,9 @@ extension CaseLightReading {
     public var label: Bilingual {
         switch self {
         case .light(let l, _): l.label
-        case .suspended: Bilingual(en: "grey (suspended)", zh: "灰灯（已中止）")
+        case .suspended: CaseLight.grey.label
         case .closed: Bilingual(en: "none (closed)", zh: "无（已办结）")
-        case .unknown: Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）")
+        case .unknown(let error): Bilingual(en: "unknown: \(error.message.en)", zh: "未知：\(error.message.zh)")
         }
     }
 }

@@ -25,10 +25,8 @@ extension HallDatabase {
     private func act(onCase number: String, by actor: Actor, actions: (CaseFacts) -> [CaseAction]) throws -> CaseRecord {
         let now = clock.now
         return try perform { db in
-            let settings = try HallSettings.load(db)
-            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
+            let (_, today, calendar) = try Self.caseDay(db, now: now)
             var record = try Self.fetchCase(db, number: number)
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
             let planned = actions(try Self.loadCaseFacts(db, record))
             for action in planned { try PermissionPolicy.check(db, action.kind.hallAction, by: actor) }
             let caseActor = try Self.caseActor(db, actor)
@@ -39,6 +37,14 @@ extension HallDatabase {
             }
             return record
         }
+    }
+
+    /// What every case write and list reads first: the hall's settings, today's business date, and the working
+    /// calendar of the loaded holiday schedules.
+    static func caseDay(_ db: Database, now: Date) throws -> (settings: HallSettings, today: CivilDate, calendar: WorkingCalendar) {
+        let settings = try HallSettings.load(db)
+        return (settings, try CivilDate(parsing: settings.businessCalendar.businessDate(of: now)),
+                try WorkingCalendar(loadHolidaySchedules(db)))
     }
 
     /// The case with this number (any case), or `IntakeError.unknownCase`.
@@ -68,26 +74,21 @@ extension HallDatabase {
     /// checklist are not in (`MaterialStatus.isIn` false).
     static func loadCaseFacts(_ db: Database, _ record: CaseRecord) throws -> CaseFacts {
         guard let row = try Row.fetchOne(db, cachedSQL: """
-            SELECT reviewer_id, approver_id, decided_on, suspended_since, suspension_reason, resume_state, extension_allowed
-            FROM hall_case WHERE id = ?
+            SELECT reviewer_id, approver_id, suspended_since, suspension_reason, resume_state, extension_allowed FROM hall_case WHERE id = ?
             """, arguments: [record.id]) else { throw IntakeError.unknownCase(record.number) }
-        func date(_ i: Int) throws -> CivilDate? { try (row[i] as String?).map { try CivilDate(parsing: $0) } }
-        var suspension: CaseSuspension?
-        if let since = try date(3) {
-            suspension = CaseSuspension(since: since, reason: try decode(SuspensionReason.self, row[4], "hall_case", "suspension_reason"),
-                                        resumeTo: try decode(CaseState.self, row[5], "hall_case", "resume_state"))
-        }
         let outstanding = try Row.fetchAll(db, cachedSQL: "SELECT position, status FROM intake_material WHERE intake_id = ?",
                                            arguments: [record.intakeID]).compactMap { m -> Int? in
             try decode(MaterialStatus.self, m[1], "intake_material", "status").isIn ? nil : m[0] as Int
         }
-        return CaseFacts(state: record.state,
-                         clock: CaseClock(acceptedOn: record.acceptedOn, statutoryLimit: record.statutoryLimit,
-                                          promisedLimit: record.promisedLimit, suspendedWorkingDays: record.suspendedWorkingDays,
-                                          extensionDays: record.extensionDays),
-                         tolerated: record.tolerated, outstandingMaterials: Set(outstanding), supplementDeadline: record.supplementDue,
-                         reviewerID: row[0], approverID: row[1], finalApprover: record.finalApprover, extensionAllowed: row[6],
-                         extensionUsed: record.extensionDays > 0, suspension: suspension, decidedOn: try date(2))
+        var facts = record.facts(outstanding: Set(outstanding))
+        facts.reviewerID = row[0]
+        facts.approverID = row[1]
+        facts.extensionAllowed = row[5]
+        if let since = try (row[2] as String?).map({ try CivilDate(parsing: $0) }) {
+            facts.suspension = CaseSuspension(since: since, reason: try decode(SuspensionReason.self, row[3], "hall_case", "suspension_reason"),
+                                              resumeTo: try decode(CaseState.self, row[4], "hall_case", "resume_state"))
+        }
+        return facts
     }
 
     /// Applies one action to a stored case and writes what changed, with the action's event. Throws `CaseRuleError`

@@ -41,9 +41,7 @@ extension HallDatabase {
     public func cases(_ filter: CaseListFilter) throws -> [CaseListEntry] {
         let now = clock.now
         return try read { db in
-            let settings = try HallSettings.load(db)
-            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let (settings, today, calendar) = try Self.caseDay(db, now: now)
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             if let state = filter.state { conditions.append("state = ?"); arguments.append(state.rawValue) }
@@ -65,7 +63,7 @@ extension HallDatabase {
                 conditions.append("(" + mine.joined(separator: " OR ") + ")")
             }
             let sql = """
-                SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due, decided_on FROM hall_case
+                SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due FROM hall_case
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY coalesce(result_due, promised_due), id LIMIT ?
                 """
@@ -73,15 +71,9 @@ extension HallDatabase {
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let record = try CaseRecord(row: row)
                 let base = CaseRecord.columnCount
-                let decidedOn = try (row[base + 3] as String?).map { try CivilDate(parsing: $0) }
-                let facts = CaseFacts(state: record.state,
-                                      clock: CaseClock(acceptedOn: record.acceptedOn, statutoryLimit: record.statutoryLimit,
-                                                       promisedLimit: record.promisedLimit,
-                                                       suspendedWorkingDays: record.suspendedWorkingDays, extensionDays: record.extensionDays),
-                                      finalApprover: record.finalApprover, decidedOn: decidedOn)
                 return CaseListEntry(record: record, reviewerID: row[base], approverID: row[base + 1],
                                      resultDue: try (row[base + 2] as String?).map { try CivilDate(parsing: $0) },
-                                     light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
+                                     light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
             }
         }
     }

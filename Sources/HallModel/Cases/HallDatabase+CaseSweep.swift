@@ -29,9 +29,7 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .sweepCases, by: actor)
-            let settings = try HallSettings.load(db)
-            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let (settings, today, calendar) = try Self.caseDay(db, now: now)
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
             let system = CaseActor.system(actor.staffID ?? actor.key)
             let rules = CaseSweep.Settings(graceDays: settings.supplementGraceDays)
