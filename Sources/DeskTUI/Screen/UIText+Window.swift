@@ -48,7 +48,7 @@ extension UIText {
     public static let notStarted = Bilingual(en: "not started", zh: "未开始")
     public static func minutes(_ n: Int) -> Bilingual { Bilingual(en: "\(n) min", zh: "\(n) 分钟") }
     /// How often a ticket was recalled: the panel and the status line say the same, and English counts right.
-    public static func recalls(_ n: Int) -> Bilingual { Bilingual(en: n == 1 ? "1 time" : "\(n) times", zh: "\(n) 次") }
+    public static func recalls(_ n: Int) -> Bilingual { Bilingual(en: Plural.english(n, "time"), zh: "\(n) 次") }
     public static func calledAgo(_ elapsed: String) -> Bilingual { Bilingual(en: "\(elapsed) ago", zh: "\(elapsed) 前") }
     public static let noCurrentTicket = Bilingual(en: "No ticket at the window.", zh: "当前没有办理中的号。")
     public static let hintCallNext = Bilingual(en: "Press n to call the next ticket.", zh: "按 n 叫下一位。")
@@ -113,7 +113,7 @@ extension UIText {
     public static let helpStart = Bilingual(en: "Start serving", zh: "开始办理")
     public static let helpFinish = Bilingual(en: "Finish", zh: "办结")
     public static func helpNoShow(_ calls: Int) -> Bilingual {
-        Bilingual(en: "No-show (after \(calls) calls)", zh: "过号（叫满 \(calls) 次后）")
+        Bilingual(en: "No-show (after \(Plural.english(calls, "call")))", zh: "过号（叫满 \(calls) 次后）")
     }
     public static let helpTransfer = Bilingual(en: "Transfer: choose a line, then where it queues", zh: "转移：选号段，再选排队位置")
     public static let helpHold = Bilingual(en: "Hold the current ticket; with none, the held list", zh: "挂起当前号；无当前号时打开挂起列表")

@@ -29,7 +29,7 @@ public struct BoardScreen: Screen {
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
 
-    public func acceptsWhileTooSmall(_ key: Key) -> Bool { Self.quits(key) || key == .ctrl("q") }
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool { Self.quits(key) || key.leavesWhileTooSmall }
 
     public var latest: BoardView.Announcement? { view?.announcements.first }
 

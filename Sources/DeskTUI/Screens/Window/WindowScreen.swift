@@ -105,6 +105,13 @@ public struct WindowScreen: Screen {
     /// Display columns of the note entry (the model bounds the note in characters: `FreeText.ticketNoteLimit`).
     static let noteLimit = 60
 
+    /// Too small to be seen: F10, Ctrl-Q and Esc as everywhere, and q on the main screen (where it quits, not
+    /// while a filter is typed); over it, the catalog's own.
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool {
+        if let catalog { return catalog.acceptsWhileTooSmall(key) }
+        return key.leavesWhileTooSmall || (mode == .main && key == .char("q") && !waitingList.isTypingFilter)
+    }
+
     public mutating func handle(_ key: Key) -> [Effect] {
         keyCount &+= 1
         if catalog != nil {
