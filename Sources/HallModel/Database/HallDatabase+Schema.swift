@@ -209,6 +209,11 @@ extension HallDatabase {
                 CREATE INDEX ticket_open_date ON ticket(business_date) WHERE state IN ('waiting', 'called', 'serving', 'held');
                 """)
         }
+        // A ticket transferred with `--placement front` (排到队首): the calling policy calls it next at a window
+        // serving its line, whatever the line weights (`CallingPolicy`, step 3).
+        migrator.registerMigration("v4-fixq-front-placement") { db in
+            try db.execute(sql: "ALTER TABLE ticket ADD COLUMN placed_front INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 
