@@ -186,6 +186,7 @@ enum TicketHistoryText {
         case .priority: Bilingual(en: "priority", zh: "优先")
         case .fifo: Bilingual(en: "in order", zh: "按顺序")
         case .earlyAppointment: Bilingual(en: "early appointment", zh: "提前预约")
+        case .placedFront: Bilingual(en: "transferred to the front", zh: "转入队首")
         case .specific: Bilingual(en: "called by number", zh: "指定叫号")
         }
     }

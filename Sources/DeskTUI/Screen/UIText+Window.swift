@@ -34,6 +34,7 @@ extension UIText {
         case .priority: Bilingual(en: "priority class", zh: "优先人群")
         case .fifo: Bilingual(en: "in turn", zh: "按顺序")
         case .earlyAppointment: Bilingual(en: "early: window idle", zh: "提前：窗口空闲")
+        case .placedFront: Bilingual(en: "transferred to the front", zh: "转入排到队首")
         case .specific: Bilingual(en: "called by its code", zh: "指定叫号")
         }
     }

@@ -4,14 +4,16 @@ import Testing
 @testable import HallModel
 import Queue
 
-/// "v5-cases": registered after every v4 migration, and its CHECK constraints refuse a value that is not an
-/// enum's key, so a hand-edited or foreign row cannot smuggle a label into a state column.
+/// "v5-cases": registered after every v4 migration (migrations run in the order they were written), and its
+/// CHECK constraints refuse a value that is not an enum's key, so a hand-edited or foreign row cannot smuggle a
+/// label into a state column.
 @Suite struct MigrationV5Tests {
-    @Test func v5CasesComesLastAfterTheV4Migrations() {
+    @Test func v5CasesComesAfterTheV4Migrations() throws {
         let names = HallDatabase.migrator.migrations
-        #expect(names.last == "v5-cases")
+        let v5 = try #require(names.firstIndex(of: "v5-cases"))
         let v4 = names.indices.filter { names[$0].hasPrefix("v4-") }
-        #expect(v4.allSatisfy { $0 < names.count - 1 })
+        #expect(!v4.isEmpty && v4.allSatisfy { $0 < v5 })
+        #expect(names[(v5 + 1)...].allSatisfy { $0.hasPrefix("v5-") })
     }
 
     @Test func storedValuesMustBeTheEnumsKeys() throws {
