@@ -39,7 +39,7 @@ extension WindowScreen {
     }
 
     /// " 1 号窗口 综合受理一  办理中  当前 A004  本窗口等候：3 人        09:30:00"
-    private func renderWindowRow(into grid: inout CellGrid, _ rect: Rect, _ context: RenderContext) {
+    func renderWindowRow(into grid: inout CellGrid, _ rect: Rect, _ context: RenderContext) {
         let language = context.language
         grid.fill(rect, role: .header)
         let clock = Self.clock(context.now, view.timeZone)

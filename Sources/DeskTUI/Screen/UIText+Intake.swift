@@ -1,0 +1,139 @@
+import HallModel
+import Queue
+
+// MARK: The intake form over the window screen (`a`)
+extension UIText {
+    // The window's key
+    public static let keyIntake = Bilingual(en: "Intake", zh: "受理")
+    public static let helpIntake = Bilingual(en: "Take in a case for the ticket being served (item, applicant, materials, decision)",
+                                             zh: "为办理中的号受理办件（事项、申请人、材料、决定）")
+
+    // Title and steps
+    public static func intakeTitle(_ ticket: String) -> Bilingual { Bilingual(en: "Intake \(ticket)", zh: "受理 \(ticket)") }
+    public static let intakeSteps = [Bilingual(en: "Item", zh: "事项"), Bilingual(en: "Applicant", zh: "申请人"),
+                                     Bilingual(en: "Materials", zh: "材料"), Bilingual(en: "Decision", zh: "决定")]
+    public static func intakeItemLine(_ name: String, _ department: String) -> Bilingual {
+        Bilingual(en: "Item: \(name) (\(department))", zh: "事项：\(name)（\(department)）")
+    }
+
+    // Step 1
+    public static let intakeSearch = Bilingual(en: "Search (name, pinyin, code): ", zh: "搜索（名称、拼音、编码）：")
+    public static func intakeResultCount(_ n: Int) -> Bilingual { Bilingual(en: "\(n) items", zh: "共 \(n) 项") }
+    public static let intakeItemColumns = [Bilingual(en: "Item", zh: "事项名称"), Bilingual(en: "Department", zh: "部门"),
+                                           Bilingual(en: "Promised/law", zh: "承诺/法定"), Bilingual(en: "Defic.", zh: "容缺")]
+    public static let intakeTolerable = Bilingual(en: "yes", zh: "可容缺")
+    public static let intakeNoItem = Bilingual(en: "No item matches.", zh: "没有相符的事项。")
+    public static func intakeItemSummary(_ materials: Int, _ core: Int) -> Bilingual {
+        Bilingual(en: "\(materials) materials, \(core) of them core. Enter: this item.", zh: "材料 \(materials) 项，其中核心 \(core) 项。回车：选此事项。")
+    }
+
+    // Step 2
+    public static let intakeApplicantKind = Bilingual(en: "Applicant: ", zh: "申请人类型：")
+    public static let intakeResidentID = Bilingual(en: "Resident ID", zh: "身份证号")
+    public static let intakeName = Bilingual(en: "Name", zh: "姓名")
+    public static let intakePhone = Bilingual(en: "Phone", zh: "电话")
+    public static let intakeCreditCode = Bilingual(en: "Credit code", zh: "统一社会信用代码")
+    public static let intakeOrgName = Bilingual(en: "Name", zh: "名称")
+    public static let intakeLegalRep = Bilingual(en: "Legal rep.", zh: "法定代表人")
+    public static let intakeContact = Bilingual(en: "Contact", zh: "联系人及电话")
+    public static let intakeRequired = Bilingual(en: "Required.", zh: "必填。")
+    public static let intakeNumberInvalid = Bilingual(en: "The number is not valid.", zh: "号码无效。")
+    public static let intakeNewApplicant = Bilingual(en: "New applicant: fill in the rest.", zh: "新申请人：请填写其余信息。")
+    public static func intakeKnownApplicant(_ name: String) -> Bilingual {
+        Bilingual(en: "Known applicant \(name): details filled in from the last visit.", zh: "已登记的申请人 \(name)：已按上次办理填入。")
+    }
+    public static func intakeFlaggedApplicant(_ name: String) -> Bilingual {
+        Bilingual(en: "\(name) is flagged for bad credit (失信): no acceptance with deficiency.", zh: "\(name) 已被列为失信主体：不能容缺受理。")
+    }
+
+    // Step 3
+    public static let intakeMaterialKinds = [Bilingual(en: "core", zh: "核心"), Bilingual(en: "tol.", zh: "容缺")]
+    public static let intakePossibleDecisions = Bilingual(en: "Decisions now:", zh: "当前可作的决定：")
+    public static let intakePossible = Bilingual(en: "possible", zh: "可以")
+
+    // Step 4 and on
+    public static func intakeApplicantLine(_ name: String, _ masked: String) -> Bilingual {
+        Bilingual(en: "Applicant: \(name)  \(masked)", zh: "申请人：\(name)  \(masked)")
+    }
+    public static let intakeSupplementDays = Bilingual(en: "Supplements within ", zh: "补齐期限：")
+    public static func intakeSupplementDaysNote(_ cap: Int) -> Bilingual {
+        Bilingual(en: "working days (at most \(cap), never past the promised deadline); the applicant signs the commitment",
+                  zh: "个工作日（最多 \(cap) 个，且不超过承诺时限）；申请人签署承诺书")
+    }
+    public static func intakeSupplementDaysRange(_ cap: Int) -> Bilingual {
+        Bilingual(en: "Supplement days: 1 to \(cap).", zh: "补齐期限为 1 到 \(cap) 个工作日。")
+    }
+    public static let intakeRefusalReason = Bilingual(en: "Reason (Up/Down):", zh: "不予受理的理由（上下键选择）：")
+    public static let intakeRefusalText = Bilingual(en: "Particulars: ", zh: "具体说明：")
+    public static let intakeRefusalTextNeeded = Bilingual(en: "Write the refusal's particulars.", zh: "请写明不予受理的具体说明。")
+    public static func intakeOutstanding(_ n: Int) -> Bilingual {
+        Bilingual(en: "Materials not in (\(n)), all listed on the notice:", zh: "未齐材料（\(n) 项），均列入告知书：")
+    }
+    public static func intakeDecisionLine(_ decision: Bilingual) -> Bilingual {
+        Bilingual(en: "Decision: \(decision.en)", zh: "决定：\(decision.zh)")
+    }
+    public static func intakeSupplementLine(_ days: Int) -> Bilingual {
+        Bilingual(en: "Supplements within \(days) working days", zh: "补齐期限：\(days) 个工作日")
+    }
+    public static func intakeConfirmHint(_ decision: IntakeDecisionKind) -> Bilingual {
+        Bilingual(en: "Enter: record \"\(decision.label.en)\" and print its documents. Esc: back to change it.",
+                  zh: "回车：确认“\(decision.label.zh)”并打印文书。Esc：返回修改。")
+    }
+
+    // Results in the window's status line
+    public static func resultIntakeCase(_ number: String, _ decision: IntakeDecisionKind) -> Bilingual {
+        Bilingual(en: "\(decision.label.en.capitalizedFirst): case \(number).", zh: "已\(decision.label.zh)：办件编号 \(number)。")
+    }
+    public static func resultIntakeRecorded(_ reference: String, _ decision: IntakeDecisionKind) -> Bilingual {
+        Bilingual(en: "\(decision.label.en.capitalizedFirst) recorded: \(reference).", zh: "已记录\(decision.label.zh)：登记号 \(reference)。")
+    }
+    public static func resultDocumentsPrinted(_ n: Int) -> Bilingual {
+        Bilingual(en: " \(n) documents printed.", zh: "已打印文书 \(n) 份。")
+    }
+    public static let resultDocumentsSaved = Bilingual(en: " Documents saved with the case (no print_command): desk case document reprints them.",
+                                                       zh: "文书已随办件保存（未设打印命令），可用 desk case document 打印。")
+    public static func resultDocumentsNotPrinted(_ command: String) -> Bilingual {
+        Bilingual(en: " Printing failed (\(command)); the documents are saved: desk case document reprints them.",
+                  zh: "打印失败（\(command)），文书已保存，可用 desk case document 重印。")
+    }
+
+    // Keys of the form (the step's key table)
+    public static let intakeKeyChooseItem = Bilingual(en: "Choose", zh: "选定")
+    public static let intakeKeyClose = Bilingual(en: "Close", zh: "关闭")
+    public static let intakeKeyNextField = Bilingual(en: "Next", zh: "下一项")
+    public static let intakeKeyToOrganisation = Bilingual(en: "Organisation", zh: "改为单位")
+    public static let intakeKeyToPerson = Bilingual(en: "Person", zh: "改为个人")
+    public static let intakeKeyMark = Bilingual(en: "Mark", zh: "标记")
+    public static let intakeKeyNote = Bilingual(en: "Note", zh: "说明")
+    public static let intakeKeyDecide = Bilingual(en: "Decide", zh: "去决定")
+    public static let intakeKeyChooseDecision = Bilingual(en: "Choose", zh: "选定")
+    public static let intakeKeyGoOn = Bilingual(en: "Go on", zh: "下一步")
+    public static let intakeKeyConfirm = Bilingual(en: "Confirm", zh: "确认")
+    public static let intakeHelpMoveItem = Bilingual(en: "Move in the results", zh: "在结果中移动")
+    public static let intakeHelpChooseItem = Bilingual(en: "Choose the selected item", zh: "选定所选事项")
+    public static let intakeHelpDeleteLast = Bilingual(en: "Delete the last character of the search", zh: "删除搜索的最后一个字")
+    public static let intakeHelpClear = Bilingual(en: "Clear the search", zh: "清空搜索")
+    public static let intakeHelpCloseForm = Bilingual(en: "Clear the search; when empty, close the form (nothing written)",
+                                                      zh: "清空搜索；已空时关闭表单（不写入）")
+    public static let intakeHelpNextField = Bilingual(en: "Next field (leaving the number checks it and finds the applicant); Enter on the last: the checklist",
+                                                      zh: "下一项（离开号码栏时校验并查找申请人）；最后一项回车：核对材料")
+    public static let intakeHelpPreviousField = Bilingual(en: "Previous field", zh: "上一项")
+    public static let intakeHelpSwitchKind = Bilingual(en: "A person or an organisation", zh: "切换个人 / 单位")
+    public static let intakeHelpBack = Bilingual(en: "Back a step (nothing written)", zh: "返回上一步（不写入）")
+    public static let intakeHelpMoveMaterial = Bilingual(en: "Move in the materials", zh: "在材料中移动")
+    public static let intakeHelpMark = Bilingual(en: "Next mark: missing, provided, defective, corrected on the spot",
+                                                 zh: "切换标记：缺、已提交、有误、当场更正")
+    public static let intakeHelpNote = Bilingual(en: "Note on the material (what is wrong); Enter keeps it, Esc drops it",
+                                                 zh: "材料说明（问题所在）；回车保存，Esc 放弃")
+    public static let intakeHelpDecide = Bilingual(en: "On to the decision", zh: "进入决定")
+    public static let intakeHelpMoveDecision = Bilingual(en: "Move among the decisions", zh: "在决定中移动")
+    public static let intakeHelpChooseDecision = Bilingual(en: "Choose the decision (an impossible one says why)", zh: "选定决定（不可作的说明原因）")
+    public static let intakeHelpRefusalReason = Bilingual(en: "Refusal: choose the reason", zh: "不予受理：选择理由")
+    public static let intakeHelpDetails = Bilingual(en: "Go on to the confirmation", zh: "进入确认")
+    public static let intakeHelpConfirm = Bilingual(en: "Record the decision and print its documents", zh: "确认决定并打印文书")
+}
+
+extension String {
+    /// "accept" → "Accept".
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
