@@ -5,8 +5,7 @@ import Queue
 extension UIText {
     // The window's key
     public static let keyIntake = Bilingual(en: "Intake", zh: "受理")
-    public static let helpIntake = Bilingual(en: "Take in a case for the ticket being served (item, applicant, materials, decision)",
-                                             zh: "为办理中的号受理办件（事项、申请人、材料、决定）")
+    public static let helpIntake = Bilingual(en: "Intake: take in a case for the ticket served", zh: "受理：为办理中的号受理办件")
 
     // Title and steps
     public static func intakeTitle(_ ticket: String) -> Bilingual { Bilingual(en: "Intake \(ticket)", zh: "受理 \(ticket)") }
@@ -19,9 +18,6 @@ extension UIText {
     // Step 1
     public static let intakeSearch = Bilingual(en: "Search (name, pinyin, code): ", zh: "搜索（名称、拼音、编码）：")
     public static func intakeResultCount(_ n: Int) -> Bilingual { Bilingual(en: "\(n) items", zh: "共 \(n) 项") }
-    public static let intakeItemColumns = [Bilingual(en: "Item", zh: "事项名称"), Bilingual(en: "Department", zh: "部门"),
-                                           Bilingual(en: "Promised/law", zh: "承诺/法定"), Bilingual(en: "Defic.", zh: "容缺")]
-    public static let intakeTolerable = Bilingual(en: "yes", zh: "可容缺")
     public static let intakeNoItem = Bilingual(en: "No item matches.", zh: "没有相符的事项。")
     public static func intakeItemSummary(_ materials: Int, _ core: Int) -> Bilingual {
         Bilingual(en: "\(materials) materials, \(core) of them core. Enter: this item.", zh: "材料 \(materials) 项，其中核心 \(core) 项。回车：选此事项。")

@@ -52,13 +52,16 @@ extension IntakeForm {
         guard rect.height >= 4 else { return }
         let label = UIText.intakeSearch.text(language)
         let x = grid.put(label, x: rect.x, y: rect.y, role: .muted, limit: rect.maxX)
-        let count = UIText.intakeResultCount(results.count).text(language)
+        // The count, and the time-limit column's legend (as the catalog screen has it) when it fits.
+        let legend = UIText.catalogLimitsLegend.text(language) + "  "
+        var count = UIText.intakeResultCount(results.count).text(language)
+        if rect.width - x - 24 - count.displayWidth >= legend.displayWidth { count = legend + count }
         let countX = rect.maxX - count.displayWidth
         query.render(into: &grid, rect: Rect(x: x, y: rect.y, width: max(0, min(30, countX - x - 2)), height: 1), focused: true)
         grid.put(count, x: countX, y: rect.y, role: .muted, limit: rect.maxX)
 
-        // Name | department | promised / statutory | 容缺
-        let limitWidth = 14, toleranceWidth = 6
+        // The catalog list's columns: name | department | promised/statutory | 容缺.
+        let limitWidth = 9, toleranceWidth = 6
         let departmentWidth = min(16, rect.width / 5)
         let nameWidth = max(8, rect.width - departmentWidth - limitWidth - toleranceWidth - 3)
         func row(_ y: Int, _ cells: [String], role: StyleRole) {
@@ -68,15 +71,15 @@ extension IntakeForm {
                 cx = grid.put(" ", x: cx, y: y, role: role, limit: rect.maxX)
             }
         }
-        row(rect.y + 1, UIText.intakeItemColumns.map { $0.text(language) }, role: .header)
+        row(rect.y + 1, [UIText.catalogColumnName, UIText.catalogColumnDepartment, UIText.catalogColumnLimits, UIText.catalogColumnTolerance]
+            .map { $0.text(language) }, role: .header)
         var list = resultList
         list.pageSize = max(1, rect.height - 3)
         for (offset, index) in list.visibleRange.enumerated() {
             let candidate = setup.index.items[results[index]]
-            let limits = candidate.promisedLimit.label.text(language) + " / " + candidate.statutoryLimit.label.text(language)
             let role: StyleRole = index == list.selected ? .selected : (siteObstacle(candidate) == nil ? .normal : .muted)
-            row(rect.y + 2 + offset, [candidate.name, setup.index.departmentName(candidate.departmentCode), limits,
-                                      candidate.toleranceAllowed ? UIText.intakeTolerable.text(language) : ""], role: role)
+            row(rect.y + 2 + offset, [candidate.name, setup.index.departmentName(candidate.departmentCode), CatalogScreen.limits(candidate, language),
+                                      candidate.toleranceAllowed ? UIText.catalogToleranceMark.text(language) : ""], role: role)
         }
         if results.isEmpty { line(&grid, UIText.intakeNoItem.text(language), rect, rect.y + 2, role: .muted) }
         // Below the list: where the selected item is handled when not here, else its materials.
