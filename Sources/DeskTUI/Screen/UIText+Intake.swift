@@ -68,8 +68,9 @@ extension UIText {
     public static func intakeDecisionLine(_ decision: Bilingual) -> Bilingual {
         Bilingual(en: "Decision: \(decision.en)", zh: "决定：\(decision.zh)")
     }
-    public static func intakeSupplementLine(_ days: Int) -> Bilingual {
-        Bilingual(en: "Supplements within \(days) working days", zh: "补齐期限：\(days) 个工作日")
+    public static func intakeSupplementLine(_ days: Int, promised: Bilingual) -> Bilingual {
+        Bilingual(en: "Supplements within \(days) working days, and within the promised limit (\(promised.en))",
+                  zh: "补齐期限：\(days) 个工作日，且不超过承诺时限（\(promised.zh)）")
     }
     public static func intakeConfirmHint(_ decision: IntakeDecisionKind) -> Bilingual {
         Bilingual(en: "Enter: record \"\(decision.label.en)\" and print its documents. Esc: back to change it.",

@@ -178,8 +178,8 @@ extension IntakeForm {
         guard rect.height >= 6 else { return }
         if decision == .tolerate {
             let x = grid.put(UIText.intakeSupplementDays.text(language), x: rect.x, y: rect.y + 2, role: .muted, limit: rect.maxX)
-            supplementDays.render(into: &grid, rect: Rect(x: x, y: rect.y + 2, width: 4, height: 1), focused: true)
-            grid.put(" " + UIText.intakeSupplementDaysNote(setup.supplementDaysCap).text(language), x: x + 4, y: rect.y + 2, role: .muted,
+            supplementDays.render(into: &grid, rect: Rect(x: x, y: rect.y + 2, width: 3, height: 1), focused: true)
+            grid.put(UIText.intakeSupplementDaysNote(setup.supplementDaysCap).text(language), x: x + 3, y: rect.y + 2, role: .muted,
                      limit: rect.maxX)
             renderOutstanding(into: &grid, Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: rect.height - 4), language)
         } else {
@@ -207,7 +207,7 @@ extension IntakeForm {
 
     private func renderConfirm(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
         renderChosenItem(into: &grid, rect, language)
-        guard let decision, rect.height >= 6 else { return }
+        guard let decision, let item, rect.height >= 6 else { return }
         var y = rect.y + 1
         if let applicant {
             line(&grid, UIText.intakeApplicantLine(applicant.name, applicant.kind.masked(applicant.idNumber)).text(language), rect, y)
@@ -216,7 +216,10 @@ extension IntakeForm {
         line(&grid, UIText.intakeDecisionLine(decision.label).text(language), rect, y, role: .highlight)
         y += 1
         switch decision {
-        case .tolerate: line(&grid, UIText.intakeSupplementLine(Int(supplementDays.text) ?? 0).text(language), rect, y); y += 1
+        case .tolerate:
+            line(&grid, UIText.intakeSupplementLine(Int(supplementDays.text) ?? 0, promised: item.promisedLimit.label)
+                .text(language), rect, y)
+            y += 1
         case .refuse:
             line(&grid, RefusalReason.allCases[refusalList.selected].label.text(language) + "：" + refusalText.text, rect, y)
             y += 1
