@@ -41,7 +41,7 @@ extension WindowScreenModelTests {
         _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
         let (terminal, _) = try run(Self.toleratedIntakeKeys, language: .en)
         let lines = try #require(terminal.lastFrame).lines()
-        #expect(lines[21].hasPrefix(" Accept with deficiency: case HD-20260302-0001. Printing failed (exit 3);"), "\(lines[21])")
+        #expect(lines[21].hasPrefix(" Case HD-20260302-0001 opened (accept with deficiency). Not printed (exit 3)"), "\(lines[21])")
         #expect(try database.caseDetail(number: "HD-20260302-0001").record.tolerated)
     }
 

@@ -65,6 +65,14 @@ extension UIText {
     public static func intakeOutstanding(_ n: Int) -> Bilingual {
         Bilingual(en: "Materials not in (\(n)), all listed on the notice:", zh: "未齐材料（\(n) 项），均列入告知书：")
     }
+    /// A material not in, on the particulars and the confirmation: "5 住所使用证明（有误：未盖章）".
+    public static func intakeOutstandingRow(_ position: Int, _ name: String, _ mark: Bilingual, note: String) -> Bilingual {
+        Bilingual(en: "\(position) \(name) (\(mark.en)\(note.isEmpty ? "" : ": " + note))",
+                  zh: "\(position) \(name)（\(mark.zh)\(note.isEmpty ? "" : "：" + note)）")
+    }
+    public static func intakeRefusalLine(_ reason: Bilingual, _ text: String) -> Bilingual {
+        Bilingual(en: "\(reason.en): \(text)", zh: "\(reason.zh)：\(text)")
+    }
     public static func intakeDecisionLine(_ decision: Bilingual) -> Bilingual {
         Bilingual(en: "Decision: \(decision.en)", zh: "决定：\(decision.zh)")
     }
@@ -73,25 +81,24 @@ extension UIText {
                   zh: "补齐期限：\(days) 个工作日，且不超过承诺时限（\(promised.zh)）")
     }
     public static func intakeConfirmHint(_ decision: IntakeDecisionKind) -> Bilingual {
-        Bilingual(en: "Enter: record \"\(decision.label.en)\" and print its documents. Esc: back to change it.",
+        Bilingual(en: "Enter: record \"\(decision.label.en)\", print its documents. Esc: back.",
                   zh: "回车：确认“\(decision.label.zh)”并打印文书。Esc：返回修改。")
     }
 
     // Results in the window's status line
     public static func resultIntakeCase(_ number: String, _ decision: IntakeDecisionKind) -> Bilingual {
-        Bilingual(en: "\(decision.label.en.capitalizedFirst): case \(number).", zh: "已\(decision.label.zh)：办件编号 \(number)。")
+        Bilingual(en: "Case \(number) opened (\(decision.label.en)).", zh: "已\(decision.label.zh)：办件编号 \(number)。")
     }
     public static func resultIntakeRecorded(_ reference: String, _ decision: IntakeDecisionKind) -> Bilingual {
-        Bilingual(en: "\(decision.label.en.capitalizedFirst) recorded: \(reference).", zh: "已记录\(decision.label.zh)：登记号 \(reference)。")
+        Bilingual(en: "Recorded (\(decision.label.en)): \(reference).", zh: "已记录\(decision.label.zh)：登记号 \(reference)。")
     }
     public static func resultDocumentsPrinted(_ n: Int) -> Bilingual {
-        Bilingual(en: " \(n) documents printed.", zh: "已打印文书 \(n) 份。")
+        Bilingual(en: n == 1 ? " 1 document printed." : " \(n) documents printed.", zh: "已打印文书 \(n) 份。")
     }
-    public static let resultDocumentsSaved = Bilingual(en: " Documents saved with the case (no print_command): desk case document reprints them.",
-                                                       zh: "文书已随办件保存（未设打印命令），可用 desk case document 打印。")
+    public static let resultDocumentsSaved = Bilingual(en: " Documents kept, not printed (no print_command).",
+                                                       zh: "文书已保存，未打印（未设打印命令）。")
     public static func resultDocumentsNotPrinted(_ command: String) -> Bilingual {
-        Bilingual(en: " Printing failed (\(command)); the documents are saved: desk case document reprints them.",
-                  zh: "打印失败（\(command)），文书已保存，可用 desk case document 重印。")
+        Bilingual(en: " Not printed (\(command)): desk case document reprints.", zh: "未能打印（\(command)），可用 desk case document 重印。")
     }
 
     // Keys of the form (the step's key table)
@@ -128,9 +135,4 @@ extension UIText {
     public static let intakeHelpRefusalReason = Bilingual(en: "Refusal: choose the reason", zh: "不予受理：选择理由")
     public static let intakeHelpDetails = Bilingual(en: "Go on to the confirmation", zh: "进入确认")
     public static let intakeHelpConfirm = Bilingual(en: "Record the decision and print its documents", zh: "确认决定并打印文书")
-}
-
-extension String {
-    /// "accept" → "Accept".
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

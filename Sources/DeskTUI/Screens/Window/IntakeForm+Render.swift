@@ -200,8 +200,8 @@ extension IntakeForm {
         line(&grid, UIText.intakeOutstanding(assessment.outstanding.count).text(language), rect, rect.y, role: .header)
         for (offset, position) in assessment.outstanding.enumerated() where rect.y + 1 + offset < rect.maxY {
             let row = checklist.rows[position - 1]
-            let note = row.note.isEmpty ? "" : "：" + row.note
-            line(&grid, "  \(position) \(item.materials[position - 1].name)（\(row.mark.label(language))\(note)）", rect, rect.y + 1 + offset)
+            line(&grid, "  " + UIText.intakeOutstandingRow(position, item.materials[position - 1].name, row.mark.status.label, note: row.note)
+                .text(language), rect, rect.y + 1 + offset)
         }
     }
 
@@ -221,7 +221,7 @@ extension IntakeForm {
                 .text(language), rect, y)
             y += 1
         case .refuse:
-            line(&grid, RefusalReason.allCases[refusalList.selected].label.text(language) + "：" + refusalText.text, rect, y)
+            line(&grid, UIText.intakeRefusalLine(RefusalReason.allCases[refusalList.selected].label, refusalText.text).text(language), rect, y)
             y += 1
         case .accept, .notice, .pending: break
         }
