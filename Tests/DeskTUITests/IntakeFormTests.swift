@@ -205,7 +205,7 @@ import Testing
 
     @Test func theWindowForwardsKeysAndOnlyTheConfirmationWrites() {
         var screen = WindowScreen(view: Self.servingView())
-        screen.apply(.intakeForm(Self.setup()))
+        screen.apply(.intakeForm(Self.setup(), Size(width: 80, height: 24)))
         var effects: [WindowScreen.Effect] = []
         for key in Self.keys("qysl") + [.enter] + Self.keys(Self.person) + [.tab] { effects += screen.handle(key) }
         #expect(effects == [.lookUpApplicant(.person, Self.person)])
@@ -224,7 +224,7 @@ import Testing
         screen.apply(.intakeTaken(WindowScreen.Status(UIText.resultIntakeCase("HD-20260302-0001", .tolerate))))
         #expect(screen.intake == nil && screen.status?.message.zh == "已容缺受理：办件编号 HD-20260302-0001。")
         // Esc all the way out of a new form: no effect at all.
-        screen.apply(.intakeForm(Self.setup()))
+        screen.apply(.intakeForm(Self.setup(), Size(width: 80, height: 24)))
         effects = []
         for key in Self.keys("qysl") + [.enter, .escape, .escape, .escape, .escape] { effects += screen.handle(key) }
         #expect(effects == [] && screen.intake == nil)
@@ -248,5 +248,38 @@ import Testing
                 }
             #expect(documented == table.bindings.map { $0.keys.map(\.displayName) }, "\(step)")
         }
+    }
+}
+
+/// The form pages by what it shows, and the idle lock hides it without losing it.
+@Suite struct IntakeFormLayoutTests {
+    @Test func theListsPageByTheRowsTheyShow() {
+        var screen = WindowScreen(view: IntakeFormTests.servingView())
+        screen.apply(.intakeForm(IntakeFormTests.setup(), Size(width: 80, height: 24)))
+        // 24 rows: the window's row, the title, 16 result rows, the summary, the message and the key bar.
+        #expect(screen.intake?.resultList.pageSize == 16)
+        _ = screen.handle(.pageDown)
+        #expect(screen.intake?.resultList.selected == 16)
+        screen.layout(for: Size(width: 100, height: 30))
+        #expect(screen.intake?.resultList.pageSize == 22)
+        let lines = screen.frame(context: WindowFixture.context(.zh, 100, 30)).lines()
+        #expect(lines.filter { $0.contains("区") && $0.contains("/") }.count == 22)
+    }
+
+    @Test func theLockHidesTheFormAndUnlockingBringsItBack() {
+        var screen = WindowScreen(view: IntakeFormTests.servingView())
+        screen.apply(.intakeForm(IntakeFormTests.setup(), Size(width: 80, height: 24)))
+        for key in IntakeFormTests.keys("qysl") + [.enter] + IntakeFormTests.keys(IntakeFormTests.person) { _ = screen.handle(key) }
+        screen.apply(.locked)
+        let locked = screen.frame(context: WindowFixture.context(.zh)).lines().joined(separator: "\n")
+        #expect(!locked.contains(IntakeFormTests.person) && !locked.contains("企业设立登记"))
+        // Keys go to the lock's password, not the form.
+        _ = screen.handle(.char("9"))
+        #expect(screen.intake?.applicantForm.text(.number) == IntakeFormTests.person)
+        screen.apply(.unlocked(WindowScreen.Status(UIText.resultUnlocked)))
+        #expect(screen.intake?.step == .applicant)
+        // Signed out (elsewhere): the form goes, with whatever was typed.
+        screen.apply(.signInForm(staff: "S01", nil))
+        #expect(screen.intake == nil)
     }
 }

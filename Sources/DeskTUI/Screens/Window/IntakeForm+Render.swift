@@ -113,7 +113,8 @@ extension IntakeForm {
         let decisions = IntakeDecisionKind.allCases.count + 1
         guard rect.height >= decisions + 3 else { return }
         let kindWidth = UIText.intakeMaterialKinds.map { $0.text(language).displayWidth }.max() ?? 4
-        let listRect = Rect(x: rect.x + kindWidth + 1, y: rect.y + 1, width: rect.width - kindWidth - 1, height: rect.height - decisions - 2)
+        let listRect = Rect(x: rect.x + kindWidth + 1, y: rect.y + 1, width: rect.width - kindWidth - 1,
+                            height: Self.checklistRows(body: rect.height))
         var list = checklist.list
         list.pageSize = max(1, listRect.height)
         if let item {

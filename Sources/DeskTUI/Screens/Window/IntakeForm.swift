@@ -115,6 +115,19 @@ public struct IntakeForm: Sendable {
     public var refusalList = ListState(count: RefusalReason.allCases.count, pageSize: RefusalReason.allCases.count, wraps: true)
     public private(set) var refusalText = TextField(maxLength: 100)
 
+    /// The terminal's size (the run loop's `layout`): the lists page by the rows they show.
+    public mutating func layout(for size: Size) {
+        let body = max(1, size.height - Self.chromeRows)
+        resultList.pageSize = max(1, body - 3)
+        checklist.list.pageSize = Self.checklistRows(body: body)
+    }
+
+    /// The window's row, the form's title, its message line and its two-row key bar.
+    static let chromeRows = 5
+    /// The checklist's rows in a body of `body` rows: below the item's row, above a blank row, the decisions' heading
+    /// and the five decisions.
+    static func checklistRows(body: Int) -> Int { max(1, body - IntakeDecisionKind.allCases.count - 3) }
+
     public init(_ setup: Setup) {
         self.setup = setup
         results = Array(setup.index.items.indices)
@@ -193,9 +206,11 @@ public struct IntakeForm: Sendable {
             if item?.implementationCode != chosen.implementationCode {
                 item = chosen
                 let initial = IntakeChecklist.initial(for: chosen)
+                let pageSize = checklist.list.pageSize
                 checklist = Checklist(rows: zip(chosen.materials, initial.entries).enumerated().map { index, pair in
                     Checklist.Row(label: Self.materialLabel(position: index + 1, pair.0), mark: IntakeMaterialMark(pair.1.status))
                 })
+                checklist.list.pageSize = pageSize
                 decision = nil
             }
             message = siteObstacle(chosen).map { WindowScreen.Status($0.message, isError: true) }

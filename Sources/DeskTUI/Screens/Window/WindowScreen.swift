@@ -101,6 +101,7 @@ public struct WindowScreen: Screen {
     /// list pages by the rows it shows.
     public mutating func layout(for size: Size) {
         waitingList.state.pageSize = Self.waitingRows(size)
+        intake?.layout(for: size)
     }
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
@@ -230,7 +231,7 @@ extension WindowScreen {
         /// The catalog, loaded, to open over the screen.
         case catalog(CatalogIndex, Size)
         /// The intake form's catalog and settings: open it.
-        case intakeForm(IntakeForm.Setup)
+        case intakeForm(IntakeForm.Setup, Size)
         /// The applicant known by `number`, or nil (new).
         case applicantLookup(number: String, Applicant?)
         /// The intake was written: the form closes and the status line says what it came to.
@@ -266,8 +267,9 @@ extension WindowScreen {
             mode = .locked(password: "")
             status = nil
         case .catalog(let index, let size): openCatalog(index: index, size: size)
-        case .intakeForm(let setup):
+        case .intakeForm(let setup, let size):
             intake = IntakeForm(setup)
+            intake?.layout(for: size)
             status = nil
         case .applicantLookup(let number, let found): intake?.applicantFound(number: number, found)
         case .intakeTaken(let newStatus):

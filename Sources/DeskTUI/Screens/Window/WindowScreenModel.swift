@@ -71,14 +71,14 @@ public struct WindowScreenModel: Sendable {
         switch effect {
         case .quit, .signIn, .confirmMove, .signOut, .unlock: return try performIdentity(effect, on: screen)
         case .openCatalog: return (try openCatalog(size: size), .keepRunning)
-        case .openIntake, .lookUpApplicant, .takeIn: return (try performIntake(effect, on: screen), .keepRunning)
+        case .openIntake, .lookUpApplicant, .takeIn: return (try performIntake(effect, on: screen, size: size), .keepRunning)
         default: return (.status(try perform(effect)), .keepRunning)
         }
     }
 
     /// The intake form's effects: open it (the catalog, as for `i`, and the hall's settings), look an applicant
     /// up, or the one `takeIn` write and the printing of its documents. A refusal keeps the form open with why.
-    mutating func performIntake(_ effect: WindowScreen.Effect, on screen: WindowScreen) throws -> WindowScreen.Result? {
+    mutating func performIntake(_ effect: WindowScreen.Effect, on screen: WindowScreen, size: Size) throws -> WindowScreen.Result? {
         guard let actor else { return .status(WindowScreen.Status(UIText.notSignedIn, isError: true)) }
         do {
             switch effect {
@@ -89,7 +89,7 @@ public struct WindowScreenModel: Sendable {
                 catalogFeed = feed
                 let settings = try database.settings()
                 return .intakeForm(IntakeForm.Setup(index: feed.index, ticketCode: ticket.code, today: try CivilDate(parsing: database.today()),
-                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays))
+                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays), size)
             case .lookUpApplicant(let kind, let number):
                 return .applicantLookup(number: number, try database.applicant(kind: kind, number: number))
             case .takeIn(let request):
