@@ -161,7 +161,7 @@ enum IntakeFormSnapshots {
     ]
 
     static let en80x24Materials: [String] = [
-        " Window 1 综合受理一  serving  current A004  Waiting for this window:  09:30:00 ",
+        " Window 1 综合受理一  serving  current A004  3 waiting                 09:30:00 ",
         " Intake A004    1 Item  >  2 Applicant  >  3 Materials  >  4 Decision           ",
         " Item: 企业设立登记 (区市场监督管理局)                                          ",
         " core 1 公司登记（备案）申请书             provided                             ",
