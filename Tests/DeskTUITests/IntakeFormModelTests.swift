@@ -56,4 +56,18 @@ extension WindowScreenModelTests {
         #expect(screen.intake?.knownApplicant?.idNumber == IntakeFormTests.person)
         #expect(try #require(terminal.lastFrame).lines()[21].hasPrefix(" 已登记的申请人 张三丰"))
     }
+
+    /// "Received, checking": no case, the registration number, and the day it must be decided by (art. 32).
+    @Test func aPendingIntakeSaysTheDayToDecideBy() throws {
+        try setPrintCommand("")
+        _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
+        let text: (String) -> [Key?] = { $0.map { .char($0) } }
+        let keys: [Key?] = [.char("n"), .char("s"), .char("a")] + text("qysl") + [.enter] + text(IntakeFormTests.person) + [.tab]
+            + text("张三丰") + [.enter, .enter, .tab, .down, .down, .enter, .enter]
+        let (terminal, screen) = try run(keys)
+        #expect(screen.intake == nil)
+        let status = try #require(terminal.lastFrame).lines()[21]
+        #expect(status.hasPrefix(" 已记录材料已收，审查中：登记号 HD-20260302-R000001。须于 2026-03-09 前决定。"), "\(status)")
+        #expect(try database.pendingIntakes().map(\.decideBy?.description) == ["2026-03-09"])
+    }
 }

@@ -92,6 +92,10 @@ extension UIText {
     public static func resultIntakeRecorded(_ reference: String, _ decision: IntakeDecisionKind) -> Bilingual {
         Bilingual(en: "Recorded (\(decision.label.en)): \(reference).", zh: "已记录\(decision.label.zh)：登记号 \(reference)。")
     }
+    /// "Received, checking": the day the decision is due by (else it counts as accepted, art. 32).
+    public static func resultDecideBy(_ date: String) -> Bilingual {
+        Bilingual(en: " Decide by \(date).", zh: "须于 \(date) 前决定。")
+    }
     public static func resultDocumentsPrinted(_ n: Int) -> Bilingual {
         Bilingual(en: n == 1 ? " 1 document printed." : " \(n) documents printed.", zh: "已打印文书 \(n) 份。")
     }

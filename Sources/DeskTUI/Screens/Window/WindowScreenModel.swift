@@ -107,17 +107,17 @@ public struct WindowScreenModel: Sendable {
     /// "已容缺受理：办件编号 HD-20260302-0001。已打印文书 2 份。": the case (or the intake's registration
     /// number), and what became of the documents: printed by `print_command`, or kept with the case.
     static func intakeMessage(_ outcome: IntakeOutcome, printCommand: String) -> Bilingual {
-        let done = outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
-            ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision)
-        let printing: Bilingual
+        var parts = [outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
+            ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision)]
+        if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }  // the art. 32 limit
         if printCommand.trimmingCharacters(in: .whitespaces).isEmpty {
-            printing = UIText.resultDocumentsSaved
+            parts.append(UIText.resultDocumentsSaved)
         } else if DocumentPrinter(command: printCommand).print(outcome.documents.map(\.text)) {
-            printing = UIText.resultDocumentsPrinted(outcome.documents.count)
+            parts.append(UIText.resultDocumentsPrinted(outcome.documents.count))
         } else {
-            printing = UIText.resultDocumentsNotPrinted(printCommand)
+            parts.append(UIText.resultDocumentsNotPrinted(printCommand))
         }
-        return Bilingual(en: done.en + printing.en, zh: done.zh + printing.zh)
+        return Bilingual(en: parts.map(\.en).joined(), zh: parts.map(\.zh).joined())
     }
 
     /// The catalog to open over the screen, loaded the first time. A catalog that cannot be read is
