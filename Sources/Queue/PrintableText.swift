@@ -30,6 +30,13 @@ public enum PrintableText {
         return String(out)
     }
 
+    /// Each control character replaced by `replacement` (one line of a listing: `desk audit` shows a
+    /// detail's controls as "?").
+    public static func replacingControls(_ text: String, with replacement: Unicode.Scalar) -> String {
+        guard containsControls(text) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? replacement : $0 }))
+    }
+
     /// At most `limit` characters of a value an error message quotes (a 500 KB cell must not become a
     /// 500 KB message), controls escaped, with "…" when cut.
     public static func excerpt(_ text: String, limit: Int = 40) -> String {

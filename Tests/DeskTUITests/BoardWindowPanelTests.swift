@@ -18,8 +18,8 @@ import Testing
 
     @Test func statesReadInBothLanguagesAndLineUpOnTheRight() {
         let board = BoardScreen(view: HallFixtures.boardView(HallFixtures.calls), now: HallFixtures.now)
-        for (language, expected) in [(Language.zh, ["A011 办理中", "暂停", "A012 请前往", "B004 办理中", "空闲", "暂无窗口办理"]),
-                                     (.en, ["A011 serving", "paused", "A012 calling", "B004 serving", "idle", "no window now"])] {
+        for (language, expected) in [(Language.zh, ["A011 办理中", "暂停", "A012 请前往", "B004 办理中", "空闲", "暂无窗口"]),
+                                     (.en, ["A011 serving", "paused", "A012 calling", "B004 serving", "idle", "No window"])] {
             let frame = board.frame(context: HallFixtures.context(language, 80, 24))
             for (i, state) in expected.enumerated() {
                 // Right-aligned to the left box's inner edge (column 37), whatever the width of the name.
@@ -46,7 +46,7 @@ import Testing
         #expect(seen[0][0].hasPrefix("| 1 号窗口"))
         #expect(seen[1][0].hasPrefix("| 14 号窗口"))
         #expect(seen[2][0].hasPrefix("| 27 号窗口"))
-        #expect(seen[2][4].contains("E") && seen[2][4].contains("暂无窗口办理")) // the unserved line closes the last page
+        #expect(seen[2][4].contains("E") && seen[2][4].contains("暂无窗口")) // the unserved line closes the last page
         #expect(seen[2][5] == "|" + String(repeating: " ", count: 38) + "|")
         #expect(seen[3] == seen[0]) // and round again
         // At 120x40 the panel holds 24 rows: two pages.

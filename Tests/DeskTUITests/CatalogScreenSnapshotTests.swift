@@ -47,7 +47,7 @@ import Testing
             " …C4000010006  房地产开发企业资质核定   区住房和城乡建…  许可     10/20         ",
             " …C4000010007  城镇污水排入排水管网许可 区住房和城乡建…  许可     10/20    容缺 ",
             " …C4000070008  公共租赁住房保障资格审核 区住房和城乡建…  确认     15/20         ",
-            " 上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 退出                          ",
+            " Up/Down 选择  Enter 详情  Esc 清空/返回  F10 退出                              ",
         ])
     }
 
@@ -76,7 +76,7 @@ import Testing
             " …C4000010006  房地产开发企业资质核定   区住房和城乡建…  Licence  10/20         ",
             " …C4000010007  城镇污水排入排水管网许可 区住房和城乡建…  Licence  10/20    yes  ",
             " …C4000070008  公共租赁住房保障资格审核 区住房和城乡建…  Confirm  15/20         ",
-            " Up/Down/PgUp/PgDn select  Enter details  Esc clear/back  F10 quit              ",
+            " Up/Down Select  Enter Details  Esc Clear/back  F10 Quit                        ",
         ])
     }
 
@@ -94,7 +94,7 @@ import Testing
             " 11510199MB1532746G4000010001  建设用地规划许可证核发                       区自然资源局         许可     10/20         ",
         ][0])
         #expect(lines[39] == [
-            " 上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 退出                                                                  ",
+            " Up/Down 选择  Enter 详情  Esc 清空/返回  F10 退出                                                                      ",
         ][0])
     }
 
@@ -123,7 +123,7 @@ import Testing
             "                                                                                ",
             "                                                                                ",
             "                                                                                ",
-            " 上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 退出                          ",
+            " Up/Down 选择  Enter 详情  Esc 清空/返回  F10 退出                              ",
         ])
     }
 
@@ -154,7 +154,7 @@ import Testing
             " 容缺受理    允许：核心材料齐全即可受理，容缺材料限期补齐                       ",
             " 业务线      A                                                                  ",
             "                                                                                ",
-            " 上下键 滚动  左右键 上/下一项  Esc 返回  F10 退出          第 1-22 行/共 33 行 ",
+            " Up/Down 滚动  Left/Right 上/下一项  Esc 返回  F10 退出     第 1-22 行/共 33 行 ",
         ])
     }
 
@@ -185,7 +185,7 @@ import Testing
             " Handled at           District                                                  ",
             " Deficiency-tolerant  Allowed: accepted with core materials, the rest supplied  ",
             "                      later                                                     ",
-            " Up/Down scroll  Left/Right prev/next  Esc back  F10 quit         lines 1-22/37 ",
+            " Up/Down Scroll  Left/Right Prev/next  Esc Back  F10 Quit         lines 1-22/37 ",
         ])
     }
 
@@ -233,7 +233,7 @@ import Testing
             "                                                                                                                        ",
             "                                                                                                                        ",
             "                                                                                                                        ",
-            " Up/Down scroll  Left/Right prev/next  Esc back  F10 quit                                                               ",
+            " Up/Down Scroll  Left/Right Prev/next  Esc Back  F10 Quit                                                               ",
         ])
     }
 
@@ -248,6 +248,7 @@ import Testing
         #expect(grid.roles(y: 4, legend: legend) == String(repeating: "S", count: 80))
         // The 容缺 mark of an unselected row stands out.
         #expect(grid.roles(y: 3, legend: legend).hasSuffix("WWWW "))
-        #expect(grid.roles(y: 23, legend: legend) == String(repeating: "K", count: 80))
+        // The key bar (`KeyBar`): keys stand out, labels do not.
+        #expect(grid.roles(y: 23, legend: legend) == " KKKKKKK       KKKKK       KKK            KKK                                   ")
     }
 }

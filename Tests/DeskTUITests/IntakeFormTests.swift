@@ -231,26 +231,6 @@ import Testing
     }
 }
 
-/// docs/window-screen.md lists exactly the intake form's key tables, step by step ("## Intake form keys").
-@Suite struct IntakeFormDocTests {
-    @Test func everyStepsBindingsAreDocumented() throws {
-        let doc = try String(contentsOfFile: WindowScreenDocTests.docPath, encoding: .utf8)
-        let section = try #require(doc.components(separatedBy: "\n## Intake form keys\n").dropFirst().first)
-            .components(separatedBy: "\n## ").first ?? ""
-        let steps = section.components(separatedBy: "\n### ").dropFirst()
-        #expect(steps.count == IntakeForm.keyTables.count)
-        for (text, (step, table)) in zip(steps, IntakeForm.keyTables) {
-            let documented = text.components(separatedBy: "\n")
-                .filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Keys") }
-                .map { row in
-                    row.split(separator: "|", omittingEmptySubsequences: true)[0].trimmingCharacters(in: .whitespaces)
-                        .replacingOccurrences(of: "`", with: "").components(separatedBy: ", ")
-                }
-            #expect(documented == table.bindings.map { $0.keys.map(\.displayName) }, "\(step)")
-        }
-    }
-}
-
 /// The form pages by what it shows, and the idle lock hides it without losing it.
 @Suite struct IntakeFormLayoutTests {
     @Test func theListsPageByTheRowsTheyShow() {

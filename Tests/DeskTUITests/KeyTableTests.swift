@@ -1,4 +1,5 @@
 import Foundation
+import HallModel
 import Queue
 import Testing
 @testable import DeskTUI
@@ -32,6 +33,29 @@ import Testing
     @Test func keysAreNamedOneWay() {
         #expect([Key.char("n"), .f(2), .escape, .pageUp, .backTab, .ctrl("u"), .char(" ")].map(\.displayName)
                 == ["n", "F2", "Esc", "PgUp", "Shift-Tab", "Ctrl-U", "Space"])
+    }
+
+    @Test func aRunOfDigitsIsARange() {
+        #expect(KeyBinding<Int, Void>(KioskScreen.lineNumberKeys, 0, label: nil, help: UIText.back).keyNames == ["1-9"])
+        #expect(KeyBinding<Int, Void>([.char("1"), .char("2"), .f(2), .char("3")], 0, label: nil, help: UIText.back).keyNames
+                == ["1", "2", "F2", "3"])
+        #expect(KeyBinding<Int, Void>([.char("7"), .char("8"), .char("9"), .char("1")], 0, label: nil, help: UIText.back).barKeys == "7-9/1")
+    }
+
+    /// The catalog's and the kiosk's key bars come from their tables: consecutive bindings with one label
+    /// are one item, and the catalog over the window says F10 goes back to it.
+    @Test func catalogAndKioskKeyBarsComeFromTheirTables() {
+        var catalog = CatalogScreen(index: CatalogIndex(Catalog(departments: [], items: [])))
+        #expect(CatalogScreen.listKeys.keyBarItems(catalog).map(\.keys) == ["Up/Down", "Enter", "Esc", "F10"])
+        #expect(CatalogScreen.detailKeys.keyBarItems(catalog).map(\.keys) == ["Up/Down", "Left/Right", "Esc", "F10"])
+        #expect(CatalogScreen.detailKeys.keyBarItems(catalog).last?.label == UIText.quit)
+        catalog.host = .window
+        #expect(CatalogScreen.listKeys.keyBarItems(catalog).last?.label == UIText.catalogKeyToWindow)
+        #expect(CatalogScreen.detailKeys.helpRows(catalog).last?.text == UIText.catalogHelpToWindow)
+        let kiosk = KioskScreen(view: HallFixtures.kioskView)
+        #expect(KioskScreen.lineKeys.keyBarItems(kiosk).map(\.keys) == ["1-9", "Up/Down", "Enter"])
+        #expect(KioskScreen.categoryKeys.keyBarItems(kiosk).map(\.keys) == ["1-5", "Up/Down", "Enter", "Esc"])
+        #expect(KioskScreen.anyStepKeys.keyBarItems(kiosk).isEmpty)
     }
 
     @Test func theKeyBarDropsOptionalItemsThenShortensKeys() {

@@ -158,7 +158,7 @@ import Testing
             UIText.kioskAhead(2, minutes: 3), UIText.kioskPrinted, UIText.kioskPrintFailed, UIText.kioskReturnsIn(8),
             UIText.slipFooter, UIText.slipEstimate(nil), UIText.kioskMinutes(nil), UIText.boardTitle, UIText.boardWelcome, UIText.boardToWindow,
             UIText.boardRecall, UIText.boardFooter, UIText.boardSentence(code: "A1", window: 1),
-            UIText.boardWindows, UIText.boardWindowsPage(1, of: 2), UIText.boardLineNotServed,
+            UIText.boardWindows, UIText.boardWindowsPage(1, of: 2),
         ] + PriorityClass.allCases.map(UIText.kioskPriorityLabel)
             + [.calling(code: "A1"), .serving(code: "A1"), .idle, .paused].map(UIText.boardActivity)
             + LineUnservedReason.allCases.flatMap {

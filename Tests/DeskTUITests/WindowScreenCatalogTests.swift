@@ -107,7 +107,7 @@ import Testing
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        " 上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 回窗口                        ",
+        " Up/Down 选择  Enter 详情  Esc 清空/返回  F10 回窗口                            ",
     ]
 }
 

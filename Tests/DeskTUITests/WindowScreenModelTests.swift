@@ -144,6 +144,26 @@ import Testing
         #expect(try model.reloadIfChanged() == nil)
     }
 
+    /// Window 1 serves lines A and D. A commit that concerns neither (a ticket on line E called at window 7)
+    /// is passed over without a reload; one on its lines, one at window 1, or one for the whole hall reloads.
+    @Test func commitsElsewhereInTheHallAreNotReloaded() throws {
+        var model = WindowScreenModel(database: database, windowID: 1)
+        _ = try model.load()
+        let other = try HallDatabase.open(path: database.path, clock: .fixed(Self.now))
+        let supervisor = try DemoActors.bound(other)
+        _ = try other.issueTicket(IssueRequest(linePrefix: "E"), by: DemoActors.kiosk)
+        _ = try other.callNext(window: 7, by: supervisor)
+        #expect(try model.reloadIfChanged() == nil)
+        let seen = try #require(model.lastEventID)
+        #expect(seen == (try other.lastEventID())) // passed over, not looked at again
+        _ = try other.issueTicket(IssueRequest(linePrefix: "D"), by: DemoActors.kiosk)
+        #expect(try model.reloadIfChanged()?.waiting.map(\.ticket.code) == ["D001"])
+        _ = try other.pauseWindow(1, reason: "开会", by: supervisor)
+        #expect(try model.reloadIfChanged()?.window.state == .paused)
+        try other.setLineOpen("E", false, by: supervisor)
+        #expect(try model.reloadIfChanged()?.lines.first { $0.prefix == "E" }?.isOpen == false)
+    }
+
     /// Who is at the window when the screen starts: the person bound to the OS account at once; a named
     /// person with a password; else the sign-in form.
     @Test func signInAtStart() throws {

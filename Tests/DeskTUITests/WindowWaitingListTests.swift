@@ -91,25 +91,8 @@ import Testing
 
 /// docs/window-screen.md lists exactly the key table's bindings.
 @Suite struct WindowScreenDocTests {
-    static let docPath = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("docs/window-screen.md").path
-
-    /// The first column of the "## Keys" table, each as its key names: "`n`, F2" → ["n", "F2"].
-    static func documentedKeys() throws -> [[String]] {
-        let doc = try String(contentsOfFile: docPath, encoding: .utf8)
-        let section = try #require(doc.components(separatedBy: "\n## Keys\n").dropFirst().first)
-        return section.components(separatedBy: "\n").prefix { !$0.hasPrefix("## ") }
-            .filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Keys") }
-            .map { row in
-                row.split(separator: "|", omittingEmptySubsequences: true)[0].trimmingCharacters(in: .whitespaces)
-                    .replacingOccurrences(of: "`", with: "").components(separatedBy: ", ")
-            }
-    }
-
     @Test func everyBindingIsDocumentedAndNothingElse() throws {
-        let table = WindowScreen.mainKeys.bindings.map { $0.keys.map(\.displayName) }
-        let documented = try Self.documentedKeys()
-        #expect(documented == table)
+        let documented = try DocumentedKeys.table(in: "docs/window-screen.md", under: "## Keys")
+        #expect(documented == DocumentedKeys.names(WindowScreen.mainKeys))
     }
 }

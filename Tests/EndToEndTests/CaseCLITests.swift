@@ -62,8 +62,31 @@ import Testing
 
         let text = try desk(["case", "document", "HD-20260302-0001", "--kind", "commitment"], at: "10:00")
         #expect(text.status == 0 && text.stdout.contains("容缺受理承诺书") && text.stdout.contains("第二联　存档"), "\(text.stderr)")
+        // Printed through the hall's print_command, the document on its standard input.
+        let printed = folder.appendingPathComponent("printed.txt").path
+        #expect(try desk(["settings", "set", "print_command", "cat > '\(printed)'"]).status == 0)
+        let print = try desk(["case", "document", "HD-20260302-0001", "--kind", "commitment", "--print"], at: "10:00")
+        #expect(print.status == 0, "\(print.stderr)")
+        #expect(try String(contentsOfFile: printed, encoding: .utf8) == text.stdout)
+        #expect(try desk(["settings", "set", "print_command", "exit 3"]).status == 0)
+        #expect(try desk(["case", "document", "HD-20260302-0001", "--print"], at: "10:00").status == 1)
         let html = try desk(["case", "document", "HD-20260302-0001", "--format", "html"], at: "10:00")
         #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("容缺受理通知书"))
+    }
+
+    @Test func theTextAnswerIsInTheUsersLanguage() throws {
+        try serve()
+        let zh = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", Self.person, "--name", "张三丰",
+                           "--provided", "1,2,3,4", "--lang", "zh"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        let rows = zh.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first == "容缺受理：HD-20260302-0001")
+        #expect(rows.contains("申请人  张三丰 1101**********002X"))
+        #expect(rows.contains("补齐材料截止 2026-03-03"))
+        #expect(rows.contains("  6. 指定代表或者共同委托代理人授权委托书  缺"))
+        let en = try desk(["case", "show", "HD-20260302-0001", "--lang", "en"], at: "10:00")
+        #expect(en.stdout.hasPrefix("HD-20260302-0001  accepted\n"), "\(en.stdout)")
+        #expect(en.stdout.contains("Working days left 1  light: yellow"))
     }
 
     @Test func aNoticeOpensNoCaseAndTheDefaultDecisionIsTheFirstPossible() throws {
@@ -109,8 +132,15 @@ import Testing
         #expect(try desk(["settings", "set", "hall_code", "QX"]).status == 0)
         let pending = try intake(["--provided", "1,2", "--decision", "pending", "--proxy-agent", "P01"])
         #expect(pending.status == 0 && pending.object["decide_by"] as? String == "2026-03-09", "\(pending.stdout) \(pending.stderr)")
+        let reference = try #require(pending.object["reference"] as? String)
+        #expect(reference == "QX-20260302-R000001")
+        #expect(try desk(["case", "decide", reference, "--decision", "accept", "--json"]).status == 1)
+        let decided = try desk(["case", "decide", reference, "--decision", "tolerate", "--provided", "1,2,3", "--json"], at: "11:00")
+        #expect(decided.status == 0, "\(decided.stderr)")
+        #expect((decided.object["case"] as? [String: Any])?["number"] as? String == "QX-20260302-0001")
+        #expect(try desk(["case", "decide", reference, "--decision", "pending"]).status == 64)
         #expect(try intake(["--provided", "1,2,3,4,5,6", "--proxy-agent", "S02"]).status == 64)
-        #expect((try intake(["--provided", "1,2,3,4,5,6"]).object["case"] as? [String: Any])?["number"] as? String == "QX-20260302-0001")
+        #expect((try intake(["--provided", "1,2,3,4,5,6"]).object["case"] as? [String: Any])?["number"] as? String == "QX-20260302-0002")
     }
 
     @Test func aFlaggedApplicantIsNotToleratedUntilUnflagged() throws {

@@ -65,7 +65,7 @@ struct WindowScreenTmuxTests {
         #expect(issued.status == 0)
         #expect(tmux.waitFor("本窗口等候：1 人", "食品经营许可"), "\(tmux.screenText)")
         try tmux.send("Enter")
-        #expect(tmux.waitFor("左右键 上/下一项  Esc 返回  F10 回窗口"), "\(tmux.screenText)")
+        #expect(tmux.waitFor("Left/Right 上/下一项  Esc 返回  F10 回窗口"), "\(tmux.screenText)")
         try tmux.send("Escape")
         #expect(tmux.waitFor("搜索：食品", "Esc 清空/返回"), "\(tmux.screenText)")
         try tmux.send("Escape")

@@ -42,6 +42,31 @@ import Queue
         try db.pauseWindow(8, reason: "午休", by: hall.clerk(8))    // paused does not serve
         let view = try db.boardView()
         #expect(view.unservedLines.map(\.prefix) == ["E"])
-        #expect(view.lines.first { $0.prefix == "A" }?.openWindows == 4) // windows 1, 2, 3 and 6
+        #expect(view.lines.first { $0.prefix == "E" }?.unservedReason == .windowsPaused)
+        try db.closeWindow(8, by: hall.clerk(8))
+        #expect(try db.boardView().lines.first { $0.prefix == "E" }?.unservedReason == .noWindowOpen)
+    }
+
+    /// The board, the kiosk and `ticket issue` judge a line by the one rule (`LineUnservedReason.judge`): out of
+    /// hours and after the day is closed every line is unserved, whatever windows are open.
+    @Test func theBoardAgreesWithTheKioskOnWhoServesALine() throws {
+        let hall = try TestHall()
+        let db = hall.database
+        var settings = try db.settings()
+        settings.openingHours = .standard
+        try db.updateSettings(settings, by: hall.admin)
+        func agree(_ expected: LineUnservedReason?, _ note: Comment) throws {
+            let board = try db.boardView(), kiosk = try db.kioskView()
+            #expect(board.lines.map(\.prefix) == kiosk.lines.map(\.line.prefix), note)
+            #expect(board.lines.map(\.unservedReason) == kiosk.lines.map(\.unservedReason), note)
+            #expect(board.lines.allSatisfy { $0.unservedReason == expected }, note)
+        }
+        try agree(nil, "09:00, every window open")
+        hall.clock.set("2026-03-02T12:10:00+08:00")
+        try agree(.outOfHours, "the lunch break")
+        hall.clock.set("2026-03-02T16:00:00+08:00")
+        _ = try db.closeDay(by: hall.supervisor)
+        try agree(.dayClosed, "after desk day close")
+        #expect(try db.boardView().unservedLines.count == db.boardView().lines.count)
     }
 }

@@ -16,12 +16,31 @@ import Testing
     @Test func aCommitByAnotherConnectionWakesTheSignal() throws {
         let hall = try TestHall()
         let signal = try #require(hall.database.changeSignal())
-        signal.drain()
         // Another process's connection, as a kiosk would have.
         let other = try HallDatabase.open(path: hall.path, clock: hall.clock.hallClock, create: false)
+        signal.drain()
+        let before = try hall.database.dataVersion()
         _ = try other.issueTicket(IssueRequest(linePrefix: "A"), by: hall.kiosk)
         #expect(readable(signal))
+        // The signal comes after the commit: by the time it is readable, the commit is there to be read.
+        #expect(try hall.database.dataVersion() != before)
         #expect(signal.drain())
+    }
+
+    /// Writing the database file or its WAL by other means (the `sqlite3` shell) does not ring: only a
+    /// finished `HallDatabase` write does, so a screen never looks before the commit is visible.
+    @Test func theWALAloneDoesNotRing() throws {
+        let hall = try TestHall()
+        let signal = try #require(hall.database.changeSignal())
+        signal.drain()
+        let wal = hall.path + "-wal"
+        let handle = try #require(FileHandle(forWritingAtPath: wal))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data())
+        _ = utimensat(AT_FDCWD, wal, nil, 0)
+        try handle.close()
+        #expect(readable(signal))
+        #expect(!signal.drain())
     }
 
     @Test func anotherFileInTheFolderIsReadButDoesNotCount() throws {

@@ -12,6 +12,20 @@ import Queue
 /// The demo staff member `id` acting at `terminal`.
 private func person(_ id: String, at terminal: Terminal = .cli) -> Actor { Actor(staff: id, terminal: terminal) }
 
+/// B001 served at S03's window 3, and an intake of 企业设立登记 for it: every material in (accept), or none
+/// (pending).
+private func intakeAtWindow3(_ hall: TestHall, _ decision: IntakeDecisionKind) throws -> IntakeRequest {
+    let s03 = hall.clerk(3)
+    _ = try hall.issue("B")
+    _ = try hall.database.callNext(window: 3, by: s03)
+    _ = try hall.database.start(window: 3, by: s03)
+    let item = try #require(try hall.database.catalog().items.first { $0.name == "企业设立登记" })
+    return IntakeRequest(
+        ticketCode: "B001", itemCode: item.implementationCode,
+        applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+        checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(decision == .accept ? .provided : .missing) }), decision: decision)
+}
+
 /// Runs a write that must be allowed: it succeeds and appends at least one event, the last one by `actor`.
 @discardableResult
 private func expectAllowed<T>(_ hall: TestHall, _ actor: Actor, sourceLocation: SourceLocation = #_sourceLocation,
@@ -210,17 +224,20 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
 
         case .takeInCase:
             // While B001 is served at S03's window: S03 and a supervisor; not S04 of another window.
-            _ = try hall.issue("B")
-            _ = try db.callNext(window: 3, by: s03)
-            _ = try db.start(window: 3, by: s03)
-            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
-            let request = IntakeRequest(
-                ticketCode: "B001", itemCode: item.implementationCode,
-                applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
-                checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) }), decision: .accept)
+            let request = try intakeAtWindow3(hall, .accept)
             try expectRefused(hall, s04, .takeInCase, needs: [.supervisor]) { _ = try db.takeIn(request, by: s04) }
             try expectAllowed(hall, s03) { _ = try db.takeIn(request, by: s03) }
             try expectAllowed(hall, supervisor) { _ = try db.takeIn(request, by: supervisor) }
+
+        case .decidePendingIntake:
+            // The clerk who recorded the pending intake (S03 at window 3), or a supervisor; not S04.
+            let pending = try intakeAtWindow3(hall, .pending)
+            let first = try db.takeIn(pending, by: s03).reference, second = try db.takeIn(pending, by: s03).reference
+            try expectRefused(hall, s04, .decidePendingIntake, needs: [.supervisor]) {
+                _ = try db.decidePending(PendingDecision(reference: first, decision: .notice), by: s04)
+            }
+            try expectAllowed(hall, s03) { _ = try db.decidePending(PendingDecision(reference: first, decision: .notice), by: s03) }
+            try expectAllowed(hall, supervisor) { _ = try db.decidePending(PendingDecision(reference: second, decision: .notice), by: supervisor) }
 
         case .convertPendingIntakes:
             for actor in [s03, supervisor] { _ = try db.convertOverduePendingIntakes(by: actor) }
@@ -229,14 +246,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             }
 
         case .flagApplicant:
-            _ = try hall.issue("B")
-            _ = try db.callNext(window: 3, by: s03)
-            _ = try db.start(window: 3, by: s03)
-            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
-            _ = try db.takeIn(IntakeRequest(
-                ticketCode: "B001", itemCode: item.implementationCode,
-                applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
-                checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) }), decision: .accept), by: s03)
+            _ = try db.takeIn(try intakeAtWindow3(hall, .accept), by: s03)
             try expectRefused(hall, s03, .flagApplicant, needs: [.supervisor]) {
                 _ = try db.flagApplicant(kind: .person, number: "11010519491231002X", reason: "虚假承诺", by: s03)
             }

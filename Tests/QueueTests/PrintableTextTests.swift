@@ -13,6 +13,11 @@ import Queue
         #expect(PrintableText.excerpt("a\nb") == "a\\x0Ab")
         #expect(PrintableText.excerpt("short") == "short")
     }
+
+    @Test func aListingShowsControlsAsOneCharacter() {
+        #expect(PrintableText.replacingControls("note\u{1B}[2J\u{9B}x\n", with: "?") == "note?[2J?x?")
+        #expect(PrintableText.replacingControls("午休", with: "?") == "午休")
+    }
 }
 
 @Suite struct PrintableJSONTests {

@@ -21,6 +21,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var cyclesOnly = false
     /// Only the catalog rows (keystrokes, index build, the import's write transaction).
     @Flag(help: .hidden) var catalogOnly = false
+    /// Only the deadline-computation row (prefix sums against the day-by-day walk).
+    @Flag(help: .hidden) var deadlineOnly = false
     /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
     @Flag(help: .hidden) var scaleOnly = false
     /// The N of the scale rows (comma-separated; default 50,200, or 10 with --quick).
@@ -73,6 +75,12 @@ struct BenchCommand: ParsableCommand {
             return
         }
 
+        if deadlineOnly {
+            try addDeadlineRows(&report, quick: quick, log: log)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
         if auditOnly {
             try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
@@ -119,6 +127,7 @@ struct BenchCommand: ParsableCommand {
         let processes = try QueueBench.queueCommandLatencies(big, samples: sizes.processSamples)
         report.add("queue_command_p50", "desk queue --json, whole process p50", percentile(processes, 0.5), unit: "ms", target: "(context)")
         try addCatalogRows(&report, quick: quick, folder: folder, log: log)
+        try addDeadlineRows(&report, quick: quick, log: log)
         log("window screen: frame and start-up")
         try addFrameRows(&report, big, samples: sizes.samples)
         let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
@@ -157,6 +166,13 @@ struct BenchCommand: ParsableCommand {
         report.add("sign_in_p50", "one password sign-in (scrypt N=2^15, r=8, p=1) p50", percentile(signIns, 0.5), unit: "ms",
                    target: "50–500 ms (deliberately slow)", limit: 500)
 
+    }
+
+    private func addDeadlineRows(_ report: inout BenchReport, quick: Bool, log: (String) -> Void) throws {
+        log("one deadline computation (20 working days), prefix sums against the day-by-day walk")
+        let ns = try DeadlineBench.nanosecondsPerDeadline(computations: quick ? 100_000 : 2_000_000)
+        report.add("deadline_computation", "one deadline computation (20 working days, prefix sums; baseline: the walk)", ns.engine,
+                   unit: "ns", baseline: ns.walk, target: "≤ 1000 ns", limit: 1000)
     }
 
     private func addCatalogRows(_ report: inout BenchReport, quick: Bool, folder: String, log: (String) -> Void) throws {

@@ -123,7 +123,7 @@ struct AuditShow: ParsableCommand {
             var line = pad(String(e.record.seq), 8) + pad(when, 17) + pad(e.record.kind, 18) + pad(who, 14) + pad(e.record.terminal, 10)
             if let code = e.ticketCode { line += code + " " }
             if let staff = e.record.staffID, staff != e.record.actor { line += "(\(staff)) " }
-            if let detail = e.record.detail { line += String(String.UnicodeScalarView(detail.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 })) }
+            if let detail = e.record.detail { line += PrintableText.replacingControls(detail, with: "?") }
             Output.line(line)
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -8,7 +9,7 @@ import Queue
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "Take in a case at the window, show a case, reprint its documents.",
-        subcommands: [CaseIntakeCommand.self, CaseShowCommand.self, CaseDocumentCommand.self])
+        subcommands: [CaseIntakeCommand.self, CaseDecideCommand.self, CaseShowCommand.self, CaseDocumentCommand.self])
 }
 
 extension IntakeDecisionKind: ExpressibleByArgument {}
@@ -39,14 +40,8 @@ struct CaseIntakeCommand: ParsableCommand {
     @Option(help: "A person's phone.") var phone: String?
     @Option(name: .customLong("legal-rep"), help: "An organisation's legal representative.") var legalRepresentative: String?
     @Option(help: "An organisation's contact (name and phone).") var contact: String?
-    @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
-    @Option(help: "Materials corrected on the spot (当场更正), by position: 3.") var corrected: String?
-    @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
     @Option(help: "accept, tolerate, notice, refuse or pending.") var decision: IntakeDecisionKind?
-    @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
-    @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
-    @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
-    var supplementDays: Int?
+    @OptionGroup var checked: CheckedMaterialsOptions
     @Option(name: .customLong("agent-name"), help: "An authorised agent's name.") var agentName: String?
     @Option(name: .customLong("agent-id"), help: "An authorised agent's resident ID number.") var agentID: String?
     @Option(help: "The authorisation as recorded (scope, date).") var authorisation: String?
@@ -65,10 +60,7 @@ struct CaseIntakeCommand: ParsableCommand {
         if agentName != nil && proxyAgent != nil {
             throw UsageError(en: "Give an authorised agent or a proxy agent, not both.", zh: "委托代理人和代办员只能给出一个。")
         }
-        if decision == .refuse && refusal == nil {
-            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
-                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
-        }
+        try checked.requireRefusal(for: decision)
     }
 
     func run() throws {
@@ -77,7 +69,7 @@ struct CaseIntakeCommand: ParsableCommand {
         guard let catalogItem = try database.item(code: item) ?? database.item(code: item.uppercased()) else {
             throw IntakeError.unknownItem(item)
         }
-        let checklist = try Self.checklist(for: catalogItem, provided: provided, corrected: corrected, defective: defective)
+        let checklist = try checked.checklist(for: catalogItem)
         let today = try CivilDate(parsing: database.today())
         let applicant = try personID.map {
             try ApplicantInput.person(name: name, residentID: $0, phone: phone, today: today)
@@ -88,7 +80,8 @@ struct CaseIntakeCommand: ParsableCommand {
         let chosen = try decision ?? Self.firstPossible(database, item: catalogItem, checklist: checklist, applicant: applicant)
         let outcome = try database.takeIn(IntakeRequest(ticketCode: ticket, itemCode: catalogItem.implementationCode, applicant: applicant,
                                                         representative: representative, checklist: checklist, decision: chosen,
-                                                        refusal: refusal, reason: reason, supplementDays: supplementDays), by: actor)
+                                                        refusal: checked.refusal, reason: checked.reason,
+                                                        supplementDays: checked.supplementDays), by: actor)
         if json {
             try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
         } else {
@@ -96,8 +89,91 @@ struct CaseIntakeCommand: ParsableCommand {
         }
     }
 
+    /// One of the hall's proxy agents (role agent), by staff number: recorded with their name and number.
+    static func proxyAgent(_ database: HallDatabase, id: String) throws -> Representative {
+        let staff = try database.staffMember(try Staff.validateID(id))
+        guard staff.roles.contains(.agent) else {
+            throw UsageError(en: "\(staff.id) is not a proxy agent.", zh: "\(staff.id) 不是代办员。")
+        }
+        return Representative(kind: .proxyAgent, name: staff.name, idNumber: staff.id)
+    }
+
+    /// Without --decision: accept if possible, else 容缺, else the one-time notice.
+    static func firstPossible(_ database: HallDatabase, item: CatalogItem, checklist: IntakeChecklist,
+                              applicant: ApplicantInput) throws -> IntakeDecisionKind {
+        let flagged = try database.applicant(kind: applicant.kind, number: applicant.idNumber)?.isFlagged ?? false
+        let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: flagged,
+                                               siteLevel: try database.settings().siteLevel)
+        return [.accept, .tolerate, .notice].first(where: assessment.isPossible) ?? .notice
+    }
+}
+
+struct CaseDecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Decide a \"received, checking\" intake within its 5 working days (the clerk who recorded it, or a supervisor).",
+        discussion: """
+            Without --provided, --corrected or --defective the checklist recorded at the window is kept; with any of \
+            them the checklist is checked again from scratch. An acceptance is dated today; after the 5 working days \
+            the intake is already an acceptance dated the day the materials arrived (art. 32), and this is refused.
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The intake's registration number, e.g. HD-20260302-R000003.") var reference: String
+    @Option(help: "accept, tolerate, notice or refuse.") var decision: IntakeDecisionKind
+    @OptionGroup var checked: CheckedMaterialsOptions
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        if decision == .pending {
+            throw UsageError(en: "--decision must be accept, tolerate, notice or refuse.", zh: "--decision 须为 accept、tolerate、notice 或 refuse。")
+        }
+        try checked.requireRefusal(for: decision)
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let actor = try options.actor(database)
+        var checklist: IntakeChecklist?
+        if checked.marksMaterials {
+            guard let pending = try database.pendingIntakes().first(where: { $0.reference == reference.uppercased() }),
+                  let item = try database.item(code: pending.itemCode) else {
+                throw IntakeError.unknownIntake(reference)
+            }
+            checklist = try checked.checklist(for: item)
+        }
+        let outcome = try database.decidePending(PendingDecision(reference: reference, decision: decision, checklist: checklist,
+                                                                 refusal: checked.refusal, reason: checked.reason,
+                                                                 supplementDays: checked.supplementDays), by: actor)
+        if json {
+            try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
+        } else {
+            for line in IntakeText.lines(outcome, language: options.language) { Output.line(line) }
+        }
+    }
+}
+
+/// What the clerk found and decided, as `case intake` and `case decide` take it.
+struct CheckedMaterialsOptions: ParsableArguments {
+    @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
+    @Option(help: "Materials corrected on the spot (当场更正), by position: 3.") var corrected: String?
+    @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
+    @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
+    @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
+    @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
+    var supplementDays: Int?
+
+    /// Some material was marked on the command line.
+    var marksMaterials: Bool { provided != nil || corrected != nil || !defective.isEmpty }
+
+    func requireRefusal(for decision: IntakeDecisionKind?) throws {
+        if decision == .refuse && refusal == nil {
+            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
+                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
+        }
+    }
+
     /// The checklist from the options: positions 1-based as `catalog show` numbers them.
-    static func checklist(for item: CatalogItem, provided: String?, corrected: String?, defective: [String]) throws -> IntakeChecklist {
+    func checklist(for item: CatalogItem) throws -> IntakeChecklist {
         var checklist = IntakeChecklist.initial(for: item)
         func positions(_ text: String?, option: String) throws -> [Int] {
             guard let text, !text.isEmpty else { return [] }
@@ -122,23 +198,6 @@ struct CaseIntakeCommand: ParsableCommand {
         return checklist
     }
 
-    /// One of the hall's proxy agents (role agent), by staff number: recorded with their name and number.
-    static func proxyAgent(_ database: HallDatabase, id: String) throws -> Representative {
-        let staff = try database.staffMember(try Staff.validateID(id))
-        guard staff.roles.contains(.agent) else {
-            throw UsageError(en: "\(staff.id) is not a proxy agent.", zh: "\(staff.id) 不是代办员。")
-        }
-        return Representative(kind: .proxyAgent, name: staff.name, idNumber: staff.id)
-    }
-
-    /// Without --decision: accept if possible, else 容缺, else the one-time notice.
-    static func firstPossible(_ database: HallDatabase, item: CatalogItem, checklist: IntakeChecklist,
-                              applicant: ApplicantInput) throws -> IntakeDecisionKind {
-        let flagged = try database.applicant(kind: applicant.kind, number: applicant.idNumber)?.isFlagged ?? false
-        let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: flagged,
-                                               siteLevel: try database.settings().siteLevel)
-        return [.accept, .tolerate, .notice].first(where: assessment.isPossible) ?? .notice
-    }
 }
 
 struct CaseShowCommand: ParsableCommand {
@@ -168,9 +227,17 @@ struct CaseDocumentCommand: ParsableCommand {
     @Option(help: "acceptanceNotice, toleranceNotice, commitment, oneTimeNotice or refusalDecision (default: the first issued).")
     var kind: CaseDocumentKind?
     @Option(help: "txt or html.") var format: DocumentFormat = .txt
+    @Flag(help: "Send it to the hall's print_command (default lp) instead of standard output.") var print = false
 
     func run() throws {
-        let document = try options.openDatabase().caseDocument(number: number, kind: kind)
-        try Output.raw(Data((format == .html ? document.html : document.text).utf8))
+        let database = try options.openDatabase()
+        let document = try database.caseDocument(number: number, kind: kind)
+        let bytes = Data((format == .html ? document.html : document.text).utf8)
+        guard print else { return try Output.raw(bytes) }
+        let command = try database.settings().printCommand
+        try DocumentPrinter(command: command).print(bytes)
+        Output.line(Bilingual(en: "Sent \(document.kind.label.en) to '\(command)'.", zh: "已将\(document.kind.label.zh)发送到“\(command)”。")
+            .text(options.language))
     }
 }
+

@@ -25,7 +25,7 @@ struct LineAdd: ParsableCommand {
         guard (1...240).contains(serviceMinutes) else { throw UsageError(en: "--service-minutes must be from 1 to 240.", zh: "--service-minutes 须为 1 到 240。") }
         if let dailyCap, !(1...99_999).contains(dailyCap) { throw UsageError(en: "--daily-cap must be from 1 to 99999.", zh: "--daily-cap 须为 1 到 99999。") }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 40, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !trimmed.isEmpty, trimmed.count <= 40, !PrintableText.containsControls(trimmed) else {
             throw UsageError(en: "--name must be 1 to 40 printable characters.", zh: "--name 须为 1 到 40 个可打印字符。")
         }
     }

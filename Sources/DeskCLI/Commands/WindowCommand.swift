@@ -93,7 +93,7 @@ struct AddWindow: ParsableCommand {
         guard (1...999).contains(number) else { throw UsageError(en: "The window number must be from 1 to 999.", zh: "窗口号须为 1 到 999。") }
         guard try !parsedLines().isEmpty else { throw UsageError(en: "--lines needs at least one line.", zh: "--lines 至少要有一个号段。") }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 40, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !trimmed.isEmpty, trimmed.count <= 40, !PrintableText.containsControls(trimmed) else {
             throw UsageError(en: "--name must be 1 to 40 printable characters.", zh: "--name 须为 1 到 40 个可打印字符。")
         }
     }

@@ -157,7 +157,7 @@ struct CaseShowJSON: Encodable {
                      suppliedOn: $0.suppliedOn?.description, suppliedBy: $0.suppliedBy)
         }
         deadlines = CaseJSON(r).deadlines
-        workingDaysLeft = d.workingDaysLeft; light = d.light.rawValue
+        workingDaysLeft = d.workingDaysLeft; light = CaseText.lightKey(d.light)
         documents = d.documents.map { DocumentJSON($0, calendar: calendar) }
         events = d.events.map {
             Event(seq: $0.seq, at: Output.timestamp(Date(millisecondsSince1970: $0.at), calendar), kind: $0.kind, actor: $0.actor, detail: $0.detail)
@@ -194,6 +194,25 @@ enum IntakeText {
 }
 
 enum CaseText {
+    /// The light's key in JSON: a `CaseLight` key, or `closed` (no deadline runs) or `unknown` (not countable).
+    static func lightKey(_ reading: CaseLightReading) -> String {
+        switch reading {
+        case .light(let light, _): light.rawValue
+        case .suspended: CaseLight.grey.rawValue
+        case .closed: "closed"
+        case .unknown: "unknown"
+        }
+    }
+
+    static func lightLabel(_ reading: CaseLightReading) -> Bilingual {
+        switch reading {
+        case .light(let light, _): light.label
+        case .suspended: CaseLight.grey.label
+        case .closed: Bilingual(en: "none (closed)", zh: "无（已办结）")
+        case .unknown(let error): Bilingual(en: "unknown: \(error.message.en)", zh: "未知：\(error.message.zh)")
+        }
+    }
+
     static func deadlineLines(_ r: CaseRecord, language: Language) -> [String] {
         let unknown = Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）").text(language)
         var out = [
@@ -218,8 +237,8 @@ enum CaseText {
                    + (r.tolerated ? Bilingual(en: " (with deficiency)", zh: "（容缺受理）").text(language) : ""))
         out += deadlineLines(r, language: language)
         let left = d.workingDaysLeft.map(String.init) ?? "-"
-        out.append(Bilingual(en: "Working days left \(left)  light: \(d.light.label.en)",
-                             zh: "剩余工作日 \(left)  \(d.light.label.zh)").text(language))
+        let light = lightLabel(d.light)
+        out.append(Bilingual(en: "Working days left \(left)  light: \(light.en)", zh: "剩余工作日 \(left)  \(light.zh)").text(language))
         for m in d.materials {
             out.append("  \(m.position). \(m.name)  \(m.status.label.text(language))" + (m.note.map { "  \($0)" } ?? ""))
         }

@@ -28,10 +28,31 @@ public struct KeyBinding<Command: Sendable & Equatable, Context> {
         self.keys = keys; self.command = command; self.label = label; self.help = help; self.optional = optional; self.isEnabled = enabled
     }
 
+    /// The keys as the key bar, the help and the docs write them: each `Key.displayName`, a run of three or
+    /// more consecutive digits as a range ("1-9").
+    public var keyNames: [String] {
+        var names: [String] = [], run: [Int] = []
+        func flush() {
+            if run.count >= 3, let first = run.first, let last = run.last { names.append("\(first)-\(last)") } else { names += run.map(String.init) }
+            run = []
+        }
+        for key in keys {
+            guard case .char(let c) = key, c.isASCII, let digit = c.wholeNumberValue else {
+                flush()
+                names.append(key.displayName)
+                continue
+            }
+            if let last = run.last, last + 1 != digit { flush() }
+            run.append(digit)
+        }
+        flush()
+        return names
+    }
+
     /// "n/F2" for the key bar, "n  F2" for the help, "n" when the bar is short of room.
-    public var barKeys: String { keys.map(\.displayName).joined(separator: "/") }
-    public var helpKeys: String { keys.map(\.displayName).joined(separator: "  ") }
-    public var compactKeys: String { keys.first?.displayName ?? "" }
+    public var barKeys: String { keyNames.joined(separator: "/") }
+    public var helpKeys: String { keyNames.joined(separator: "  ") }
+    public var compactKeys: String { keyNames.first ?? "" }
 }
 
 /// A screen's (or a mode's) key bindings, in the order the key bar and the help show them.
@@ -45,13 +66,21 @@ public struct KeyTable<Command: Sendable & Equatable, Context> {
         bindings.first { $0.keys.contains(key) }?.command
     }
 
+    /// One item per labelled binding; consecutive bindings with the same label (and state) make one item, so
+    /// Up and Down, two commands, read "Up/Down 滚动".
     public func keyBarItems(_ context: Context) -> [KeyBarItem] {
-        bindings.compactMap { binding in
-            binding.label.map {
-                KeyBarItem(keys: binding.barKeys, compactKeys: binding.compactKeys, label: $0(context), enabled: binding.isEnabled(context),
-                           optional: binding.optional)
+        var items: [KeyBarItem] = []
+        for binding in bindings {
+            guard let label = binding.label?(context) else { continue }
+            let item = KeyBarItem(keys: binding.barKeys, compactKeys: binding.compactKeys, label: label, enabled: binding.isEnabled(context),
+                                  optional: binding.optional)
+            if let last = items.last, last.label == item.label, last.enabled == item.enabled, last.optional == item.optional {
+                items[items.count - 1].keys += "/" + item.keys
+            } else {
+                items.append(item)
             }
         }
+        return items
     }
 
     public func helpRows(_ context: Context) -> [(keys: String, text: Bilingual)] {

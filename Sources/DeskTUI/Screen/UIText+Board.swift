@@ -36,8 +36,6 @@ extension UIText {
         case .paused: Bilingual(en: "paused", zh: "暂停")
         }
     }
-    /// A line that no open window serves: its row in the window panel.
-    public static let boardLineNotServed = Bilingual(en: "no window now", zh: "暂无窗口办理")
     public static let boardFooter = Bilingual(en: "Please watch for your number. Missed your call? Ask at the information desk.",
                                               zh: "请留意叫号。如已过号，请到咨询台。")
 }

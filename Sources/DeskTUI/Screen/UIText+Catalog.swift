@@ -31,12 +31,6 @@ extension UIText {
     /// The legend of the list's time-limit column, on the search row.
     public static let catalogLimitsLegend = Bilingual(en: "Days: promised/statutory, working (d natural)",
                                                       zh: "时限：承诺/法定，工作日（日=自然日）")
-    public static let catalogListHints = Bilingual(
-        en: "Up/Down/PgUp/PgDn select  Enter details  Esc clear/back  F10 quit",
-        zh: "上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 退出")
-    public static let catalogDetailHints = Bilingual(
-        en: "Up/Down scroll  Left/Right prev/next  Esc back  F10 quit",
-        zh: "上下键 滚动  左右键 上/下一项  Esc 返回  F10 退出")
     public static func catalogPosition(_ n: Int, of total: Int) -> Bilingual {
         Bilingual(en: "\(n) of \(total)", zh: "第 \(n) 项，共 \(total) 项")
     }

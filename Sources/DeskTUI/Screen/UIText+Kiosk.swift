@@ -103,15 +103,11 @@ extension UIText {
         Bilingual(en: "Any key returns (\(seconds) s)", zh: "按任意键返回（\(seconds) 秒）")
     }
 
-    // Key hints: key name, then what it does.
-    public static let kioskKeyNumber = Bilingual(en: "1-9", zh: "1-9")
+    // The key bar's labels (the keys come from `KioskScreen.lineKeys`, `categoryKeys`).
     public static let kioskKeyChoose = Bilingual(en: "choose", zh: "选择")
-    public static let kioskKeyArrows = Bilingual(en: "Up/Down", zh: "上下键")
     public static let kioskKeyMove = Bilingual(en: "move", zh: "移动")
-    public static let kioskKeyEnter = Bilingual(en: "Enter", zh: "回车")
     public static let kioskKeyNext = Bilingual(en: "next", zh: "下一步")
     public static let kioskKeyIssue = Bilingual(en: "take ticket", zh: "取号")
-    public static let kioskKeyEscape = Bilingual(en: "Esc", zh: "Esc")
 
     // MARK: Printed slip (plain text on a receipt printer)
     public static let slipTitle = Bilingual(en: "Queue ticket", zh: "排队号票")

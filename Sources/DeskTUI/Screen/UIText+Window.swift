@@ -133,14 +133,8 @@ extension UIText {
     public static let helpScrollWaiting = Bilingual(en: "Scroll the waiting list", zh: "翻看等候列表")
     public static let noMatchingTicket = Bilingual(en: "No waiting ticket matches.", zh: "没有相符的等候号。")
 
-    // The catalog over the window (`i`, F11): its hints say where Esc and F10 lead, and the top row
-    // keeps the window in sight.
-    public static let catalogOverWindowListHints = Bilingual(
-        en: "Up/Down/PgUp/PgDn select  Enter details  Esc clear/back  F10 window",
-        zh: "上下/翻页键 选择  Enter 详情  Esc 清空/返回  F10 回窗口")
-    public static let catalogOverWindowDetailHints = Bilingual(
-        en: "Up/Down scroll  Left/Right prev/next  Esc back  F10 window",
-        zh: "上下键 滚动  左右键 上/下一项  Esc 返回  F10 回窗口")
+    // The catalog over the window (`i`, F11): the top row keeps the window in sight (its key bar says F10
+    // leads back to the window: `CatalogScreen.Host.window`).
     public static func catalogOverWindowCurrent(_ code: String) -> Bilingual { Bilingual(en: "current \(code)", zh: "当前 \(code)") }
 
     // Pickers and entries

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Queue
 
 /// The one display-width function of HallDesk. Everything that lays out text asks here.
 ///
@@ -38,7 +39,7 @@ public enum DisplayWidth {
 
     /// True for graphemes that must never reach the grid (C0/C1 controls, DEL, lone formats).
     public static func isControl(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
+        character.unicodeScalars.allSatisfy(PrintableText.isControl)
     }
 
     // MARK: - Internals

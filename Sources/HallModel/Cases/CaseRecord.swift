@@ -28,12 +28,14 @@ public struct CaseRecord: Sendable, Hashable {
     public var supplementDue: CivilDate?
     public var extensionDays: Int
     public var suspendedWorkingDays: Int
+    /// The day of the approval or rejection.
+    public var decidedOn: CivilDate?
     public var updatedAt: Date
 
     static let columns = """
         id, number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name, department_code, \
         final_approver, tolerated, state, statutory_count, statutory_unit, promised_count, promised_unit, statutory_due, \
-        promised_due, supplement_due, extension_days, suspended_working_days, updated_at
+        promised_due, supplement_due, extension_days, suspended_working_days, updated_at, decided_on
         """
 
     init(row: Row) throws {
@@ -50,6 +52,15 @@ public struct CaseRecord: Sendable, Hashable {
         statutoryDue = try date(17); promisedDue = try date(18); supplementDue = try date(19)
         extensionDays = row[20]; suspendedWorkingDays = row[21]
         updatedAt = Date(millisecondsSince1970: row[22])
+        decidedOn = try date(23)
+    }
+
+    /// What the case rules (`CaseTransition`, `CaseFacts.light`) need, with the positions of the materials not in.
+    public func facts(outstanding: Set<Int>) -> CaseFacts {
+        CaseFacts(state: state, clock: CaseClock(acceptedOn: acceptedOn, statutoryLimit: statutoryLimit, promisedLimit: promisedLimit,
+                                                 suspendedWorkingDays: suspendedWorkingDays, extensionDays: extensionDays),
+                  tolerated: tolerated, outstandingMaterials: outstanding, supplementDeadline: supplementDue, finalApprover: finalApprover,
+                  extensionUsed: extensionDays > 0, decidedOn: decidedOn)
     }
 
     /// `HD-20260302-0007`: the sequence has at least 4 digits (a 10,000th case of a day gets 5, never truncated).

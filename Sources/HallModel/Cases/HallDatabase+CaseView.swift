@@ -24,9 +24,12 @@ public struct CaseDetail: Sendable {
     /// The case's events (those carrying its number), oldest first.
     public var events: [AuditRecord]
     public var today: CivilDate
-    /// Working days from today to the promised deadline (negative: overdue); nil when it cannot be counted.
-    public var workingDaysLeft: Int?
-    public var light: DeadlineLight
+    /// The light and the working days left (`CaseFacts.light`): against the promised deadline while the case is
+    /// decided, the result deadline once decided; grey while suspended.
+    public var light: CaseLightReading
+
+    /// Working days left to the deadline the light counts (negative: overdue); nil when suspended, closed or unknown.
+    public var workingDaysLeft: Int? { light.workingDaysLeft }
 }
 
 extension HallDatabase {
@@ -57,10 +60,9 @@ extension HallDatabase {
                 try String.fetchOne(db, cachedSQL: "SELECT code FROM ticket WHERE id = ?", arguments: [$0])
             }
             let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
-            let left = record.promisedDue.flatMap { try? calendar.workingDays(from: today, to: $0) }
+            let facts = record.facts(outstanding: Set(materials.filter { !$0.status.isIn }.map(\.position)))
             return CaseDetail(record: record, applicant: applicant, ticketCode: ticketCode, materials: materials, documents: documents,
-                              events: events, today: today, workingDaysLeft: left,
-                              light: .of(state: record.state, workingDaysLeft: left, yellowDays: settings.caseYellowDays))
+                              events: events, today: today, light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
         }
     }
 

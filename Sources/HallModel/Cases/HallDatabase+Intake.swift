@@ -64,6 +64,8 @@ public struct IntakeOutcome: Sendable {
 /// An intake recorded as "received, checking" and not yet decided.
 public struct PendingIntake: Sendable, Hashable {
     public var intakeID: Int64
+    /// Its registration number (`HD-20260302-R000012`).
+    public var reference: String
     public var receivedOn: CivilDate
     /// The last day to decide; after it the intake counts as accepted from `receivedOn`. nil: cannot be counted.
     public var decideBy: CivilDate?
@@ -77,9 +79,14 @@ public enum IntakeError: UserFacingError, Equatable {
     case checklistLength(item: String, expected: Int, given: Int)
     case notPossible(IntakeDecisionKind, [IntakeObstacle])
     case refusalNeedsReason
-    case supplementDays(given: Int, most: Int)
+    case supplementDays(given: Int)
     case unknownCase(String)
     case noDocument(String, CaseDocumentKind?)
+    case unknownIntake(String)
+    /// A pending intake is decided by accept, tolerate, notice or refuse, not by "pending" again.
+    case decisionNeeded
+    /// The intake is no longer pending: decided, or converted by art. 32 into the case named.
+    case alreadyDecided(String, case: String?)
 
     public var message: Bilingual {
         switch self {
@@ -97,11 +104,19 @@ public enum IntakeError: UserFacingError, Equatable {
         case .refusalNeedsReason:
             Bilingual(en: "A refusal needs its reason: \(RefusalReason.allCases.map(\.rawValue).joined(separator: " or ")).",
                       zh: "不予受理须写明理由：\(RefusalReason.allCases.map(\.label.zh).joined(separator: "，或"))。")
-        case .supplementDays(let given, let most):
-            Bilingual(en: "Supplements may be given at most \(most) working days (the hall's supplement_days), not \(given).",
-                      zh: "补齐期限最多 \(most) 个工作日（大厅设置 supplement_days），不能是 \(given)。")
+        case .supplementDays(let given):
+            Bilingual(en: "Supplements need at least 1 working day, not \(given).", zh: "补齐期限至少 1 个工作日，不能是 \(given)。")
         case .unknownCase(let number):
             Bilingual(en: "No case with the number \(number).", zh: "没有编号为 \(number) 的办件。")
+        case .decisionNeeded:
+            Bilingual(en: "Decide a pending intake: accept, tolerate, notice or refuse.", zh: "待决收件须作出决定：受理、容缺受理、一次性告知或不予受理。")
+        case .unknownIntake(let reference):
+            Bilingual(en: "No intake with the registration number \(reference).", zh: "没有登记号为 \(reference) 的收件。")
+        case .alreadyDecided(let reference, let number?):
+            Bilingual(en: "\(reference) is no longer pending: it is case \(number) (art. 32 counts it as accepted after 5 working days).",
+                      zh: "\(reference) 已不是待决收件：已成为办件 \(number)（逾 5 个工作日未决的，依法视为受理）。")
+        case .alreadyDecided(let reference, nil):
+            Bilingual(en: "\(reference) has been decided already.", zh: "\(reference) 已作出决定。")
         case .noDocument(let number, let kind):
             Bilingual(en: "Case \(number) has no \(kind?.label.en ?? "document").", zh: "办件 \(number) 没有\(kind?.label.zh ?? "文书")。")
         }
@@ -142,52 +157,22 @@ extension HallDatabase {
                 throw IntakeError.checklistLength(item: item.implementationCode, expected: item.materials.count, given: checklist.entries.count)
             }
             let applicant = try Self.upsertApplicant(db, request.applicant, now: now)
-            let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: applicant.isFlagged,
-                                                   siteLevel: settings.siteLevel)
-            guard assessment.isPossible(request.decision) else {
-                throw IntakeError.notPossible(request.decision, assessment.obstacles(to: request.decision))
-            }
-            var supplementDays: Int?
-            if request.decision == .tolerate {
-                let days = request.supplementDays ?? settings.supplementDays
-                guard (1...settings.supplementDays).contains(days) else {
-                    throw IntakeError.supplementDays(given: days, most: settings.supplementDays)
-                }
-                supplementDays = days
-            }
+            let supplementDays = try Self.checkDecision(request.decision, item: item, checklist: checklist, applicant: applicant,
+                                                        settings: settings, supplementDays: request.supplementDays)
             let event = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: todayText,
                                      ticketID: ticket.id, lineID: ticket.lineID, window: ticket.windowID, staff: clerk)
             let intakeID = try Self.insertIntake(db, request: request, reasonText: reasonText, checklist: checklist, item: item,
                                                  applicant: applicant, receivedOn: today, ticket: ticket, staff: actor.key, now: now)
-            var record: CaseRecord?
-            var problem: WorkingCalendarError?
-            if request.decision.opensCase {
-                (record, problem) = try Self.openCase(db, intakeID: intakeID, ticketID: ticket.id, applicant: applicant, item: item,
-                                                      acceptedOn: today, tolerated: request.decision == .tolerate,
-                                                      supplementDays: supplementDays, settings: settings, calendar: calendar, now: now)
-            }
-            var decideBy: CivilDate?
-            if request.decision == .pending {
-                decideBy = try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: today)
-            }
-            let reference = record?.number ?? Self.intakeReference(hallCode: settings.hallCode, on: today, id: intakeID)
-            try Self.appendEvent(db, .intakeDecided, event, detail: [
-                "intake": .int(intakeID), "decision": .string(request.decision.rawValue), "item": .string(item.implementationCode),
-                "applicant": .int(applicant.id), "number": .string(applicant.maskedNumber),
-                "outstanding": .string(assessment.outstanding.map(String.init).joined(separator: ",")),
-                "refusal": .optional(request.refusal?.rawValue), "reason": .optional(reasonText),
-                "case": .optional(record?.number), "decide_by": .optional(decideBy?.description),
-            ])
-            if let record { try Self.appendCaseOpened(db, record, event) }
-            let facts = Self.documentFacts(settings: settings, issuedOn: today, reference: reference, applicant: applicant,
-                                           representative: request.representative, item: item, checklist: checklist,
-                                           receivedOn: today, record: record, refusal: request.refusal, reasonText: reasonText)
-            let documents = try CaseDocumentKind.issued(for: request.decision).map { kind in
-                try Self.issueDocument(db, kind, facts: facts, intakeID: intakeID, record: record, event: event)
-            }
-            return IntakeOutcome(intakeID: intakeID, reference: reference, decision: request.decision, applicant: applicant, item: item,
-                                 checklist: checklist, receivedOn: today, caseRecord: record, deadlineProblem: problem,
-                                 decideBy: decideBy, documents: documents, converted: converted)
+            let decideBy = request.decision == .pending
+                ? try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: today, calendar: calendar) : nil
+            let decided = try Self.recordDecision(db, DecisionFacts(
+                intakeID: intakeID, decision: request.decision, item: item, applicant: applicant, representative: request.representative,
+                checklist: checklist, refusal: request.refusal, reasonText: reasonText, supplementDays: supplementDays, receivedOn: today,
+                acceptedOn: today, ticketID: ticket.id), settings: settings, calendar: calendar, today: today, event: event,
+                extra: ["decide_by": .optional(decideBy?.description)])
+            return IntakeOutcome(intakeID: intakeID, reference: decided.reference, decision: request.decision, applicant: applicant,
+                                 item: item, checklist: checklist, receivedOn: today, caseRecord: decided.record,
+                                 deadlineProblem: decided.problem, decideBy: decideBy, documents: decided.documents, converted: converted)
         }
     }
 
@@ -210,6 +195,7 @@ extension HallDatabase {
     public func pendingIntakes() throws -> [PendingIntake] {
         try read { db in
             let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let hallCode = try HallSettings.load(db).hallCode
             return try Row.fetchAll(db, sql: """
                 SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number FROM intake i JOIN applicant a ON a.id = i.applicant_id
                 WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
@@ -217,8 +203,9 @@ extension HallDatabase {
                 let received = try CivilDate(parsing: row[1])
                 let kind = try Self.decode(ApplicantKind.self, row[3], "applicant", "kind")
                 let number: String = row[4]
-                return PendingIntake(intakeID: row[0], receivedOn: received,
-                                     decideBy: try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: received),
+                return PendingIntake(intakeID: row[0], reference: Self.intakeReference(hallCode: hallCode, on: received, id: row[0]),
+                                     receivedOn: received,
+                                     decideBy: try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: received, calendar: calendar),
                                      itemCode: row[2],
                                      applicantMaskedNumber: kind.masked(number))
             }
@@ -274,6 +261,66 @@ extension HallDatabase {
         return id
     }
 
+    /// A decision on an intake, ready to record.
+    struct DecisionFacts {
+        var intakeID: Int64
+        var decision: IntakeDecisionKind
+        var item: CatalogItem
+        var applicant: Applicant
+        var representative: Representative
+        var checklist: IntakeChecklist
+        var refusal: RefusalReason?
+        var reasonText: String?
+        var supplementDays: Int?
+        var receivedOn: CivilDate
+        /// The case's acceptance day: the decision's day, or the materials' arrival day for an art. 32 conversion.
+        var acceptedOn: CivilDate
+        var ticketID: Int64?
+    }
+
+    /// The rule again inside the write (`IntakeDecision.assess`), and for 容缺 the supplement days: the hall's
+    /// `supplement_days`, or fewer. Returns those days (nil for other decisions).
+    static func checkDecision(_ decision: IntakeDecisionKind, item: CatalogItem, checklist: IntakeChecklist, applicant: Applicant,
+                              settings: HallSettings, supplementDays: Int?) throws -> Int? {
+        let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: applicant.isFlagged,
+                                               siteLevel: settings.siteLevel)
+        guard assessment.isPossible(decision) else { throw IntakeError.notPossible(decision, assessment.obstacles(to: decision)) }
+        guard decision == .tolerate else { return nil }
+        // More than the hall's days is `SupplementTerms`' to refuse; none at all is no deadline.
+        let days = supplementDays ?? settings.supplementDays
+        guard days >= 1 else { throw IntakeError.supplementDays(given: days) }
+        return days
+    }
+
+    /// What every decision writes after its intake row: the case (accept, tolerate), the `intake_decided` event,
+    /// `case_opened`, and the decision's documents with their `document_issued` events.
+    static func recordDecision(_ db: Database, _ f: DecisionFacts, settings: HallSettings, calendar: WorkingCalendar, today: CivilDate,
+                               event: EventContext, extra: [String: AuditValue])
+        throws -> (record: CaseRecord?, problem: WorkingCalendarError?, reference: String, documents: [StoredDocument]) {
+        var record: CaseRecord?
+        var problem: WorkingCalendarError?
+        if f.decision.opensCase {
+            (record, problem) = try openCase(db, intakeID: f.intakeID, ticketID: f.ticketID, applicant: f.applicant, item: f.item,
+                                             acceptedOn: f.acceptedOn, tolerated: f.decision == .tolerate, supplementDays: f.supplementDays,
+                                             settings: settings, calendar: calendar, now: event.at)
+        }
+        let reference = record?.number ?? intakeReference(hallCode: settings.hallCode, on: f.receivedOn, id: f.intakeID)
+        try appendEvent(db, .intakeDecided, event, detail: extra.merging([
+            "intake": .int(f.intakeID), "decision": .string(f.decision.rawValue), "item": .string(f.item.implementationCode),
+            "applicant": .int(f.applicant.id), "number": .string(f.applicant.maskedNumber),
+            "outstanding": .string(f.checklist.outstandingPositions.map(String.init).joined(separator: ",")),
+            "refusal": .optional(f.refusal?.rawValue), "reason": .optional(f.reasonText), "case": .optional(record?.number),
+        ]) { _, new in new })
+        if let record { try appendCaseOpened(db, record, event) }
+        let facts = documentFacts(settings: settings, issuedOn: today, reference: reference, applicant: f.applicant,
+                                  representative: f.representative, item: f.item, checklist: f.checklist, receivedOn: f.receivedOn,
+                                  record: record, refusal: f.refusal, reasonText: f.reasonText)
+        let documents = try CaseDocumentKind.issued(for: f.decision).map { kind in
+            try issueDocument(db, kind, facts: facts, intakeID: f.intakeID, record: record, event: event)
+        }
+        return (record, problem, reference, documents)
+    }
+
     /// Opens the case of an acceptance: the next number of the acceptance day, the deadlines (unknown, with the
     /// reason, when the calendar cannot count them), and for 容缺 the supplement deadline, never after the promised one.
     static func openCase(_ db: Database, intakeID: Int64, ticketID: Int64?, applicant: Applicant, item: CatalogItem,
@@ -283,12 +330,18 @@ extension HallDatabase {
         func counted(_ body: () throws(WorkingCalendarError) -> CivilDate) -> CivilDate? {
             do { return try body() } catch { problem = problem ?? error; return nil }
         }
-        let statutoryDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.statutoryLimit, from: acceptedOn, calendar: calendar) }
-        let promisedDue = counted { () throws(WorkingCalendarError) in try CaseDeadlines.due(item.promisedLimit, from: acceptedOn, calendar: calendar) }
+        let clock = CaseClock(acceptedOn: acceptedOn, statutoryLimit: item.statutoryLimit, promisedLimit: item.promisedLimit)
+        let statutoryDue = counted { () throws(WorkingCalendarError) in try clock.statutoryDeadline(calendar: calendar) }
+        let promisedDue = counted { () throws(WorkingCalendarError) in try clock.promisedDeadline(calendar: calendar) }
         var supplementDue: CivilDate?
-        if let supplementDays {
-            supplementDue = counted { () throws(WorkingCalendarError) in try calendar.addingWorkingDays(supplementDays, to: acceptedOn) }
-            if let due = supplementDue, let promisedDue { supplementDue = min(due, promisedDue) }
+        if let supplementDays, let promisedDue {
+            do {
+                supplementDue = try SupplementTerms.deadline(intakeOn: acceptedOn, requestedDays: supplementDays, hallDays: settings.supplementDays,
+                                                             promisedDeadline: promisedDue, calendar: calendar)
+            } catch {
+                guard case .deadlineUnknown(let unknown) = error else { throw error }
+                problem = problem ?? unknown
+            }
         }
         let sequence = (try Int.fetchOne(db, cachedSQL: "SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?",
                                          arguments: [acceptedOn.description]) ?? 0) + 1
@@ -359,45 +412,62 @@ extension HallDatabase {
     /// counted (no holiday schedule) or whose item left the catalog stay pending.
     static func convertOverduePending(_ db: Database, today: CivilDate, calendar: WorkingCalendar, settings: HallSettings,
                                       now: Date, trigger: Actor) throws -> [CaseRecord] {
-        let rows = try Row.fetchAll(db, cachedSQL: """
-            SELECT id, received_on, ticket_id, window_id, staff_id, applicant_id, item_code, representative_kind, representative_name,
-                   representative_id_number, authorisation
-            FROM intake INDEXED BY intake_pending WHERE decision = 'pending' AND received_on < ? ORDER BY id
+        let ids = try Int64.fetchAll(db, cachedSQL: """
+            SELECT id FROM intake INDEXED BY intake_pending WHERE decision = 'pending' AND received_on < ? ORDER BY id
             """, arguments: [today.description])
         var converted: [CaseRecord] = []
-        for row in rows {
-            let intakeID: Int64 = row[0]
-            let receivedOn = try CivilDate(parsing: row[1])
-            guard let decideBy = try? calendar.addingWorkingDays(CaseDeadlines.pendingDecisionDays, to: receivedOn), today > decideBy,
-                  let item = try fetchItem(db, code: row[6]), let applicant = try fetchApplicant(db, id: row[5]) else { continue }
-            let statuses = try Row.fetchAll(db, cachedSQL: "SELECT status, note FROM intake_material WHERE intake_id = ? ORDER BY position",
-                                            arguments: [intakeID]).map {
-                ChecklistEntry(try decode(MaterialStatus.self, $0[0], "intake_material", "status"), note: $0[1])
-            }
-            guard statuses.count == item.materials.count else { continue }
-            let ticketID: Int64? = row[2]
+        for id in ids {
+            guard let intake = try fetchIntake(db, id: id),
+                  let decideBy = try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: intake.receivedOn, calendar: calendar),
+                  today > decideBy,
+                  let item = try fetchItem(db, code: intake.itemCode), let applicant = try fetchApplicant(db, id: intake.applicantID),
+                  intake.checklist.entries.count == item.materials.count else { continue }
             let event = EventContext(actor: "@system", terminal: trigger.terminal.description, at: now, businessDate: today.description,
-                                     ticketID: ticketID, lineID: nil, window: row[3], staff: row[4])
-            let (record, _) = try openCase(db, intakeID: intakeID, ticketID: ticketID, applicant: applicant, item: item,
-                                           acceptedOn: receivedOn, tolerated: false, supplementDays: nil, settings: settings,
-                                           calendar: calendar, now: now)
+                                     ticketID: intake.ticketID, lineID: nil, window: intake.windowID, staff: intake.staffID)
             try db.execute(cachedSQL: "UPDATE intake SET decision = 'accept', decided_at = ?, reason = ? WHERE id = ?",
-                           arguments: [now.millisecondsSince1970, PendingConversion.art32, intakeID])
-            try appendEvent(db, .intakeDecided, event, detail: [
-                "intake": .int(intakeID), "decision": .string(IntakeDecisionKind.accept.rawValue), "item": .string(item.implementationCode),
-                "applicant": .int(applicant.id), "number": .string(applicant.maskedNumber), "converted": .string(PendingConversion.art32),
-                "received_on": .string(receivedOn.description), "decide_by": .string(decideBy.description), "case": .string(record.number),
-            ])
-            try appendCaseOpened(db, record, event)
-            let representative = Representative(kind: (row[7] as String?).flatMap(RepresentativeKind.init(rawValue:)) ?? .none,
-                                                name: row[8], idNumber: row[9], authorisation: row[10])
-            let facts = documentFacts(settings: settings, issuedOn: today, reference: record.number, applicant: applicant,
-                                      representative: representative, item: item, checklist: IntakeChecklist(statuses),
-                                      receivedOn: receivedOn, record: record, refusal: nil, reasonText: nil)
-            _ = try issueDocument(db, .acceptanceNotice, facts: facts, intakeID: intakeID, record: record, event: event)
-            converted.append(record)
+                           arguments: [now.millisecondsSince1970, PendingConversion.art32, id])
+            let decided = try recordDecision(db, DecisionFacts(
+                intakeID: id, decision: .accept, item: item, applicant: applicant, representative: intake.representative,
+                checklist: intake.checklist, refusal: nil, reasonText: nil, supplementDays: nil, receivedOn: intake.receivedOn,
+                acceptedOn: intake.receivedOn, ticketID: intake.ticketID), settings: settings, calendar: calendar, today: today, event: event,
+                extra: ["converted": .string(PendingConversion.art32), "received_on": .string(intake.receivedOn.description),
+                        "decide_by": .string(decideBy.description)])
+            if let record = decided.record { converted.append(record) }
         }
         return converted
+    }
+}
+
+/// An intake row as stored, with its checklist.
+struct StoredIntake {
+    var id: Int64
+    var receivedOn: CivilDate
+    var ticketID: Int64?
+    var windowID: Int?
+    var staffID: String
+    var applicantID: Int64
+    var itemCode: String
+    var decision: IntakeDecisionKind
+    var representative: Representative
+    var checklist: IntakeChecklist
+}
+
+extension HallDatabase {
+    static func fetchIntake(_ db: Database, id: Int64) throws -> StoredIntake? {
+        guard let row = try Row.fetchOne(db, cachedSQL: """
+            SELECT id, received_on, ticket_id, window_id, staff_id, applicant_id, item_code, decision, representative_kind,
+                   representative_name, representative_id_number, authorisation
+            FROM intake WHERE id = ?
+            """, arguments: [id]) else { return nil }
+        let entries = try Row.fetchAll(db, cachedSQL: "SELECT status, note FROM intake_material WHERE intake_id = ? ORDER BY position",
+                                       arguments: [id]).map {
+            ChecklistEntry(try decode(MaterialStatus.self, $0[0], "intake_material", "status"), note: $0[1])
+        }
+        return StoredIntake(id: row[0], receivedOn: try CivilDate(parsing: row[1]), ticketID: row[2], windowID: row[3], staffID: row[4],
+                            applicantID: row[5], itemCode: row[6], decision: try decode(IntakeDecisionKind.self, row[7], "intake", "decision"),
+                            representative: Representative(kind: try decode(RepresentativeKind.self, row[8], "intake", "representative_kind"),
+                                                           name: row[9], idNumber: row[10], authorisation: row[11]),
+                            checklist: IntakeChecklist(entries))
     }
 }
 

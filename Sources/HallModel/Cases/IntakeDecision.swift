@@ -21,10 +21,11 @@ public struct IntakeChecklist: Sendable, Hashable {
         IntakeChecklist(item.materials.map { ChecklistEntry($0.source == .shared ? .provided : .missing) })
     }
 
-    /// The entry at a 1-based position.
+    /// The entry at a 1-based position. A position outside the list reads as missing and is not written (never a
+    /// trap: callers check positions against the item and say so, as `case intake` does).
     public subscript(position: Int) -> ChecklistEntry {
-        get { entries[position - 1] }
-        set { entries[position - 1] = newValue }
+        get { entries.indices.contains(position - 1) ? entries[position - 1] : ChecklistEntry(.missing) }
+        set { if entries.indices.contains(position - 1) { entries[position - 1] = newValue } }
     }
 
     /// 1-based positions of the materials not in (missing or defective).

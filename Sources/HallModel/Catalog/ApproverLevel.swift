@@ -12,3 +12,13 @@ public enum ApproverLevel: String, Codable, Sendable, Hashable, CaseIterable {
         }
     }
 }
+
+extension ApproverLevel {
+    /// A deputy director may decide what a section chief may, not the other way round.
+    public func covers(_ needed: ApproverLevel) -> Bool {
+        switch (self, needed) {
+        case (.deputyDirector, _), (.sectionChief, .sectionChief): true
+        case (.sectionChief, .deputyDirector): false
+        }
+    }
+}

@@ -65,7 +65,7 @@ public struct HallDatabase: Sendable {
     /// deciding on the same waiting ticket are serialised before either reads it.
     public func perform<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.writeWithoutTransaction { db in
+            let value = try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -74,6 +74,8 @@ public struct HallDatabase: Sendable {
                 guard let result else { preconditionFailure("a committed transaction always has a result") }
                 return result
             }
+            ChangeSignal.ring(databasePath: path)
+            return value
         } catch {
             throw HallDatabaseError.wrap(error, path: path)
         }

@@ -205,7 +205,7 @@ enum CaseDocumentText {
                 }
                 // Chinese punctuation never starts a line (避头): the character before it moves down with it.
                 var carried = ""
-                if let first = unit.first, noLineStart.contains(first), let last = line.last, line.count > first.description.count,
+                if let first = unit.first, noLineStart.contains(first), let last = line.last,
                    columns(String(line.dropLast())) > indent {
                     carried = String(last)
                     line.removeLast()

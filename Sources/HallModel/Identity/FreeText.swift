@@ -8,7 +8,7 @@ public enum FreeText {
     public static func clean(_ text: String, field: Bilingual, limit: Int) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw FreeTextError.empty(field) }
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !PrintableText.containsControls(trimmed) else {
             throw FreeTextError.controlCharacters(field)
         }
         guard trimmed.count <= limit else { throw FreeTextError.tooLong(field, limit: limit) }

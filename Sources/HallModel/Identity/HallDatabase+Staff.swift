@@ -134,7 +134,7 @@ extension HallDatabase {
         let minimum = try settings().passwordMinimumLength
         guard password.count >= minimum else { throw StaffError.passwordTooShort(minimum: minimum) }
         guard password.count <= 128 else { throw StaffError.passwordTooLong(maximum: 128) }
-        guard !password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !PrintableText.containsControls(password) else {
             throw StaffError.passwordControlCharacters
         }
         return try PasswordHash.make(password)

@@ -29,6 +29,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     case replaceHall
     /// Take in a case at the window while its ticket is served there (受理, 容缺, 一次性告知, 不予受理, pending).
     case takeInCase
+    /// Decide a "received, checking" intake within its 5 working days: the clerk who recorded it, or a supervisor.
+    case decidePendingIntake
     /// Convert "received, checking" intakes left undecided past 5 working days into acceptances (art. 32).
     case convertPendingIntakes
     /// Set or lift an applicant's bad-credit flag (失信).
@@ -54,7 +56,7 @@ public enum PermissionPolicy {
         case .cancelTicket, .reopenTicket, .openCloseLine: Rule(roles: [.supervisor])
         case .closeDay: Rule(roles: [.supervisor, .admin, .system])
         case .importCatalog, .importCalendar, .changeSettings, .manageStaff, .configureHall, .replaceHall: Rule(roles: [.admin])
-        case .takeInCase: Rule(roles: [.supervisor], windowsOwnClerk: true)
+        case .takeInCase, .decidePendingIntake: Rule(roles: [.supervisor], windowsOwnClerk: true)
         case .convertPendingIntakes: Rule(roles: [.clerk, .supervisor, .system])
         case .flagApplicant: Rule(roles: [.supervisor])
         }
@@ -108,6 +110,7 @@ extension HallAction {
         case .configureHall: Bilingual(en: "configure lines and windows", zh: "配置号段和窗口")
         case .replaceHall: Bilingual(en: "replace the hall database", zh: "重建大厅数据库")
         case .takeInCase: Bilingual(en: "take in cases at this window", zh: "在本窗口受理申请")
+        case .decidePendingIntake: Bilingual(en: "decide pending intakes you recorded", zh: "对本人登记的待决收件作出决定")
         case .convertPendingIntakes: Bilingual(en: "convert overdue pending intakes", zh: "将逾期未决的收件转为受理")
         case .flagApplicant: Bilingual(en: "flag or unflag applicants (bad credit)", zh: "标记或解除申请人失信")
         }

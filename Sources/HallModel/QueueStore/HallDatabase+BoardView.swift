@@ -10,10 +10,11 @@ public struct BoardView: Sendable, Equatable {
         public var name: String
         public var isOpen: Bool
         public var waiting: Int
-        /// Open windows whose profile has this line (paused and closed ones do not count, as at the kiosk).
-        public var openWindows: Int
-        public init(prefix: String, name: String, isOpen: Bool, waiting: Int, openWindows: Int = 1) {
-            self.prefix = prefix; self.name = name; self.isOpen = isOpen; self.waiting = waiting; self.openWindows = openWindows
+        /// Why nobody serves the line now, nil when somebody does: the one rule (`LineUnservedReason.judge`,
+        /// through `HallDatabase.serving`) the kiosk and `desk ticket issue` follow too.
+        public var unservedReason: LineUnservedReason?
+        public init(prefix: String, name: String, isOpen: Bool, waiting: Int, unservedReason: LineUnservedReason? = nil) {
+            self.prefix = prefix; self.name = name; self.isOpen = isOpen; self.waiting = waiting; self.unservedReason = unservedReason
         }
     }
 
@@ -81,8 +82,9 @@ public struct BoardView: Sendable, Equatable {
         self.windows = windows
     }
 
-    /// Lines no open window serves now: the window panel says so for each.
-    public var unservedLines: [Line] { lines.filter { $0.openWindows == 0 } }
+    /// Lines nobody serves now (day closed, out of hours, every window paused, none open): the window panel
+    /// says so for each, with the reason.
+    public var unservedLines: [Line] { lines.filter { $0.unservedReason != nil } }
 
     static func fold(_ announcements: [Announcement]) -> [RecentCall] {
         var rows: [RecentCall] = []
@@ -101,21 +103,17 @@ extension HallDatabase {
     /// One read transaction. Cheaper than `snapshot()` (no windows, no staff), because the board reloads it
     /// after every commit anyone makes.
     public func boardView(announcementLimit: Int = 30) throws -> BoardView {
-        try read { db in
+        let now = clock.now
+        return try read { db in
             let settings = try HallSettings.load(db)
+            let hours = try HallHours.load(db, settings: settings, now: now, today: settings.businessCalendar.businessDate(of: now))
             let counts = Dictionary(
                 try Row.fetchAll(db, sql: "SELECT line_id, COUNT(*) AS n FROM ticket WHERE state = 'waiting' GROUP BY line_id")
                     .map { ($0["line_id"] as Int64, $0["n"] as Int) },
                 uniquingKeysWith: +)
-            let openWindows = Dictionary(
-                try Row.fetchAll(db, sql: """
-                    SELECT l.line_id, COUNT(*) AS n FROM window_line l JOIN service_window w ON w.id = l.window_id
-                    WHERE w.state = 'open' GROUP BY l.line_id
-                    """).map { ($0["line_id"] as Int64, $0["n"] as Int) },
-                uniquingKeysWith: +)
             let lines = try Self.fetchLines(db).map {
                 BoardView.Line(prefix: $0.prefix, name: $0.name, isOpen: $0.isOpen, waiting: counts[$0.id] ?? 0,
-                               openWindows: openWindows[$0.id] ?? 0)
+                               unservedReason: try Self.serving(db, line: $0, hours: hours).reason)
             }
             let windows = try Row.fetchAll(db, sql: """
                 SELECT w.id, w.name, w.state, t.code, t.state AS ticket_state FROM service_window w

@@ -40,7 +40,7 @@ enum HallFixtures {
             .init(prefix: "A", name: "综合受理", isOpen: true, waiting: 3),
             .init(prefix: "B", name: "Business start-up", isOpen: true, waiting: 0),
             .init(prefix: "C", name: "工程建设项目", isOpen: false, waiting: 1),
-            .init(prefix: "E", name: "不动产登记", isOpen: true, waiting: 12, openWindows: 0),
+            .init(prefix: "E", name: "不动产登记", isOpen: true, waiting: 12, unservedReason: .noWindowOpen),
         ], announcements: announcements, windows: windows)
     }
 

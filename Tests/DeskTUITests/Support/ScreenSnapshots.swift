@@ -25,7 +25,7 @@ enum ScreenSnapshots {
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        " 1-9 选择   上下键 移动   回车 下一步                                           ",
+        " 1-9 选择  Up/Down 移动  Enter 下一步                                           ",
     ]
 
     static let kioskLinesEn120x40 = [
@@ -68,7 +68,7 @@ enum ScreenSnapshots {
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " 1-9 choose   Up/Down move   Enter next                                                                                 ",
+        " 1-9 choose  Up/Down move  Enter next                                                                                   ",
     ]
 
     static let kioskCategoryEn80x24 = [
@@ -95,7 +95,7 @@ enum ScreenSnapshots {
         "  channel: ask at the information desk.                                         ",
         "                                                                                ",
         "                                                                                ",
-        " 1-5 choose   Up/Down move   Enter take ticket   Esc Back                       ",
+        " 1-5 choose  Up/Down move  Enter take ticket  Esc Back                          ",
     ]
 
     static let kioskSlipZh80x24 = [
@@ -140,7 +140,7 @@ enum ScreenSnapshots {
         "| 3 号窗口  企业开办一     A012 请前往 || A011    1 号窗口    09:28  重呼      |",
         "| 5 号窗口  工程建设项…    B004 办理中 ||                                      |",
         "| 6 号窗口  社会事务              空闲 ||                                      |",
-        "| E         不动产登记    暂无窗口办理 ||                                      |",
+        "| E         不动产登记        暂无窗口 ||                                      |",
         "|                                      ||                                      |",
         "|                                      |+--------------------------------------+",
         "|                                      |+ 等候人数 ----------------------------+",
@@ -167,7 +167,7 @@ enum ScreenSnapshots {
         "| Window 3  企业开办一    A012 calling || A011    Window 1    09:28  again     |",
         "| Window 5  工程建设项…   B004 serving ||                                      |",
         "| Window 6  社会事务              idle ||                                      |",
-        "| E         不动产登记   no window now ||                                      |",
+        "| E         不动产登记       No window ||                                      |",
         "|                                      ||                                      |",
         "|                                      |+--------------------------------------+",
         "|                                      |+ Waiting -----------------------------+",
@@ -199,7 +199,7 @@ enum ScreenSnapshots {
         "| 3 号窗口  企业开办一                         A012 请前往 || A011    1 号窗口    09:28  重呼                          |",
         "| 5 号窗口  工程建设项目                       B004 办理中 ||                                                          |",
         "| 6 号窗口  社会事务                                  空闲 ||                                                          |",
-        "| E         不动产登记                        暂无窗口办理 ||                                                          |",
+        "| E         不动产登记                            暂无窗口 ||                                                          |",
         "|                                                          ||                                                          |",
         "|                                                          ||                                                          |",
         "|                                                          ||                                                          |",

@@ -26,7 +26,7 @@ final class TmuxSession {
         let line = (["env", "-u", "LC_ALL", "-u", "DESK_DB", "-u", "DESK_NOW"] + assignments + command).map(Self.quote).joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), line])
         // Keep the pane after the program exits, so a crash message can still be read.
-        try? tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        _ = try? tmux(["set-option", "-t", name, "remain-on-exit", "on"])
         pids = ((try? tmux(["display-message", "-p", "-t", name, "#{pid} #{pane_pid}"])) ?? "")
             .split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }
     }

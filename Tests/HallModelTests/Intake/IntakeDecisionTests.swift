@@ -66,3 +66,13 @@ import Queue
         #expect(IntakeChecklist.initial(for: item).entries.map(\.status) == [.missing, .provided, .missing, .missing])
     }
 }
+
+@Suite struct IntakeChecklistTests {
+    @Test func aPositionOutsideTheListReadsMissingAndIsNotWritten() {
+        var checklist = IntakeChecklist([ChecklistEntry(.provided)])
+        checklist[2] = ChecklistEntry(.provided)
+        checklist[0] = ChecklistEntry(.provided)
+        #expect(checklist.entries == [ChecklistEntry(.provided)])
+        #expect(checklist[5] == ChecklistEntry(.missing) && checklist[1] == ChecklistEntry(.provided))
+    }
+}

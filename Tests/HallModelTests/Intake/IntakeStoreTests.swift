@@ -72,7 +72,8 @@ import Queue
         #expect(try hall.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM applicant") } == 1)
 
         let detail = try hall.database.caseDetail(number: "hd-20260302-0001")
-        #expect(detail.ticketCode == "A001" && detail.materials.count == 6 && detail.workingDaysLeft == 1 && detail.light == .yellow)
+        #expect(detail.ticketCode == "A001" && detail.materials.count == 6 && detail.workingDaysLeft == 1)
+        #expect(detail.light == .light(.yellow, workingDaysLeft: 1))
         #expect(detail.events.map(\.kind) == ["intake_decided", "case_opened", "document_issued"])
     }
 
@@ -109,7 +110,7 @@ import Queue
             #expect(text.contains("住所使用证明") && text.contains("租赁合同未盖章") && text.contains("指定代表或者共同委托代理人授权委托书"))
         }
         // More days than the hall's setting are refused.
-        #expect(throws: IntakeError.supplementDays(given: 9, most: 5)) {
+        #expect(throws: CaseRuleError.supplementDaysTooMany(requested: 9, allowed: 5)) {
             try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3], decision: .tolerate, supplementDays: 9), by: hall.clerk(1))
         }
     }
@@ -262,5 +263,61 @@ import Queue
         #expect(actor == "@system")
         #expect(try hall.database.caseDocument(number: "HD-20260302-0001", kind: .acceptanceNotice).text.contains("2026年3月2日"))
         #expect(try hall.database.verifyAudit().isIntact)
+    }
+}
+
+/// Deciding a "received, checking" intake within its 5 working days (art. 32).
+@Suite struct PendingDecisionTests {
+    let hall: TestHall
+    let stores: IntakeStoreTests
+    init() throws { stores = try IntakeStoreTests(); hall = stores.hall }
+
+    @Test func theRecordingClerkDecidesWithinFiveWorkingDaysAndAnAcceptanceIsDatedThatDay() throws {
+        let setUp = try stores.item("企业设立登记")
+        try stores.serve()
+        let pending = try hall.database.takeIn(try stores.request(setUp, in: [1, 2], decision: .pending), by: hall.clerk(1))
+        #expect(pending.reference == "HD-20260302-R000001")
+        hall.clock.set("2026-03-05T10:00:00+08:00")
+        // Another clerk may not; the rule applies as at the window (core materials are still missing).
+        #expect(throws: AccessError.self) {
+            try hall.database.decidePending(PendingDecision(reference: pending.reference, decision: .notice), by: hall.clerk(2))
+        }
+        #expect(throws: IntakeError.notPossible(.accept, [.materialsOutstanding([3, 4, 5, 6])])) {
+            try hall.database.decidePending(PendingDecision(reference: pending.reference, decision: .accept), by: hall.clerk(1))
+        }
+        let checked = IntakeChecklist(setUp.materials.map { _ in ChecklistEntry(.provided) })
+        let outcome = try hall.database.decidePending(PendingDecision(reference: "hd-20260302-r000001", decision: .accept, checklist: checked),
+                                                      by: hall.clerk(1))
+        let record = try #require(outcome.caseRecord)
+        #expect(record.number == "HD-20260305-0001" && record.acceptedOn == CivilDate(year: 2026, month: 3, day: 5))
+        #expect(outcome.documents.map(\.kind) == [.acceptanceNotice])
+        let detail = try hall.database.caseDetail(number: record.number)
+        #expect(detail.ticketCode == "A001" && detail.materials.allSatisfy { $0.status == .provided })
+        #expect(try hall.database.pendingIntakes().isEmpty)
+        #expect(throws: IntakeError.alreadyDecided("HD-20260302-R000001", case: "HD-20260305-0001")) {
+            try hall.database.decidePending(PendingDecision(reference: pending.reference, decision: .notice), by: hall.clerk(1))
+        }
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+
+    @Test func afterFiveWorkingDaysItIsAlreadyAnAcceptanceFromTheArrivalDay() throws {
+        try stores.serve()
+        let pending = try hall.database.takeIn(try stores.request(try stores.item("企业设立登记"), in: [1, 2], decision: .pending), by: hall.clerk(1))
+        hall.clock.set("2026-03-10T09:00:00+08:00")
+        #expect(throws: IntakeError.alreadyDecided(pending.reference, case: "HD-20260302-0001")) {
+            try hall.database.decidePending(PendingDecision(reference: pending.reference, decision: .notice), by: hall.supervisor)
+        }
+        // The refusal rolled back the conversion with it; the next write that looks converts it for good.
+        #expect(try hall.database.convertOverduePendingIntakes(by: hall.supervisor).map(\.number) == ["HD-20260302-0001"])
+    }
+
+    @Test func aNoticeOnAPendingIntakeListsWhatIsStillMissing() throws {
+        let setUp = try stores.item("企业设立登记")
+        try stores.serve()
+        let pending = try hall.database.takeIn(try stores.request(setUp, in: [1, 2], decision: .pending), by: hall.clerk(1))
+        let outcome = try hall.database.decidePending(PendingDecision(reference: pending.reference, decision: .notice), by: hall.supervisor)
+        #expect(outcome.caseRecord == nil && outcome.reference == pending.reference)
+        let text = try #require(outcome.documents.first?.text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        for p in 3...6 { #expect(text.contains(setUp.materials[p - 1].name)) }
     }
 }

@@ -134,7 +134,7 @@ extension BoardScreen {
             case .unserved(let line):
                 label = line.prefix
                 name = line.name
-                state = UIText.boardLineNotServed.text(language)
+                state = UIText.kioskStatusUnserved(line.unservedReason ?? .noWindowOpen).text(language)  // the kiosk's words
                 role = .warning
             }
             grid.put(TextFitting.pad(label, to: numberWidth) + name, in: Rect(x: inner.x, y: y, width: inner.width - stateWidth - 1, height: 1),

@@ -39,17 +39,8 @@ public struct CatalogScreen: Screen {
     /// the runner sets it, see `CatalogCommand`. Rendering always uses the real size.
     public var viewport = Size(width: 80, height: 24) { didSet { list.pageSize = listRows } }
 
-    /// The hint rows under the list and the sheet.
-    public struct Hints: Sendable {
-        public var list: Bilingual
-        public var detail: Bilingual
-        public init(list: Bilingual, detail: Bilingual) { self.list = list; self.detail = detail }
-        /// `desk catalog`: F10 quits.
-        public static let standalone = Hints(list: UIText.catalogListHints, detail: UIText.catalogDetailHints)
-    }
-
-    /// A screen that opens the catalog over itself says here where Esc and F10 lead back to.
-    public var hints = Hints.standalone
+    /// A screen that opens the catalog over itself says so here: the key bars then say where F10 leads.
+    public var host = Host.standalone
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
 
@@ -146,9 +137,9 @@ public struct CatalogScreen: Screen {
 
     // MARK: Layout
 
-    /// Title, search field and column header above the list; hints below.
+    /// Title, search field and column header above the list; the key bar below.
     private static let listChrome = 4
-    /// Title above the sheet; hints below.
+    /// Title above the sheet; the key bar below.
     private static let detailChrome = 2
     private var listRows: Int { max(1, viewport.height - Self.listChrome) }
     private var detailRows: Int { max(1, viewport.height - Self.detailChrome) }
@@ -227,7 +218,7 @@ public struct CatalogScreen: Screen {
                 grid.paint(Rect(x: columns.toleranceX, y: rect.y, width: columns.toleranceWidth, height: 1), role: .warning)
             }
         }
-        grid.put(" " + hints.list.text(lang), in: rows[4], role: .keyHint)
+        KeyBar.render(Self.listKeys.keyBarItems(self), into: &grid, rect: rows[4], language: lang)
     }
 
     private func renderDetail(into grid: inout CellGrid, context: RenderContext) {
@@ -244,12 +235,14 @@ public struct CatalogScreen: Screen {
                 x = grid.put(segment.text, x: x, y: body.y + row, role: segment.role, limit: grid.width - 1)
             }
         }
-        grid.put(" " + hints.detail.text(lang), in: rows[2], role: .keyHint)
+        var keyBar = rows[2]
         if lines.count > body.height {
-            // Says there is more below (or above) the sheet's visible part.
+            // Says there is more below (or above) the sheet's visible part; the key bar has the rest of the row.
             let range = UIText.catalogLines(top + 1, min(lines.count, top + body.height), of: lines.count).text(lang) + " "
-            grid.put(range, x: rows[2].maxX - DisplayWidth.of(range), y: rows[2].y, role: .keyHint)
+            keyBar.width = max(0, keyBar.width - DisplayWidth.of(range))
+            grid.put(range, x: keyBar.maxX, y: rows[2].y, role: .keyHint)
         }
+        KeyBar.render(Self.detailKeys.keyBarItems(self), into: &grid, rect: keyBar, language: lang)
     }
 
     private func titleBar(_ grid: inout CellGrid, _ rect: Rect, _ title: String, right: String) {

@@ -2,7 +2,7 @@ import Foundation
 import HallModel
 import Queue
 
-/// Drawing the kiosk: title bar, the step's body, a message line and the key hints.
+/// Drawing the kiosk: title bar, the step's body, a message line and the key bar.
 extension KioskScreen {
     public func render(into grid: inout CellGrid, context: RenderContext) {
         let language = context.language
@@ -20,7 +20,7 @@ extension KioskScreen {
         case .slip: renderSlip(into: &grid, body, language)
         }
         if let message { grid.put(" " + message.text(language), in: rows[2], role: .statusError, marker: TextFitting.ellipsis) }
-        renderHints(into: &grid, rows[3], language)
+        renderKeyBar(into: &grid, rows[3], language)
     }
 
     // MARK: Step 1: lines
@@ -191,25 +191,14 @@ extension KioskScreen {
         }
     }
 
-    // MARK: Key hints
+    // MARK: Key bar
 
-    private func renderHints(into grid: inout CellGrid, _ row: Rect, _ language: Language) {
-        let hints: [(Bilingual, Bilingual)]
+    /// The step's key table as its key bar (F10/Ctrl-Q, for staff, are left out); on the slip, the countdown.
+    private func renderKeyBar(into grid: inout CellGrid, _ row: Rect, _ language: Language) {
         switch step {
-        case .lines:
-            hints = [(UIText.kioskKeyNumber, UIText.kioskKeyChoose), (UIText.kioskKeyArrows, UIText.kioskKeyMove),
-                     (UIText.kioskKeyEnter, UIText.kioskKeyNext)]
-        case .category:
-            hints = [(Bilingual(en: "1-5", zh: "1-5"), UIText.kioskKeyChoose), (UIText.kioskKeyArrows, UIText.kioskKeyMove),
-                     (UIText.kioskKeyEnter, UIText.kioskKeyIssue), (UIText.kioskKeyEscape, UIText.back)]
-        case .slip:
-            grid.put(" " + UIText.kioskReturnsIn(secondsLeft).text(language), in: row, role: .muted)
-            return
-        }
-        var x = row.x + 1
-        for (key, action) in hints {
-            x = grid.put(key.text(language), x: x, y: row.y, role: .keyHint, limit: row.maxX)
-            x = grid.put(" " + action.text(language) + "   ", x: x, y: row.y, limit: row.maxX)
+        case .lines: KeyBar.render(Self.lineKeys.keyBarItems(self), into: &grid, rect: row, language: language)
+        case .category: KeyBar.render(Self.categoryKeys.keyBarItems(self), into: &grid, rect: row, language: language)
+        case .slip: grid.put(" " + UIText.kioskReturnsIn(secondsLeft).text(language), in: row, role: .muted)
         }
     }
 }

@@ -18,7 +18,7 @@ extension WindowScreen {
     /// Opens `index` over the screen on an empty search (each look-up starts afresh).
     public mutating func openCatalog(index: CatalogIndex, size: Size) {
         var screen = CatalogScreen(index: index)
-        screen.hints = CatalogScreen.Hints(list: UIText.catalogOverWindowListHints, detail: UIText.catalogOverWindowDetailHints)
+        screen.host = .window
         screen.viewport = Self.catalogViewport(size)
         catalog = screen
     }

@@ -9,6 +9,11 @@ public struct WindowScreenModel: Sendable {
     public let windowID: Int
     /// The `PRAGMA data_version` seen at the last load.
     public private(set) var lastVersion: Int?
+    /// The last audit event the view on screen includes: commits after it that concern neither this
+    /// window nor its lines are passed over (`HallChanges`).
+    public private(set) var lastEventID: Int64?
+    /// The lines this window served at the last load.
+    private var servedLines: Set<Int64> = []
     /// The published catalog for `i`/F11, loaded at its first open: the window starts no slower for it.
     public private(set) var catalogFeed: CatalogIndexFeed?
 
@@ -20,13 +25,29 @@ public struct WindowScreenModel: Sendable {
     /// Reads the window's picture. The version is taken first, so a write that lands during the
     /// load makes the next `reloadIfChanged` load again.
     public mutating func load() throws -> WindowView {
+        // Both marks before the read: a commit that lands during it is looked at again.
+        lastEventID = try database.lastEventID()
         lastVersion = try database.dataVersion()
-        return try database.windowView(windowID)
+        let view = try database.windowView(windowID)
+        servedLines = Set(view.window.profile.map(\.lineID))
+        return view
     }
 
-    /// A fresh view when another process (or this one) wrote since the last load, else nil.
+    /// A fresh view when another process (or this one) wrote something this window shows since the last
+    /// load, else nil. Every write appends an event, so the events since the last load say what moved: a
+    /// call on a line this window does not serve, at another window, changes nothing here. With 120
+    /// windows on one file that skips most reloads, and the CPU goes to the boards that must show the call.
     public mutating func reloadIfChanged() throws -> WindowView? {
-        guard try database.dataVersion() != lastVersion else { return nil }
+        let version = try database.dataVersion()
+        guard version != lastVersion else { return nil }
+        if let since = lastEventID {
+            let changes = try database.changes(after: since)
+            if !changes.concern(window: windowID, lines: servedLines) {
+                lastVersion = version
+                lastEventID = changes.lastEventID
+                return nil
+            }
+        }
         return try load()
     }
 

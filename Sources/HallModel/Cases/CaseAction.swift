@@ -1,0 +1,106 @@
+import Queue
+
+/// What someone does to a case. `CaseTransition.apply` checks it against the facts and the actor.
+public enum CaseAction: Sendable, Hashable {
+    /// 一审 begins: the reviewer takes the case.
+    case startReview
+    /// The reviewer's written opinion; the case goes to the approver (核).
+    case submitReview(opinion: String)
+    /// 准予许可, with the written reason.
+    case approve(reason: String)
+    /// 不予许可, with the reasons (art. 38: the reasons and the remedies are told to the applicant).
+    case reject(reason: String)
+    /// 制证/送达: the result is handed to the applicant.
+    case issueResult
+    /// 审管联动: the decision goes to the supervising department's liaison.
+    case handOver
+    /// The liaison's receipt of the handover.
+    case acknowledge
+    case suspend(SuspensionReason)
+    case resume
+    /// 延期 (art. 42), once, by the days the item allows, with the reason told to the applicant.
+    case extend(reason: String)
+    /// A 容缺 material brought later, by its position in the item's list.
+    case supplement(materialPosition: Int)
+    /// The applicant withdraws the application (in writing, at the window).
+    case withdraw(reason: String)
+    case terminate(reason: String)
+
+    public var kind: CaseActionKind {
+        switch self {
+        case .startReview: .startReview
+        case .submitReview: .submitReview
+        case .approve: .approve
+        case .reject: .reject
+        case .issueResult: .issueResult
+        case .handOver: .handOver
+        case .acknowledge: .acknowledge
+        case .suspend: .suspend
+        case .resume: .resume
+        case .extend: .extend
+        case .supplement: .supplement
+        case .withdraw: .withdraw
+        case .terminate: .terminate
+        }
+    }
+
+    /// The written reason or opinion the action carries, if it is one that needs one.
+    public var writtenReason: String? {
+        switch self {
+        case .submitReview(let text), .approve(let text), .reject(let text), .extend(let text), .withdraw(let text),
+             .terminate(let text): text
+        case .startReview, .issueResult, .handOver, .acknowledge, .suspend, .resume, .supplement: nil
+        }
+    }
+}
+
+/// The kind of a `CaseAction`, without its payload: a stable key (events, permissions, tables).
+public enum CaseActionKind: String, Codable, Sendable, Hashable, CaseIterable {
+    case startReview, submitReview, approve, reject, issueResult, handOver, acknowledge, suspend, resume, extend, supplement
+    case withdraw, terminate
+
+    public var label: Bilingual {
+        switch self {
+        case .startReview: Bilingual(en: "start review", zh: "开始审查")
+        case .submitReview: Bilingual(en: "submit the review", zh: "提交审查意见")
+        case .approve: Bilingual(en: "approve", zh: "准予许可")
+        case .reject: Bilingual(en: "not approve", zh: "不予许可")
+        case .issueResult: Bilingual(en: "issue the result", zh: "送达结果")
+        case .handOver: Bilingual(en: "hand over to supervision", zh: "移交监管")
+        case .acknowledge: Bilingual(en: "record the acknowledgement", zh: "登记监管签收")
+        case .suspend: Bilingual(en: "suspend", zh: "中止")
+        case .resume: Bilingual(en: "resume", zh: "恢复")
+        case .extend: Bilingual(en: "extend", zh: "延期")
+        case .supplement: Bilingual(en: "record a supplement", zh: "登记补交材料")
+        case .withdraw: Bilingual(en: "withdraw", zh: "撤回")
+        case .terminate: Bilingual(en: "terminate", zh: "终止")
+        }
+    }
+
+    /// The roles that may take the action (any one suffices); further rules (the assigned reviewer, the approver's
+    /// level, a deputy director for an extension, the sweep for `supplementsOverdue`) are checked by `CaseTransition`.
+    public var roles: Set<Role> {
+        switch self {
+        case .startReview, .submitReview: [.reviewer]
+        case .approve, .reject, .extend: [.approver]
+        case .issueResult, .handOver, .acknowledge, .supplement, .withdraw: [.clerk]
+        case .suspend, .resume, .terminate: [.supervisor, .system]
+        }
+    }
+
+    /// The states the action may be taken from (before the finer rules).
+    public var fromStates: Set<CaseState> {
+        switch self {
+        case .startReview: [.accepted]
+        case .submitReview: [.underReview]
+        case .approve, .reject: [.underApproval]
+        case .issueResult: [.approved, .notApproved]
+        case .handOver: [.resultIssued]
+        case .acknowledge: [.handedOver]
+        case .suspend, .extend: [.accepted, .underReview, .underApproval]
+        case .resume: [.suspended]
+        case .supplement: [.accepted, .underReview, .underApproval, .approved, .notApproved, .suspended]
+        case .withdraw, .terminate: [.accepted, .underReview, .underApproval, .suspended]
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Queue
+
+/// The traffic light every open case shows. Stored and exchanged by `rawValue` (a stable key).
+/// Judged against the promised deadline (what the hall promised); the statutory one is shown beside it.
+public enum CaseLight: String, Codable, Sendable, Hashable, CaseIterable {
+    /// More than `case_yellow_days` working days left.
+    case green
+    /// At most `case_yellow_days` working days left (0 = due today).
+    case yellow
+    /// Overdue: fewer than 0 working days left.
+    case red
+    /// Suspended: the clock stands still.
+    case grey
+
+    public var label: Bilingual {
+        switch self {
+        case .green: Bilingual(en: "green", zh: "绿灯")
+        case .yellow: Bilingual(en: "yellow", zh: "黄灯")
+        case .red: Bilingual(en: "red", zh: "红灯")
+        case .grey: Bilingual(en: "grey", zh: "灰灯")
+        }
+    }
+
+    /// `case_yellow_days` when the hall sets none.
+    public static let defaultYellowDays = 3
+
+    /// The light of a case in `state` whose relevant deadline is `deadline` (or could not be computed), on `today`.
+    /// States where no clock runs for the hall (result issued and after, withdrawn, terminated) give `.closed`.
+    public static func judge(state: CaseState, deadline: Result<CivilDate, WorkingCalendarError>, today: CivilDate,
+                             yellowDays: Int, calendar: WorkingCalendar) -> CaseLightReading {
+        switch state {
+        case .suspended: return .suspended
+        case .resultIssued, .handedOver, .acknowledged, .withdrawn, .terminated: return .closed
+        case .accepted, .underReview, .underApproval, .approved, .notApproved: break
+        }
+        let due: CivilDate
+        switch deadline {
+        case .success(let d): due = d
+        case .failure(let error): return .unknown(error)
+        }
+        let left: Int
+        do { left = try CaseClock.workingDaysLeft(until: due, on: today, calendar: calendar) } catch { return .unknown(error) }
+        let light: CaseLight = left < 0 ? .red : left <= yellowDays ? .yellow : .green
+        return .light(light, workingDaysLeft: left)
+    }
+}
+
+/// What the light judge says of a case.
+public enum CaseLightReading: Sendable, Equatable {
+    /// Green, yellow or red, with the working days left (negative when overdue).
+    case light(CaseLight, workingDaysLeft: Int)
+    /// Grey: suspended, the clock stands still.
+    case suspended
+    /// No deadline runs: the result is issued (or later), or the case was withdrawn or terminated.
+    case closed
+    /// The deadline runs into a year whose holiday schedule is not loaded: flagged, never guessed.
+    case unknown(WorkingCalendarError)
+
+    public var light: CaseLight? {
+        switch self {
+        case .light(let l, _): l
+        case .suspended: .grey
+        case .closed, .unknown: nil
+        }
+    }
+
+    public var workingDaysLeft: Int? {
+        if case .light(_, let left) = self { left } else { nil }
+    }
+}

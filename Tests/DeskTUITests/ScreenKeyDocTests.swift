@@ -1,0 +1,32 @@
+import Testing
+@testable import DeskTUI
+
+/// docs/TUI.md lists exactly the catalog's bindings, list and detail.
+@Suite struct CatalogScreenDocTests {
+    @Test func everyBindingIsDocumentedAndNothingElse() throws {
+        #expect(try DocumentedKeys.table(in: "docs/TUI.md", under: "### Catalog keys: list") == DocumentedKeys.names(CatalogScreen.listKeys))
+        #expect(try DocumentedKeys.table(in: "docs/TUI.md", under: "### Catalog keys: detail") == DocumentedKeys.names(CatalogScreen.detailKeys))
+    }
+}
+
+/// docs/kiosk-and-board.md lists exactly the kiosk's bindings, per step.
+@Suite struct KioskScreenDocTests {
+    @Test func everyBindingIsDocumentedAndNothingElse() throws {
+        let doc = "docs/kiosk-and-board.md"
+        #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: lines") == DocumentedKeys.names(KioskScreen.lineKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: category") == DocumentedKeys.names(KioskScreen.categoryKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: any step") == DocumentedKeys.names(KioskScreen.anyStepKeys))
+    }
+}
+
+/// docs/window-screen.md lists exactly the intake form's bindings, per step.
+@Suite struct IntakeFormDocTests {
+    @Test func everyBindingIsDocumentedAndNothingElse() throws {
+        let headings: [IntakeForm.Step: String] = [.item: "item", .applicant: "applicant", .materials: "materials", .decision: "decision",
+                                                    .details: "particulars", .confirm: "confirm"]
+        for (step, table) in IntakeForm.keyTables {
+            let heading = "### Intake form keys: " + (headings[step] ?? "")
+            #expect(try DocumentedKeys.table(in: "docs/window-screen.md", under: heading) == DocumentedKeys.names(table), "\(step)")
+        }
+    }
+}
