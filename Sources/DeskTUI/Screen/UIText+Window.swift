@@ -60,6 +60,8 @@ extension UIText {
 
     // Lists
     public static func waitingTitle(_ n: Int) -> Bilingual { Bilingual(en: "Waiting for this window: \(n)", zh: "本窗口等候：\(n) 人") }
+    /// The count in a row short of room (the top row over the catalog or the intake form).
+    public static func waitingShort(_ n: Int) -> Bilingual { Bilingual(en: "\(n) waiting", zh: "等候 \(n) 人") }
     public static func heldTitle(_ n: Int) -> Bilingual { Bilingual(en: "Held here: \(n)", zh: "本窗口挂起：\(n)") }
     public static let columnCode = Bilingual(en: "No.", zh: "号码")
     public static let columnLine = Bilingual(en: "Line", zh: "号段")
