@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -93,6 +94,18 @@ static inline void desk_set_interrupt_enabled(int enabled) {
     action.sa_handler = enabled ? desk_restore_and_exit : SIG_IGN;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, NULL);
+}
+
+// Ctrl-Q and Ctrl-S are the terminal's flow control (IXON) in cbreak mode: Ctrl-S stops the output and
+// Ctrl-Q never reaches the program. The screens take Ctrl-Q as a key, so flow control is off while curses
+// runs (ISIG stays: Ctrl-C is still SIGINT). def_prog_mode makes it curses' program mode; endwin puts back
+// the shell's mode, saved by newterm, with IXON as it was.
+static inline int desk_disable_flow_control(void) {
+    struct termios t;
+    if (tcgetattr(STDIN_FILENO, &t) != 0) return -1;
+    t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &t) != 0) return -1;
+    return def_prog_mode();
 }
 
 // For atexit: a process that calls exit() with the terminal still open gets it restored.

@@ -33,7 +33,10 @@ public struct Desk: ParsableCommand {
         do {
             var command = try parseAsRoot(try CommandLineOrder.normalized(arguments))
             try command.run()
-            if Output.failed.withLock({ $0 }) { throw OutputError.cannotWrite }
+            if Output.failed.withLock({ $0 }) == .cannotWrite { throw OutputError.cannotWrite }
+            Foundation.exit(0)
+        } catch OutputError.readerGone {
+            // `| head` stopped reading: nothing more to say, and what was done is done.
             Foundation.exit(0)
         } catch let code as ExitCode {
             // The command has already said what happened (e.g. `null` and 3 when nothing waits).

@@ -6,12 +6,14 @@ import Foundation
 /// Order of precedence (each step only among tickets the window's lines and filter admit):
 /// 1. Green channel (绿色通道): the earliest queued green-channel ticket.
 /// 2. Appointments due: appointment time ≤ now + `appointmentEarlyMinutes`, earliest appointment first.
-/// 3. SLA escalation: a line whose head (earliest queued walk-in, priority or not) has waited past the
+/// 3. Transferred to the front (`TransferPlacement.front`, 排到队首): a walk-in placed at the front of its line
+///    is called next, whatever the line weights; the latest placement (the earliest `queuedAt`) first.
+/// 4. SLA escalation: a line whose head (earliest queued walk-in, priority or not) has waited past the
 ///    line's target; the most overdue line (wait ÷ target) first, ties by profile order.
-/// 4. Priority classes (elderly, disabled, military, pregnant), unless the window has already made
+/// 5. Priority classes (elderly, disabled, military, pregnant), unless the window has already made
 ///    `maxConsecutivePriorityCalls` priority calls in a row and a normal ticket is waiting (anti-starvation).
-/// 5. FIFO: the normal ticket with the longest weighted wait (wait × line weight), ties by profile order.
-/// 6. An idle window calls an appointment that is not due yet rather than stay idle (earliest first).
+/// 6. FIFO: the normal ticket with the longest weighted wait (wait × line weight), ties by profile order.
+/// 7. An idle window calls an appointment that is not due yet rather than stay idle (earliest first).
 /// Waits count from `queuedAt` (arrival, or placement after a transfer).
 public struct CallingPolicy: Sendable, Hashable, Codable {
     public var greenChannelFirst: Bool
@@ -33,7 +35,7 @@ public struct CallingPolicy: Sendable, Hashable, Codable {
 
     public enum Reason: String, Sendable, Codable {
         case greenChannel = "green_channel", appointmentDue = "appointment_due", overdueLine = "overdue_line"
-        case priority, fifo, earlyAppointment = "early_appointment", specific
+        case priority, fifo, earlyAppointment = "early_appointment", specific, placedFront = "placed_front"
     }
 
     public struct Decision: Sendable, Equatable {
@@ -70,7 +72,7 @@ public struct CallingPolicy: Sendable, Hashable, Codable {
         func decide(_ t: WaitingTicket, _ reason: Reason) -> Decision {
             let streak: Int
             switch reason {
-            case .greenChannel, .appointmentDue, .earlyAppointment: streak = window.priorityStreak
+            case .greenChannel, .appointmentDue, .earlyAppointment, .placedFront: streak = window.priorityStreak
             default: streak = t.priority.isPriority ? window.priorityStreak + 1 : 0
             }
             return Decision(ticket: t, reason: reason, priorityStreak: streak)
@@ -82,6 +84,9 @@ public struct CallingPolicy: Sendable, Hashable, Codable {
         let due = admitted.filter(isDue)
         if let t = due.min(by: { ($0.appointmentAt!, order[$0.lineID]!, $0.id) < ($1.appointmentAt!, order[$1.lineID]!, $1.id) }) {
             return decide(t, .appointmentDue)
+        }
+        if let t = earliest(walkIns.filter(\.placedFront)) {
+            return decide(t, .placedFront)
         }
         if escalateOverdueLines {
             var best: (ratio: Double, order: Int, ticket: WaitingTicket)?
@@ -118,10 +123,19 @@ public struct WaitingTicket: Sendable, Hashable {
     public var priority: PriorityClass
     public var appointmentAt: Date?
     public var queuedAt: Date
+    /// Transferred to the front of its line: called before the line weights are weighed.
+    public var placedFront: Bool
 
-    public init(id: Int64, code: String, lineID: Int64, priority: PriorityClass, appointmentAt: Date?, queuedAt: Date) {
+    public init(id: Int64, code: String, lineID: Int64, priority: PriorityClass, appointmentAt: Date?, queuedAt: Date,
+                placedFront: Bool = false) {
         self.id = id; self.code = code; self.lineID = lineID; self.priority = priority
-        self.appointmentAt = appointmentAt; self.queuedAt = queuedAt
+        self.appointmentAt = appointmentAt; self.queuedAt = queuedAt; self.placedFront = placedFront
+    }
+
+    /// The waiting ticket as the policy sees it.
+    public init(ticket: Ticket) {
+        self.init(id: ticket.id, code: ticket.code, lineID: ticket.lineID, priority: ticket.priority,
+                  appointmentAt: ticket.appointmentAt, queuedAt: ticket.queuedAt, placedFront: ticket.placedFront)
     }
 
     /// The candidate group the database fetches the earliest of, per line.

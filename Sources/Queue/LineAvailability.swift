@@ -36,3 +36,13 @@ public enum UnservedIssuePolicy: String, Sendable, Codable, CaseIterable {
     /// Refuse it, saying why and when the hall opens next.
     case refuse
 }
+
+extension UnservedIssuePolicy {
+    /// Whether a new ticket is refused. Once the day is over (`desk day close` ran, or the day's last opening
+    /// period has ended) every line refuses, whatever its setting: the ticket would be closed as unserved before
+    /// anyone called it. In the day (before opening, the lunch break, windows paused, none open) the setting decides.
+    public func refuses(_ reason: LineUnservedReason?, dayOver: Bool) -> Bool {
+        guard reason != nil else { return false }
+        return dayOver || self == .refuse
+    }
+}

@@ -36,7 +36,7 @@ public enum QueueError: UserFacingError, Equatable {
         case .lineClosed(let p):
             return .init(en: "Line \(p) is closed; no tickets are issued for it now.", zh: "号段 \(p) 已停止取号。")
         case .dailyCapReached(let p, let cap):
-            return .init(en: "Line \(p) has reached today's limit of \(cap) tickets.", zh: "号段 \(p) 今日号源已满（\(cap) 个）。")
+            return .init(en: "Line \(p) has reached today's limit of \(Plural.english(cap, "ticket")).", zh: "号段 \(p) 今日号源已满（\(cap) 个）。")
         case .invalidPrefix(let p):
             return .init(en: "'\(p)' is not a valid line prefix: use 1–2 letters, not I or O.",
                          zh: "“\(p)”不是有效的号段前缀：应为 1–2 个字母，且不含 I、O。")
@@ -54,7 +54,7 @@ public enum QueueError: UserFacingError, Equatable {
         case .windowPaused(let w, let reason):
             return .init(en: "Window \(w) is paused (\(reason)): resume it first.", zh: "\(w) 号窗口已暂停（\(reason)）：请先恢复。")
         case .tooFewCallsForNoShow(let code, let calls, let required):
-            return .init(en: "Ticket \(code) has been called \(calls) time(s); call it \(required) times before marking a no-show.",
+            return .init(en: "Ticket \(code) has been called \(Plural.english(calls, "time")); call it \(Plural.english(required, "time")) before marking a no-show.",
                          zh: "\(code) 号只叫了 \(calls) 次；叫满 \(required) 次后才能过号。")
         case .notHeldHere(let code, let w):
             return .init(en: "Ticket \(code) is not held at window \(w).", zh: "\(code) 号没有挂在 \(w) 号窗口。")

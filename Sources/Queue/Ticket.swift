@@ -84,17 +84,20 @@ public struct Ticket: Sendable, Hashable, Codable {
     /// The clerk's note on the ticket (free text, cleaned and bounded), nil when none. It is on the ticket's
     /// own row, so it travels with the ticket through transfers and holds.
     public var note: String?
+    /// Transferred to the front of its line (`TransferPlacement.front`): the next call of a window serving the
+    /// line calls it.
+    public var placedFront: Bool
 
     public init(id: Int64, code: String, businessDate: String, lineID: Int64, originLineID: Int64, sequence: Int,
                 state: TicketState, priority: PriorityClass, source: TicketSource, appointmentAt: Date?,
                 issuedAt: Date, queuedAt: Date, calledAt: Date? = nil, startedAt: Date? = nil, finishedAt: Date? = nil,
                 windowID: Int? = nil, callCount: Int = 0, transferCount: Int = 0,
-                citizenID: Int64? = nil, proxyAgentID: String? = nil, note: String? = nil) {
+                citizenID: Int64? = nil, proxyAgentID: String? = nil, note: String? = nil, placedFront: Bool = false) {
         self.id = id; self.code = code; self.businessDate = businessDate; self.lineID = lineID
         self.originLineID = originLineID; self.sequence = sequence; self.state = state; self.priority = priority
         self.source = source; self.appointmentAt = appointmentAt; self.issuedAt = issuedAt; self.queuedAt = queuedAt
         self.calledAt = calledAt; self.startedAt = startedAt; self.finishedAt = finishedAt; self.windowID = windowID
         self.callCount = callCount; self.transferCount = transferCount; self.citizenID = citizenID
-        self.proxyAgentID = proxyAgentID; self.note = note
+        self.proxyAgentID = proxyAgentID; self.note = note; self.placedFront = placedFront
     }
 }

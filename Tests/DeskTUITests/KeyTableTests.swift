@@ -9,7 +9,7 @@ import Testing
     func keys<C, X>(_ table: KeyTable<C, X>) -> [Key] { table.bindings.flatMap(\.keys) }
 
     @Test func noKeyIsBoundTwiceInATable() {
-        let tables: [[Key]] = [keys(WindowScreen.mainKeys), keys(CatalogScreen.listKeys), keys(CatalogScreen.detailKeys),
+        let tables: [[Key]] = [keys(WindowScreen.mainKeys)] + IntakeForm.keyTables.map { keys($0.table) } + [keys(CatalogScreen.listKeys), keys(CatalogScreen.detailKeys),
                                keys(KioskScreen.lineKeys), keys(KioskScreen.categoryKeys), keys(KioskScreen.anyStepKeys)]
         for table in tables { #expect(Set(table).count == table.count, "\(table)") }
     }
@@ -17,7 +17,7 @@ import Testing
     @Test func keyBarAndHelpComeFromTheTable() {
         let screen = WindowScreen(view: WindowFixture.view())
         let bar = WindowScreen.mainKeys.keyBarItems(screen)
-        #expect(bar.map(\.keys) == ["n/F2", "r/F3", "s/F4", "f/F5", "x/F6", "t/F7", "h/F8", "b", "p/F9", "c", "e", "o", "i/F11", "?/F1", "q/F10"])
+        #expect(bar.map(\.keys) == ["n/F2", "r/F3", "s/F4", "f/F5", "x/F6", "t/F7", "h/F8", "b", "p/F9", "c", "a", "e", "o", "i/F11", "?/F1", "q/F10"])
         #expect(bar.first { $0.keys == "n/F2" }?.enabled == false) // A004 is at the window
         #expect(bar.first { $0.keys == "r/F3" }?.enabled == true)
         #expect(bar.first { $0.keys == "i/F11" }?.optional == true)

@@ -50,7 +50,7 @@ import Testing
         #expect(screen.step == .lines)
         #expect(screen.message == QueueError.dailyCapReached(line: "B", cap: 1).message)
         #expect(screen.view.lines.first { $0.line.prefix == "B" }?.isFull == true)
-        #expect(terminal.lastFrame!.lines()[22].contains("Line B has reached today's limit of 1 tickets."))
+        #expect(terminal.lastFrame!.lines()[22].contains("Line B has reached today's limit of 1 ticket."))
     }
 
     @Test func theKioskSeesAnotherProcessClosingALine() throws {

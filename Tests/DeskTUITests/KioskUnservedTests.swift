@@ -38,6 +38,32 @@ import Testing
         #expect(panel.contains("大厅今日已停止办理"), "\(rows.joined(separator: "\n"))")
     }
 
+    /// At 80×24 the slip's long note goes on more lines instead of being cut, in both languages.
+    @Test func theSlipScreenWrapsItsNoteAt80x24() {
+        var slip = HallFixtures.slip
+        slip.estimatedWaitMinutes = nil
+        slip.unservedReason = .outOfHours
+        slip.nextOpening = HallClock.parseISO8601("2026-12-01T09:00:00+08:00")
+        var kiosk = KioskScreen(view: closedHall())
+        kiosk.showSlip(slip, printed: true, at: HallFixtures.now)
+        let zh = kiosk.frame(context: HallFixtures.context(.zh, 80, 24)).lines(marking: .bigDigit)
+        #expect(zh == ScreenSnapshots.kioskSlipUnservedZh80x24, "\n\(zh.joined(separator: "\n"))")
+        let en = kiosk.frame(context: HallFixtures.context(.en, 80, 24)).lines(marking: .bigDigit)
+        #expect(en == ScreenSnapshots.kioskSlipUnservedEn80x24, "\n\(en.joined(separator: "\n"))")
+        for rows in [zh, en] { #expect(!rows.joined().contains("…"), "\(rows.joined(separator: "\n"))") }
+    }
+
+    /// The side panel of a refusing line gives the next opening with its time, at 80×24.
+    @Test func thePanelShowsTheNextOpeningWithItsTime() {
+        var view = closedHall()
+        view.nextOpening = HallClock.parseISO8601("2026-12-01T09:00:00+08:00")
+        view.lines[1].line.whenUnserved = .refuse
+        let kiosk = KioskScreen(view: view)
+        let zh = kiosk.frame(context: HallFixtures.context(.zh, 80, 24)).lines(marking: .bigDigit)
+        #expect(zh == ScreenSnapshots.kioskPanelNextOpeningZh80x24, "\n\(zh.joined(separator: "\n"))")
+        #expect(zh.joined().contains("09:00"))
+    }
+
     @Test func theSlipSaysNoTimeCanBeGivenAndWhy() {
         var slip = HallFixtures.slip
         slip.estimatedWaitMinutes = nil

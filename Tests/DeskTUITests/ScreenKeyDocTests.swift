@@ -18,3 +18,15 @@ import Testing
         #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: any step") == DocumentedKeys.names(KioskScreen.anyStepKeys))
     }
 }
+
+/// docs/window-screen.md lists exactly the intake form's bindings, per step.
+@Suite struct IntakeFormDocTests {
+    @Test func everyBindingIsDocumentedAndNothingElse() throws {
+        let headings: [IntakeForm.Step: String] = [.item: "item", .applicant: "applicant", .materials: "materials", .decision: "decision",
+                                                    .details: "particulars", .confirm: "confirm"]
+        for (step, table) in IntakeForm.keyTables {
+            let heading = "### Intake form keys: " + (headings[step] ?? "")
+            #expect(try DocumentedKeys.table(in: "docs/window-screen.md", under: heading) == DocumentedKeys.names(table), "\(step)")
+        }
+    }
+}

@@ -41,7 +41,7 @@ import Testing
         "+------------------------------------++----------------------------------------+",
         "                                                                                ",
         " n/F2 叫号  r/F3 重呼  s/F4 开始  f/F5 办结  x/F6 过号  t/F7 转移  h/F8 挂起    ",
-        " b 回呼  p/F9 暂停  c 指定叫号  o 签退  ?/F1 帮助  q/F10 退出                   ",
+        " b 回呼  p/F9 暂停  c 指定叫号  a 受理  o 签退  ?/F1 帮助  q/F10 退出           ",
     ]
 
     static let en80x24: [String] = [
@@ -67,8 +67,8 @@ import Testing
         "|                                    ||                                        |",
         "+------------------------------------++----------------------------------------+",
         "                                                                                ",
-        " n/F2 Next  r/F3 Recall  s/F4 Start  f/F5 Finish  x/F6 No-show  t/F7 Transfer   ",
-        " h/F8 Hold  b Held  p/F9 Pause  c Call no.  o Sign out  ?/F1 Help  q/F10 Quit   ",
+        " n Next  r Recall  s Start  f Finish  x No-show  t Transfer  h Hold  b Held     ",
+        " p Pause  c Call no.  a Intake  e Note  o Sign out  i Catalog  ? Help  q Quit   ",
     ]
 
     static let zh120x40: [String] = [
@@ -110,8 +110,8 @@ import Testing
         "|                                              ||                                                                      |",
         "+----------------------------------------------++----------------------------------------------------------------------+",
         "                                                                                                                        ",
-        " n/F2 叫号  r/F3 重呼  s/F4 开始  f/F5 办结  x/F6 过号  t/F7 转移  h/F8 挂起  b 回呼  p/F9 暂停  c 指定叫号  e 备注     ",
-        " o 签退  i/F11 事项  ?/F1 帮助  q/F10 退出                                                                              ",
+        " n/F2 叫号  r/F3 重呼  s/F4 开始  f/F5 办结  x/F6 过号  t/F7 转移  h/F8 挂起  b 回呼  p/F9 暂停  c 指定叫号  a 受理     ",
+        " e 备注  o 签退  i/F11 事项  ?/F1 帮助  q/F10 退出                                                                      ",
     ]
 
     static let en120x40: [String] = [
@@ -154,6 +154,6 @@ import Testing
         "+----------------------------------------------++----------------------------------------------------------------------+",
         "                                                                                                                        ",
         " n/F2 Next  r/F3 Recall  s/F4 Start  f/F5 Finish  x/F6 No-show  t/F7 Transfer  h/F8 Hold  b Held  p/F9 Pause            ",
-        " c Call no.  e Note  o Sign out  i/F11 Catalog  ?/F1 Help  q/F10 Quit                                                   ",
+        " c Call no.  a Intake  e Note  o Sign out  i/F11 Catalog  ?/F1 Help  q/F10 Quit                                         ",
     ]
 }

@@ -76,6 +76,42 @@ import Testing
         #expect(try Desk.run(["ticket", "show", "A002", "--db", db]).status == 0)
     }
 
+    /// A reader that went away (`| head -1`: EPIPE) is no failure: no message, exit 0, and a write command's
+    /// action is done. The pipe's read end is closed before desk starts, so every write meets EPIPE.
+    @Test func aClosedPipeEndsQuietly() throws {
+        #expect(try Desk.run(["ticket", "issue", "--line", "A", "--db", db]).status == 0)
+        func runIntoClosedPipe(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+            let p = Process()
+            p.executableURL = Desk.executable
+            p.arguments = arguments + ["--db", db, "--lang", "en"]
+            let out = Pipe(), err = Pipe()
+            try out.fileHandleForReading.close()
+            p.standardOutput = out
+            p.standardError = err
+            try p.run()
+            try out.fileHandleForWriting.close()
+            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return (p.terminationStatus, text)
+        }
+        for arguments in [["audit", "show"], ["ticket", "show", "A001"], ["ticket", "issue", "--line", "A"]] {
+            let r = try runIntoClosedPipe(arguments)
+            #expect(r.status == 0 && r.stderr.isEmpty, "\(arguments): \(r.status) \(r.stderr)")
+        }
+        // The issue into the closed pipe was done all the same.
+        #expect(try Desk.run(["ticket", "show", "A002", "--db", db]).status == 0)
+    }
+
+    /// `--code ''` (an unset variable) is a usage error, not "no ticket  today".
+    @Test func aBlankTicketCodeIsAUsageError() throws {
+        for arguments in [["ticket", "call", "--window", "2", "--code", ""], ["ticket", "call", "--window", "2", "--code", " "],
+                          ["ticket", "show", ""], ["ticket", "cancel", "--code", ""], ["ticket", "resume", "--window", "2", "--code", ""]] {
+            let r = try Desk.run(arguments + ["--lang", "zh", "--db", db])
+            #expect(r.status == 64, "\(arguments): \(r.status) \(r.stderr)")
+            #expect(r.stderr.contains("不能为空") && !r.stderr.contains("今天没有"), "\(arguments): \(r.stderr)")
+        }
+    }
+
     /// Only `init` makes a hall: an empty file, another program's database and an empty --db are refused.
     @Test func foreignAndEmptyFilesAreNotTakenOver() throws {
         let folder = try Desk.scratchFolder()

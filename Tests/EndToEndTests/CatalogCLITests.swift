@@ -49,12 +49,49 @@ import Testing
         }
         let en = try Desk.run(["catalog", "import", bad, "--db", fresh, "--lang", "en", "--json"])
         #expect(en.status == 1)
-        #expect(en.stderr.contains("Line 3, 事项类型"))
         #expect(en.object["imported"] as? Bool == false)
         let issues = try #require(en.object["issues"] as? [[String: Any]])
         #expect(issues.compactMap { $0["line"] as? Int } == [3, 4, 4, 6])
+        // English counts its problems in the right number.
+        let one = try file("one.csv", "实施编码,事项名称,事项类型,部门编码,部门名称,承诺时限,法定时限\nC-2,乙事项,99,D1,某部门,5,20\n")
+        #expect(try Desk.run(["catalog", "import", one, "--db", fresh, "--lang", "en"]).stderr.contains("has 1 problem;"))
         let search = try Desk.run(["catalog", "search", "甲事项", "--db", fresh, "--json"])
         #expect(search.object["count"] as? Int == 0)
+    }
+
+    /// With --json a refused import is one object on stdout (the import report with the usual `error` beside
+    /// its issues) and nothing on stderr, as README's "Errors" promises for every command.
+    @Test func aRefusedImportWithJSONIsOneObjectOnStdoutAndNothingOnStderr() throws {
+        let bad = try file("bad7.csv", """
+            实施编码,事项名称,事项类型,部门编码,部门名称,承诺时限,法定时限
+            C-2,乙事项,99,D1,某部门,5,20
+            """)
+        let zh = try Desk.run(["catalog", "import", bad, "--json", "--lang", "zh", "--db", db])
+        #expect(zh.status == 1)
+        #expect(zh.stderr.isEmpty, "\(zh.stderr)")
+        #expect(zh.stdout.split(separator: "\n").count == 1, "\(zh.stdout)")
+        #expect(zh.object["imported"] as? Bool == false && zh.object["format"] as? String == "csv")
+        #expect((zh.object["issues"] as? [[String: Any]])?.first?["line"] as? Int == 2)
+        let error = try #require(zh.object["error"] as? [String: Any])
+        #expect(error["code"] as? String == "catalog_csv" && error["status"] as? Int == 1)
+        #expect((error["message"] as? String)?.hasPrefix("事项清单文件有 1 处错误") == true, "\(error)")
+    }
+
+    /// `catalog import ''` (an unset variable) is a usage error in the user's language.
+    @Test func anEmptyFileNameIsAUsageErrorInChinese() throws {
+        let zh = try Desk.run(["catalog", "import", "", "--lang", "zh", "--db", db])
+        #expect(zh.status == 64)
+        #expect(zh.stderr.contains("FILE 不能为空"), "\(zh.stderr)")
+        #expect(!zh.stderr.contains("needs"), "\(zh.stderr)")
+        let json = try Desk.run(["catalog", "import", " ", "--json", "--lang", "en", "--db", db])
+        #expect(json.status == 64 && (json.object["error"] as? [String: Any])?["code"] as? String == "usage.invalid")
+    }
+
+    /// Pinyin typed with spaces between the syllables finds the same items.
+    @Test func pinyinWithSpacesFindsTheItem() throws {
+        let r = try Desk.run(["catalog", "search", "shi pin", "--json", "--db", db])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("食品经营许可"), "\(r.stdout)")
     }
 
     @Test(arguments: ["csv", "json"])

@@ -22,6 +22,16 @@ import Testing
         let win2 = try #require(rows.first { $0.hasPrefix("Win 2 ") }).split(separator: " ", omittingEmptySubsequences: true)
         #expect(win2.dropFirst(3).first == "-" && win2.last == "30.0", "\(win2)")
         #expect(rows.contains { $0.hasPrefix("S01 ") }, "a row for the clerk who served: \(text.stdout)")
+        // The header keeps its blank label column: each heading ends where its column of figures ends.
+        let header = try #require(rows.dropFirst().first)
+        let all = try #require(rows.first { $0.hasPrefix("All ") })
+        #expect(header.hasPrefix(String(repeating: " ", count: 18) + "Taken"), "\(header)")
+        #expect(header.range(of: "Called")?.lowerBound.utf16Offset(in: header) == 27, "\(header)\n\(all)")
+        #expect(all.dropFirst(18).hasPrefix("1 "), "\(all)")
+        for zh in [try Desk.run(["stats", "--lang", "zh", "--db", db], environment: later)] {
+            let line = try #require(zh.stdout.split(separator: "\n").dropFirst().first)
+            #expect(line.hasPrefix(String(repeating: " ", count: 18) + "取号(张)"), "\(line)")
+        }
 
         let json = try Desk.run(["stats", "--json", "--db", db], environment: later)
         let windows = try #require(json.object["windows"] as? [[String: Any]])

@@ -76,7 +76,8 @@ import Testing
     let catalog = DemoCatalog.catalog
     var search: CatalogSearch { CatalogSearch(catalog) }
 
-    @Test(arguments: ["shipin", "spxk", "spjy", "SHIPIN", "ｓｐｊｙ", "shipinjingyingxuke", "jingying"])
+    @Test(arguments: ["shipin", "spxk", "spjy", "SHIPIN", "ｓｐｊｙ", "shipinjingyingxuke", "jingying",
+                      "shi pin", "Shi Pin Jing Ying", "jing  ying", "sp xk"])
     func pinyinFindsTheFoodBusinessLicence(query: String) {
         let names = search.search(query).map { catalog.items[$0.index].name }
         #expect(names.contains("食品经营许可"), "\(query): \(names)")

@@ -34,14 +34,32 @@ import Testing
         #expect(error.message.zh == "不是有效的 JSON（第 3 行第 7 列附近）")
     }
 
-    @Test func procLocksAreReadByInode() {
+    @Test func procLocksAreReadByDeviceAndInode() {
         let text = """
             1: POSIX  ADVISORY  READ 4242 00:2f:1234 128 128
             1: -> POSIX  ADVISORY  WRITE 4343 00:2f:1234 120 120
             2: FLOCK  ADVISORY  WRITE 77 08:01:99 0 EOF
             """
         let entries = ProcLocks.entries(text)
-        #expect(entries == [.init(kind: "POSIX", pid: 4242, inode: 1234), .init(kind: "POSIX", pid: 4343, inode: 1234),
-                            .init(kind: "FLOCK", pid: 77, inode: 99)])
+        let shm = ProcLocks.FileID(device: .init(major: 0, minor: 0x2f), inode: 1234)
+        #expect(entries == [.init(kind: "POSIX", pid: 4242, file: shm), .init(kind: "POSIX", pid: 4343, file: shm),
+                            .init(kind: "FLOCK", pid: 77, file: .init(device: .init(major: 8, minor: 1), inode: 99))])
+    }
+
+    /// The same inode number on another file system is another file: its locks are not the hall's.
+    @Test func aSameInodeOnAnotherDeviceIsNotAHolder() {
+        let entries = ProcLocks.entries("""
+            1: FLOCK  ADVISORY  WRITE 500 08:01:4711 0 EOF
+            2: FLOCK  ADVISORY  WRITE 600 fd:00:4711 0 EOF
+            3: POSIX  ADVISORY  READ 700 103:02:4711 0 EOF
+            """)
+        #expect(ProcLocks.holders(of: .init(device: .init(major: 0xfd, minor: 0), inode: 4711), kind: "FLOCK", in: entries) == [600])
+        #expect(ProcLocks.holders(of: .init(device: .init(major: 8, minor: 1), inode: 4711), kind: "FLOCK", in: entries) == [500])
+        #expect(ProcLocks.holders(of: .init(device: .init(major: 0x103, minor: 2), inode: 4711), kind: "POSIX", in: entries) == [700])
+        // st_dev as glibc encodes it: major 259 (0x103), minor 2.
+        #expect(ProcLocks.Device(UInt64(0x103) << 8 | 2) == .init(major: 0x103, minor: 2))
+        // glibc's makedev(0x1234, 0x5607): the low 12 bits of major and 8 of minor first, the rest above.
+        #expect(ProcLocks.Device((UInt64(0x234) << 8) | (UInt64(0x1000) << 32) | 0x07 | (UInt64(0x5600) << 12))
+                == .init(major: 0x1234, minor: 0x5607))
     }
 }

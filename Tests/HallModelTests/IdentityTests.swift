@@ -152,9 +152,12 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             try expectRefused(hall, s03, .closeDay, needs: [.supervisor, .admin, .system]) { _ = try db.closeDay(by: s03) }
             try expectRefused(hall, hall.kiosk, .closeDay, needs: [.supervisor, .admin, .system]) { _ = try db.closeDay(by: hall.kiosk) }
             try expectAllowed(hall, supervisor) { try db.closeDay(by: supervisor) }
+            // A closed day is final: each allowed close is on a day of its own.
+            hall.clock.set("2026-03-03T17:00:00+08:00")
             try expectAllowed(hall, admin) { try db.closeDay(by: admin) }
             // The unattended account cron runs as.
             try db.addStaff(id: "CRON", name: "日终任务", roles: [.system], by: admin)
+            hall.clock.set("2026-03-04T17:00:00+08:00")
             try expectAllowed(hall, person("CRON")) { try db.closeDay(by: person("CRON")) }
 
         case .importCatalog:

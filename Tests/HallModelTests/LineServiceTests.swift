@@ -9,13 +9,6 @@ import Queue
 @Suite struct LineServiceTests {
     func date(_ iso: String) -> Date { HallClock.parseISO8601(iso)! }
 
-    /// The hall with real opening hours (the demo hall is open all day so tests can run at any time).
-    func withStandardHours(_ hall: TestHall) throws {
-        var settings = try hall.database.settings()
-        settings.openingHours = .standard
-        try hall.database.updateSettings(settings, by: hall.admin)
-    }
-
     func kioskLine(_ hall: TestHall, _ prefix: String) throws -> KioskLine {
         try #require(try hall.database.kioskView().lines.first { $0.line.prefix == prefix })
     }
@@ -56,14 +49,15 @@ import Queue
 
     @Test func afterDayCloseTheKioskSaysSoAndWhenTheHallOpensNext() throws {
         let hall = try TestHall()
-        try withStandardHours(hall)
+        try hall.useStandardHours()
         hall.clock.set("2026-03-02T16:00:00+08:00")
         _ = try hall.database.closeDay(by: hall.supervisor)
         let view = try hall.database.kioskView()
         #expect(view.lines.allSatisfy { $0.unservedReason == .dayClosed && $0.estimatedWaitMinutes == nil })
         #expect(view.nextOpening == date("2026-03-03T09:00:00+08:00"))
-        let issued = try hall.database.issueTicket(IssueRequest(linePrefix: "A"), by: hall.kiosk)
-        #expect(issued.unservedReason == .dayClosed && issued.nextOpening == date("2026-03-03T09:00:00+08:00"))
+        // A closed day refuses tickets whatever the line's setting (issue 8 review: they were closed unserved next morning).
+        #expect(view.lines.allSatisfy { !$0.canIssue })
+        #expect(throws: IssueRefusal.lineUnserved(prefix: "A", reason: .dayClosed, opensNext: "2026-03-03 09:00")) { try hall.issue("A") }
         try hall.database.changeLine("B", whenUnserved: .refuse, by: hall.admin)
         #expect(throws: IssueRefusal.lineUnserved(prefix: "B", reason: .dayClosed, opensNext: "2026-03-03 09:00")) { try hall.issue("B") }
         // The message says when.
@@ -72,7 +66,7 @@ import Queue
 
     @Test func openingHoursDecideWhenTheKioskIssues() throws {
         let hall = try TestHall()
-        try withStandardHours(hall)
+        try hall.useStandardHours()
         try hall.database.changeLine("A", whenUnserved: .refuse, by: hall.admin)
         #expect(try hall.issue("A").code == "A001")
         // The lunch break: closed, open again at 13:30.
@@ -102,7 +96,7 @@ import Queue
 
     @Test func appointmentsInThePastOrOutOfHoursAreRefused() throws {
         let hall = try TestHall()
-        try withStandardHours(hall)
+        try hall.useStandardHours()
         hall.clock.set("2026-03-02T06:52:00+08:00")
         #expect(throws: IssueRefusal.appointmentPast("05:00")) { try hall.issue("A", at: "05:00") }
         #expect(throws: IssueRefusal.appointmentOutOfHours("12:30")) { try hall.issue("A", at: "12:30") }

@@ -68,9 +68,13 @@ import Queue
         #expect(a.ahead == 0 && a.estimatedWaitMinutes == 0)
         _ = try hall.issue("C")
         let c = try hall.database.issueTicket(IssueRequest(linePrefix: "C"), by: hall.kiosk)
-        // Line C: default 15 min service, served by window 5 (C) and the priority window 8 → 2 windows.
+        // Line C: default 15 min service. A normal ticket is served by window 5 only (window 8 takes priority
+        // tickets only, issue 8 review); a priority ticket by both.
         #expect(c.ahead == 2)
-        #expect(c.estimatedWaitMinutes == 15)
+        #expect(c.estimatedWaitMinutes == 30)
+        _ = try hall.issue("C", .elderly)
+        let p = try hall.database.issueTicket(IssueRequest(linePrefix: "C", priority: .disabled), by: hall.kiosk)
+        #expect(p.ahead == 1 && p.estimatedWaitMinutes == 8)
     }
 }
 

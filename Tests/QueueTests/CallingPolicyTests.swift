@@ -30,6 +30,18 @@ import Testing
         #expect(d?.reason == .fifo)
     }
 
+    @Test func aTicketPlacedAtTheFrontBeatsTheWeightsAndOverdueLines() {
+        // Line B weighs 1, line A 0.5 would still win on a 40-minute wait (overdue too); the placed ticket goes first.
+        var placed = ticket(9, line: 2, waitedMinutes: 0)
+        placed.placedFront = true
+        let w = window([ProfileEntry(lineID: 2, weight: 1), ProfileEntry(lineID: 1, weight: 0.5)])
+        let d = choose([ticket(1, waitedMinutes: 40), ticket(2, .elderly, waitedMinutes: 30), placed], window: w)
+        #expect(d?.ticket.id == 9 && d?.reason == .placedFront && d?.priorityStreak == 0)
+        // A due appointment still goes before it; a window whose filter does not admit it does not call it.
+        #expect(choose([placed, ticket(3, waitedMinutes: 1, appointmentInMinutes: 0)], window: w)?.ticket.id == 3)
+        #expect(choose([placed], window: window(filter: .priorityOnly)) == nil)
+    }
+
     @Test func nothingWaitingMeansNoDecision() {
         #expect(choose([]) == nil)
         // A ticket of a line the window does not serve is not a candidate.

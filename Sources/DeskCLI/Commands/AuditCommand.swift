@@ -60,7 +60,7 @@ struct AuditVerify: ParsableCommand {
                                : "Seal \(s.hash)\(s.businessDate.map { " (\($0))" } ?? ""): \(s.reason == "not_found" ? "not in the chain" : "changed")")
             }
             if result.isIntact {
-                Output.line(Bilingual(en: "The audit chain holds: \(result.events) events, every ticket agrees with its events. Last hash: \(result.lastHash ?? "-")",
+                Output.line(Bilingual(en: "The audit chain holds: \(Plural.english(result.events, "event")), every ticket agrees with its events. Last hash: \(result.lastHash ?? "-")",
                                       zh: "审计链完整：共 \(result.events) 个事件，所有号票与事件一致。最后哈希：\(result.lastHash ?? "-")").text(options.language))
             }
         }

@@ -61,7 +61,7 @@ struct CalendarImportCommand: ParsableCommand {
         if json { try Output.json(summary); return }
         let replaced = summary.replaced ? Bilingual(en: " (replacing the previous one)", zh: "（替换原有安排）") : Bilingual(en: "", zh: "")
         Output.line(Bilingual(
-            en: "Loaded the \(summary.year) holiday schedule\(replaced.en): \(summary.holidays) holidays, \(summary.makeUpWorkingDays) make-up working days.",
+            en: "Loaded the \(summary.year) holiday schedule\(replaced.en): \(Plural.english(summary.holidays, "holiday")), \(Plural.english(summary.makeUpWorkingDays, "make-up working day")).",
             zh: "已导入 \(summary.year) 年节假日安排\(replaced.zh)：放假 \(summary.holidays) 天，调休上班 \(summary.makeUpWorkingDays) 天。"
         ).text(options.language))
     }
@@ -209,7 +209,7 @@ struct MonthGrid {
             if !ranges.isEmpty {
                 let text = ranges.map { $0.0 == $0.1 ? "\($0.0)" : (zh ? "\($0.0) 至 \($0.1)" : "\($0.0) to \($0.1)") }
                 let count = off[name]!.count
-                parts.append(zh ? "放假 \(text.joined(separator: "、"))（\(count) 天）" : "off \(text.joined(separator: ", ")) (\(count) day\(count == 1 ? "" : "s"))")
+                parts.append(zh ? "放假 \(text.joined(separator: "、"))（\(count) 天）" : "off \(text.joined(separator: ", ")) (\(Plural.english(count, "day")))")
             }
             if let days = worked[name] {
                 let text = days.map { "\($0) \(weekdayName($0.weekday).text(language))" }

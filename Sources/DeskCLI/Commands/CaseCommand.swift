@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -237,38 +238,9 @@ struct CaseDocumentCommand: ParsableCommand {
         let bytes = Data((format == .html ? document.html : document.text).utf8)
         guard print else { return try Output.raw(bytes) }
         let command = try database.settings().printCommand
-        try DocumentPrinter.print(bytes, command: command)
+        try DocumentPrinter(command: command).print(bytes)
         Output.line(Bilingual(en: "Sent \(document.kind.label.en) to '\(command)'.", zh: "已将\(document.kind.label.zh)发送到“\(command)”。")
             .text(options.language))
     }
 }
 
-/// Runs the hall's `print_command` (an administrator's setting) through `/bin/sh -c`, the document on its
-/// standard input, as `lp` takes it.
-enum DocumentPrinter {
-    static func print(_ bytes: Data, command: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch { throw PrintError.failed(command: command, status: -1) }
-        // A command that exits without reading (a typo) closes the pipe: the write fails, the status says why.
-        try? input.fileHandleForWriting.write(contentsOf: bytes)
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PrintError.failed(command: command, status: process.terminationStatus) }
-    }
-}
-
-enum PrintError: UserFacingError {
-    case failed(command: String, status: Int32)
-    var message: Bilingual {
-        switch self {
-        case .failed(let command, let status):
-            Bilingual(en: "Printing with '\(command)' failed (status \(status)); check print_command and the printer.",
-                      zh: "用“\(command)”打印失败（状态 \(status)）；请检查 print_command 和打印机。")
-        }
-    }
-}

@@ -93,7 +93,7 @@ struct CatalogImportCommand: ParsableCommand {
 
     func validate() throws {
         // `desk catalog import ''` (an unset shell variable) is a usage error, not a system error code.
-        if file.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("FILE needs a file path, not an empty one.") }
+        try UsageError.rejectBlank(file, "FILE")
     }
 
     func run() throws {
@@ -121,8 +121,11 @@ struct CatalogImportCommand: ParsableCommand {
             }
         }
         if let (error, issues) = failure {
-            if json { try Output.json(ImportJSON(imported: false, format: format.rawValue, summary: nil, issues: issues)) }
-            Output.error(error.message.text(language))
+            // With --json the report is the whole answer: stdout only (README, "Errors"), the issues listed
+            // and the usual `error` object beside them, so a script reading either finds it.
+            guard json else { throw error }
+            try Output.json(ImportJSON(imported: false, format: format.rawValue, summary: nil, issues: issues,
+                                       error: ErrorReport(error)?.body(language)))
             throw ExitCode(DeskExit.refused)
         }
         let database = try options.openDatabase()
@@ -134,7 +137,7 @@ struct CatalogImportCommand: ParsableCommand {
         } else {
             let removed = replace ? Bilingual(en: ", \(summary.removedItems) removed", zh: "，删除 \(summary.removedItems) 项") : nil
             Output.line(Bilingual(
-                en: "Imported \(file): \(summary.newItems) new, \(summary.updatedItems) updated, \(summary.unchangedItems) unchanged\(removed?.en ?? ""); \(summary.totalItems) items in the catalog.",
+                en: "Imported \(file): \(summary.newItems) new, \(summary.updatedItems) updated, \(summary.unchangedItems) unchanged\(removed?.en ?? ""); \(Plural.english(summary.totalItems, "item")) in the catalog.",
                 zh: "已导入 \(file)：新增 \(summary.newItems) 项，更新 \(summary.updatedItems) 项，未变 \(summary.unchangedItems) 项\(removed?.zh ?? "")；清单现有 \(summary.totalItems) 项。"
             ).text(language))
         }
@@ -163,6 +166,7 @@ struct CatalogImportCommand: ParsableCommand {
         var format: String
         var summary: CatalogImportSummary?
         var issues: [IssueJSON]
+        var error: ErrorReport.Body? = nil
     }
 }
 
@@ -192,7 +196,7 @@ struct CatalogExportCommand: ParsableCommand {
         do { try data.write(to: URL(fileURLWithPath: file), options: .atomic) } catch {
             throw CatalogCommandError.unwritable(path: file, reason: FileProblem.reason(error, path: file))
         }
-        Output.line(Bilingual(en: "Exported \(catalog.items.count) items of \(catalog.departments.count) departments to \(file).",
+        Output.line(Bilingual(en: "Exported \(Plural.english(catalog.items.count, "item")) of \(Plural.english(catalog.departments.count, "department")) to \(file).",
                               zh: "已导出 \(catalog.departments.count) 个部门的 \(catalog.items.count) 个事项到 \(file)。")
             .text(options.language))
     }

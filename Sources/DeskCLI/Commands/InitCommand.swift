@@ -112,7 +112,7 @@ enum InitError: UserFacingError {
             Bilingual(en: "'\(p)' is a real hall: it is not replaced by a demo or test hall. Move it away first if you mean it.",
                       zh: "“\(p)”是正式大厅，不能替换为演示或测试大厅；确需如此，请先将其移走。")
         case .inUse(let p, let processes):
-            Bilingual(en: "'\(p)' is open in \(processes.count) other process\(processes.count == 1 ? "" : "es") (\(processes.map(String.init).joined(separator: ", "))): close every screen and command using it, then replace it. Nothing was changed.",
+            Bilingual(en: "'\(p)' is open in \(Plural.english(processes.count, "other process", "other processes")) (\(processes.map(String.init).joined(separator: ", "))): close every screen and command using it, then replace it. Nothing was changed.",
                       zh: "“\(p)”正被另外 \(processes.count) 个进程使用（\(processes.map(String.init).joined(separator: "、"))）：请先关闭使用它的所有界面和命令，再替换。未做任何改动。")
         case .needsConfirmation(let p):
             Bilingual(en: "Replacing '\(p)' throws its data away (a dated copy is kept beside it). Add --yes to confirm.",

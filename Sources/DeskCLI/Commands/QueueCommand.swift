@@ -72,7 +72,7 @@ struct DayClose: ParsableCommand {
                                 windowsClosed: summary.windowsClosed, seal: summary.seal, sealSeq: summary.sealSeq))
         } else {
             Output.line(Bilingual(
-                en: "Day \(summary.businessDate) closed: \(summary.closedUnserved) unserved, \(summary.keptOvernight) kept overnight, \(summary.windowsClosed) windows closed.",
+                en: "Day \(summary.businessDate) closed: \(summary.closedUnserved) unserved, \(summary.keptOvernight) kept overnight, \(Plural.english(summary.windowsClosed, "window")) closed.",
                 zh: "\(summary.businessDate) 日终完成：未办 \(summary.closedUnserved) 个，留至次日 \(summary.keptOvernight) 个，关闭窗口 \(summary.windowsClosed) 个。"
             ).text(options.language))
             Output.line(Bilingual(

@@ -65,13 +65,13 @@ struct StatsCommand: ParsableCommand {
             ? ["", "取号(张)", "叫号(张)", "办结(张)", "过号(张)", "平均等候(分)", "P90等候(分)", "平均办理(分)", "达标率(%)", "过号率(%)", "空闲(分)"]
             : ["", "Taken", "Called", "Done", "No-show", "Wait avg", "Wait p90", "Serv avg", "Level %", "No-show %", "Idle min"]
         let widths = [18, 9, 9, 9, 9, 13, 12, 13, 10, 10, 9]
-        Output.line(zip(header, widths).map { pad($0, $1) }.joined().trimmingCharacters(in: .whitespaces))
+        Output.line(tableRow(header, widths: widths))
         func row(_ label: String, _ f: DayStatistics.Figures, taken: Bool, idle: Double? = nil) {
             let o = FiguresOut(f, taken: taken)
             let cells = [label, o.arrivals.map(String.init) ?? "-", String(f.called), String(f.served), String(f.noShows),
                          fmt(o.averageWaitMinutes), fmt(o.p90WaitMinutes), fmt(o.averageServiceMinutes),
                          pct(f.serviceLevel), pct(f.noShowRate), fmt(idle.map { $0 / 60 })]
-            Output.line(zip(cells, widths).map { pad($0, $1) }.joined().trimmingCharacters(in: .whitespaces))
+            Output.line(tableRow(cells, widths: widths))
         }
         row(Bilingual(en: "All", zh: "全部").text(language), stats.total, taken: true)
         for l in stats.perLine { row("\(l.prefix) \(l.name)", l.figures, taken: true) }

@@ -83,6 +83,8 @@ struct CallTicket: ParsableCommand {
     @Option(help: "Call this ticket out of order.") var code: String?
     @Flag(help: "Print one JSON object (null when nothing waits).") var json = false
 
+    func validate() throws { try UsageError.rejectBlank(code, "--code") }
+
     func run() throws {
         let database = try options.openDatabase()
         let actor = try options.actor(database)
@@ -184,6 +186,7 @@ struct ResumeTicket: WindowTicketCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Call back a ticket held at this window.")
     @OptionGroup var target: WindowTarget
     @Option(help: "The held ticket's code.") var code: String
+    func validate() throws { try UsageError.rejectBlank(code, "--code") }
     func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.resumeHeld(window: target.window, code: code, by: try actor()) }
 }
 
@@ -202,6 +205,7 @@ struct CancelTicket: TicketChangeCommand {
     static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a waiting, called or held ticket.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
+    func validate() throws { try UsageError.rejectBlank(code, "--code") }
     @Option(help: "Why (recorded with the event).") var reason: String?
     @Flag(help: "Print one JSON object.") var json = false
     func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.cancel(code: code, reason: reason, by: try actor()) }
@@ -212,6 +216,7 @@ struct ReopenTicket: TicketChangeCommand {
         commandName: "reopen", abstract: "Put a cancelled, no-show or unserved ticket of today back in its queue (supervisor).")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket's code.") var code: String
+    func validate() throws { try UsageError.rejectBlank(code, "--code") }
     @Flag(help: "Print one JSON object.") var json = false
     @Option(help: "Why (recorded with the event).") var reason: String?
     func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.reopen(code: code, reason: reason, by: try actor()) }

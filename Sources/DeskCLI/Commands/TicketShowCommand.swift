@@ -15,6 +15,8 @@ struct ShowTicket: ParsableCommand {
     @Option(help: "Its business date, YYYY-MM-DD (default: the open ticket with that code, else today's).") var date: String?
     @Flag(help: "Print one JSON object.") var json = false
 
+    func validate() throws { try UsageError.rejectBlank(code, "CODE") }
+
     func run() throws {
         let database = try options.openDatabase()
         let history = try database.ticketHistory(code: code, businessDate: date)
@@ -38,6 +40,7 @@ struct NoteTicket: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
+        try UsageError.rejectBlank(code, "CODE")
         if (text == nil) == !clear { throw UsageError(en: "Give the note's text, or --clear.", zh: "请给出备注内容，或用 --clear 清除。") }
     }
 
@@ -183,6 +186,7 @@ enum TicketHistoryText {
         case .priority: Bilingual(en: "priority", zh: "优先")
         case .fifo: Bilingual(en: "in order", zh: "按顺序")
         case .earlyAppointment: Bilingual(en: "early appointment", zh: "提前预约")
+        case .placedFront: Bilingual(en: "transferred to the front", zh: "转入队首")
         case .specific: Bilingual(en: "called by number", zh: "指定叫号")
         }
     }

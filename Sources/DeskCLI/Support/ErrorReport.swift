@@ -9,6 +9,13 @@ import Queue
 struct UsageError: UserFacingError {
     var message: Bilingual
     init(en: String, zh: String) { message = Bilingual(en: en, zh: zh) }
+
+    /// `--code ''`, `FILE` as `''` (an unset shell variable): a usage error (64), never a lookup of nothing.
+    static func rejectBlank(_ value: String?, _ name: String) throws {
+        if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw UsageError(en: "\(name) needs a value, not an empty one.", zh: "\(name) 不能为空。")
+        }
+    }
 }
 
 /// How a failed command is reported: a stable code (for scripts), the message in both languages and the exit
@@ -62,13 +69,16 @@ struct ErrorReport: Equatable {
         self.code = code; self.message = message; self.status = status; self.usage = usage
     }
 
+    /// The `error` object of the JSON report.
+    struct Body: Encodable { var code: String, message: String, status: Int32 }
+    func body(_ language: Language) -> Body { Body(code: code, message: message.text(language), status: status) }
+
     /// Prints the report: one JSON object on stdout with `--json` (unless stdout itself failed), else the
     /// message on stderr (an English parser error keeps ArgumentParser's usage lines after it).
     func print(json: Bool, language: Language) {
-        if json && !Output.failed.withLock({ $0 }) {
-            struct Body: Encodable { var code: String, message: String, status: Int32 }
+        if json && Output.failed.withLock({ $0 }) == nil {
             struct Envelope: Encodable { var error: Body }
-            if (try? Output.json(Envelope(error: Body(code: code, message: message.text(language), status: status)))) != nil { return }
+            if (try? Output.json(Envelope(error: body(language)))) != nil { return }
         }
         Output.error(message.text(language))
         if let usage, language == .en { try? FileHandle.standardError.write(contentsOf: Data((usage + "\n").utf8)) }
@@ -94,11 +104,15 @@ struct ErrorReport: Equatable {
         return [type, caseName].compactMap { $0.map(snakeCase) }.joined(separator: ".")
     }
 
+    /// `HallDatabase` → `hall_database`, `notAHall` → `not_a_hall`; an acronym stays one word:
+    /// `CatalogCSV` → `catalog_csv`.
     static func snakeCase(_ name: String) -> String {
+        let c = Array(name)
         var out = ""
-        for (i, c) in name.enumerated() {
-            if c.isUppercase, i > 0 { out += "_" }
-            out += c.lowercased()
+        for i in c.indices {
+            if i > 0, c[i].isUppercase,
+               !c[i - 1].isUppercase || (i + 1 < c.count && c[i + 1].isLowercase) { out += "_" }
+            out += c[i].lowercased()
         }
         return out
     }

@@ -20,7 +20,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         // An empty --db (an unset shell variable) must not quietly fall back to the default demo hall.
-        if let db, db.trimmingCharacters(in: .whitespaces).isEmpty { throw UsageError(en: "--db needs a file path, not an empty one.", zh: "--db 需要一个文件路径，不能为空。") }
+        try UsageError.rejectBlank(db, "--db")
         if let lang, Language(option: lang) == nil {
             throw UsageError(en: "--lang must be zh or en, not '\(lang)'", zh: "--lang 只能是 zh 或 en，不能是“\(lang)”。")
         }

@@ -4,9 +4,11 @@ import HallModel
 import Queue
 import Synchronization
 
-/// Printing: data on stdout (one JSON object with --json), messages on stderr. A full or closed output
-/// (`>/dev/full`, a pipe that went away) never traps: the write fails, is remembered, and `Desk.runMain`
-/// ends with a message and a non-zero status — after the action itself, which was already committed.
+/// Printing: data on stdout (one JSON object with --json), messages on stderr. A failed output never traps:
+/// the write fails and is remembered. A full or closed output (`>/dev/full`, `>&-`) makes `Desk.runMain` end
+/// with a message and status 1 — after the action itself, which was already committed. A reader that went away
+/// (`| head`: EPIPE) is normal: the command stops writing and ends quietly with status 0, as a Unix tool killed
+/// by SIGPIPE would stop (and a write command's action is done all the same).
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
@@ -24,8 +26,9 @@ enum Output {
         do {
             try FileHandle.standardOutput.write(contentsOf: data)
         } catch {
-            failed.withLock { $0 = true }
-            throw OutputError.cannotWrite
+            let failure: OutputFailure = OutputFailure.isBrokenPipe(error) ? .readerGone : .cannotWrite
+            failed.withLock { $0 = $0 ?? failure }
+            throw failure == .readerGone ? OutputError.readerGone : OutputError.cannotWrite
         }
     }
 
@@ -39,8 +42,8 @@ enum Output {
         try? FileHandle.standardError.write(contentsOf: Data(("desk: " + PrintableText.escapingControls(text) + "\n").utf8))
     }
 
-    /// Whether a write to standard output failed in this process.
-    static let failed = Mutex(false)
+    /// How a write to standard output failed in this process, if one did (the first failure).
+    static let failed = Mutex<OutputFailure?>(nil)
 
     /// ISO 8601 in the hall's time zone, e.g. 2026-02-12T09:30:00+08:00.
     static func timestamp(_ date: Date?, _ calendar: BusinessCalendar) -> String? {
@@ -57,9 +60,34 @@ func pad(_ text: String, _ width: Int) -> String {
     TextFitting.pad(text, to: width - 1, marker: "~") + " "
 }
 
-/// Standard output is full or closed.
-struct OutputError: UserFacingError {
-    static let cannotWrite = OutputError()
+/// A row of such columns, without the spaces after its last cell (a blank first cell keeps its width, so a
+/// header over a label column stays over its columns).
+func tableRow(_ cells: [String], widths: [Int]) -> String {
+    var row = zip(cells, widths).map { pad($0, $1) }.joined()
+    while row.last == " " { row.removeLast() }
+    return row
+}
+
+/// Why standard output could not be written.
+enum OutputFailure: Equatable, Sendable {
+    /// The reader of a pipe went away (`desk audit show | head -1`): not a failure of the command.
+    case readerGone
+    /// A full disk, a closed descriptor, an I/O error.
+    case cannotWrite
+
+    static func isBrokenPipe(_ error: any Error) -> Bool {
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain, ns.code == Int(EPIPE) { return true }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError { return isBrokenPipe(underlying) }
+        return false
+    }
+}
+
+/// Standard output is full or closed (`cannotWrite`), or its reader went away (`readerGone`, reported by
+/// `Desk.runMain` as a quiet exit 0).
+enum OutputError: UserFacingError {
+    case cannotWrite
+    case readerGone
     var message: Bilingual {
         Bilingual(en: "The output could not be written (the disk is full, or the output was closed); what was done is saved.",
                   zh: "无法写出结果（磁盘已满或输出已关闭）；操作本身已保存。")

@@ -41,6 +41,8 @@ public final class CursesTerminal: TerminalBackend {
         self.screen = screen
 
         cbreak()
+        // Ctrl-Q is a key of the screens, not XON: flow control off (Ctrl-C stays SIGINT); endwin restores it.
+        _ = desk_disable_flow_control()
         noecho()
         nonl()
         _ = desk_keypad()

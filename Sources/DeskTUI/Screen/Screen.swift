@@ -33,7 +33,9 @@ public protocol Screen {
     func render(into grid: inout CellGrid, context: RenderContext)
 
     /// Whether `key` still reaches the screen while the terminal is too small to show it.
-    /// Default: only `.escape` and Ctrl-Q, so nobody acts on a screen they cannot see.
+    /// Default: the keys that leave (`Key.leavesWhileTooSmall`: F10, Ctrl-Q, Esc), so nobody acts on a screen
+    /// they cannot see but everybody can get out. A screen whose own quit key is a letter (`q`) adds it where
+    /// it quits (not where it would be typed into a field).
     func acceptsWhileTooSmall(_ key: Key) -> Bool
 
     /// The terminal's size, before the first key and whenever it changed: lists page by what they show.
@@ -41,8 +43,14 @@ public protocol Screen {
     mutating func layout(for size: Size)
 }
 
+extension Key {
+    /// F10, Ctrl-Q and Esc: they quit, close or go back on every screen, so they work while the terminal is
+    /// too small to show it.
+    public var leavesWhileTooSmall: Bool { self == .f(10) || self == .ctrl("q") || self == .escape }
+}
+
 extension Screen {
-    public func acceptsWhileTooSmall(_ key: Key) -> Bool { key == .escape || key == .ctrl("q") }
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool { key.leavesWhileTooSmall }
     public mutating func layout(for size: Size) {}
 
     /// A rendered frame of this screen, or the too-small message: what the run loop draws.

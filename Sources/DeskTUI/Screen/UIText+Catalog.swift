@@ -7,7 +7,7 @@ extension UIText {
     public static let catalogTitle = Bilingual(en: "Item catalog (published list)", zh: "事项清单（权责清单）")
     public static let catalogSearch = Bilingual(en: "Search: ", zh: "搜索：")
     public static let catalogSearchPlaceholder = Bilingual(en: "type an item name, code or department", zh: "输入事项名称、编码或部门")
-    public static func catalogItemCount(_ n: Int) -> Bilingual { Bilingual(en: "\(n) items", zh: "共 \(n) 项") }
+    public static func catalogItemCount(_ n: Int) -> Bilingual { Bilingual(en: Plural.english(n, "item"), zh: "共 \(n) 项") }
     public static func catalogMatchCount(_ n: Int, of total: Int) -> Bilingual {
         Bilingual(en: "\(n) of \(total) match", zh: "匹配 \(n) 项（共 \(total) 项）")
     }
@@ -76,7 +76,7 @@ extension UIText {
                   zh: "申请材料（\(total) 项：核心 \(core) 项，容缺 \(tolerable) 项）")
     }
     public static let sheetNoMaterials = Bilingual(en: "No materials listed.", zh: "未列出申请材料。")
-    public static func sheetCopies(_ n: Int) -> Bilingual { Bilingual(en: "\(n) cop\(n == 1 ? "y" : "ies")", zh: "\(n) 份") }
+    public static func sheetCopies(_ n: Int) -> Bilingual { Bilingual(en: Plural.english(n, "copy", "copies"), zh: "\(n) 份") }
     public static let sheetBlankForm = Bilingual(en: "[blank form]", zh: "[空白表格]")
     public static let sheetSample = Bilingual(en: "[sample]", zh: "[示例样表]")
     public static func sheetSharedBy(_ department: String) -> Bilingual {

@@ -60,7 +60,7 @@ extension UIText {
                   zh: "\(prefix) \(name) 现已暂停取号，请到咨询台咨询。")
     }
     public static func kioskLineFull(_ prefix: String, _ name: String, cap: Int) -> Bilingual {
-        Bilingual(en: "\(prefix) \(name): all \(cap) tickets for today are taken. Please come back on the next working day.",
+        Bilingual(en: "\(prefix) \(name): all \(Plural.english(cap, "ticket")) for today are taken. Please come back on the next working day.",
                   zh: "\(prefix) \(name) 今日 \(cap) 个号已全部取完，请下一个工作日再来。")
     }
     public static func kioskPanelWaiting(_ n: Int) -> Bilingual { Bilingual(en: "\(n) waiting", zh: "等候 \(n) 人") }

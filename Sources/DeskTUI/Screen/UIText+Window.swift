@@ -34,6 +34,7 @@ extension UIText {
         case .priority: Bilingual(en: "priority class", zh: "优先人群")
         case .fifo: Bilingual(en: "in turn", zh: "按顺序")
         case .earlyAppointment: Bilingual(en: "early: window idle", zh: "提前：窗口空闲")
+        case .placedFront: Bilingual(en: "transferred to the front", zh: "转入排到队首")
         case .specific: Bilingual(en: "called by its code", zh: "指定叫号")
         }
     }
@@ -48,7 +49,7 @@ extension UIText {
     public static let notStarted = Bilingual(en: "not started", zh: "未开始")
     public static func minutes(_ n: Int) -> Bilingual { Bilingual(en: "\(n) min", zh: "\(n) 分钟") }
     /// How often a ticket was recalled: the panel and the status line say the same, and English counts right.
-    public static func recalls(_ n: Int) -> Bilingual { Bilingual(en: n == 1 ? "1 time" : "\(n) times", zh: "\(n) 次") }
+    public static func recalls(_ n: Int) -> Bilingual { Bilingual(en: Plural.english(n, "time"), zh: "\(n) 次") }
     public static func calledAgo(_ elapsed: String) -> Bilingual { Bilingual(en: "\(elapsed) ago", zh: "\(elapsed) 前") }
     public static let noCurrentTicket = Bilingual(en: "No ticket at the window.", zh: "当前没有办理中的号。")
     public static let hintCallNext = Bilingual(en: "Press n to call the next ticket.", zh: "按 n 叫下一位。")
@@ -59,6 +60,8 @@ extension UIText {
 
     // Lists
     public static func waitingTitle(_ n: Int) -> Bilingual { Bilingual(en: "Waiting for this window: \(n)", zh: "本窗口等候：\(n) 人") }
+    /// The count in a row short of room (the top row over the catalog or the intake form).
+    public static func waitingShort(_ n: Int) -> Bilingual { Bilingual(en: "\(n) waiting", zh: "等候 \(n) 人") }
     public static func heldTitle(_ n: Int) -> Bilingual { Bilingual(en: "Held here: \(n)", zh: "本窗口挂起：\(n)") }
     public static let columnCode = Bilingual(en: "No.", zh: "号码")
     public static let columnLine = Bilingual(en: "Line", zh: "号段")
@@ -113,7 +116,7 @@ extension UIText {
     public static let helpStart = Bilingual(en: "Start serving", zh: "开始办理")
     public static let helpFinish = Bilingual(en: "Finish", zh: "办结")
     public static func helpNoShow(_ calls: Int) -> Bilingual {
-        Bilingual(en: "No-show (after \(calls) calls)", zh: "过号（叫满 \(calls) 次后）")
+        Bilingual(en: "No-show (after \(Plural.english(calls, "call")))", zh: "过号（叫满 \(calls) 次后）")
     }
     public static let helpTransfer = Bilingual(en: "Transfer: choose a line, then where it queues", zh: "转移：选号段，再选排队位置")
     public static let helpHold = Bilingual(en: "Hold the current ticket; with none, the held list", zh: "挂起当前号；无当前号时打开挂起列表")

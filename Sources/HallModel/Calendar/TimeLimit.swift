@@ -35,9 +35,9 @@ public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
         if count == 0 { return Bilingual(en: "on the spot", zh: "即办") }
         return switch unit {
         case .workingDays:
-            Bilingual(en: count == 1 ? "1 working day" : "\(count) working days", zh: "\(count) 个工作日")
+            Bilingual(en: Plural.english(count, "working day"), zh: "\(count) 个工作日")
         case .naturalDays:
-            Bilingual(en: count == 1 ? "1 day" : "\(count) days", zh: "\(count) 日")
+            Bilingual(en: Plural.english(count, "day"), zh: "\(count) 日")
         }
     }
 

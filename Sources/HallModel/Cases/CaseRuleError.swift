@@ -66,7 +66,7 @@ public enum CaseRuleError: UserFacingError, Equatable {
             Bilingual(en: "The statutory deadline (\(d)) has passed: an extension is decided within the limit (art. 42).",
                       zh: "法定期限（\(d)）已过：延期须在期限内决定（第四十二条）。")
         case .materialsOutstanding(let n):
-            Bilingual(en: "\(n) material(s) are still outstanding: the result waits for every 容缺 material.",
+            Bilingual(en: n == 1 ? "1 material is still outstanding: the result waits for every 容缺 material." : "\(n) materials are still outstanding: the result waits for every 容缺 material.",
                       zh: "还有 \(n) 份材料未补齐：容缺材料补齐后才能送达结果或恢复办理。")
         case .materialNotOutstanding(let p):
             Bilingual(en: "Material \(p) is not outstanding.", zh: "第 \(p) 项材料不在待补材料之列。")

@@ -3,7 +3,7 @@ import GRDB
 import Queue
 
 /// What the clerk decided at the window, with everything the decision rests on.
-public struct IntakeRequest: Sendable {
+public struct IntakeRequest: Sendable, Hashable {
     /// The ticket being served (its code, today's).
     public var ticketCode: String
     public var itemCode: String

@@ -74,7 +74,7 @@ struct CatalogCSVReader {
         // A short row would "update" an item with empty materials, legal basis, limits…: refused, like a long one.
         if record.fields.count < headerWidth {
             report(record.line, "#\(record.fields.count + 1)",
-                   Bilingual(en: "this row has \(record.fields.count) fields; the header has \(headerWidth)",
+                   Bilingual(en: "this row has \(Plural.english(record.fields.count, "field")); the header has \(headerWidth)",
                              zh: "本行只有 \(record.fields.count) 个字段，表头有 \(headerWidth) 个"))
             return
         }

@@ -25,7 +25,7 @@ public struct CatalogJSONError: UserFacingError, Hashable, Sendable {
     public var issues: [CatalogJSONIssue]
 
     public var message: Bilingual {
-        let head = Bilingual(en: "The catalog JSON has \(issues.count) problem(s); nothing was imported.",
+        let head = Bilingual(en: "The catalog JSON has \(Plural.english(issues.count, "problem")); nothing was imported.",
                              zh: "事项清单 JSON 有 \(issues.count) 处错误，未导入任何内容。")
         return Bilingual(en: ([head.en] + issues.map(\.message.en)).joined(separator: "\n"),
                          zh: ([head.zh] + issues.map(\.message.zh)).joined(separator: "\n"))

@@ -56,10 +56,12 @@ public struct CatalogSearch: Sendable {
         let q = Self.fold(query.trimmed)
         guard !q.isEmpty else { return [] }
         var buckets = [[Int]](repeating: [], count: Rank.allCases.count)
-        // Pinyin is letters only: a query with digits, spaces or Chinese is not looked up there.
-        let letters = q.allSatisfy { (0x61...0x7A).contains($0) }
+        // Pinyin is letters only: a query with digits or Chinese is not looked up there. Spaces between
+        // syllables are how people type pinyin (`shi pin`), so they are left out of the pinyin query.
+        let p = q.filter { $0 != 0x20 }
+        let pinyin = p.allSatisfy { (0x61...0x7A).contains($0) } ? p : nil
         for (i, entry) in entries.enumerated() {
-            guard let rank = Self.rank(entry, q, letters: letters) else { continue }
+            guard let rank = Self.rank(entry, q, pinyin: pinyin) else { continue }
             buckets[rank.rawValue].append(i)
         }
         var hits: [Hit] = []
@@ -72,18 +74,19 @@ public struct CatalogSearch: Sendable {
         return hits
     }
 
-    private static func rank(_ e: Entry, _ q: [UInt8], letters: Bool) -> Rank? {
+    /// `pinyin` is the query without its spaces when it is letters only, else nil.
+    private static func rank(_ e: Entry, _ q: [UInt8], pinyin p: [UInt8]?) -> Rank? {
         if e.code == q { return .exactCode }
         if hasPrefix(e.code, q) { return .codePrefix }
         if hasPrefix(e.name, q) { return .namePrefix }
         if contains(e.name, q) { return .nameSubstring }
-        if letters {
-            if hasPrefix(e.pinyin, q) || hasPrefix(e.initials, q) { return .pinyinPrefix }
-            if contains(e.pinyin, q) || contains(e.initials, q) { return .pinyinSubstring }
+        if let p {
+            if hasPrefix(e.pinyin, p) || hasPrefix(e.initials, p) { return .pinyinPrefix }
+            if contains(e.pinyin, p) || contains(e.initials, p) { return .pinyinSubstring }
         }
         if contains(e.code, q) { return .codeSubstring }
         if contains(e.department, q) { return .department }
-        if letters, q.count >= 2, isAnchoredSubsequence(q, of: e.initials) { return .pinyinInitials }
+        if let p, p.count >= 2, isAnchoredSubsequence(p, of: e.initials) { return .pinyinInitials }
         return nil
     }
 

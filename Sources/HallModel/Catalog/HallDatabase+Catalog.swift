@@ -18,7 +18,7 @@ public struct CatalogImportError: UserFacingError, Hashable, Sendable {
     public var errors: [CatalogError]
 
     public var message: Bilingual {
-        let head = Bilingual(en: "The catalog has \(errors.count) problem(s); nothing was imported.",
+        let head = Bilingual(en: "The catalog has \(Plural.english(errors.count, "problem")); nothing was imported.",
                              zh: "事项清单有 \(errors.count) 处错误，未导入任何内容。")
         return Bilingual(en: ([head.en] + errors.map(\.message.en)).joined(separator: "\n"),
                          zh: ([head.zh] + errors.map(\.message.zh)).joined(separator: "\n"))

@@ -209,9 +209,14 @@ extension HallDatabase {
                 CREATE INDEX ticket_open_date ON ticket(business_date) WHERE state IN ('waiting', 'called', 'serving', 'held');
                 """)
         }
-        // Applicants, intake decisions, cases and their documents (HallDatabase+CaseSchema.swift). Keep last.
+        // Applicants, intake decisions, cases and their documents (HallDatabase+CaseSchema.swift).
         migrator.registerMigration("v5-cases") { db in
             try migrateToCases(db)
+        }
+        // A ticket transferred with `--placement front` (排到队首): the calling policy calls it next at a window
+        // serving its line, whatever the line weights (`CallingPolicy`, step 3).
+        migrator.registerMigration("v5-ticket-front-placement") { db in
+            try db.execute(sql: "ALTER TABLE ticket ADD COLUMN placed_front INTEGER NOT NULL DEFAULT 0")
         }
         // A case's life after intake: what the lifecycle rules need that v5-cases did not keep (CaseSchema).
         migrator.registerMigration("v5-case-lifecycle") { db in

@@ -128,22 +128,29 @@ struct MigrationLock {
 
     /// Waits at most `seconds` (the busy timeout): a process stopped while opening (Ctrl-Z, a debugger) must
     /// not freeze every other terminal. Then fails naming the lock file and, from /proc/locks, its holder.
-    func acquire(waiting seconds: TimeInterval) throws {
+    /// A file system that cannot lock at all (ENOLCK: NFS without its lock daemon, some FUSE mounts) is refused
+    /// with the lock file named, not passed as if locked: it is the shared-folder case README warns about, where
+    /// SQLite's own locks do not hold either. `tryLock` is `flock` (a test gives another).
+    func acquire(waiting seconds: TimeInterval, tryLock: (Int32) -> Int32 = { flock($0, LOCK_EX | LOCK_NB) == 0 ? 0 : errno }) throws {
         // No lock file (read-only folder): nobody can be migrating here anyway.
         guard fd >= 0 else { return }
         let deadline = Date().addingTimeInterval(seconds)
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { return }
+        while true {
+            let error = tryLock(fd)
+            if error == 0 { return }
+            guard error == EWOULDBLOCK || error == EINTR else {
+                throw HallDatabaseError.lockUnsupported(lockFile: path, errno: error)
+            }
             guard Date() < deadline else { throw HallDatabaseError.openLockHeld(lockFile: path, holder: holder()) }
             usleep(10_000)
         }
     }
 
-    /// The process holding the lock, from /proc/locks (Linux), matched by the lock file's inode.
+    /// The process holding the lock, from /proc/locks (Linux), matched by the lock file's device and inode.
     func holder() -> Int32? {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        return ProcLocks.holders(inode: UInt64(info.st_ino), kind: "FLOCK").first
+        return ProcLocks.holders(of: ProcLocks.FileID(info), kind: "FLOCK").first
     }
 
     func release() {

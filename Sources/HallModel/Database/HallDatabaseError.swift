@@ -16,6 +16,8 @@ public enum HallDatabaseError: UserFacingError, Equatable {
     case diskFull(String)
     case ioError(String)
     case openLockHeld(lockFile: String, holder: Int32?)
+    /// `flock` on the open lock failed for another reason than a holder (ENOLCK: a file system without locks).
+    case lockUnsupported(lockFile: String, errno: Int32)
     case notAHall(String)
     case foreignDatabase(String)
     /// Any other SQLite failure, named by its (extended) result code, never by SQLite's English text.
@@ -71,6 +73,11 @@ public enum HallDatabaseError: UserFacingError, Equatable {
             let who = holder.map { Bilingual(en: " by process \($0)", zh: "（进程 \($0)）") } ?? Bilingual(en: "", zh: "")
             return .init(en: "The hall database is being opened by another program that does not finish: '\(file)' stays locked\(who.en). Check that program (stopped with Ctrl-Z?), then try again.",
                          zh: "另一个程序打开大厅数据库后迟迟未完成：“\(file)”一直被锁定\(who.zh)。请检查该程序（是否被 Ctrl-Z 暂停？）后重试。")
+        case .lockUnsupported(let file, let code):
+            let reason = code == ENOLCK ? Bilingual(en: "its file system does not support locks (a network share?)", zh: "所在文件系统不支持文件锁（网络共享盘？）")
+                                        : Bilingual(en: "system error \(code)", zh: "系统错误 \(code)")
+            return .init(en: "The hall database cannot be locked: '\(file)' cannot be locked, \(reason.en). Keep the hall on a local disk (README, \"Deploying in a hall\").",
+                         zh: "无法锁定大厅数据库：“\(file)”无法加锁，\(reason.zh)。请将大厅数据库放在本机磁盘上（见 README“Deploying in a hall”）。")
         case .ioError(let p):
             return .init(en: "The disk failed while using the hall database '\(p)'; nothing was written. Check the disk, then try again.",
                          zh: "读写大厅数据库“\(p)”时磁盘出错，本次操作未写入。请检查磁盘后重试。")

@@ -101,7 +101,7 @@ public enum StaffError: UserFacingError, Equatable {
             .init(en: "An approver needs a level: --approver-level sectionChief or deputyDirector.",
                   zh: "审批人须指定级别：--approver-level sectionChief（科长）或 deputyDirector（副局长）。")
         case .levelWithoutApprover: .init(en: "Only an approver has an approver level.", zh: "只有审批人才有审批级别。")
-        case .passwordTooShort(let n): .init(en: "A password needs at least \(n) characters.", zh: "密码至少须 \(n) 个字符。")
+        case .passwordTooShort(let n): .init(en: "A password needs at least \(Plural.english(n, "character")).", zh: "密码至少须 \(n) 个字符。")
         case .osUserTaken(let u, let s):
             .init(en: "The system account '\(u)' is already bound to \(s).", zh: "系统账户“\(u)”已绑定到 \(s)。")
         case .inactive(let s): .init(en: "Staff member \(s) is deactivated.", zh: "工作人员 \(s) 已停用。")
@@ -109,7 +109,7 @@ public enum StaffError: UserFacingError, Equatable {
         case .lastAdministrator(let s):
             .init(en: "\(s) is the hall's last active administrator; make someone else an administrator first.",
                   zh: "\(s) 是大厅唯一在用的系统管理员，请先为他人授予管理员角色。")
-        case .passwordTooLong(let n): .init(en: "A password may have at most \(n) characters.", zh: "密码最多 \(n) 个字符。")
+        case .passwordTooLong(let n): .init(en: "A password may have at most \(Plural.english(n, "character")).", zh: "密码最多 \(n) 个字符。")
         case .passwordControlCharacters: .init(en: "A password may not contain control characters.", zh: "密码不能包含控制字符。")
         case .invalidOSUser(let u):
             .init(en: "'\(u)' is not a system account name (letters, digits, . _ - and $, at most 32).",

@@ -66,8 +66,11 @@ public struct BoardView: Sendable, Equatable {
     public var hallName: String
     public var timeZone: TimeZone
     public var lines: [Line]
-    /// Newest first: every call and recall (the big call sentence, the flash and the voice follow these).
+    /// Newest first: every call and recall of today's tickets (the flash and the voice follow these).
     public var announcements: [Announcement]
+    /// The big call sentence: the newest announcement whose ticket is still called or served at that window
+    /// (a no-show, a finish or a transfer hands the headline to the one before); nil when none is.
+    public var headline: Announcement?
     /// Newest first: one row per ticket still called, served, finished or held at its window; a recall
     /// updates its row, and a no-show, a cancel or a return to the queue takes it off.
     public var recentCalls: [RecentCall]
@@ -75,9 +78,11 @@ public struct BoardView: Sendable, Equatable {
     public var windows: [WindowRow]
 
     /// `recentCalls` nil: folded from `announcements` (every ticket treated as still at its window).
+    /// `headline` left out: the newest announcement (every ticket treated as still at its window); `.some(nil)`: none.
     public init(hallName: String, timeZone: TimeZone, lines: [Line], announcements: [Announcement], recentCalls: [RecentCall]? = nil,
-                windows: [WindowRow] = []) {
+                windows: [WindowRow] = [], headline: Announcement?? = nil) {
         self.hallName = hallName; self.timeZone = timeZone; self.lines = lines; self.announcements = announcements
+        self.headline = headline ?? announcements.first
         self.recentCalls = recentCalls ?? Self.fold(announcements)
         self.windows = windows
     }
@@ -106,9 +111,14 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             let settings = try HallSettings.load(db)
-            let hours = try HallHours.load(db, settings: settings, now: now, today: settings.businessCalendar.businessDate(of: now))
+            let zone = settings.businessCalendar.timeZone
+            let today = settings.businessCalendar.businessDate(of: now)
+            let dayStart = TodaysQueue.dayStart(now, in: zone)
+            let hours = try HallHours.load(db, settings: settings, now: now, today: today)
             let counts = Dictionary(
-                try Row.fetchAll(db, sql: "SELECT line_id, COUNT(*) AS n FROM ticket WHERE state = 'waiting' GROUP BY line_id")
+                try Row.fetchAll(db, cachedSQL: """
+                    SELECT line_id, COUNT(*) AS n FROM ticket WHERE state = 'waiting' AND \(TodaysQueue.condition()) GROUP BY line_id
+                    """, arguments: [today])
                     .map { ($0["line_id"] as Int64, $0["n"] as Int) },
                 uniquingKeysWith: +)
             let lines = try Self.fetchLines(db).map {
@@ -117,9 +127,9 @@ extension HallDatabase {
             }
             let windows = try Row.fetchAll(db, sql: """
                 SELECT w.id, w.name, w.state, t.code, t.state AS ticket_state FROM service_window w
-                LEFT JOIN ticket t ON t.window_id = w.id AND t.state IN ('called', 'serving')
+                LEFT JOIN ticket t ON t.window_id = w.id AND t.state IN ('called', 'serving') AND \(TodaysQueue.condition("t"))
                 WHERE w.state IN ('open', 'paused') ORDER BY w.id
-                """).map { row -> BoardView.WindowRow in
+                """, arguments: [today]).map { row -> BoardView.WindowRow in
                 let activity: BoardView.WindowActivity
                 switch (row["code"] as String?, (row["ticket_state"] as String?).flatMap(TicketState.init(rawValue:))) {
                 case (let code?, .serving?): activity = .serving(code: code)
@@ -128,11 +138,15 @@ extension HallDatabase {
                 }
                 return BoardView.WindowRow(number: row["id"], name: row["name"], activity: activity)
             }
-            let announcements = try Row.fetchAll(db, sql: "SELECT id, at, code, window_id, kind FROM announcement ORDER BY id DESC LIMIT ?",
-                                                 arguments: [announcementLimit]).map {
-                BoardView.Announcement(id: $0["id"], at: Date(millisecondsSince1970: $0["at"]), code: $0["code"],
-                                       window: $0["window_id"], isRecall: ($0["kind"] as String) == "recall")
+            let announced = try Row.fetchAll(db, cachedSQL: """
+                SELECT a.id, a.at, a.code, a.window_id, a.kind, t.state IN ('called', 'serving') AND t.window_id = a.window_id AS current
+                FROM announcement a JOIN ticket t ON t.id = a.ticket_id
+                WHERE \(TodaysQueue.announcementCondition) ORDER BY a.id DESC LIMIT ?
+                """, arguments: [today, dayStart, announcementLimit]).map {
+                (BoardView.Announcement(id: $0["id"], at: Date(millisecondsSince1970: $0["at"]), code: $0["code"],
+                                        window: $0["window_id"], isRecall: ($0["kind"] as String) == "recall"), ($0["current"] as Bool?) ?? false)
             }
+            let announcements = announced.map(\.0)
             // The last 200 announcements are plenty for a list of `announcementLimit` rows, and keep the scan
             // bounded whatever the history.
             let recent = try Row.fetchAll(db, sql: """
@@ -140,12 +154,13 @@ extension HallDatabase {
                 FROM announcement a JOIN ticket t ON t.id = a.ticket_id
                 WHERE a.id > (SELECT COALESCE(MAX(id), 0) - 200 FROM announcement)
                   AND t.state IN ('called', 'serving', 'finished', 'held') AND t.window_id = a.window_id
+                  AND \(TodaysQueue.announcementCondition)
                 GROUP BY a.ticket_id, a.window_id ORDER BY last DESC LIMIT ?
-                """, arguments: [announcementLimit]).map {
+                """, arguments: [today, dayStart, announcementLimit]).map {
                 BoardView.RecentCall(code: $0["code"], window: $0["window_id"], at: Date(millisecondsSince1970: $0["at"]), recalls: $0["recalls"])
             }
-            return BoardView(hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone,
-                             lines: lines, announcements: announcements, recentCalls: recent, windows: windows)
+            return BoardView(hallName: settings.hallName, timeZone: zone, lines: lines, announcements: announcements,
+                             recentCalls: recent, windows: windows, headline: .some(announced.first(where: \.1)?.0))
         }
     }
 }

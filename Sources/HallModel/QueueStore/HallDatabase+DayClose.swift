@@ -20,7 +20,13 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .closeDay, by: actor)
-            let today = try Self.today(db, now)
+            let settings = try HallSettings.load(db)
+            let today = settings.businessCalendar.businessDate(of: now)
+            // A sealed day is final: a second close would add a second seal to the same date.
+            if let sealedAt = try Int64.fetchOne(db, cachedSQL: "SELECT sealed_at FROM day_seal WHERE business_date = ?", arguments: [today]) {
+                throw SealedDayError.alreadyClosed(date: today,
+                                                   at: settings.businessCalendar.timeOfDay(Date(millisecondsSince1970: sealedAt)))
+            }
             let open = try Row.fetchAll(db, cachedSQL: """
                 SELECT \(Ticket.columns) FROM ticket WHERE state IN ('waiting','called','serving','held')
                 """).map(Ticket.init(row:))
@@ -51,10 +57,37 @@ extension HallDatabase {
                                             detail: ["unserved": .int(closed), "kept": .int(kept), "windows_closed": .int(windows)])
             try db.execute(cachedSQL: """
                 INSERT INTO day_seal(business_date, seq, hash, sealed_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT(business_date) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, sealed_at = excluded.sealed_at
                 """, arguments: [today, event.seq, Data(event.hash), now.millisecondsSince1970])
             return DayCloseSummary(businessDate: today, closedUnserved: closed, keptOvernight: kept, windowsClosed: windows,
                                    seal: Hex.encode(event.hash), sealSeq: event.seq)
+        }
+    }
+}
+
+extension HallDatabase {
+    /// A sealed business day is final: no window opens, nobody signs in at a window and no ticket is called until
+    /// the next business day. Finishing or marking a no-show of a ticket already at a window stays allowed.
+    static func refuseOnSealedDay(_ db: Database, today: String) throws {
+        if try Bool.fetchOne(db, cachedSQL: "SELECT 1 FROM day_seal WHERE business_date = ?", arguments: [today]) ?? false {
+            throw SealedDayError.daySealed(date: today)
+        }
+    }
+}
+
+/// What a closed (sealed) business day refuses (exit 1).
+public enum SealedDayError: UserFacingError, Equatable {
+    /// `desk day close` ran already for `date`, at `at` ("HH:MM").
+    case alreadyClosed(date: String, at: String)
+    /// Opening a window, signing in at one or calling a ticket after the day was closed.
+    case daySealed(date: String)
+
+    public var message: Bilingual {
+        switch self {
+        case .alreadyClosed(let d, let t):
+            .init(en: "Day \(d) already closed at \(t); a closed day is final.", zh: "营业日 \(d) 已于 \(t) 日结，日结后不能再次日结。")
+        case .daySealed(let d):
+            .init(en: "Day \(d) is closed (desk day close): no window opens and no ticket is called until the next business day.",
+                  zh: "营业日 \(d) 已日结：下一个营业日前不能开窗、签到或叫号。")
         }
     }
 }

@@ -14,16 +14,19 @@ public struct KioskLine: Sendable, Equatable {
     public var issuedToday: Int
     /// Why no window serves the line now (day closed, out of hours, windows paused, none open); nil: served.
     public var unservedReason: LineUnservedReason?
+    /// The hall's day is over (closed, or no opening period left today): every line refuses new tickets.
+    public var dayOver: Bool
 
     public init(line: ServiceLine, waiting: Int, estimatedWaitMinutes: Int?, windowsServing: Int, issuedToday: Int,
-                unservedReason: LineUnservedReason? = nil) {
+                unservedReason: LineUnservedReason? = nil, dayOver: Bool = false) {
         self.line = line; self.waiting = waiting; self.estimatedWaitMinutes = estimatedWaitMinutes
         self.windowsServing = windowsServing; self.issuedToday = issuedToday; self.unservedReason = unservedReason
+        self.dayOver = dayOver
     }
 
     public var isFull: Bool { line.dailyCap.map { issuedToday >= $0 } ?? false }
-    /// Unserved and set to refuse: no ticket until a window serves it again.
-    public var refusesUnserved: Bool { unservedReason != nil && line.whenUnserved == .refuse }
+    /// Unserved and set to refuse, or the day is over: no ticket now (`UnservedIssuePolicy.refuses`).
+    public var refusesUnserved: Bool { line.whenUnserved.refuses(unservedReason, dayOver: dayOver) }
     public var canIssue: Bool { line.isOpen && !isFull && !refusesUnserved }
 }
 
@@ -48,12 +51,14 @@ extension HallDatabase {
             let today = settings.businessCalendar.businessDate(of: now)
             let hours = try HallHours.load(db, settings: settings, now: now, today: today)
             let lines = try Self.fetchLines(db).map { line in
-                let service = try Self.lineService(db, line: line, before: nil, today: today, hours: hours)
+                let service = try Self.lineService(db, line: line, before: nil, today: today, hours: hours,
+                                                  policy: settings.callingPolicy, now: now)
                 // The same question issueTicket asks (an index seek on the numbering key).
                 let issued = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM ticket WHERE origin_line_id = ? AND business_date = ?",
                                               arguments: [line.id, today]) ?? 0
                 return KioskLine(line: line, waiting: service.ahead, estimatedWaitMinutes: service.estimatedWaitMinutes,
-                                 windowsServing: service.windowsOpen, issuedToday: issued, unservedReason: service.unservedReason)
+                                 windowsServing: service.windowsOpen, issuedToday: issued, unservedReason: service.unservedReason,
+                                 dayOver: hours.dayOver)
             }
             let closed = hours.dayClosed || !hours.status.isIssuing
             return KioskView(hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone, lines: lines,

@@ -20,6 +20,9 @@ struct HallHours: Sendable {
     var hours: OpeningHours
     var zone: TimeZone
     var calendar: WorkingCalendar?
+    /// The day is over: closed by `desk day close`, or no opening period of today is still to come (the hall
+    /// opens next on a later day). Every line refuses new tickets then (`UnservedIssuePolicy.refuses`).
+    var dayOver: Bool
 
     /// Whether the hall is open at `moment` (an appointment's time).
     func isOpen(at moment: Date) -> Bool { hours.status(at: moment, timeZone: zone, calendar: calendar).isOpen }
@@ -38,31 +41,40 @@ struct HallHours: Sendable {
             let tomorrow = OpeningHours.midnight(of: CivilDate(now, in: zone).adding(days: 1), in: zone)
             status.nextOpening = hours.status(at: tomorrow, timeZone: zone, calendar: calendar).nextOpening
         }
-        return HallHours(dayClosed: dayClosed, status: status, hours: hours, zone: zone, calendar: calendar)
+        let opensLaterToday = status.nextOpening.map { CivilDate($0, in: zone).description == today } ?? false
+        let dayOver = dayClosed || (!status.isIssuing && !opensLaterToday)
+        return HallHours(dayClosed: dayClosed, status: status, hours: hours, zone: zone, calendar: calendar, dayOver: dayOver)
     }
 }
 
 extension HallDatabase {
-    /// The open windows serving the line, and why nobody serves it if so.
-    static func serving(_ db: Database, line: ServiceLine, hours: HallHours) throws -> (windowsOpen: Int, reason: LineUnservedReason?) {
+    /// The open windows serving the line for a ticket of this kind, and why nobody serves it if so. A window serves a
+    /// ticket only if its filter admits it (`WindowFilter.admits`): a normal walk-in only at windows for everyone,
+    /// a priority ticket also at priority windows, an appointment also at appointment windows.
+    static func serving(_ db: Database, line: ServiceLine, hours: HallHours, priority: PriorityClass = .normal,
+                        hasAppointment: Bool = false) throws -> (windowsOpen: Int, reason: LineUnservedReason?) {
+        let admitted = WindowFilter.allCases.filter { $0.admits(priority: priority, hasAppointment: hasAppointment) }.map(\.rawValue)
+        let marks = admitted.map { _ in "?" }.joined(separator: ",")
         let windows = try Row.fetchOne(db, cachedSQL: """
             SELECT COALESCE(SUM(w.state = 'open'), 0), COALESCE(SUM(w.state = 'paused'), 0)
-            FROM service_window w JOIN window_line l ON l.window_id = w.id WHERE l.line_id = ?
-            """, arguments: [line.id])
+            FROM service_window w JOIN window_line l ON l.window_id = w.id WHERE l.line_id = ? AND w.filter IN (\(marks))
+            """, arguments: [line.id] + StatementArguments(admitted))
         let open: Int = windows?[0] ?? 0, paused: Int = windows?[1] ?? 0
         return (open, LineUnservedReason.judge(dayClosed: hours.dayClosed, inHours: hours.status.isIssuing, windowsOpen: open, windowsPaused: paused))
     }
 
     /// `before` nil: a ticket issued now would queue behind everyone. See `WaitEstimate` for the formula.
-    static func lineService(_ db: Database, line: ServiceLine, before ticket: Ticket?, today: String, hours: HallHours) throws -> LineService {
+    /// A given ticket's place follows the calling policy (`placeInLine`): a priority ticket or a due appointment
+    /// is told the tickets that will really be called before it, not the whole queue.
+    static func lineService(_ db: Database, line: ServiceLine, before ticket: Ticket?, today: String, hours: HallHours,
+                            policy: CallingPolicy, now: Date) throws -> LineService {
         let ahead: Int
         if let ticket {
-            // Same-millisecond arrivals (or a fixed DESK_NOW) are ordered by id, as the calling order does.
-            ahead = try Int.fetchOne(db, cachedSQL: """
-                SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND (queued_at < ? OR (queued_at = ? AND id < ?))
-                """, arguments: [line.id, ticket.queuedAt.millisecondsSince1970, ticket.queuedAt.millisecondsSince1970, ticket.id]) ?? 0
+            ahead = try placeInLine(db, ticket: ticket, line: line, today: today, policy: policy, now: now)
         } else {
-            ahead = try Int.fetchOne(db, cachedSQL: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ?", arguments: [line.id]) ?? 0
+            ahead = try Int.fetchOne(db, cachedSQL: """
+                SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND \(TodaysQueue.condition())
+                """, arguments: [line.id, today]) ?? 0
         }
         // The last service times finished today: the current pace, at a cost that does not grow through the day.
         let recentSeconds = try Int64.fetchAll(db, cachedSQL: """
@@ -70,12 +82,41 @@ extension HallDatabase {
             WHERE business_date = ? AND line_id = ? AND state = 'finished' AND started_at IS NOT NULL
             ORDER BY finished_at DESC LIMIT ?
             """, arguments: [today, line.id, WaitEstimate.recentSamples]).map { Double($0) / 1000 }
-        let (open, reason) = try serving(db, line: line, hours: hours)
+        let (open, reason) = try serving(db, line: line, hours: hours, priority: ticket?.priority ?? .normal,
+                                         hasAppointment: ticket?.appointmentAt != nil)
         let service = WaitEstimate.serviceMinutes(recentSeconds: recentSeconds, configuredMinutes: Double(line.defaultServiceMinutes))
         return LineService(ahead: ahead,
                            estimatedWaitMinutes: reason == nil ? WaitEstimate.minutes(ahead: ahead, serviceMinutes: service, windowsServing: open) : nil,
                            windowsOpen: open, unservedReason: reason,
                            nextOpening: reason == .dayClosed || reason == .outOfHours ? hours.status.nextOpening : nil)
+    }
+
+    /// How many of today's waiting tickets of the line the calling policy would call before `ticket`: the policy is
+    /// applied to the line's queue (as one window serving only that line, no priority streak yet) until it
+    /// chooses the ticket. Green channel, due appointments and priority classes go ahead as they will at a window.
+    static func placeInLine(_ db: Database, ticket: Ticket, line: ServiceLine, today: String, policy: CallingPolicy, now: Date) throws -> Int {
+        if WaitingTicket(ticket: ticket).category == .normal && !ticket.placedFront {
+            // A normal walk-in waits behind everyone queued before it (same-millisecond arrivals, or a fixed
+            // DESK_NOW, by id as the calling order does): one index count instead of the simulation.
+            return try Int.fetchOne(db, cachedSQL: """
+                SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id = ? AND \(TodaysQueue.condition())
+                  AND (queued_at < ? OR (queued_at = ? AND id < ?))
+                """, arguments: [line.id, today, ticket.queuedAt.millisecondsSince1970, ticket.queuedAt.millisecondsSince1970,
+                                 ticket.id]) ?? 0
+        }
+        var pool = try Row.fetchAll(db, cachedSQL: """
+            SELECT \(Ticket.columns) FROM ticket WHERE state = 'waiting' AND line_id = ? AND \(TodaysQueue.condition())
+            ORDER BY queued_at, id LIMIT 2000
+            """, arguments: [line.id, today]).map(Ticket.init(row:)).map(WaitingTicket.init(ticket:))
+        var window = ServiceWindow(id: 0, name: "", profile: [ProfileEntry(lineID: line.id, weight: 1)])
+        var ahead = 0
+        while let decision = policy.choose(window: window, lines: [line.id: line], candidates: pool, now: now),
+              decision.ticket.id != ticket.id {
+            ahead += 1
+            pool.removeAll { $0.id == decision.ticket.id }
+            window.priorityStreak = decision.priorityStreak
+        }
+        return ahead
     }
 }
 

@@ -64,7 +64,9 @@ extension HallDatabase {
                 guard hours.isOpen(at: at) else { throw IssueRefusal.appointmentOutOfHours(text) }
                 return at
             }
-            if line.whenUnserved == .refuse, let reason = try Self.serving(db, line: line, hours: hours).reason {
+            // After the day is over every line refuses; in the day, the line's setting decides.
+            if let reason = try Self.serving(db, line: line, hours: hours, priority: request.priority, hasAppointment: appointment != nil).reason,
+               line.whenUnserved.refuses(reason, dayOver: hours.dayOver) {
                 let next = (reason == .dayClosed || reason == .outOfHours ? hours.status.nextOpening : nil)
                     .map(calendar.dateAndTime)
                 throw IssueRefusal.lineUnserved(prefix: line.prefix, reason: reason, opensNext: next)
@@ -85,7 +87,8 @@ extension HallDatabase {
                                  request.source.rawValue, appointment?.millisecondsSince1970, now.millisecondsSince1970,
                                  now.millisecondsSince1970, request.citizenID, request.proxyAgentID], Ticket.init(row:))
             guard let ticket = inserted else { throw QueueError.unknownTicket(code) }
-            let service = try Self.lineService(db, line: line, before: ticket, today: today, hours: hours)
+            let service = try Self.lineService(db, line: line, before: ticket, today: today, hours: hours,
+                                               policy: settings.callingPolicy, now: now)
             var detail: [String: AuditValue] = [
                 "code": .string(ticket.code), "priority": .string(request.priority.rawValue), "source": .string(request.source.rawValue),
                 "appointment": .optional(appointment?.millisecondsSince1970),
@@ -130,8 +133,8 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             let settings = try HallSettings.load(db)
-            let window = try Self.readyWindow(db, id: windowID, by: actor)
             let today = settings.businessCalendar.businessDate(of: now)
+            let window = try Self.readyWindow(db, id: windowID, by: actor, today: today)
             try Self.closeEarlierDays(db, today: today, now: now, by: actor)
             var lines: [Int64: ServiceLine] = [:]
             for line in try Self.fetchLines(db) where window.serves(lineID: line.id) { lines[line.id] = line }
@@ -152,7 +155,7 @@ extension HallDatabase {
         return try perform { db in
             let settings = try HallSettings.load(db)
             let calendar = settings.businessCalendar
-            let window = try Self.readyWindow(db, id: windowID, by: actor)
+            let window = try Self.readyWindow(db, id: windowID, by: actor, today: calendar.businessDate(of: now))
             try Self.closeEarlierDays(db, today: calendar.businessDate(of: now), now: now, by: actor)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: calendar.businessDate(of: now))
             // Called, served or held at another window: say which, so the clerk knows where the applicant is.
@@ -166,10 +169,12 @@ extension HallDatabase {
         }
     }
 
-    /// The window must exist, `actor` may serve there, and it must be open (not paused or closed) with no active ticket.
-    static func readyWindow(_ db: Database, id: Int, by actor: Actor) throws -> ServiceWindow {
+    /// The window must exist, `actor` may serve there, the day must not be closed, and it must be open (not paused
+    /// or closed) with no active ticket.
+    static func readyWindow(_ db: Database, id: Int, by actor: Actor, today: String) throws -> ServiceWindow {
         let window = try fetchWindow(db, id: id)
         try PermissionPolicy.check(db, .serveAtWindow, by: actor, windowClerk: window.staffID)
+        try refuseOnSealedDay(db, today: today)
         switch window.state {
         case .closed: throw QueueError.windowClosed(id)
         case .paused: throw QueueError.windowPaused(window: id, reason: window.pauseReason ?? "")
@@ -182,18 +187,19 @@ extension HallDatabase {
     /// Per line, the earliest waiting ticket of each category and the earliest appointment: every ticket the
     /// calling policy could choose. Index seeks on the partial `ticket_waiting*` indexes, whatever the history.
     /// Only today's tickets, except on lines that keep tickets overnight: an earlier day's A001 is never
-    /// called as today's.
+    /// called as today's. A ticket placed at the front by a transfer is the earliest of its category (its
+    /// `queued_at` is set before the line's head), so it is always among them.
     static func candidates(_ db: Database, lines: [ServiceLine], today: String) throws -> [WaitingTicket] {
         // One statement per line: the earliest of each category, and the earliest appointment.
         let categories = QueueCategory.allCases.map { category in
             """
-            SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
+            SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at, placed_front FROM ticket
                            WHERE state = 'waiting' AND line_id = ?1 AND category = '\(category.rawValue)' AND (?3 OR business_date = ?2)
                            ORDER BY queued_at, id LIMIT 1)
             """
         }
         let earliestAppointment = """
-            SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at FROM ticket
+            SELECT * FROM (SELECT id, code, line_id, priority, appt_at, queued_at, placed_front FROM ticket
                            WHERE state = 'waiting' AND line_id = ?1 AND appt_at IS NOT NULL AND (?3 OR business_date = ?2)
                            ORDER BY appt_at, id LIMIT 1)
             """
@@ -201,7 +207,7 @@ extension HallDatabase {
         func decode(_ row: Row) -> WaitingTicket {
             WaitingTicket(id: row[0], code: row[1], lineID: row[2], priority: PriorityClass(rawValue: row[3]) ?? .normal,
                           appointmentAt: (row[4] as Int64?).map(Date.init(millisecondsSince1970:)),
-                          queuedAt: Date(millisecondsSince1970: row[5]))
+                          queuedAt: Date(millisecondsSince1970: row[5]), placedFront: row[6])
         }
         var result: [WaitingTicket] = []
         for line in lines {
@@ -304,8 +310,8 @@ extension HallDatabase {
             }
             return try Self.updateTicket(db, set: """
                 state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0, transfer_count = transfer_count + 1,
-                note = ?
-                """, id: ticket.id, arguments: [line.id, queuedAt, note ?? ticket.note])
+                note = ?, placed_front = ?
+                """, id: ticket.id, arguments: [line.id, queuedAt, note ?? ticket.note, placement == .front])
         }
     }
 
@@ -342,7 +348,7 @@ extension HallDatabase {
         return try perform { db in
             let settings = try HallSettings.load(db)
             let today = settings.businessCalendar.businessDate(of: now)
-            let window = try Self.readyWindow(db, id: windowID, by: actor)
+            let window = try Self.readyWindow(db, id: windowID, by: actor, today: today)
             let ticket = try Self.fetchTicket(db, code: code, businessDate: today)
             guard ticket.state == .held else {
                 throw QueueError.illegalTransition(code: ticket.code, from: ticket.state, action: .resume)

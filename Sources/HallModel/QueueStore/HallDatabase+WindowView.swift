@@ -53,6 +53,7 @@ extension HallDatabase {
     /// (its own read); the rest is one read. A change between the two shows up at the next reload,
     /// because the caller compares `dataVersion()` taken before this call.
     public func windowView(_ windowID: Int, waitingLimit: Int = 60) throws -> WindowView {
+        let now = clock.now
         let order = try callingDecisions(window: windowID, limit: waitingLimit)
         return try read { db in
             let settings = try HallSettings.load(db)
@@ -81,7 +82,7 @@ extension HallDatabase {
                 hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone, window: window, staffName: staffName,
                 current: current, held: held,
                 waiting: order.map { entry($0.ticket, $0.reason) },
-                waitingCount: try Self.waitingCount(db, window: window),
+                waitingCount: try Self.waitingCount(db, window: window, today: settings.businessCalendar.businessDate(of: now)),
                 lines: lines, noShowAfterCalls: settings.noShowAfterCalls)
         }
     }
@@ -96,8 +97,8 @@ extension HallDatabase {
         return CallingPolicy.Reason(rawValue: reason)
     }
 
-    /// Waiting tickets on the window's lines that its filter admits.
-    static func waitingCount(_ db: Database, window: ServiceWindow) throws -> Int {
+    /// Today's waiting tickets (`TodaysQueue`) on the window's lines that its filter admits.
+    static func waitingCount(_ db: Database, window: ServiceWindow, today: String) throws -> Int {
         let ids = window.profile.map(\.lineID)
         guard !ids.isEmpty else { return 0 }
         let marks = ids.map { _ in "?" }.joined(separator: ",")
@@ -107,7 +108,8 @@ extension HallDatabase {
         case .priorityOnly: filter = " AND priority <> 'normal'"
         case .appointmentsOnly: filter = " AND appt_at IS NOT NULL"
         }
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks))\(filter)",
-                                arguments: StatementArguments(ids)) ?? 0
+        return try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks))\(filter) AND \(TodaysQueue.condition())
+            """, arguments: StatementArguments(ids) + [today]) ?? 0
     }
 }

@@ -19,6 +19,7 @@ extension HallDatabase {
                 throw AccessError.windowTaken(window: id, staff: holder, name: name)
             }
             let today = try Self.today(db, now)
+            try Self.refuseOnSealedDay(db, today: today)
             try Self.closeEarlierDays(db, today: today, now: now, by: actor)
             var movedFrom: Int?
             if let other = try Int.fetchOne(db, cachedSQL: "SELECT id FROM service_window WHERE staff_id = ? AND id != ?", arguments: [me, id]) {

@@ -41,9 +41,12 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             let settings = try HallSettings.load(db)
+            let today = settings.businessCalendar.businessDate(of: now)
+            let dayStart = TodaysQueue.dayStart(now, in: settings.businessCalendar.timeZone)
             let waiting = try Row.fetchAll(db, cachedSQL: """
-                SELECT line_id, COUNT(*) AS n, MIN(queued_at) AS oldest FROM ticket WHERE state = 'waiting' GROUP BY line_id
-                """)
+                SELECT line_id, COUNT(*) AS n, MIN(queued_at) AS oldest FROM ticket WHERE state = 'waiting' AND \(TodaysQueue.condition())
+                GROUP BY line_id
+                """, arguments: [today])
             var counts: [Int64: (Int, Int64)] = [:]
             for row in waiting { counts[row["line_id"]] = (row["n"], row["oldest"]) }
             let lines = try Self.fetchLines(db).map { line -> HallSnapshot.LineStatus in
@@ -52,19 +55,25 @@ extension HallDatabase {
             }
             let names = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT id, name FROM staff").map { ($0["id"] as String, $0["name"] as String) },
                                    uniquingKeysWith: { a, _ in a })
-            let active = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT \(Ticket.columns) FROM ticket WHERE state IN ('called','serving')")
+            let active = Dictionary(try Row.fetchAll(db, cachedSQL: """
+                SELECT \(Ticket.columns) FROM ticket WHERE state IN ('called','serving') AND \(TodaysQueue.condition())
+                """, arguments: [today])
                 .map(Ticket.init(row:)).compactMap { t in t.windowID.map { ($0, t) } }, uniquingKeysWith: { a, _ in a })
-            let held = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT window_id, COUNT(*) AS n FROM ticket WHERE state = 'held' GROUP BY window_id")
+            let held = Dictionary(try Row.fetchAll(db, cachedSQL: """
+                SELECT window_id, COUNT(*) AS n FROM ticket WHERE state = 'held' AND \(TodaysQueue.condition()) GROUP BY window_id
+                """, arguments: [today])
                 .map { ($0["window_id"] as Int, $0["n"] as Int) }, uniquingKeysWith: { a, _ in a })
             let windows = try Self.fetchWindows(db).map { w in
                 HallSnapshot.WindowStatus(window: w, staffName: w.staffID.flatMap { names[$0] }, current: active[w.id], held: held[w.id] ?? 0)
             }
-            let announcements = try Row.fetchAll(db, cachedSQL: "SELECT id, at, code, window_id, kind FROM announcement ORDER BY id DESC LIMIT ?",
-                                                 arguments: [announcementLimit]).map {
+            let announcements = try Row.fetchAll(db, cachedSQL: """
+                SELECT a.id, a.at, a.code, a.window_id, a.kind FROM announcement a JOIN ticket t ON t.id = a.ticket_id
+                WHERE \(TodaysQueue.announcementCondition) ORDER BY a.id DESC LIMIT ?
+                """, arguments: [today, dayStart, announcementLimit]).map {
                 HallSnapshot.Announcement(id: $0["id"], at: Date(millisecondsSince1970: $0["at"]), code: $0["code"],
                                           window: $0["window_id"], isRecall: ($0["kind"] as String) == "recall")
             }
-            return HallSnapshot(hallName: settings.hallName, businessDate: settings.businessCalendar.businessDate(of: now), now: now,
+            return HallSnapshot(hallName: settings.hallName, businessDate: today, now: now,
                                 lines: lines, windows: windows, announcements: announcements)
         }
     }
@@ -88,17 +97,13 @@ extension HallDatabase {
             for line in try Self.fetchLines(db) where window.serves(lineID: line.id) { lines[line.id] = line }
             let marks = ids.map { _ in "?" }.joined(separator: ",")
             let today = settings.businessCalendar.businessDate(of: now)
-            let overnight = lines.values.filter(\.keepsOvernight).map(\.id)
-            let keptMarks = overnight.map { _ in "?" }.joined(separator: ",")
             // Simulating over at most a few hundred per line keeps this cheap for the screen.
             let all = try Row.fetchAll(db, cachedSQL: """
-                SELECT \(Ticket.columns) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks))
-                  AND (business_date = ? OR line_id IN (\(keptMarks)))
+                SELECT \(Ticket.columns) FROM ticket WHERE state = 'waiting' AND line_id IN (\(marks)) AND \(TodaysQueue.condition())
                 ORDER BY queued_at, id LIMIT 2000
-                """, arguments: StatementArguments(ids) + [today] + StatementArguments(overnight)).map(Ticket.init(row:))
+                """, arguments: StatementArguments(ids) + [today]).map(Ticket.init(row:))
             var byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
-            var pool = all.map { WaitingTicket(id: $0.id, code: $0.code, lineID: $0.lineID, priority: $0.priority,
-                                                appointmentAt: $0.appointmentAt, queuedAt: $0.queuedAt) }
+            var pool = all.map(WaitingTicket.init(ticket:))
             var order: [(ticket: Ticket, reason: CallingPolicy.Reason)] = []
             while order.count < limit,
                   let decision = settings.callingPolicy.choose(window: window, lines: lines, candidates: pool, now: now) {

@@ -9,7 +9,7 @@ extension Ticket {
     /// by position, because GRDB's by-name lookup (case-insensitive) dominated the cost of a user action.
     static let columns = """
         id, code, business_date, line_id, origin_line_id, sequence, state, priority, source, appt_at, issued_at, queued_at,
-        called_at, started_at, finished_at, window_id, call_count, transfer_count, citizen_id, proxy_agent_id, note
+        called_at, started_at, finished_at, window_id, call_count, transfer_count, citizen_id, proxy_agent_id, note, placed_front
         """
 
     /// `row` comes from `SELECT \(Ticket.columns)`.
@@ -23,7 +23,8 @@ extension Ticket {
             appointmentAt: date(9), issuedAt: date(10) ?? Date(timeIntervalSince1970: 0),
             queuedAt: date(11) ?? Date(timeIntervalSince1970: 0),
             calledAt: date(12), startedAt: date(13), finishedAt: date(14),
-            windowID: row[15], callCount: row[16], transferCount: row[17], citizenID: row[18], proxyAgentID: row[19], note: row[20])
+            windowID: row[15], callCount: row[16], transferCount: row[17], citizenID: row[18], proxyAgentID: row[19], note: row[20],
+            placedFront: row[21])
     }
 }
 

@@ -52,6 +52,14 @@ struct TestHall {
         try database.issueTicket(IssueRequest(linePrefix: prefix, priority: priority, appointmentTime: time), by: kiosk).ticket
     }
 
+    /// The hall with real opening hours (09:00-12:00, 13:30-17:00 on working days; the demo hall is open all day
+    /// so tests can run at any time).
+    func useStandardHours() throws {
+        var settings = try database.settings()
+        settings.openingHours = .standard
+        try database.updateSettings(settings, by: admin)
+    }
+
     func state(_ code: String) throws -> TicketState { try database.ticket(code: code).state }
 
     func eventCount() throws -> Int { try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM hall_event") ?? 0 } }

@@ -29,9 +29,10 @@ public struct BoardScreen: Screen {
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
 
-    public func acceptsWhileTooSmall(_ key: Key) -> Bool { Self.quits(key) || key == .ctrl("q") }
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool { Self.quits(key) || key.leavesWhileTooSmall }
 
-    public var latest: BoardView.Announcement? { view?.announcements.first }
+    /// The big call sentence: the newest call whose ticket is still at its window (`BoardView.headline`).
+    public var latest: BoardView.Announcement? { view?.headline }
 
     /// New data. A newer announcement than the one shown starts a flash (not the first load: starting
     /// the board is not a call).

@@ -44,6 +44,12 @@ public struct CatalogScreen: Screen {
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
 
+    /// Too small to be seen: F10, Ctrl-Q and Esc as everywhere, and q where it leaves (the sheet, or the list
+    /// with an empty search), not where it would be typed into the search.
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool {
+        key.leavesWhileTooSmall || (key == .char("q") && (mode == .detail || query.isEmpty))
+    }
+
     public init(index: CatalogIndex, query: String = "") {
         self.index = index
         results = Array(index.items.indices)

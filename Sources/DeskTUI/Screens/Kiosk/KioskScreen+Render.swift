@@ -91,12 +91,10 @@ extension KioskScreen {
     }
 
     /// The chosen line, large: its prefix in big characters, then its figures and, if it cannot issue, why.
+    /// The notes are wrapped first and the prefix takes what they leave, so a note (the next opening with its
+    /// time) is never cut off at the bottom.
     private func renderLinePanel(into grid: inout CellGrid, _ area: Rect, _ language: Language) {
         guard let line = currentLine else { return }
-        var y = renderBigPrefix(line.line.prefix, into: &grid, area, reserve: 6)
-        grid.put(line.line.prefix + "  " + line.line.name, in: Rect(x: area.x, y: y, width: area.width, height: 1),
-                 role: .header, alignment: .center, marker: TextFitting.ellipsis)
-        y += 1
         var notes: [(Bilingual, StyleRole)] = []
         if let reason = explanation(line) {
             notes.append((reason, .warning))
@@ -105,9 +103,15 @@ extension KioskScreen {
             if let minutes = line.estimatedWaitMinutes { notes.append((UIText.kioskPanelEstimate(minutes), .normal)) }
             if let reason = line.unservedReason { notes.append((UIText.kioskUnservedNote(reason, opensNext: opensNextText), .warning)) }
         }
-        for (note, role) in notes {
+        let wrapped = notes.map { (TextFitting.wrap($0.0.text(language), to: area.width), $0.1) }
+        let noteRows = wrapped.reduce(0) { $0 + 1 + $1.0.count }
+        var y = renderBigPrefix(line.line.prefix, into: &grid, area, reserve: 1 + noteRows)
+        grid.put(line.line.prefix + "  " + line.line.name, in: Rect(x: area.x, y: y, width: area.width, height: 1),
+                 role: .header, alignment: .center, marker: TextFitting.ellipsis)
+        y += 1
+        for (lines, role) in wrapped {
             y += 1
-            for text in TextFitting.wrap(note.text(language), to: area.width) where y < area.maxY {
+            for text in lines where y < area.maxY {
                 grid.put(text, in: Rect(x: area.x, y: y, width: area.width, height: 1), role: role, alignment: .center)
                 y += 1
             }
@@ -175,8 +179,10 @@ extension KioskScreen {
         case nil: break
         }
         centered(UIText.kioskSlipHeading.text(language), body.y, .header)
+        // A note longer than the slip is wide goes on more lines, never cut: the code is drawn smaller first.
+        let lines = notes.flatMap { note in TextFitting.wrap(note.0, to: body.width).map { ($0, note.1) } }
         var y = body.y + 2
-        let scale = Self.largestScale(for: slip.code, width: body.width, height: body.height - 3 - notes.count, limit: 3)
+        let scale = Self.largestScale(for: slip.code, width: body.width, height: body.height - 3 - lines.count, limit: 3)
         if BigText.canRender(slip.code), scale > 0 {
             let width = BigText.width(of: slip.code, scale: scale)
             BigText.render(slip.code, into: &grid, x: body.x + (body.width - width) / 2, y: y, scale: scale)
@@ -185,7 +191,7 @@ extension KioskScreen {
             centered(slip.code, y, .highlight)
             y += 2
         }
-        for (text, role) in notes {
+        for (text, role) in lines {
             centered(text, y, role)
             y += 1
         }

@@ -53,7 +53,7 @@ public struct KioskScreen: Screen {
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
 
-    public func acceptsWhileTooSmall(_ key: Key) -> Bool { key == .f(10) || key == .ctrl("q") || key == .escape }
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool { key.leavesWhileTooSmall }
 
     public var currentLine: KioskLine? { view.lines.indices.contains(selectedLine) ? view.lines[selectedLine] : nil }
 

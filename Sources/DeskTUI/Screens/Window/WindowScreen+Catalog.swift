@@ -39,7 +39,7 @@ extension WindowScreen {
     }
 
     /// " 1 号窗口 综合受理一  办理中  当前 A004  本窗口等候：3 人        09:30:00"
-    private func renderWindowRow(into grid: inout CellGrid, _ rect: Rect, _ context: RenderContext) {
+    func renderWindowRow(into grid: inout CellGrid, _ rect: Rect, _ context: RenderContext) {
         let language = context.language
         grid.fill(rect, role: .header)
         let clock = Self.clock(context.now, view.timeZone)
@@ -49,12 +49,16 @@ extension WindowScreen {
         if view.window.state == .paused {
             state = UIText.windowPaused(PauseReason.display(view.window.pauseReason ?? "", language))
         }
-        let parts: [(String, StyleRole)] = [
+        var parts: [(String, StyleRole)] = [
             (UIText.windowNumber(view.window.id).text(language) + " " + view.window.name, .header),
             (state.text(language), stateRole),
             (view.current.map { UIText.catalogOverWindowCurrent($0.ticket.code).text(language) } ?? "", .header),
             (UIText.waitingTitle(view.waitingCount).text(language), .header),
         ]
+        // Short of room, the count keeps its number ("3 waiting") rather than lose it at the clock.
+        if rect.x + 1 + parts.map({ $0.0.displayWidth + 2 }).reduce(0, +) > clockX - 1 {
+            parts[3].0 = UIText.waitingShort(view.waitingCount).text(language)
+        }
         var x = rect.x + 1
         for (text, role) in parts where !text.isEmpty {
             x = grid.put(text, x: x, y: rect.y, role: role, limit: clockX - 1) + 2

@@ -7,6 +7,8 @@ extension WindowScreen {
     /// What a key on the main screen asks for.
     public enum Command: Sendable, Equatable {
         case callNext, recall, start, finish, noShow, transfer, hold, callBack, pause, callSpecific, signOut, catalog
+        /// `a`: take in a case for the ticket being served (the intake form).
+        case intake
         /// `e`: edit the current ticket's note.
         case note
         /// `/`: type a code to narrow the waiting list.
@@ -36,6 +38,7 @@ extension WindowScreen {
             B([.char("p"), .f(9)], .pause, label: { $0.view.window.state == .paused ? UIText.keyResume : UIText.keyPause },
               help: { _ in UIText.helpPause }, enabled: { $0.view.window.state != .closed }),
             B([.char("c")], .callSpecific, label: UIText.keyCallSpecific, help: UIText.helpCallSpecific, enabled: idle),
+            B([.char("a")], .intake, label: UIText.keyIntake, help: UIText.helpIntake, enabled: { current($0) == .serving }),
             B([.char("e")], .note, label: UIText.keyNote, help: UIText.helpNote, optional: true, enabled: { $0.view.current != nil }),
             B([.char("o")], .signOut, label: UIText.keySignOut, help: UIText.helpSignOut),
             B([.char("i"), .f(11)], .catalog, label: UIText.keyCatalog, help: UIText.helpCatalog, optional: true),
@@ -107,6 +110,16 @@ extension WindowScreen {
             if view.current != nil { mode = .confirmLeave(quitting: false); return [] }
             return [.signOut]
         case .catalog: return [.openCatalog]
+        case .intake:
+            guard let ticket = view.current?.ticket else {
+                status = Status(QueueError.noActiveTicket(window: view.window.id).message, isError: true)
+                return []
+            }
+            guard ticket.state == .serving else {
+                status = Status(IntakeError.ticketNotServed(code: ticket.code, state: ticket.state).message, isError: true)
+                return []
+            }
+            return [.openIntake]
         case .filterWaiting, .scrollWaiting:
             if waitingList.handle(key) != .ignored { waitingListTouched = true }
             return []

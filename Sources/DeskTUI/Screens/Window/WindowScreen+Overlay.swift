@@ -43,7 +43,9 @@ extension WindowScreen {
 
     /// Keys in a column, what they do beside them; a row whose keys are longer than the column (the list's
     /// scrolling keys) has its keys on a row of their own.
-    private func renderHelp(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
+    private func renderHelp(into grid: inout CellGrid, _ bodyAbove: Rect, _ language: Language) {
+        // The help may also cover the status line below the body: at 24 rows every key still gets its row.
+        let body = Rect(x: bodyAbove.x, y: bodyAbove.y, width: bodyAbove.width, height: bodyAbove.height + 1)
         let rows = helpRows
         let keyWidth = (rows.map(\.keys.displayWidth).filter { $0 <= Self.helpKeyColumn }.max() ?? 0) + 2
         let long = rows.filter { $0.keys.displayWidth + 2 > keyWidth }.count

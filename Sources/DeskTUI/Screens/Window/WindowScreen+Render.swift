@@ -18,6 +18,10 @@ extension WindowScreen {
             renderCatalog(catalog, into: &grid, context)
             return
         }
+        if let intake, !isGuarded {
+            renderIntake(intake, into: &grid, context)
+            return
+        }
         let rows = grid.bounds.splitRows([.fixed(1), .fill(), .fixed(1), .fixed(2)])
         renderHeader(into: &grid, rows[0], context)
         if isGuarded {

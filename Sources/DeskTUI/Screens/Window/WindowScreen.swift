@@ -26,6 +26,13 @@ public struct WindowScreen: Screen {
         case signOut
         /// Unlock the idle-locked screen.
         case unlock(password: String)
+        /// `a` while a ticket is served: open the intake form. The caller loads the catalog and the hall's
+        /// settings and hands them back (`Result.intakeForm`).
+        case openIntake
+        /// The intake form's number field was left valid: is the applicant known? (`Result.applicantLookup`)
+        case lookUpApplicant(ApplicantKind, String)
+        /// The intake form was confirmed: the one `takeIn` write (`Result.intakeTaken` / `.intakeRefused`).
+        case takeIn(IntakeRequest)
     }
 
     /// What the keys act on: the main screen, an overlay, a picker or a one-line entry.
@@ -67,6 +74,9 @@ public struct WindowScreen: Screen {
     /// The item catalog, open over the screen while set: it takes the keys and the frame, and the window
     /// underneath (`view`, `mode`, `status`) stays as it was. See `WindowScreen+Catalog.swift`.
     public var catalog: CatalogScreen?
+    /// The intake form, open over the screen while set (`a`): it takes the keys and the frame below the top row.
+    /// See `WindowScreen+Intake.swift`.
+    public var intake: IntakeForm?
     /// Who is signed in at this terminal (nil: the sign-in form). Set by `WindowScreenModel`.
     public var signedIn: SignedIn?
     /// The staff number of the person bound to this OS account (signs in without a password).
@@ -91,6 +101,7 @@ public struct WindowScreen: Screen {
     /// list pages by the rows it shows.
     public mutating func layout(for size: Size) {
         waitingList.state.pageSize = Self.waitingRows(size)
+        intake?.layout(for: size)
     }
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
@@ -105,12 +116,20 @@ public struct WindowScreen: Screen {
     /// Display columns of the note entry (the model bounds the note in characters: `FreeText.ticketNoteLimit`).
     static let noteLimit = 60
 
+    /// Too small to be seen: F10, Ctrl-Q and Esc as everywhere, and q on the main screen (where it quits, not
+    /// while a filter is typed); over it, the catalog's own.
+    public func acceptsWhileTooSmall(_ key: Key) -> Bool {
+        if let catalog { return catalog.acceptsWhileTooSmall(key) }
+        return key.leavesWhileTooSmall || (mode == .main && key == .char("q") && !waitingList.isTypingFilter)
+    }
+
     public mutating func handle(_ key: Key) -> [Effect] {
         keyCount &+= 1
         if catalog != nil {
             handleCatalog(key)
             return []
         }
+        if intake != nil && !isGuarded { return handleIntake(key) }
         switch mode {
         case .main: return handleMain(key)
         case .help:
@@ -218,6 +237,14 @@ extension WindowScreen {
         case locked
         /// The catalog, loaded, to open over the screen.
         case catalog(CatalogIndex, Size)
+        /// The intake form's catalog and settings: open it.
+        case intakeForm(IntakeForm.Setup, Size)
+        /// The applicant known by `number`, or nil (new).
+        case applicantLookup(number: String, Applicant?)
+        /// The intake was written: the form closes and the status line says what it came to.
+        case intakeTaken(Status)
+        /// The intake was refused (nothing written): the form stays, saying why.
+        case intakeRefused(Bilingual)
     }
 
     public mutating func apply(_ result: Result) {
@@ -230,6 +257,7 @@ extension WindowScreen {
         case .signInForm(let staff, let newStatus):
             signedIn = nil
             catalog = nil
+            intake = nil
             mode = .signIn(SignInForm(staff: staff))
             status = newStatus
         case .askMove(let from, let name):
@@ -246,6 +274,15 @@ extension WindowScreen {
             mode = .locked(password: "")
             status = nil
         case .catalog(let index, let size): openCatalog(index: index, size: size)
+        case .intakeForm(let setup, let size):
+            intake = IntakeForm(setup)
+            intake?.layout(for: size)
+            status = nil
+        case .applicantLookup(let number, let found): intake?.applicantFound(number: number, found)
+        case .intakeTaken(let newStatus):
+            intake = nil
+            status = newStatus
+        case .intakeRefused(let why): intake?.refused(why)
         }
     }
 }

@@ -82,7 +82,7 @@ public struct WindowScreenModel: Sendable {
     public mutating func apply(_ effect: WindowScreen.Effect, to screen: inout WindowScreen, size: Size) throws -> LoopControl {
         let (result, control) = try perform(effect, on: screen, size: size)
         if let result { screen.apply(result) }
-        if effect != .openCatalog { screen.view = try load() }
+        if effect != .openCatalog, effect != .openIntake { screen.view = try load() }
         return control
     }
 
@@ -92,8 +92,53 @@ public struct WindowScreenModel: Sendable {
         switch effect {
         case .quit, .signIn, .confirmMove, .signOut, .unlock: return try performIdentity(effect, on: screen)
         case .openCatalog: return (try openCatalog(size: size), .keepRunning)
+        case .openIntake, .lookUpApplicant, .takeIn: return (try performIntake(effect, on: screen, size: size), .keepRunning)
         default: return (.status(try perform(effect)), .keepRunning)
         }
+    }
+
+    /// The intake form's effects: open it (the catalog, as for `i`, and the hall's settings), look an applicant
+    /// up, or the one `takeIn` write and the printing of its documents. A refusal keeps the form open with why.
+    mutating func performIntake(_ effect: WindowScreen.Effect, on screen: WindowScreen, size: Size) throws -> WindowScreen.Result? {
+        guard let actor else { return .status(WindowScreen.Status(UIText.notSignedIn, isError: true)) }
+        do {
+            switch effect {
+            case .openIntake:
+                guard let ticket = screen.view.current?.ticket else { return nil }
+                var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
+                _ = try feed.refresh(from: database)
+                catalogFeed = feed
+                let settings = try database.settings()
+                return .intakeForm(IntakeForm.Setup(index: feed.index, ticketCode: ticket.code, today: try CivilDate(parsing: database.today()),
+                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays), size)
+            case .lookUpApplicant(let kind, let number):
+                return .applicantLookup(number: number, try database.applicant(kind: kind, number: number))
+            case .takeIn(let request):
+                let outcome = try database.takeIn(request, by: actor)
+                let command = try database.settings().printCommand
+                return .intakeTaken(WindowScreen.Status(Self.intakeMessage(outcome, printCommand: command)))
+            default: return nil
+            }
+        } catch let error as UserFacingError {
+            if case .takeIn = effect { return .intakeRefused(error.message) }
+            return .status(WindowScreen.Status(error.message, isError: true))
+        }
+    }
+
+    /// "已容缺受理：办件编号 HD-20260302-0001。已打印文书 2 份。": the case (or the intake's registration
+    /// number), and what became of the documents: printed by `print_command`, or kept with the case.
+    static func intakeMessage(_ outcome: IntakeOutcome, printCommand: String) -> Bilingual {
+        var parts = [outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
+            ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision)]
+        if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }  // the art. 32 limit
+        if printCommand.trimmingCharacters(in: .whitespaces).isEmpty {
+            parts.append(UIText.resultDocumentsSaved)
+        } else if DocumentPrinter(command: printCommand).print(outcome.documents.map(\.text)) {
+            parts.append(UIText.resultDocumentsPrinted(outcome.documents.count))
+        } else {
+            parts.append(UIText.resultDocumentsNotPrinted(printCommand))
+        }
+        return Bilingual(en: parts.map(\.en).joined(), zh: parts.map(\.zh).joined())
     }
 
     /// The catalog to open over the screen, loaded the first time. A catalog that cannot be read is
@@ -266,7 +311,8 @@ public struct WindowScreenModel: Sendable {
         let w = windowID
         guard let actor else { return UIText.notSignedIn }
         switch effect {
-        case .quit, .openCatalog, .signIn, .confirmMove, .signOut, .unlock: return Bilingual(en: "", zh: "")  // `apply` handles them
+        case .quit, .openCatalog, .signIn, .confirmMove, .signOut, .unlock, .openIntake, .lookUpApplicant, .takeIn:
+            return Bilingual(en: "", zh: "")  // `apply` handles them
         case .callNext:
             guard let called = try database.callNext(window: w, by: actor) else { return UIText.resultNothingWaiting }
             return UIText.resultCalled(called.ticket.code)

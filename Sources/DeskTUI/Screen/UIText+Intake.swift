@@ -1,0 +1,107 @@
+import HallModel
+import Queue
+
+// MARK: The intake form over the window screen (`a`)
+extension UIText {
+    // The window's key
+    public static let keyIntake = Bilingual(en: "Intake", zh: "受理")
+    public static let helpIntake = Bilingual(en: "Intake: take in a case for the ticket served", zh: "受理：为办理中的号受理办件")
+
+    // Title and steps
+    public static func intakeTitle(_ ticket: String) -> Bilingual { Bilingual(en: "Intake \(ticket)", zh: "受理 \(ticket)") }
+    public static let intakeSteps = [Bilingual(en: "Item", zh: "事项"), Bilingual(en: "Applicant", zh: "申请人"),
+                                     Bilingual(en: "Materials", zh: "材料"), Bilingual(en: "Decision", zh: "决定")]
+    public static func intakeItemLine(_ name: String, _ department: String) -> Bilingual {
+        Bilingual(en: "Item: \(name) (\(department))", zh: "事项：\(name)（\(department)）")
+    }
+
+    // Step 1
+    public static let intakeSearch = Bilingual(en: "Search (name, pinyin, code): ", zh: "搜索（名称、拼音、编码）：")
+    public static func intakeResultCount(_ n: Int) -> Bilingual { Bilingual(en: "\(n) items", zh: "共 \(n) 项") }
+    public static let intakeNoItem = Bilingual(en: "No item matches.", zh: "没有相符的事项。")
+    public static func intakeItemSummary(_ materials: Int, _ core: Int) -> Bilingual {
+        Bilingual(en: "\(materials) materials, \(core) of them core. Enter: this item.", zh: "材料 \(materials) 项，其中核心 \(core) 项。回车：选此事项。")
+    }
+
+    // Step 2
+    public static let intakeApplicantKind = Bilingual(en: "Applicant: ", zh: "申请人类型：")
+    public static let intakeResidentID = Bilingual(en: "Resident ID", zh: "身份证号")
+    public static let intakeName = Bilingual(en: "Name", zh: "姓名")
+    public static let intakePhone = Bilingual(en: "Phone", zh: "电话")
+    public static let intakeCreditCode = Bilingual(en: "Credit code", zh: "统一社会信用代码")
+    public static let intakeOrgName = Bilingual(en: "Name", zh: "名称")
+    public static let intakeLegalRep = Bilingual(en: "Legal rep.", zh: "法定代表人")
+    public static let intakeContact = Bilingual(en: "Contact", zh: "联系人及电话")
+    public static let intakeRequired = Bilingual(en: "Required.", zh: "必填。")
+    public static let intakeNumberInvalid = Bilingual(en: "The number is not valid.", zh: "号码无效。")
+    public static let intakeNewApplicant = Bilingual(en: "New applicant: fill in the rest.", zh: "新申请人：请填写其余信息。")
+    public static func intakeKnownApplicant(_ name: String) -> Bilingual {
+        Bilingual(en: "Known applicant \(name): details filled in from the last visit.", zh: "已登记的申请人 \(name)：已按上次办理填入。")
+    }
+    public static func intakeFlaggedApplicant(_ name: String) -> Bilingual {
+        Bilingual(en: "\(name) is flagged for bad credit (失信): no acceptance with deficiency.", zh: "\(name) 已被列为失信主体：不能容缺受理。")
+    }
+
+    // Step 3
+    public static let intakeMaterialKinds = [Bilingual(en: "core", zh: "核心"), Bilingual(en: "tol.", zh: "容缺")]
+    public static let intakePossibleDecisions = Bilingual(en: "Decisions now:", zh: "当前可作的决定：")
+    public static let intakePossible = Bilingual(en: "possible", zh: "可以")
+
+    // Step 4 and on
+    public static func intakeApplicantLine(_ name: String, _ masked: String) -> Bilingual {
+        Bilingual(en: "Applicant: \(name)  \(masked)", zh: "申请人：\(name)  \(masked)")
+    }
+    public static let intakeSupplementDays = Bilingual(en: "Supplements within ", zh: "补齐期限：")
+    public static func intakeSupplementDaysNote(_ cap: Int) -> Bilingual {
+        Bilingual(en: "working days (at most \(cap), never past the promised deadline); the applicant signs the commitment",
+                  zh: "个工作日（最多 \(cap) 个，且不超过承诺时限）；申请人签署承诺书")
+    }
+    public static func intakeSupplementDaysRange(_ cap: Int) -> Bilingual {
+        Bilingual(en: "Supplement days: 1 to \(cap).", zh: "补齐期限为 1 到 \(cap) 个工作日。")
+    }
+    public static let intakeRefusalReason = Bilingual(en: "Reason (Up/Down):", zh: "不予受理的理由（上下键选择）：")
+    public static let intakeRefusalText = Bilingual(en: "Particulars: ", zh: "具体说明：")
+    public static let intakeRefusalTextNeeded = Bilingual(en: "Write the refusal's particulars.", zh: "请写明不予受理的具体说明。")
+    public static func intakeOutstanding(_ n: Int) -> Bilingual {
+        Bilingual(en: "Materials not in (\(n)), all listed on the notice:", zh: "未齐材料（\(n) 项），均列入告知书：")
+    }
+    /// A material not in, on the particulars and the confirmation: "5 住所使用证明（有误：未盖章）".
+    public static func intakeOutstandingRow(_ position: Int, _ name: String, _ mark: Bilingual, note: String) -> Bilingual {
+        Bilingual(en: "\(position) \(name) (\(mark.en)\(note.isEmpty ? "" : ": " + note))",
+                  zh: "\(position) \(name)（\(mark.zh)\(note.isEmpty ? "" : "：" + note)）")
+    }
+    public static func intakeRefusalLine(_ reason: Bilingual, _ text: String) -> Bilingual {
+        Bilingual(en: "\(reason.en): \(text)", zh: "\(reason.zh)：\(text)")
+    }
+    public static func intakeDecisionLine(_ decision: Bilingual) -> Bilingual {
+        Bilingual(en: "Decision: \(decision.en)", zh: "决定：\(decision.zh)")
+    }
+    public static func intakeSupplementLine(_ days: Int, promised: Bilingual) -> Bilingual {
+        Bilingual(en: "Supplements within \(days) working days, and within the promised limit (\(promised.en))",
+                  zh: "补齐期限：\(days) 个工作日，且不超过承诺时限（\(promised.zh)）")
+    }
+    public static func intakeConfirmHint(_ decision: IntakeDecisionKind) -> Bilingual {
+        Bilingual(en: "Enter: record \"\(decision.label.en)\", print its documents. Esc: back.",
+                  zh: "回车：确认“\(decision.label.zh)”并打印文书。Esc：返回修改。")
+    }
+
+    // Results in the window's status line
+    public static func resultIntakeCase(_ number: String, _ decision: IntakeDecisionKind) -> Bilingual {
+        Bilingual(en: "Case \(number) opened (\(decision.label.en)).", zh: "已\(decision.label.zh)：办件编号 \(number)。")
+    }
+    public static func resultIntakeRecorded(_ reference: String, _ decision: IntakeDecisionKind) -> Bilingual {
+        Bilingual(en: "Recorded (\(decision.label.en)): \(reference).", zh: "已记录\(decision.label.zh)：登记号 \(reference)。")
+    }
+    /// "Received, checking": the day the decision is due by (else it counts as accepted, art. 32).
+    public static func resultDecideBy(_ date: String) -> Bilingual {
+        Bilingual(en: " Decide by \(date).", zh: "须于 \(date) 前决定。")
+    }
+    public static func resultDocumentsPrinted(_ n: Int) -> Bilingual {
+        Bilingual(en: n == 1 ? " 1 document printed." : " \(n) documents printed.", zh: "已打印文书 \(n) 份。")
+    }
+    public static let resultDocumentsSaved = Bilingual(en: " Documents kept, not printed (no print_command).",
+                                                       zh: "文书已保存，未打印（未设打印命令）。")
+    public static func resultDocumentsNotPrinted(_ command: String) -> Bilingual {
+        Bilingual(en: " Not printed (\(command)): desk case document reprints.", zh: "未能打印（\(command)），可用 desk case document 重印。")
+    }
+}
