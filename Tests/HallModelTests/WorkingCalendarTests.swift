@@ -16,7 +16,8 @@ private func date(_ text: String) -> CivilDate {
     }
 
     @Test func rejectsMalformedAndUnrealDates() {
-        for text in ["2026-2-28", "20260228", "2026-02-28T00:00", "", "abcd-ef-gh", "+026-02-28"] {
+        for text in ["2026-2-28", "20260228", "2026-02-28T00:00", "", "abcd-ef-gh", "+026-02-28", "２０２６-02-28",
+                     "2026-02-2８", "2026-02-28 ", "2026/02/28", "2026-02-", "-2026-02-28"] {
             #expect(throws: CivilDateError.malformed(text)) { try CivilDate(parsing: text) }
         }
         #expect(throws: CivilDateError.notARealDate("2026-02-29")) { try CivilDate(parsing: "2026-02-29") }
