@@ -25,7 +25,7 @@ enum IntakeFormSnapshots {
             "                                                                                ",
             " 材料 4 项，其中核心 4 项。回车：选此事项。                                     ",
             "                                                                                ",
-            " Enter 选定  Esc 关闭                                                           ",
+            " Up/Down 选择  Enter 选定  Esc 关闭                                             ",
             "                                                                                ",
         ],
         "applicant": [
@@ -77,7 +77,7 @@ enum IntakeFormSnapshots {
             "   不予受理          可以                                                       ",
             "   材料已收，审查中  可以                                                       ",
             "                                                                                ",
-            " Space 标记  Enter 说明  Tab 去决定  Esc 返回                                   ",
+            " Up/Down 选择  Space 标记  Enter 说明  Tab 去决定  Esc 返回                     ",
             "                                                                                ",
         ],
         "decision": [
@@ -103,7 +103,7 @@ enum IntakeFormSnapshots {
             "                                                                                ",
             "                                                                                ",
             "                                                                                ",
-            " Enter 选定  Esc 返回                                                           ",
+            " Up/Down 选择  Enter 选定  Esc 返回                                             ",
             "                                                                                ",
         ],
         "details": [
@@ -183,7 +183,7 @@ enum IntakeFormSnapshots {
         "   refuse                  possible                                             ",
         "   received, checking      possible                                             ",
         "                                                                                ",
-        " Space Mark  Enter Note  Tab Decide  Esc Back                                   ",
+        " Up/Down Select  Space Mark  Enter Note  Tab Decide  Esc Back                   ",
         "                                                                                ",
     ]
 }

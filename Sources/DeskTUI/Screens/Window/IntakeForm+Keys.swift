@@ -28,11 +28,13 @@ extension IntakeForm {
     }
 
     typealias Binding = KeyBinding<Command, IntakeForm>
-    static let listKeys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end]
+    /// Up/Down are named on the key bar (how to move is the first thing a clerk looks for); the page keys only in help.
+    static let pageKeys: [Key] = [.pageUp, .pageDown, .home, .end]
 
     public static var itemKeys: KeyTable<Command, IntakeForm> {
         KeyTable([
-            Binding(listKeys, .move, label: nil, help: UIText.intakeHelpMoveItem),
+            Binding([.up, .down], .move, label: UIText.keySelect, help: UIText.intakeHelpMoveItem),
+            Binding(pageKeys, .move, label: nil, help: UIText.intakeHelpMoveItem),
             Binding([.enter], .choose, label: UIText.intakeKeyChooseItem, help: UIText.intakeHelpChooseItem),
             Binding([.backspace], .deleteLast, label: nil, help: UIText.intakeHelpDeleteLast),
             Binding([.ctrl("u")], .clear, label: nil, help: UIText.intakeHelpClear),
@@ -52,7 +54,8 @@ extension IntakeForm {
 
     public static var materialKeys: KeyTable<Command, IntakeForm> {
         KeyTable([
-            Binding(listKeys, .move, label: nil, help: UIText.intakeHelpMoveMaterial),
+            Binding([.up, .down], .move, label: UIText.keySelect, help: UIText.intakeHelpMoveMaterial),
+            Binding(pageKeys, .move, label: nil, help: UIText.intakeHelpMoveMaterial),
             Binding([.char(" ")], .cycleMark, label: UIText.intakeKeyMark, help: UIText.intakeHelpMark),
             Binding([.enter], .note, label: UIText.intakeKeyNote, help: UIText.intakeHelpNote),
             Binding([.tab], .next, label: UIText.intakeKeyDecide, help: UIText.intakeHelpDecide),
@@ -62,7 +65,8 @@ extension IntakeForm {
 
     public static var decisionKeys: KeyTable<Command, IntakeForm> {
         KeyTable([
-            Binding(listKeys, .move, label: nil, help: UIText.intakeHelpMoveDecision),
+            Binding([.up, .down], .move, label: UIText.keySelect, help: UIText.intakeHelpMoveDecision),
+            Binding(pageKeys, .move, label: nil, help: UIText.intakeHelpMoveDecision),
             Binding([.enter], .choose, label: UIText.intakeKeyChooseDecision, help: UIText.intakeHelpChooseDecision,
                     enabled: { form in form.assessment?.isPossible(IntakeDecisionKind.allCases[form.decisionList.selected]) ?? false }),
             Binding([.escape], .back, label: UIText.back, help: UIText.intakeHelpBack),
