@@ -18,6 +18,7 @@ enum AuditLog {
     }
 
     /// The same with the actor and terminal as stored keys (the migration writes events no `Actor` made).
+    @discardableResult
     static func append(_ db: Database, kind: String, actor: String, terminal: String, at: Date, businessDate: String,
                        ticketID: Int64?, lineID: Int64?, window: Int?, staff: String?, detail: [String: AuditValue]) throws -> AuditRecord {
         let last = try Row.fetchOne(db, cachedSQL: "SELECT id, hash FROM hall_event ORDER BY id DESC LIMIT 1")

@@ -51,7 +51,11 @@ public enum CaseTransition {
             if case .approve = action { next.state = .approved } else { next.state = .notApproved }
 
         case .issueResult:
-            guard facts.outstandingMaterials.isEmpty else { throw .materialsOutstanding(count: facts.outstandingCount) }
+            // The licence waits for every 容缺 material; a refusal (不予许可) is served whatever is still missing:
+            // the applicant is owed the decision and its remedies (art. 38), and nothing is granted on the gaps.
+            if facts.state == .approved, !facts.outstandingMaterials.isEmpty {
+                throw .materialsOutstanding(count: facts.outstandingCount)
+            }
             next.state = .resultIssued
 
         case .handOver:

@@ -89,7 +89,7 @@ extension HallDatabase {
     /// A locked screen was unlocked by its person (`method`: password, or the bound account).
     public func recordScreenUnlocked(by actor: Actor, method: String) throws {
         let now = clock.now
-        try perform { db in
+        _ = try perform { db in
             try AuditLog.append(db, .screenUnlocked, by: actor, at: now, businessDate: try Self.today(db, now), staff: actor.staffID,
                                 detail: ["method": .string(method)])
         }
@@ -98,7 +98,7 @@ extension HallDatabase {
     /// An idle clerk's screen locked itself (it unlocks by `authenticate` or the bound account).
     public func recordScreenLocked(by actor: Actor) throws {
         let now = clock.now
-        try perform { db in
+        _ = try perform { db in
             try AuditLog.append(db, .screenLocked, by: actor, at: now, businessDate: try Self.today(db, now), staff: actor.staffID)
         }
     }

@@ -196,6 +196,13 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         }
     }
 
+    @Test func aRefusalIsServedWhateverIsStillMissing() throws {
+        let f = Self.facts(.notApproved, outstanding: [2, 5])
+        let next = try CaseTransition.apply(.issueResult, to: f, by: Self.clerk, on: d("2026-03-04"), calendar: calendar)
+        #expect(next.state == .resultIssued)
+        #expect(next.outstandingMaterials == [2, 5])
+    }
+
     @Test func theResultWaitsForEveryMaterial() throws {
         var f = Self.facts(.approved, outstanding: [2, 5])
         #expect(throws: CaseRuleError.materialsOutstanding(count: 2)) {
