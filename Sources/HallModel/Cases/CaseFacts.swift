@@ -26,11 +26,14 @@ public struct CaseFacts: Sendable, Hashable, Codable {
     public var suspension: CaseSuspension?
     /// The day of the approval or rejection (starts the 10-working-day result deadline).
     public var decidedOn: CivilDate?
+    /// The day of the last resumption: the clock runs again from the day after, so a later suspension never dates
+    /// from before it (its stopped days would be counted twice).
+    public var resumedOn: CivilDate?
 
     public init(state: CaseState = .accepted, clock: CaseClock, tolerated: Bool = false, outstandingMaterials: Set<Int> = [],
                 supplementDeadline: CivilDate? = nil, reviewerID: String? = nil, approverID: String? = nil,
                 finalApprover: ApproverLevel = .sectionChief, extensionAllowed: Int? = nil, extensionUsed: Bool = false,
-                suspension: CaseSuspension? = nil, decidedOn: CivilDate? = nil) {
+                suspension: CaseSuspension? = nil, decidedOn: CivilDate? = nil, resumedOn: CivilDate? = nil) {
         self.state = state
         self.clock = clock
         self.tolerated = tolerated
@@ -43,6 +46,7 @@ public struct CaseFacts: Sendable, Hashable, Codable {
         self.extensionUsed = extensionUsed
         self.suspension = suspension
         self.decidedOn = decidedOn
+        self.resumedOn = resumedOn
     }
 
     /// The facts of a case opened by an intake: the item's limits and approver level, what was tolerated.
@@ -55,10 +59,12 @@ public struct CaseFacts: Sendable, Hashable, Codable {
 
     public var outstandingCount: Int { outstandingMaterials.count }
 
-    /// 送达期限: 10 working days after the decision; nil before a decision.
+    /// 送达期限: 10 working days after the decision; nil before a decision. A licence held back by overdue 容缺
+    /// supplements (suspended after the approval, then resumed when they came) counts its 10 days from the
+    /// resumption: the result could not be issued before.
     public func resultDeadline(calendar: WorkingCalendar) throws(WorkingCalendarError) -> CivilDate? {
         guard let decidedOn else { return nil }
-        return try CaseClock.resultDeadline(decidedOn: decidedOn, calendar: calendar)
+        return try CaseClock.resultDeadline(decidedOn: max(decidedOn, resumedOn ?? decidedOn), calendar: calendar)
     }
 
     /// The light on `today`: against the promised deadline while the case is being decided, against the result

@@ -7,7 +7,7 @@ public enum CaseLight: String, Codable, Sendable, Hashable, CaseIterable {
     case green
     /// At most `case_yellow_days` working days left (0 = due today).
     case yellow
-    /// Overdue: fewer than 0 working days left.
+    /// Overdue: the deadline has passed (fewer than 0 working days left).
     case red
     /// Suspended: the clock stands still.
     case grey
@@ -39,8 +39,17 @@ public enum CaseLight: String, Codable, Sendable, Hashable, CaseIterable {
         case .failure(let error): return .unknown(error)
         }
         let left: Int
-        do { left = try CaseClock.workingDaysLeft(until: due, on: today, calendar: calendar) } catch { return .unknown(error) }
-        let light: CaseLight = left < 0 ? .red : left <= yellowDays ? .yellow : .green
+        do {
+            left = try CaseClock.workingDaysLeft(until: due, on: today, calendar: calendar)
+        } catch {
+            // A deadline that has passed is overdue whether or not the days since can be counted (today in a year
+            // whose schedule is not loaded).
+            return today > due ? .overdue(due: due, uncounted: error) : .unknown(error)
+        }
+        // Past the deadline is red even when no working day lies between (the weekend or holiday after it): the
+        // count says 0 then, the date says overdue.
+        if today > due { return .light(.red, workingDaysLeft: min(left, -1)) }
+        let light: CaseLight = left <= yellowDays ? .yellow : .green
         return .light(light, workingDaysLeft: left)
     }
 }
@@ -55,11 +64,15 @@ public enum CaseLightReading: Sendable, Equatable {
     case closed
     /// The deadline runs into a year whose holiday schedule is not loaded: flagged, never guessed.
     case unknown(WorkingCalendarError)
+    /// Red: the deadline `due` has passed, but the working days since cannot be counted (today's year has no
+    /// loaded schedule).
+    case overdue(due: CivilDate, uncounted: WorkingCalendarError)
 
     public var light: CaseLight? {
         switch self {
         case .light(let l, _): l
         case .suspended: .grey
+        case .overdue: .red
         case .closed, .unknown: nil
         }
     }
@@ -75,6 +88,7 @@ extension CaseLightReading {
         switch self {
         case .light(let l, _): l.rawValue
         case .suspended: CaseLight.grey.rawValue
+        case .overdue: CaseLight.red.rawValue
         case .closed: "closed"
         case .unknown: "unknown"
         }
@@ -86,6 +100,8 @@ extension CaseLightReading {
         case .suspended: CaseLight.grey.label
         case .closed: Bilingual(en: "none (closed)", zh: "无（已办结）")
         case .unknown(let error): Bilingual(en: "unknown: \(error.message.en)", zh: "未知：\(error.message.zh)")
+        case .overdue(let due, _):
+            Bilingual(en: "red (due \(due); days since not counted: schedule not loaded)", zh: "红灯（\(due) 到期；逾期天数未计：节假日安排未载入）")
         }
     }
 }

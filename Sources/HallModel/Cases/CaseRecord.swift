@@ -30,12 +30,14 @@ public struct CaseRecord: Sendable, Hashable {
     public var suspendedWorkingDays: Int
     /// The day of the approval or rejection.
     public var decidedOn: CivilDate?
+    /// The day of the last resumption after a suspension.
+    public var resumedOn: CivilDate?
     public var updatedAt: Date
 
     static let columns = """
         id, number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name, department_code, \
         final_approver, tolerated, state, statutory_count, statutory_unit, promised_count, promised_unit, statutory_due, \
-        promised_due, supplement_due, extension_days, suspended_working_days, updated_at, decided_on
+        promised_due, supplement_due, extension_days, suspended_working_days, updated_at, decided_on, resumed_on
         """
 
     /// How many columns `columns` selects (a query may select more after them).
@@ -56,6 +58,7 @@ public struct CaseRecord: Sendable, Hashable {
         extensionDays = row[20]; suspendedWorkingDays = row[21]
         updatedAt = Date(millisecondsSince1970: row[22])
         decidedOn = try date(23)
+        resumedOn = try date(24)
     }
 
     /// What the case rules (`CaseTransition`, `CaseFacts.light`) need, with the positions of the materials not in.
@@ -63,7 +66,7 @@ public struct CaseRecord: Sendable, Hashable {
         CaseFacts(state: state, clock: CaseClock(acceptedOn: acceptedOn, statutoryLimit: statutoryLimit, promisedLimit: promisedLimit,
                                                  suspendedWorkingDays: suspendedWorkingDays, extensionDays: extensionDays),
                   tolerated: tolerated, outstandingMaterials: outstanding, supplementDeadline: supplementDue, finalApprover: finalApprover,
-                  extensionUsed: extensionDays > 0, decidedOn: decidedOn)
+                  extensionUsed: extensionDays > 0, decidedOn: decidedOn, resumedOn: resumedOn)
     }
 
     /// `HD-20260302-0007`: the sequence has at least 4 digits (a 10,000th case of a day gets 5, never truncated).

@@ -30,6 +30,8 @@ public enum CaseRuleError: UserFacingError, Equatable {
     case onlyTheSweep(action: CaseActionKind)
     /// The action is dated before the suspension it ends.
     case dateBeforeSuspension(on: CivilDate, since: CivilDate)
+    /// A suspension dated before the case's last resumption (those days were counted already).
+    case dateBeforeResumption(on: CivilDate, resumedOn: CivilDate)
     /// A 容缺 intake may give fewer supplement days than the hall's setting, never more.
     case supplementDaysTooMany(requested: Int, allowed: Int)
     /// A deadline the rule needs could not be computed (e.g. its year's holiday schedule is not loaded).
@@ -38,7 +40,7 @@ public enum CaseRuleError: UserFacingError, Equatable {
     public var message: Bilingual {
         switch self {
         case .illegalTransition(let from, let action):
-            Bilingual(en: "The case is \(from.label.en); it cannot \(action.label.en) now.",
+            Bilingual(en: "The case is \(from.label.en); \"\(action.label.en)\" is not possible now.",
                       zh: "案件当前为“\(from.label.zh)”，不能\(action.label.zh)。")
         case .notPermitted(let action, let needs):
             Bilingual(en: "To \(action.label.en) needs the role \(needs.map(\.label.en).joined(separator: " or ")).",
@@ -76,6 +78,8 @@ public enum CaseRuleError: UserFacingError, Equatable {
             Bilingual(en: "Only the sweep may \(action.label.en) for this reason.", zh: "此情形只能由定时清理任务\(action.label.zh)。")
         case .dateBeforeSuspension(let on, let since):
             Bilingual(en: "\(on) is before the suspension began (\(since)).", zh: "\(on) 早于中止开始日（\(since)）。")
+        case .dateBeforeResumption(let on, let resumed):
+            Bilingual(en: "\(on) is before the case last resumed (\(resumed)).", zh: "\(on) 早于案件上次恢复办理之日（\(resumed)）。")
         case .supplementDaysTooMany(let requested, let allowed):
             Bilingual(en: "A supplement period of \(requested) working days is longer than the hall's \(allowed).",
                       zh: "补正期限 \(requested) 个工作日超过本大厅规定的 \(allowed) 个工作日。")

@@ -32,8 +32,10 @@ public enum CaseSweep {
     public static func step(for facts: CaseFacts, today: CivilDate, settings: Settings = Settings(),
                             calendar: WorkingCalendar) throws(WorkingCalendarError) -> Step? {
         guard let due = facts.supplementDeadline, facts.tolerated else { return nil }
-        if facts.state.clockRuns, CaseTransition.isSupplementOverdue(facts, on: today) {
-            return Step(action: .suspend(.supplementsOverdue), effectiveOn: due.adding(days: 1))
+        // Being decided, or approved with the licence held back (the result waits for every material).
+        if facts.state.clockRuns || facts.state == .approved, CaseTransition.isSupplementOverdue(facts, on: today) {
+            // Never before a resumption: those days were already counted as stopped.
+            return Step(action: .suspend(.supplementsOverdue), effectiveOn: max(due.adding(days: 1), facts.resumedOn ?? due))
         }
         guard facts.state == .suspended, let suspension = facts.suspension, suspension.reason == .supplementsOverdue else { return nil }
         if facts.outstandingMaterials.isEmpty {

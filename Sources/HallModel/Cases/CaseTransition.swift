@@ -22,7 +22,7 @@ public enum CaseTransition {
     public static func apply(_ action: CaseAction, to facts: CaseFacts, by actor: CaseActor, on date: CivilDate,
                              calendar: WorkingCalendar) throws(CaseRuleError) -> CaseFacts {
         let kind = action.kind
-        guard kind.fromStates.contains(facts.state) else { throw .illegalTransition(from: facts.state, action: kind) }
+        guard action.fromStates.contains(facts.state) else { throw .illegalTransition(from: facts.state, action: kind) }
         guard !kind.roles.isDisjoint(with: actor.roles) else { throw .notPermitted(action: kind, needs: kind.roles.sorted()) }
         if let text = action.writtenReason { _ = try cleanReason(text) }
         // The system account acts only through the sweep's rules (suspend/resume/terminate for overdue supplements).
@@ -65,6 +65,7 @@ public enum CaseTransition {
             next.state = .acknowledged
 
         case .suspend(let reason):
+            if let resumed = facts.resumedOn, date < resumed { throw .dateBeforeResumption(on: date, resumedOn: resumed) }
             if reason == .supplementsOverdue {
                 guard actor.roles.contains(.system) else { throw .onlyTheSweep(action: .suspend) }
                 guard isSupplementOverdue(facts, on: date) else { throw .supplementsNotOverdue }
@@ -88,6 +89,7 @@ public enum CaseTransition {
             next.clock.suspendedWorkingDays += stopped
             next.state = suspension.resumeTo
             next.suspension = nil
+            next.resumedOn = date
 
         case .extend:
             guard actor.approverLevel == .deputyDirector else { throw .extensionNeedsDeputyDirector }

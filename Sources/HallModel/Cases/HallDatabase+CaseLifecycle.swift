@@ -129,6 +129,7 @@ extension HallDatabase {
         case .suspend(let reason):
             detail["suspension"] = .string(reason.rawValue)
         case .resume:
+            try db.execute(cachedSQL: "UPDATE hall_case SET resumed_on = ? WHERE id = ?", arguments: [day, record.id])
             detail["suspended_working_days"] = .int(Int64(after.clock.suspendedWorkingDays - before.clock.suspendedWorkingDays))
         case .extend:
             detail["extension_days"] = .int(Int64(after.clock.extensionDays))

@@ -58,8 +58,9 @@ extension HallDatabase {
         }
     }
 
-    /// The states a 容缺 sweep step can start from (`CaseSweep.step`): the clock runs, or suspended.
-    static let sweptStates = CaseState.allCases.filter { $0.clockRuns || $0 == .suspended }.map { "'\($0.rawValue)'" }
+    /// The states a 容缺 sweep step can start from (`CaseSweep.step`): the clock runs, approved (the licence waits
+    /// for the materials), or suspended.
+    static let sweptStates = CaseState.allCases.filter { $0.clockRuns || $0 == .approved || $0 == .suspended }.map { "'\($0.rawValue)'" }
         .joined(separator: ", ")
 }
 

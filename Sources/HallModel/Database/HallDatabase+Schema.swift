@@ -222,6 +222,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-case-lifecycle") { db in
             try migrateToCaseLifecycle(db)
         }
+        // The day a suspended case resumed: a later suspension (the 容缺 sweep's) never dates from before it, and
+        // a licence held back by overdue supplements counts its result deadline from it (CaseFacts.resumedOn).
+        migrator.registerMigration("v5-case-resumed-on") { db in
+            try db.execute(sql: "ALTER TABLE hall_case ADD COLUMN resumed_on TEXT")
+        }
         return migrator
     }
 

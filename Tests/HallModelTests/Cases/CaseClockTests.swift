@@ -70,6 +70,21 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         #expect(facts.light(on: d("2026-12-11"), yellowDays: 3, calendar: calendar).light == nil)
     }
 
+    /// Past the deadline is red on the holidays after it (no working day between: the count alone says 0), and
+    /// red when today's year has no schedule (the days since cannot be counted, the date has plainly passed).
+    @Test func overdueThroughAHolidayAndIntoAnUnloadedYear() throws {
+        let facts = CaseFacts(clock: CaseClock(acceptedOn: d("2026-09-29"), statutoryLimit: TimeLimit(5), promisedLimit: TimeLimit(1)))
+        #expect(try facts.clock.promisedDeadline(calendar: calendar) == d("2026-09-30"))
+        #expect(facts.light(on: d("2026-09-30"), yellowDays: 3, calendar: calendar) == .light(.yellow, workingDaysLeft: 0))
+        #expect(facts.light(on: d("2026-10-03"), yellowDays: 3, calendar: calendar) == .light(.red, workingDaysLeft: -1))
+        let late = CaseFacts(clock: CaseClock(acceptedOn: d("2026-12-10"), statutoryLimit: TimeLimit(10), promisedLimit: TimeLimit(10)))
+        let reading = late.light(on: d("2027-01-05"), yellowDays: 3, calendar: calendar)
+        #expect(reading == .overdue(due: d("2026-12-24"), uncounted: .scheduleNotLoaded(year: 2027)))
+        #expect(reading.light == .red)
+        #expect(reading.key == "red")
+        #expect(reading.workingDaysLeft == nil)
+    }
+
     @Test func workingDaysLeftAndTheLight() throws {
         let facts = CaseFacts(clock: CaseClock(acceptedOn: d("2026-02-12"), statutoryLimit: TimeLimit(20), promisedLimit: TimeLimit(10)))
         func reading(_ today: String, yellow: Int = 3) -> CaseLightReading { facts.light(on: d(today), yellowDays: yellow, calendar: calendar) }

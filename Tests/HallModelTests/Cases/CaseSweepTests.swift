@@ -54,6 +54,58 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         #expect(f.state == .terminated)
     }
 
+    /// Review and approval run while the 容缺 materials are out; an approved licence whose materials never come
+    /// is suspended, then terminated, like one still being decided (it could never be issued otherwise).
+    @Test func anApprovedLicenceWhoseMaterialsNeverComeIsSuspendedThenTerminated() throws {
+        var f = try toleratedCase()
+        f.state = .approved
+        f.decidedOn = d("2026-10-09")
+        let (terminated, steps) = try sweep(f, today: "2026-11-20")
+        #expect(steps.map(\.action.kind) == [.suspend, .terminate])
+        #expect(steps.map(\.effectiveOn) == [d("2026-10-11"), d("2026-10-31")])
+        #expect(terminated.state == .terminated)
+        // Supplied while suspended: back to approved, the result's 10 working days counted from the resumption.
+        var (suspended, _) = try sweep(f, today: "2026-10-12")
+        #expect(suspended.suspension?.resumeTo == .approved)
+        for m in [3, 4] {
+            suspended = try CaseTransition.apply(.supplement(materialPosition: m), to: suspended, by: CaseActor(staffID: "C1", roles: [.clerk]),
+                                                 on: d("2026-10-20"), calendar: calendar)
+        }
+        let (resumed, _) = try sweep(suspended, today: "2026-10-20")
+        #expect(resumed.state == .approved && resumed.resumedOn == d("2026-10-20"))
+        #expect(try resumed.resultDeadline(calendar: calendar) == d("2026-11-03"))
+        // Only the sweep's reason suspends an approved case.
+        #expect(throws: CaseRuleError.illegalTransition(from: .approved, action: .suspend)) {
+            try CaseTransition.apply(.suspend(.hearing), to: f, by: CaseActor(staffID: "M1", roles: [.supervisor]), on: d("2026-10-12"),
+                                     calendar: calendar)
+        }
+    }
+
+    /// A case suspended for a hearing across its supplement deadline and resumed after it: the sweep's suspension
+    /// dates from the resumption, never from before it (those days were stopped already).
+    @Test func theSweepNeverSuspendsFromBeforeALaterResumption() throws {
+        var f = try toleratedCase()
+        let supervisor = CaseActor(staffID: "M1", roles: [.supervisor])
+        f = try CaseTransition.apply(.suspend(.hearing), to: f, by: supervisor, on: d("2026-09-29"), calendar: calendar)
+        #expect(try sweep(f, today: "2026-10-19").1.isEmpty) // suspended for a hearing: not the sweep's
+        f = try CaseTransition.apply(.resume, to: f, by: supervisor, on: d("2026-10-20"), calendar: calendar)
+        let stoppedByHearing = f.clock.suspendedWorkingDays
+        let (suspended, steps) = try sweep(f, today: "2026-10-21")
+        #expect(steps == [CaseSweep.Step(action: .suspend(.supplementsOverdue), effectiveOn: d("2026-10-20"))])
+        #expect(suspended.suspension?.since == d("2026-10-20"))
+        var back = suspended
+        for m in [3, 4] {
+            back = try CaseTransition.apply(.supplement(materialPosition: m), to: back, by: CaseActor(staffID: "C1", roles: [.clerk]),
+                                            on: d("2026-10-22"), calendar: calendar)
+        }
+        let (resumed, _) = try sweep(back, today: "2026-10-23")
+        // 21 and 22 Oct stopped again (after 20 Oct up to the resumption on 23 Oct: 21, 22, 23), never 12–20 Oct twice.
+        #expect(resumed.clock.suspendedWorkingDays == stoppedByHearing + 3)
+        #expect(throws: CaseRuleError.dateBeforeResumption(on: d("2026-10-19"), resumedOn: d("2026-10-20"))) {
+            try CaseTransition.apply(.suspend(.testing), to: f, by: supervisor, on: d("2026-10-19"), calendar: calendar)
+        }
+    }
+
     @Test func suppliesInWhileSuspendedResume() throws {
         var (f, _) = try sweep(try toleratedCase(), today: "2026-10-12")
         f = try CaseTransition.apply(.supplement(materialPosition: 3), to: f, by: CaseActor(staffID: "C1", roles: [.clerk]), on: d("2026-10-13"), calendar: calendar)
