@@ -117,6 +117,7 @@ import Testing
         #expect(try intake(["--org-uscc", "91350100M000100Y43"]).status == 64)
         #expect(try intake(["--provided", "9"]).status == 64)
         #expect(try intake(["--decision", "refuse"]).status == 64)
+        #expect(try intake(["--decision", "refuse", "--refusal", "notThisOrgan"]).status == 64) // no particulars
         let refused = try intake(["--decision", "refuse", "--refusal", "noLicenceNeeded", "--reason", "备案即可"])
         #expect(refused.status == 0 && (refused.object["documents"] as? [[String: Any]])?.first?["kind"] as? String == "refusalDecision")
     }
@@ -127,6 +128,11 @@ import Testing
         #expect(set.status == 0, "\(set.stderr)")
         let r = try intake(["--provided", "1,2,3,4,5,6", "--decision", "accept", "--lang", "zh"])
         #expect(r.status == 1 && r.stdout.contains("本级（村站）不能受理此事项，请到区级办理"), "\(r.stdout)")
+        // Without --decision: nothing but a refusal is possible here, so no default is guessed (not even a notice
+        // promising acceptance once complete); the rule names the site.
+        let guessed = try intake(["--provided", "1", "--lang", "zh"])
+        #expect(guessed.status == 1 && guessed.stdout.contains("请到区级办理"), "\(guessed.stdout)")
+        #expect(try intake(["--provided", "1", "--decision", "pending"]).status == 1)
         #expect(try desk(["settings", "set", "hall_code", "qx-1"]).status == 1)
         #expect(try desk(["settings", "set", "site_level", "district"]).status == 0)
         #expect(try desk(["settings", "set", "hall_code", "QX"]).status == 0)

@@ -101,13 +101,17 @@ struct CaseIntakeCommand: ParsableCommand {
         return Representative(kind: .proxyAgent, name: staff.name, idNumber: staff.id)
     }
 
-    /// Without --decision: accept if possible, else 容缺, else the one-time notice.
+    /// Without --decision: accept if possible, else 容缺, else the one-time notice; when none is possible (a site
+    /// that does not handle the item) the rule refuses the notice, naming why: only a refusal, asked for by name.
     static func firstPossible(_ database: HallDatabase, item: CatalogItem, checklist: IntakeChecklist,
                               applicant: ApplicantInput) throws -> IntakeDecisionKind {
         let flagged = try database.applicant(kind: applicant.kind, number: applicant.idNumber)?.isFlagged ?? false
         let assessment = IntakeDecision.assess(item: item, checklist: checklist, applicantFlagged: flagged,
                                                siteLevel: try database.settings().siteLevel)
-        return [.accept, .tolerate, .notice].first(where: assessment.isPossible) ?? .notice
+        guard let decision = [.accept, .tolerate, .notice].first(where: assessment.isPossible) else {
+            throw IntakeError.notPossible(.notice, assessment.obstacles(to: .notice))
+        }
+        return decision
     }
 }
 
@@ -169,9 +173,9 @@ struct CheckedMaterialsOptions: ParsableArguments {
     var marksMaterials: Bool { provided != nil || corrected != nil || !defective.isEmpty }
 
     func requireRefusal(for decision: IntakeDecisionKind?) throws {
-        if decision == .refuse && refusal == nil {
-            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded.",
-                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded。")
+        if decision == .refuse && (refusal == nil || (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty) {
+            throw UsageError(en: "--decision refuse needs --refusal notThisOrgan or noLicenceNeeded, and --reason with the particulars (which organ to apply to, or why no licence is needed).",
+                             zh: "--decision refuse 须给出 --refusal notThisOrgan 或 noLicenceNeeded，并以 --reason 写明具体情况（应向哪个机关申请，或为何无需许可）。")
         }
     }
 

@@ -143,6 +143,7 @@ public enum ApplicantError: UserFacingError, Equatable {
     case unknownApplicant(String)
     case alreadyFlagged(String)
     case notFlagged(String)
+    case flagDateInFuture(on: CivilDate, today: CivilDate)
 
     public var message: Bilingual {
         switch self {
@@ -154,6 +155,9 @@ public enum ApplicantError: UserFacingError, Equatable {
             Bilingual(en: "The applicant \(n) is already flagged (失信).", zh: "申请人 \(n) 已被标记为失信。")
         case .notFlagged(let n):
             Bilingual(en: "The applicant \(n) is not flagged.", zh: "申请人 \(n) 未被标记为失信。")
+        case .flagDateInFuture(let on, let today):
+            Bilingual(en: "A flag records a credit decision already made: \(on) is after today (\(today)).",
+                      zh: "失信标记记录的是已作出的信用认定：\(on) 晚于今天（\(today)）。")
         }
     }
 }

@@ -54,6 +54,8 @@ extension HallDatabase {
         return try changeFlag(kind: kind, number: number, by: actor) { db, applicant, today in
             guard applicant.flag == nil else { throw ApplicantError.alreadyFlagged(applicant.maskedNumber) }
             let on = date ?? today
+            // The flag records the credit decision already made: it takes effect when set, so it is never dated ahead.
+            guard on <= today else { throw ApplicantError.flagDateInFuture(on: on, today: today) }
             try db.execute(cachedSQL: "UPDATE applicant SET flagged_on = ?, flag_reason = ? WHERE id = ?",
                            arguments: [on.description, reason, applicant.id])
             return (.applicantFlagged, ["on": .string(on.description), "reason": .string(reason)])

@@ -74,8 +74,10 @@ extension HallDatabase {
     public func caseDocument(number: String, kind: CaseDocumentKind?) throws -> StoredDocument {
         let number = number.uppercased()
         let documents: [StoredDocument]
-        if let intakeID = Self.intakeID(fromReference: number) {
-            documents = try intakeDocuments(intakeID: intakeID)
+        if Self.intakeID(fromReference: number) != nil {
+            documents = try read { db in
+                try Self.fetchDocuments(db, sql: "intake_id = ?", arguments: [try Self.intakeID(db, reference: number)])
+            }
         } else {
             documents = try caseDetail(number: number).documents
         }
@@ -84,10 +86,23 @@ extension HallDatabase {
         return found
     }
 
-    /// The intake id in a registration number `<hall code>-<yyyymmdd>-R<id>`, or nil.
+    /// The intake id in a registration number `<hall code>-<yyyymmdd>-R<id>`, or nil when it is not one.
     static func intakeID(fromReference reference: String) -> Int64? {
         guard let last = reference.split(separator: "-").last, last.hasPrefix("R") else { return nil }
         return Int64(last.dropFirst())
+    }
+
+    /// The intake a registration number names, checked whole: the id, the day its materials arrived and the hall's
+    /// code must all match what `intakeReference` printed, so a mistyped number never decides or prints another
+    /// intake (`IntakeError.unknownIntake`). A hall that changes its `hall_code` starts new numbers; its old
+    /// registration numbers no longer resolve (case numbers are unaffected: they are stored).
+    static func intakeID(_ db: Database, reference: String) throws -> Int64 {
+        let reference = reference.uppercased()
+        guard let id = intakeID(fromReference: reference),
+              let received = try String.fetchOne(db, cachedSQL: "SELECT received_on FROM intake WHERE id = ?", arguments: [id]),
+              intakeReference(hallCode: try HallSettings.load(db).hallCode, on: try CivilDate(parsing: received), id: id) == reference
+        else { throw IntakeError.unknownIntake(reference) }
+        return id
     }
 
     static func fetchDocuments(_ db: Database, sql condition: String, arguments: StatementArguments) throws -> [StoredDocument] {

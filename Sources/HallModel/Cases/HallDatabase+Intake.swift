@@ -102,8 +102,8 @@ public enum IntakeError: UserFacingError, Equatable {
             Bilingual(en: "\"\(kind.label.en)\" is not possible: " + obstacles.map(\.message.en).joined(separator: "; ") + ".",
                       zh: "不能\(kind.label.zh)：" + obstacles.map(\.message.zh).joined(separator: "；") + "。")
         case .refusalNeedsReason:
-            Bilingual(en: "A refusal needs its reason: \(RefusalReason.allCases.map(\.rawValue).joined(separator: " or ")).",
-                      zh: "不予受理须写明理由：\(RefusalReason.allCases.map(\.label.zh).joined(separator: "，或"))。")
+            Bilingual(en: "A refusal needs its reason (\(RefusalReason.allCases.map(\.rawValue).joined(separator: " or "))) and its particulars: which organ to apply to, or why no licence is needed.",
+                      zh: "不予受理须写明理由（\(RefusalReason.allCases.map(\.label.zh).joined(separator: "，或"))）及具体情况：应向哪个机关申请，或为何无需许可。")
         case .supplementDays(let given):
             Bilingual(en: "Supplements need at least 1 working day, not \(given).", zh: "补齐期限至少 1 个工作日，不能是 \(given)。")
         case .unknownCase(let number):
@@ -137,7 +137,7 @@ extension HallDatabase {
         for i in checklist.entries.indices {
             checklist.entries[i].note = try checklist.entries[i].note.map { try FreeText.clean($0, field: FreeText.materialNote, limit: 200) }
         }
-        if request.decision == .refuse && request.refusal == nil { throw IntakeError.refusalNeedsReason }
+        if request.decision == .refuse && (request.refusal == nil || reasonText == nil) { throw IntakeError.refusalNeedsReason }
         let now = clock.now
         return try perform { db in
             let settings = try HallSettings.load(db)
@@ -274,6 +274,8 @@ extension HallDatabase {
         /// The case's acceptance day: the decision's day, or the materials' arrival day for an art. 32 conversion.
         var acceptedOn: CivilDate
         var ticketID: Int64?
+        /// An art. 32 conversion: accepted by the law itself, not by the window's check.
+        var deemed = false
     }
 
     /// The rule again inside the write (`IntakeDecision.assess`), and for 容缺 the supplement days: the hall's
@@ -310,9 +312,10 @@ extension HallDatabase {
             "refusal": .optional(f.refusal?.rawValue), "reason": .optional(f.reasonText), "case": .optional(record?.number),
         ]) { _, new in new })
         if let record { try appendCaseOpened(db, record, event) }
-        let facts = documentFacts(settings: settings, issuedOn: today, reference: reference, applicant: f.applicant,
+        var facts = documentFacts(settings: settings, issuedOn: today, reference: reference, applicant: f.applicant,
                                   representative: f.representative, item: f.item, checklist: f.checklist, receivedOn: f.receivedOn,
                                   record: record, refusal: f.refusal, reasonText: f.reasonText)
+        facts.deemedAccepted = f.deemed
         let documents = try CaseDocumentKind.issued(for: f.decision).map { kind in
             try issueDocument(db, kind, facts: facts, intakeID: f.intakeID, record: record, event: event)
         }
@@ -427,8 +430,8 @@ extension HallDatabase {
             let decided = try recordDecision(db, DecisionFacts(
                 intakeID: id, decision: .accept, item: item, applicant: applicant, representative: intake.representative,
                 checklist: intake.checklist, refusal: nil, reasonText: nil, supplementDays: nil, receivedOn: intake.receivedOn,
-                acceptedOn: intake.receivedOn, ticketID: intake.ticketID), settings: settings, calendar: calendar, today: today, event: event,
-                extra: ["converted": .string(PendingConversion.art32), "received_on": .string(intake.receivedOn.description),
+                acceptedOn: intake.receivedOn, ticketID: intake.ticketID, deemed: true), settings: settings, calendar: calendar, today: today,
+                event: event, extra: ["converted": .string(PendingConversion.art32), "received_on": .string(intake.receivedOn.description),
                         "decide_by": .string(decideBy.description)])
             if let record = decided.record { converted.append(record) }
         }

@@ -28,8 +28,8 @@ extension HallDatabase {
     /// first, as every intake write looks), and deciding it is refused naming its case.
     public func decidePending(_ request: PendingDecision, by actor: Actor) throws -> IntakeOutcome {
         guard request.decision != .pending else { throw IntakeError.decisionNeeded }
-        if request.decision == .refuse && request.refusal == nil { throw IntakeError.refusalNeedsReason }
         let reasonText = try request.reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 200) }
+        if request.decision == .refuse && (request.refusal == nil || reasonText == nil) { throw IntakeError.refusalNeedsReason }
         var given = request.checklist
         if var checklist = given {
             for i in checklist.entries.indices {
@@ -40,9 +40,8 @@ extension HallDatabase {
         let reference = request.reference.uppercased()
         let now = clock.now
         return try perform { db in
-            guard let id = Self.intakeID(fromReference: reference), var intake = try Self.fetchIntake(db, id: id) else {
-                throw IntakeError.unknownIntake(reference)
-            }
+            let id = try Self.intakeID(db, reference: reference)
+            guard var intake = try Self.fetchIntake(db, id: id) else { throw IntakeError.unknownIntake(reference) }
             try PermissionPolicy.check(db, .decidePendingIntake, by: actor, windowClerk: intake.staffID)
             let settings = try HallSettings.load(db)
             let todayText = settings.businessCalendar.businessDate(of: now)

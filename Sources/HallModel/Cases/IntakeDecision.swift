@@ -107,8 +107,12 @@ public enum IntakeDecision {
     /// - accept: the site level allows the item and every material is in;
     /// - tolerate (容缺): the site level allows it, the item allows 容缺, every core material is in, something
     ///   (tolerable) is outstanding, the applicant is not flagged, and every defective material has a note;
-    /// - notice (一次性告知): something is missing or defective, and every defective material has a note;
-    /// - refuse (不予受理) and pending ("received, checking"): always possible (a reason is asked for refusal).
+    /// - notice (一次性告知): the site level allows the item, something is missing or defective, and every defective
+    ///   material has a note (a notice promises acceptance once the materials are complete: a site that cannot
+    ///   accept the item must not promise it);
+    /// - pending ("received, checking"): the site level allows the item (art. 32 would turn it into an acceptance);
+    /// - refuse (不予受理): always possible (its reason and particulars are asked for) — at a site that does not
+    ///   handle the item it is the decision, telling the applicant where to apply (art. 32 (2)).
     /// A checklist shorter than the item's list counts the absent entries as missing.
     public static func assess(item: CatalogItem, checklist: IntakeChecklist, applicantFlagged: Bool,
                               siteLevel: SiteLevel) -> IntakeAssessment {
@@ -133,11 +137,11 @@ public enum IntakeDecision {
         if applicantFlagged { tolerate.append(.applicantFlagged) }
         if !unnoted.isEmpty { tolerate.append(.defectiveWithoutNote(unnoted)) }
 
-        var notice: [IntakeObstacle] = []
+        var notice = site
         if outstanding.isEmpty { notice.append(.nothingOutstanding) }
         if !unnoted.isEmpty { notice.append(.defectiveWithoutNote(unnoted)) }
 
-        return IntakeAssessment(obstacles: [.accept: accept, .tolerate: tolerate, .notice: notice, .refuse: [], .pending: []],
+        return IntakeAssessment(obstacles: [.accept: accept, .tolerate: tolerate, .notice: notice, .refuse: [], .pending: site],
                                 outstanding: outstanding)
     }
 }

@@ -28,10 +28,20 @@ enum DocumentBlock: Sendable, Hashable {
     case paragraph(String)
     /// A numbered list.
     case list([String])
+    /// Materials numbered as the item's published list numbers them (`catalog show`, the window's checklist and
+    /// `case supplement --material N` use the same numbers), not 1, 2, 3.
+    case materials([NumberedLine])
     /// Right-aligned lines (the issuing hall, the date, signatures).
     case closing([String])
     /// A new copy of the same document (承诺书: the applicant's copy, then the file's).
     case copyBreak(String)
+}
+
+/// One line of a list with its own number.
+struct NumberedLine: Sendable, Hashable {
+    var number: Int
+    var text: String
+    init(_ number: Int, _ text: String) { self.number = number; self.text = text }
 }
 
 /// The words of each document.
@@ -50,16 +60,22 @@ enum CaseDocumentContent {
         let closing = DocumentBlock.closing([f.hallName, f.issuedOn.chineseText])
         switch kind {
         case .acceptanceNotice:
-            return header + [
+            let decision: [DocumentBlock] = f.deemedAccepted ? [
+                .paragraph("本机关收到你（单位）提出的上述申请材料后，未在五个工作日内作出是否受理的决定或者一次告知需要补正的全部内容。根据\(art32)第一款第（四）项的规定，自收到申请材料之日起即为受理。"),
+            ] + (f.outstanding.isEmpty ? [] : [
+                .paragraph("收件时登记的下列材料未齐或有误，审查中将一并核对："),
+                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
+            ]) : [
                 .paragraph("你（单位）提出的上述申请，申请材料齐全、符合法定形式，根据\(art32)第一款第（五）项的规定，本机关决定予以受理。"),
-            ] + deadlines(f) + [
+            ]
+            return header + decision + deadlines(f) + [
                 .paragraph("请凭本通知书查询办理进度。监督电话：\(phone(f))。"),
                 closing,
             ]
         case .toleranceNotice:
             return header + [
                 .paragraph("你（单位）提出的上述申请，核心材料齐全，下列非核心材料尚待补齐，根据本机关容缺受理制度，决定予以容缺受理。"),
-                .list(f.outstanding.map(item)),
+                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
                 .field("补齐期限", f.supplementDue.map { "\($0.chineseText)前（含当日）" } ?? "无法计算（节假日安排未导入），请向窗口确认"),
                 .paragraph("审查工作同时进行；上述材料补齐前，不出具办理结果。逾期未补齐的，本机关中止办理，并书面告知；中止后仍未补齐的，依规定终止办理。"),
             ] + deadlines(f) + [
@@ -69,7 +85,7 @@ enum CaseDocumentContent {
         case .commitment:
             let body: [DocumentBlock] = header + [
                 .paragraph("本人（本单位）申请办理上述事项，核心材料已齐全。现承诺在\(f.supplementDue?.chineseText ?? "窗口告知的期限")前补齐下列材料，并对所提交材料的真实性负责："),
-                .list(f.outstanding.map(item)),
+                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
                 .paragraph("如逾期未补齐，同意本机关中止办理；中止后仍未补齐的，同意终止办理，由此产生的后果由本人（本单位）承担。"),
                 .closing(["承诺人（签字或盖章）：", "日期：\(f.issuedOn.chineseText)", "窗口经办人：", f.hallName]),
             ]
@@ -77,7 +93,7 @@ enum CaseDocumentContent {
         case .oneTimeNotice:
             return header + [
                 .paragraph("你（单位）提出的上述申请，申请材料不齐全或者不符合法定形式。根据\(art32)第一款第（四）项的规定，现一次告知需要补正的全部内容如下："),
-                .list(f.outstanding.map(item)),
+                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
                 .paragraph("请按上述要求补正全部材料后再次提交。补正材料齐全、符合法定形式的，本机关予以受理。"),
                 .field("法律依据", "\(art32)第一款第（四）项" + (f.legalBasis.isEmpty ? "" : "；\(f.legalBasis)")),
                 .paragraph("监督电话：\(phone(f))。"),
@@ -154,6 +170,11 @@ enum CaseDocumentText {
                     let prefix = "  \(i + 1). "
                     lines += wrap(text, first: prefix, rest: String(repeating: " ", count: columns(prefix)))
                 }
+            case .materials(let items):
+                for line in items {
+                    let prefix = "  第\(line.number)项 "
+                    lines += wrap(line.text, first: prefix, rest: String(repeating: " ", count: columns(prefix)))
+                }
             case .closing(let texts):
                 lines.append("")
                 for text in texts {
@@ -163,8 +184,8 @@ enum CaseDocumentText {
                 }
             case .copyBreak(let label):
                 if !first {
-                    lines.append("")
-                    lines.append(String(repeating: "-", count: width))
+                    // A form feed: each copy on its own page from `lp` or any printer (the HTML breaks the page too).
+                    lines.append("\u{0C}")
                     heading()
                 }
                 center(label)
@@ -266,6 +287,8 @@ enum CaseDocumentHTML {
                 body += "<p>\(escape(text))</p>\n"
             case .list(let items):
                 body += "<ol>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ol>\n"
+            case .materials(let items):
+                body += "<ol>\n" + items.map { "<li value=\"\($0.number)\">\(escape($0.text))</li>\n" }.joined() + "</ol>\n"
             case .closing(let texts):
                 body += "<div class=\"closing\">" + texts.map { "<div>\(escape($0))</div>" }.joined() + "</div>\n"
             case .copyBreak(let label):

@@ -52,6 +52,9 @@ public struct DocumentFacts: Sendable, Hashable {
     public var materials: [Material]
     public var refusal: RefusalReason?
     public var reasonText: String?
+    /// Accepted by art. 32 (4) itself: a "received, checking" intake not decided within 5 working days counts as
+    /// accepted from the day the materials arrived; the notice says so, and lists what was not in.
+    public var deemedAccepted = false
 
     /// The materials not in (missing or defective), in published order.
     public var outstanding: [Material] { materials.filter { !$0.status.isIn } }

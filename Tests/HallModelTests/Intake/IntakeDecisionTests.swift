@@ -52,6 +52,11 @@ import Queue
         let obstacle = IntakeObstacle.siteLevelNotAllowed(here: .villageStation, allowed: [.district, .townCenter])
         #expect(a.obstacles(to: .accept) == [obstacle])
         #expect(a.obstacles(to: .tolerate).first == obstacle)
+        // Nor a notice promising acceptance once complete, nor "received, checking" (art. 32 would accept it here):
+        // only the refusal, which tells the applicant where to apply.
+        #expect(assess([.provided, .missing, .provided, .provided], site: .villageStation).obstacles(to: .notice) == [obstacle])
+        #expect(a.obstacles(to: .pending) == [obstacle])
+        #expect(a.possible == [.refuse])
         #expect(obstacle.message.zh == "本级（村站）不能受理此事项，请到区级、镇街中心办理")
         #expect(assess([.provided, .provided, .provided, .provided], site: .townCenter).isPossible(.accept))
     }

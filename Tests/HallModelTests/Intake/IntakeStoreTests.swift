@@ -106,6 +106,10 @@ import Queue
         #expect(outcome.documents.map(\.kind) == [.toleranceNotice, .commitment])
         let commitment = outcome.documents[1].text
         #expect(commitment.contains("第一联　申请人留存") && commitment.contains("第二联　存档"))
+        // Each copy on its own page from `lp`: a form feed between them.
+        #expect(commitment.split(separator: "\u{0C}").count == 2)
+        // Materials by their number in the item's list (as `case supplement --material 5` takes them), not 1, 2.
+        #expect(outcome.documents[0].text.contains("第5项 ") && !outcome.documents[0].text.contains("  1. "))
         for text in outcome.documents.map(\.text) {
             #expect(text.contains("住所使用证明") && text.contains("租赁合同未盖章") && text.contains("指定代表或者共同委托代理人授权委托书"))
         }
@@ -147,6 +151,10 @@ import Queue
         let setUp = try item("企业设立登记")
         try serve()
         #expect(throws: IntakeError.refusalNeedsReason) { try hall.database.takeIn(try request(setUp, in: [], decision: .refuse), by: hall.clerk(1)) }
+        // The reason's key alone is not enough: the letter must say which organ to apply to.
+        var bare = try request(setUp, in: [], decision: .refuse, refusal: .notThisOrgan)
+        bare.reason = nil
+        #expect(throws: IntakeError.refusalNeedsReason) { try hall.database.takeIn(bare, by: hall.clerk(1)) }
         let outcome = try hall.database.takeIn(try request(setUp, in: [], decision: .refuse, refusal: .notThisOrgan), by: hall.clerk(1))
         let text = try #require(outcome.documents.first?.text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
         #expect(outcome.documents.map(\.kind) == [.refusalDecision])
@@ -183,6 +191,11 @@ import Queue
         _ = try hall.database.takeIn(try request(setUp, in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
         #expect(throws: AccessError.self) {
             try hall.database.flagApplicant(kind: .person, number: Self.zhang, reason: "虚假承诺", by: hall.clerk(2))
+        }
+        // A flag records a decision already made: never dated ahead (it would bar 容缺 at once all the same).
+        #expect(throws: ApplicantError.flagDateInFuture(on: CivilDate(year: 2026, month: 3, day: 3)!, today: CivilDate(year: 2026, month: 3, day: 2)!)) {
+            try hall.database.flagApplicant(kind: .person, number: Self.zhang, reason: "虚假承诺", on: CivilDate(year: 2026, month: 3, day: 3)!,
+                                            by: hall.supervisor)
         }
         let flagged = try hall.database.flagApplicant(kind: .person, number: Self.zhang.lowercased(), reason: "虚假承诺", by: hall.supervisor)
         #expect(flagged.flag == Applicant.CreditFlag(on: CivilDate(year: 2026, month: 3, day: 2)!, reason: "虚假承诺"))
@@ -309,6 +322,24 @@ import Queue
         }
         // The refusal rolled back the conversion with it; the next write that looks converts it for good.
         #expect(try hall.database.convertOverduePendingIntakes(by: hall.supervisor).map(\.number) == ["HD-20260302-0001"])
+        // Its notice says the law accepted it (art. 32 (4)), not that the materials were complete, and lists what was not in.
+        let notice = try hall.database.caseDocument(number: "HD-20260302-0001", kind: .acceptanceNotice).text
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(notice.contains("第一款第（四）项") && notice.contains("自收到申请材料之日起即为受理") && !notice.contains("申请材料齐全"))
+        #expect(notice.contains("第3项") && notice.contains("第6项"))
+    }
+
+    /// A registration number is checked whole: a mistyped date or hall code never decides another intake.
+    @Test func aMistypedRegistrationNumberNamesNoIntake() throws {
+        try stores.serve()
+        let pending = try hall.database.takeIn(try stores.request(try stores.item("企业设立登记"), in: [1, 2], decision: .pending), by: hall.clerk(1))
+        #expect(pending.reference == "HD-20260302-R000001")
+        for typo in ["HD-20990101-R000001", "QX-20260302-R000001"] {
+            #expect(throws: IntakeError.unknownIntake(typo)) {
+                try hall.database.decidePending(PendingDecision(reference: typo, decision: .notice), by: hall.clerk(1))
+            }
+            #expect(throws: IntakeError.unknownIntake(typo)) { try hall.database.caseDocument(number: typo, kind: nil) }
+        }
     }
 
     @Test func aNoticeOnAPendingIntakeListsWhatIsStillMissing() throws {
