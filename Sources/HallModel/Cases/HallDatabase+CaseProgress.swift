@@ -10,10 +10,8 @@ extension HallDatabase {
     public func caseProgress(_ query: CaseProgressQuery) throws -> CaseProgress? {
         let now = clock.now
         return try read { db in
-            guard let record = try db.fetchFirst(cachedSQL: """
-                SELECT \(CaseRecord.columns) FROM hall_case
-                WHERE number = ? AND (SELECT substr(id_number, -4) FROM applicant WHERE applicant.id = hall_case.applicant_id) = ?
-                """, arguments: [query.number, query.lastFour], CaseRecord.init(row:)) else { return nil }
+            guard let record = try db.fetchFirst(cachedSQL: Self.caseProgressMatch, arguments: [query.number, query.lastFour],
+                                                 CaseRecord.init(row:)) else { return nil }
             let settings = try HallSettings.load(db)
             let today = CivilDate(now, in: settings.businessCalendar.timeZone)
             let facts = try Self.loadCaseFacts(db, record)
@@ -35,6 +33,13 @@ extension HallDatabase {
                                 steps: steps)
         }
     }
+
+    /// The lookup: the case by its unique number (`sqlite_autoindex_hall_case_1`), its applicant by primary key, the last four
+    /// compared inside the query. Arguments: the normalised number, the last four.
+    static let caseProgressMatch = """
+        SELECT \(CaseRecord.columns) FROM hall_case
+        WHERE number = ? AND (SELECT substr(id_number, -4) FROM applicant WHERE applicant.id = hall_case.applicant_id) = ?
+        """
 
     /// The events of one case: those of its ticket (an index seek) that carry its number. Arguments: the ticket id, the number.
     static let caseEventCondition = "ticket_id IS ? AND json_extract(detail, '$.case') = ?"

@@ -13,23 +13,10 @@ import Queue
     static let personID = "11010519491231002X"
     static let uscc = "91350100M000100Y43"
 
-    /// A case of 企业设立登记 (promised 1 working day) taken in at window 1 on Monday 2026-03-02 for `applicant`;
-    /// `missing` positions are tolerated (容缺: 4–6 are tolerable).
+    /// A case of 企业设立登记 (promised 1 working day) taken in at window 1 on Monday 2026-03-02 for `applicant` (default:
+    /// 张三丰, 11010519491231002X, with a phone); `missing` positions are tolerated (容缺: 4–6 are tolerable).
     func openCase(_ applicant: ApplicantInput? = nil, missing: [Int] = []) throws -> String {
-        let item = try #require(try hall.database.catalog().items.first { $0.name == "企业设立登记" })
-        if try hall.database.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM ticket") }) == 0 {
-            _ = try hall.issue("A")
-            _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
-            _ = try hall.database.start(window: 1, by: hall.clerk(1))
-        }
-        var checklist = IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) })
-        for p in missing { checklist[p] = ChecklistEntry(.missing) }
-        let who = try applicant ?? ApplicantInput.person(name: "张三丰", residentID: Self.personID, phone: "13800000000",
-                                                         today: CivilDate(year: 2026, month: 3, day: 2)!)
-        let outcome = try hall.database.takeIn(IntakeRequest(ticketCode: "A001", itemCode: item.implementationCode, applicant: who,
-                                                             checklist: checklist, decision: missing.isEmpty ? .accept : .tolerate),
-                                               by: hall.clerk(1))
-        return try #require(outcome.caseRecord?.number)
+        try hall.openCase(applicant, phone: "13800000000", missing: missing)
     }
 
     func lookUp(_ number: String, _ lastFour: String) throws -> CaseProgress? {
@@ -105,6 +92,16 @@ import Queue
         #expect(done.status == .completed)
         #expect(done.steps.map(\.kind) == [.accepted, .suspended, .resumed, .reviewStarted, .reviewed, .approved, .resultIssued])
         #expect(done.steps.allSatisfy { $0.on == CivilDate(year: 2026, month: 3, day: 2) })
+    }
+
+    @Test func theLookupIsOneSeekOnTheCaseNumberAndTheApplicantsKey() throws {
+        let plan = try hall.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + HallDatabase.caseProgressMatch, arguments: ["HD-20260302-0001", "002X"])
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("SEARCH hall_case USING INDEX sqlite_autoindex_hall_case") }, "\(plan)")
+        #expect(plan.contains { $0.contains("SEARCH applicant USING INTEGER PRIMARY KEY") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
     }
 
     @Test func aMalformedQueryIsRefusedBeforeAnyLookup() {
