@@ -41,4 +41,22 @@ import Testing
         #expect(try kiosk.waitUntilContains("请选择业务") != nil, "\(kiosk.screenText)")
         #expect(!kiosk.screenText.contains("HD-20260302-0001"))
     }
+
+    @Test(.enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+    func aCitizenReadsAnItemInTheServiceGuideAndTakesATicketForItsLine() throws {
+        let kiosk = try TmuxSession(width: 80, height: 24, environment: ["NO_COLOR": "1", "DESK_NOW": Self.now],
+                                    command: [Desk.executable.path, "kiosk", "--lang", "zh", "--db", db])
+        defer { kiosk.kill() }
+        #expect(try kiosk.waitUntilContains("请选择业务") != nil, "\(kiosk.screenText)")
+        try kiosk.send("7")
+        #expect(try kiosk.waitUntilContains("搜索") != nil, "\(kiosk.screenText)")
+        try kiosk.send("-l", "qysldj")
+        try kiosk.send("Enter")
+        #expect(try kiosk.waitUntilContains("承诺时限") != nil, "\(kiosk.screenText)")
+        #expect(kiosk.screenText.contains("企业设立登记") && kiosk.screenText.contains("1 取此事项的号") && !kiosk.screenText.contains("F10"))
+        try kiosk.send("1")
+        #expect(try kiosk.waitUntilContains("请选择取号类别") != nil, "\(kiosk.screenText)")
+        try kiosk.send("Enter")
+        #expect(try kiosk.waitUntilContains("取号成功") != nil, "\(kiosk.screenText)")
+    }
 }
