@@ -10,7 +10,8 @@ import Testing
 
     @Test func noKeyIsBoundTwiceInATable() {
         let tables: [[Key]] = [keys(WindowScreen.mainKeys)] + IntakeForm.keyTables.map { keys($0.table) } + [keys(CatalogScreen.listKeys), keys(CatalogScreen.detailKeys),
-                               keys(KioskScreen.lineKeys), keys(KioskScreen.categoryKeys), keys(KioskScreen.anyStepKeys)]
+                               keys(KioskScreen.lineKeys), keys(KioskScreen.categoryKeys), keys(KioskScreen.anyStepKeys),
+                               keys(KioskScreen.progressFormKeys), keys(KioskScreen.progressResultKeys), keys(KioskScreen.guideKeys)]
         for table in tables { #expect(Set(table).count == table.count, "\(table)") }
     }
 

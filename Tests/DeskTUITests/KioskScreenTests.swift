@@ -23,11 +23,11 @@ import Testing
         var kiosk = screen()
         _ = kiosk.handle(.up)
         #expect(kiosk.selectedLine == 0)
-        _ = kiosk.handle(.down)
-        _ = kiosk.handle(.down)
-        _ = kiosk.handle(.down)
-        _ = kiosk.handle(.down)
-        _ = kiosk.handle(.down)
+        for _ in 0..<8 { _ = kiosk.handle(.down) }
+        // Past the five lines: case progress and the service guide, then it stops.
+        #expect(kiosk.selectedLine == 6 && kiosk.selectedEntry == .guide)
+        _ = kiosk.handle(.up)
+        _ = kiosk.handle(.up)
         #expect(kiosk.selectedLine == 4)
         _ = kiosk.handle(.enter)
         #expect(kiosk.step == .category)

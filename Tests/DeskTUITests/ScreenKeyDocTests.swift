@@ -16,6 +16,9 @@ import Testing
         #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: lines") == DocumentedKeys.names(KioskScreen.lineKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: category") == DocumentedKeys.names(KioskScreen.categoryKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: any step") == DocumentedKeys.names(KioskScreen.anyStepKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: case progress") == DocumentedKeys.names(KioskScreen.progressFormKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: progress result") == DocumentedKeys.names(KioskScreen.progressResultKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Kiosk keys: service guide") == DocumentedKeys.names(KioskScreen.guideKeys))
     }
 }
 

@@ -9,7 +9,7 @@ import Queue
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "Take in a case at the window, take it through 一审一核 to its result, show it, reprint its documents.",
-        subcommands: [CaseIntakeCommand.self, CaseDecideCommand.self, CaseShowCommand.self, CaseDocumentCommand.self, CaseTakeCommand.self,
+        subcommands: [CaseIntakeCommand.self, CaseDecideCommand.self, CaseShowCommand.self, CaseProgressCommand.self, CaseDocumentCommand.self, CaseTakeCommand.self,
                       CaseReviewCommand.self, CaseApproveCommand.self, CaseRejectCommand.self, CaseIssueCommand.self, CaseHandOverCommand.self,
                       CaseAcknowledgeCommand.self, CaseSuspendCommand.self, CaseResumeCommand.self, CaseExtendCommand.self,
                       CaseSupplementCommand.self, CaseWithdrawCommand.self, CaseTerminateCommand.self])

@@ -8,8 +8,8 @@ import Queue
 public struct KeyBinding<Command: Sendable & Equatable, Context> {
     public var keys: [Key]
     public var command: Command
-    /// Short, for the key bar ("叫号"); nil: not in the key bar (it is in the help).
-    public var label: ((Context) -> Bilingual)?
+    /// Short, for the key bar ("叫号"); nil (or a label that is nil in this context): not in the key bar (it is in the help).
+    public var label: ((Context) -> Bilingual?)?
     /// One line for the help overlay.
     public var help: (Context) -> Bilingual
     /// False: the key bar dims it. The key still reaches the screen, so the engine can say why it cannot
@@ -20,10 +20,11 @@ public struct KeyBinding<Command: Sendable & Equatable, Context> {
 
     public init(_ keys: [Key], _ command: Command, label: Bilingual?, help: Bilingual, optional: Bool = false,
                 enabled: @escaping (Context) -> Bool = { _ in true }) {
-        self.init(keys, command, label: label.map { l in { _ in l } }, help: { _ in help }, optional: optional, enabled: enabled)
+        self.init(keys, command, label: label.map { l in { (_: Context) -> Bilingual? in l } }, help: { _ in help }, optional: optional,
+                  enabled: enabled)
     }
 
-    public init(_ keys: [Key], _ command: Command, label: ((Context) -> Bilingual)?, help: @escaping (Context) -> Bilingual,
+    public init(_ keys: [Key], _ command: Command, label: ((Context) -> Bilingual?)?, help: @escaping (Context) -> Bilingual,
                 optional: Bool = false, enabled: @escaping (Context) -> Bool = { _ in true }) {
         self.keys = keys; self.command = command; self.label = label; self.help = help; self.optional = optional; self.isEnabled = enabled
     }

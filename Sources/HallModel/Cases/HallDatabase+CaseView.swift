@@ -51,7 +51,7 @@ extension HallDatabase {
             }
             let documents = try Self.fetchDocuments(db, sql: "case_id = ?", arguments: [record.id])
             let events = try Row.fetchAll(db, cachedSQL: """
-                SELECT \(AuditLog.columns) FROM hall_event WHERE ticket_id IS ? AND json_extract(detail, '$.case') = ? ORDER BY id
+                SELECT \(AuditLog.columns) FROM hall_event WHERE \(Self.caseEventCondition) ORDER BY id
                 """, arguments: [record.ticketID, record.number]).map(AuditLog.record)
             let ticketCode = try record.ticketID.flatMap {
                 try String.fetchOne(db, cachedSQL: "SELECT code FROM ticket WHERE id = ?", arguments: [$0])

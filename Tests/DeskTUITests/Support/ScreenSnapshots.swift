@@ -18,14 +18,14 @@ enum ScreenSnapshots {
         "                                                             ####    ####       ",
         "    5  E  不动产登记   2 人     无法预计    暂无窗口                            ",
         "                                                             A  综合受理        ",
-        "                                                                                ",
+        "    6  查询办件进度                                                             ",
         "                                                              等候 3 人         ",
-        "                                                                                ",
+        "    7  办事指南                                                                 ",
         "                                                            预计约 12 分钟      ",
         "                                                                                ",
         "                                                                                ",
         "                                                                                ",
-        " 1-9 选择  Up/Down 移动  Enter 下一步                                           ",
+        " 1-7 选择  Up/Down 移动  Enter 下一步                                           ",
     ]
 
     static let kioskLinesEn120x40 = [
@@ -45,9 +45,9 @@ enum ScreenSnapshots {
         "                                                                                          ######                        ",
         "    5  E  不动产登记                           2        none        No window             ######                        ",
         "                                                                                          ######                        ",
+        "    6  Case progress                                                                      ##################            ",
         "                                                                                          ##################            ",
-        "                                                                                          ##################            ",
-        "                                                                                          ##################            ",
+        "    7  Service guide                                                                      ##################            ",
         "                                                                                                                        ",
         "                                                                                            E  不动产登记               ",
         "                                                                                                                        ",
@@ -68,7 +68,7 @@ enum ScreenSnapshots {
         "                                                                                                                        ",
         "                                                                                                                        ",
         "                                                                                                                        ",
-        " 1-9 choose  Up/Down move  Enter next                                                                                   ",
+        " 1-7 choose  Up/Down move  Enter next                                                                                   ",
     ]
 
     static let kioskCategoryEn80x24 = [
@@ -163,9 +163,9 @@ enum ScreenSnapshots {
         "                                                             ####    ####       ",
         "    2  B  Business st… 0 人     无法预计    今日停办         ############       ",
         "                                                             ############       ",
+        "    3  查询办件进度                                          ####    ####       ",
         "                                                             ####    ####       ",
-        "                                                             ####    ####       ",
-        "                                                             ####    ####       ",
+        "    4  办事指南                                              ####    ####       ",
         "                                                             ####    ####       ",
         "                                                                                ",
         "                                                             A  综合受理        ",
@@ -176,7 +176,7 @@ enum ScreenSnapshots {
         "                                                               09:00。          ",
         "                                                                                ",
         "                                                                                ",
-        " 1-9 选择  Up/Down 移动  Enter 下一步                                           ",
+        " 1-4 选择  Up/Down 移动  Enter 下一步                                           ",
     ]
 
     static let kioskSlipZh80x24 = [

@@ -14,24 +14,9 @@ import Queue
     var approver: Actor { Actor(staff: "C01", terminal: .cli) }
     var deputy: Actor { Actor(staff: "D01", terminal: .cli) }
 
-    /// A case of 企业设立登记 (promised 1 working day, statutory 20) taken in at window 1 on Monday 2026-03-02;
-    /// `missing` positions are left out (容缺: 4–6 are tolerable).
-    func openCase(missing: [Int] = []) throws -> String {
-        let item = try #require(try hall.database.catalog().items.first { $0.name == "企业设立登记" })
-        if try hall.database.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM ticket") }) == 0 {
-            _ = try hall.issue("A")
-            _ = try hall.database.callNext(window: 1, by: hall.clerk(1))
-            _ = try hall.database.start(window: 1, by: hall.clerk(1))
-        }
-        var checklist = IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) })
-        for p in missing { checklist[p] = ChecklistEntry(.missing) }
-        let applicant = try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil,
-                                                  today: CivilDate(year: 2026, month: 3, day: 2)!)
-        let outcome = try hall.database.takeIn(IntakeRequest(ticketCode: "A001", itemCode: item.implementationCode, applicant: applicant,
-                                                             checklist: checklist, decision: missing.isEmpty ? .accept : .tolerate),
-                                               by: hall.clerk(1))
-        return try #require(outcome.caseRecord?.number)
-    }
+    /// A case of 企业设立登记 taken in at window 1 on Monday 2026-03-02 (`TestHall.openCase`); `missing` positions are
+    /// left out (容缺: 4–6 are tolerable).
+    func openCase(missing: [Int] = []) throws -> String { try hall.openCase(missing: missing) }
 
     func eventKinds(_ number: String) throws -> [String] { try hall.database.caseDetail(number: number).events.map(\.kind) }
 

@@ -7,14 +7,34 @@ extension CatalogScreen {
     public enum ListCommand: Sendable, Equatable { case quit, quitWhenEmpty, deleteLast, clear, back, move, open }
     public enum DetailCommand: Sendable, Equatable { case quit, close, lineUp, lineDown, pageUp, pageDown, top, bottom, previous, next }
 
-    /// Who opened the catalog: where F10 and q lead (`desk catalog`: out; over the window screen: back to it).
+    /// Who opened the catalog: where F10 and q lead (`desk catalog`: out; over the window screen: back to it; the
+    /// kiosk's service guide: q is typed into the search, Esc leaves, F10 is the kiosk's own staff key and not on the key bar).
     public enum Host: Sendable, Equatable {
         case standalone
         case window
+        case kiosk
 
-        var quitLabel: Bilingual { self == .window ? UIText.catalogKeyToWindow : UIText.quit }
-        var quitHelp: Bilingual { self == .window ? UIText.catalogHelpToWindow : UIText.catalogHelpQuit }
-        var quitWhenEmptyHelp: Bilingual { self == .window ? UIText.catalogHelpToWindowWhenEmpty : UIText.catalogHelpQuitWhenEmpty }
+        var quitLabel: Bilingual? {
+            switch self {
+            case .standalone: UIText.quit
+            case .window: UIText.catalogKeyToWindow
+            case .kiosk: nil
+            }
+        }
+        var quitHelp: Bilingual {
+            switch self {
+            case .standalone: UIText.catalogHelpQuit
+            case .window: UIText.catalogHelpToWindow
+            case .kiosk: UIText.kioskHelpQuit
+            }
+        }
+        var quitWhenEmptyHelp: Bilingual {
+            switch self {
+            case .standalone: UIText.catalogHelpQuitWhenEmpty
+            case .window: UIText.catalogHelpToWindowWhenEmpty
+            case .kiosk: UIText.kioskHelpGuideSearchQ
+            }
+        }
     }
 
     public static var listKeys: KeyTable<ListCommand, CatalogScreen> {

@@ -95,7 +95,8 @@ public struct CatalogScreen: Screen {
         switch command {
         case .quit: return [.quit]
         case .quitWhenEmpty:
-            if query.isEmpty { return [.quit] }
+            // At the kiosk q is a letter like any other (a citizen searches "qiye"); Esc leaves.
+            if query.isEmpty && host != .kiosk { return [.quit] }
             setQuery(query + "q")
         case .deleteLast: if !query.isEmpty { setQuery(String(query.dropLast())) }
         case .clear: setQuery("")

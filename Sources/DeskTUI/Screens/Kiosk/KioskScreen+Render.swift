@@ -18,6 +18,9 @@ extension KioskScreen {
         case .lines: renderLines(into: &grid, body, language)
         case .category: renderCategories(into: &grid, body, language)
         case .slip: renderSlip(into: &grid, body, language)
+        case .progressForm: renderProgressForm(into: &grid, body, language)
+        case .progressResult: renderProgressResult(into: &grid, body, language)
+        case .guide: renderGuide(into: &grid, rows[1], context)
         }
         if let message { grid.put(" " + message.text(language), in: rows[2], role: .statusError, marker: TextFitting.ellipsis) }
         renderKeyBar(into: &grid, rows[3], language)
@@ -28,10 +31,7 @@ extension KioskScreen {
     private func renderLines(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
         let parts = body.splitRows([.fixed(1), .fixed(1), .fill()])
         grid.put(UIText.kioskChooseLine.text(language), in: parts[0], role: .header, marker: TextFitting.ellipsis)
-        guard !view.lines.isEmpty else {
-            grid.put(UIText.kioskNoLines.text(language), in: Rect(x: body.x, y: parts[2].y, width: body.width, height: 1), role: .warning)
-            return
-        }
+        if view.lines.isEmpty { grid.put(UIText.kioskNoLines.text(language), in: parts[1], role: .warning, marker: TextFitting.ellipsis) }
         let panelWidth = body.width >= 110 ? body.width / 3 : 22
         let columns = parts[2].splitColumns([.fill(), .fixed(2), .fixed(panelWidth)])
         renderLineTable(into: &grid, columns[0], language)
@@ -58,12 +58,22 @@ extension KioskScreen {
         let listTop = area.y + 2
         let rowsAvailable = max(1, area.maxY - listTop)
         // Two rows per line (a blank between) when they fit: easier to read and to aim at.
-        let spacing = view.lines.count * 2 - 1 <= rowsAvailable ? 2 : 1
+        let spacing = entryCount * 2 - 1 <= rowsAvailable ? 2 : 1
         let capacity = max(1, (rowsAvailable + spacing - 1) / spacing)
-        let first = max(0, min(selectedLine - capacity + 1, view.lines.count - capacity))
-        for (slot, index) in (first..<min(view.lines.count, first + capacity)).enumerated() {
-            let line = view.lines[index]
+        let first = max(0, min(selectedLine - capacity + 1, entryCount - capacity))
+        for (slot, index) in (first..<min(entryCount, first + capacity)).enumerated() {
             let y = listTop + slot * spacing
+            guard case .line = entry(at: index) else {
+                // Case progress and the service guide: a number and a name, nothing to wait for.
+                let name = entry(at: index) == .progress ? UIText.kioskEntryProgress : UIText.kioskEntryGuide
+                let x = grid.put(TextFitting.pad(index < 9 ? String(index + 1) : "", to: Self.numberWidth, alignment: .center),
+                                 x: area.x, y: y, role: .keyHint, limit: area.maxX)
+                let end = grid.put(TextFitting.pad(name.text(language), to: nameWidth, marker: TextFitting.ellipsis), x: x, y: y,
+                                   role: .header, limit: area.maxX)
+                if index == selectedLine { grid.paint(Rect(x: area.x, y: y, width: end - area.x, height: 1), role: .selected) }
+                continue
+            }
+            let line = view.lines[index]
             let status: String
             var statusRole = StyleRole.normal
             if !line.line.isOpen {
@@ -94,6 +104,16 @@ extension KioskScreen {
     /// The notes are wrapped first and the prefix takes what they leave, so a note (the next opening with its
     /// time) is never cut off at the bottom.
     private func renderLinePanel(into grid: inout CellGrid, _ area: Rect, _ language: Language) {
+        if let entry = selectedEntry, entry == .progress || entry == .guide {
+            let (title, note) = entry == .progress ? (UIText.kioskEntryProgress, UIText.kioskEntryProgressNote)
+                                                   : (UIText.kioskEntryGuide, UIText.kioskEntryGuideNote)
+            grid.put(title.text(language), in: Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .header, alignment: .center,
+                     marker: TextFitting.ellipsis)
+            for (i, text) in TextFitting.wrap(note.text(language), to: area.width).enumerated() where area.y + 2 + i < area.maxY {
+                grid.put(text, in: Rect(x: area.x, y: area.y + 2 + i, width: area.width, height: 1), role: .normal, alignment: .center)
+            }
+            return
+        }
         guard let line = currentLine else { return }
         var notes: [(Bilingual, StyleRole)] = []
         if let reason = explanation(line) {
@@ -202,9 +222,79 @@ extension KioskScreen {
     /// The step's key table as its key bar (F10/Ctrl-Q, for staff, are left out); on the slip, the countdown.
     private func renderKeyBar(into grid: inout CellGrid, _ row: Rect, _ language: Language) {
         switch step {
-        case .lines: KeyBar.render(Self.lineKeys.keyBarItems(self), into: &grid, rect: row, language: language)
+        case .lines: KeyBar.render(lineKeyBarItems, into: &grid, rect: row, language: language)
         case .category: KeyBar.render(Self.categoryKeys.keyBarItems(self), into: &grid, rect: row, language: language)
+        case .progressForm: KeyBar.render(Self.progressFormKeys.keyBarItems(self), into: &grid, rect: row, language: language)
+        case .progressResult: KeyBar.render(Self.progressResultKeys.keyBarItems(self), into: &grid, rect: row, language: language)
+        case .guide:
+            // The catalog's own key bar is inside its part; the kiosk's key is for an item's page.
+            if guide?.mode == .detail { KeyBar.render(Self.guideKeys.keyBarItems(self), into: &grid, rect: row, language: language) }
         case .slip: grid.put(" " + UIText.kioskReturnsIn(secondsLeft).text(language), in: row, role: .muted)
         }
+    }
+
+    // MARK: Case progress
+
+    private func renderProgressForm(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
+        var y = body.y
+        grid.put(UIText.kioskProgressTitle.text(language), in: Rect(x: body.x, y: y, width: body.width, height: 1), role: .header)
+        y += 2
+        for text in TextFitting.wrap(UIText.kioskProgressIntro.text(language), to: body.width) where y < body.maxY {
+            grid.put(text, in: Rect(x: body.x, y: y, width: body.width, height: 1), role: .normal)
+            y += 1
+        }
+        y += 1
+        let formWidth = min(body.width, 50)
+        progressForm.render(into: &grid, rect: Rect(x: body.x, y: y, width: formWidth, height: max(0, min(4, body.maxY - y))), language: language)
+        y += 5
+        let wait = lookupWait
+        let notes: [(Bilingual, StyleRole)] = wait > 0 ? [(UIText.kioskProgressWait(wait), .warning), (UIText.kioskProgressHint, .muted)]
+                                                       : [(UIText.kioskProgressHint, .muted)]
+        for (note, role) in notes {
+            for text in TextFitting.wrap(note.text(language), to: body.width) where y < body.maxY {
+                grid.put(text, in: Rect(x: body.x, y: y, width: body.width, height: 1), role: role)
+                y += 1
+            }
+        }
+    }
+
+    /// The case as a citizen may see it: number and item, the status, its notes (dates, materials due, why paused), the
+    /// steps done with their dates. Nothing of the applicant is in `CaseProgress`, so nothing can be drawn.
+    private func renderProgressResult(into grid: inout CellGrid, _ body: Rect, _ language: Language) {
+        guard let progress else { return }
+        var y = body.y
+        func line(_ text: String, _ role: StyleRole, indent: Int = 0) {
+            guard y < body.maxY - 1 else { return }
+            grid.put(text, in: Rect(x: body.x + indent, y: y, width: body.width - indent, height: 1), role: role, marker: TextFitting.ellipsis)
+            y += 1
+        }
+        line(UIText.kioskProgressCase(progress.number, progress.itemName).text(language), .header)
+        y += 1
+        let statusRole: StyleRole = switch progress.status {
+        case .resultReady, .completed: .ok
+        case .awaitingSupplements, .suspended: .warning
+        case .terminated, .withdrawn: .muted
+        case .accepted, .inReview: .highlight
+        }
+        line(progress.status.label.text(language), statusRole)
+        for note in progress.notes {
+            for text in TextFitting.wrap(note.text(language), to: body.width - 2) { line(text, .normal, indent: 2) }
+        }
+        y += 1
+        line(UIText.kioskProgressSteps.text(language), .header)
+        for step in progress.steps { line("\(step.on)  \(step.kind.label.text(language))", .normal, indent: 2) }
+        grid.put(UIText.kioskProgressPrivacy.text(language), in: Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1), role: .muted,
+                 marker: TextFitting.ellipsis)
+    }
+
+    // MARK: Service guide
+
+    /// The catalog screen, drawn in the part between the kiosk's title bar and its message row.
+    private func renderGuide(into grid: inout CellGrid, _ area: Rect, _ context: RenderContext) {
+        guard let guide else { return }
+        let size = Size(width: area.width, height: area.height)
+        var part = CellGrid(size: size)
+        guide.render(into: &part, context: RenderContext(language: context.language, now: context.now, size: size))
+        grid.draw(part, x: area.x, y: area.y)
     }
 }

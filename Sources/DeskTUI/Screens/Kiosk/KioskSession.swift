@@ -7,6 +7,12 @@ extension KioskScreen: SessionScreen {
     public enum Result: Sendable {
         case issued(KioskSlip, printed: Bool?)
         case refused(Bilingual)
+        /// A case lookup: the case as a citizen may see it, or nil when none matches.
+        case progress(CaseProgress?)
+        /// The catalog for the service guide.
+        case guide(CatalogIndex)
+        /// A lookup or the guide could not be read.
+        case failed(Bilingual)
     }
 
     public mutating func update(_ view: KioskView, at now: Date) { update(view) }
@@ -15,6 +21,9 @@ extension KioskScreen: SessionScreen {
         switch result {
         case .issued(let slip, let printed): showSlip(slip, printed: printed, at: now)
         case .refused(let reason): refuse(reason)
+        case .progress(let found): showProgress(found, at: now)
+        case .guide(let index): openGuide(index)
+        case .failed(let reason): fail(reason)
         }
     }
 }
@@ -41,12 +50,26 @@ public struct KioskSession {
     @discardableResult
     public func run<T: TerminalBackend>(on terminal: T, language: Language) throws -> KioskScreen {
         let database = database, printer = printer, printWidth = printWidth
+        var catalogFeed: CatalogIndexFeed?
         var session = ScreenSession<KioskScreen>(
             database: database, pollInterval: pollInterval, wallClock: wallClock, load: { try $0.kioskView() },
             perform: { effect, screen in
                 switch effect {
                 case .quit:
                     return .quit
+                case .lookUpCase(let query):
+                    do { return .result(.progress(try database.caseProgress(query))) } catch let error as UserFacingError {
+                        return .result(.failed(error.message))
+                    }
+                case .openGuide:
+                    do {
+                        var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
+                        _ = try feed.refresh(from: database)
+                        catalogFeed = feed
+                        return .result(.guide(feed.index))
+                    } catch let error as UserFacingError {
+                        return .result(.failed(error.message))
+                    }
                 case .issue(let prefix, let priority):
                     let issued: IssuedTicket
                     do {
