@@ -222,6 +222,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-case-lifecycle") { db in
             try migrateToCaseLifecycle(db)
         }
+        // 审管联动: supervision pairings, the handover ledger, the liaison role, the decision letters' kinds
+        // (HallDatabase+SupervisionSchema.swift).
+        migrator.registerMigration("v5-handover-supervision") { db in
+            try migrateToHandoverSupervision(db)
+        }
         return migrator
     }
 
