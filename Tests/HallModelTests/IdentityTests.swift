@@ -478,7 +478,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             #expect(!values.contains { $0.contains(password) }, "\(password) is in hall_event")
         }
         let stored = try db.read { try String.fetchAll($0, sql: "SELECT password_hash FROM staff WHERE password_hash IS NOT NULL") }
-        #expect(stored.count == 37 && stored.allSatisfy { $0.hasPrefix("$scrypt$ln=15,r=8,p=1$") })
+        #expect(stored.count == 59 && stored.allSatisfy { $0.hasPrefix("$scrypt$ln=15,r=8,p=1$") })
         let fileBytes = try [hall.path, hall.path + "-wal"].filter { FileManager.default.fileExists(atPath: $0) }
             .map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         for password in wrong + ["demo-S03"] {
