@@ -64,6 +64,11 @@ import Testing
         #expect(entry["working_days_late"] as? Int == 1 && entry["status"] as? String == "overdue")
         let text = try desk(["handover", "overdue", "--lang", "zh"], on: "2026-03-06")
         #expect(text.stdout.contains(number) && text.stdout.split(separator: "\n").allSatisfy { columns($0) <= 80 }, "\(text.stdout)")
+        // The report before the receipt: one handed over, none acknowledged, one unacknowledged, in the total too.
+        let before = try desk(["handover", "report", "--month", "2026-03", "--lang", "zh"], on: "2026-03-06")
+        let total = before.stdout.split(separator: "\n").first { $0.hasPrefix("合计") }?.split(whereSeparator: \.isWhitespace)
+        #expect(total == ["合计", "1", "0", "0", "1", "-"], "\(before.stdout)")
+        #expect(before.stdout.contains("未签收：\(number)"))
         // Another liaison cannot; a clerk is not permitted; L01 can.
         let other = try desk(["case", "acknowledge", number, "--json"], as: "L02", on: "2026-03-06")
         #expect(other.status == 1 && code(other) == "handover.not_the_liaison", "\(other.stdout)")

@@ -56,8 +56,8 @@ struct HandoverOverdueCommand: ParsableCommand {
                                   zh: "没有逾期未签收的移交（签收时限 \(overdue.ackDays) 个工作日）。").text(language))
             return
         }
-        let widths = [18, 11, 11, 5, 5, 30]
-        Output.line(tableRow([Bilingual(en: "Case", zh: "办件编号"), Bilingual(en: "Handed over", zh: "移交日期"),
+        let widths = [18, 11, 11, 5, 8, 27]
+        Output.line(tableRow([Bilingual(en: "Case", zh: "办件编号"), Bilingual(en: "Handed", zh: "移交日期"),
                               Bilingual(en: "Due", zh: "签收期限"), Bilingual(en: "Late", zh: "逾期"),
                               Bilingual(en: "Liaison", zh: "联络员"), Bilingual(en: "Supervised by", zh: "监管部门")].map { $0.text(language) },
                              widths: widths))
@@ -131,7 +131,7 @@ struct HandoverReportJSON: Encodable {
 /// The report as text: a title, one row per supervising department with its unacknowledged case numbers wrapped
 /// under it, and the total; every line at most 80 display columns (`tableRow`, `TextFitting.wrap`).
 enum HandoverReportText {
-    static let widths = [34, 8, 8, 10, 8, 8]
+    static let widths = [34, 9, 9, 9, 9, 9]
 
     static func lines(_ report: HandoverReport, language: Language) -> [String] {
         var lines = [Bilingual(en: "Handovers to supervision, \(report.month) (as of \(report.asOf); acknowledgement within \(report.ackDays) working days)",
@@ -139,10 +139,10 @@ enum HandoverReportText {
             .flatMap { TextFitting.wrap($0, to: 80) }
         lines.append("")
         lines.append(tableRow(HandoverReport.headers.map { $0.text(language) }, widths: widths))
-        func row(_ r: HandoverReport.Row, _ name: String) -> [String] {
+        func row(_ r: HandoverReport.Row, _ name: String, listingCases: Bool = true) -> [String] {
             var out = [tableRow([name, String(r.handedOver), String(r.acknowledged), String(r.acknowledgedLate), String(r.unacknowledged.count),
                                  HandoverReport.average(r.averageWorkingDaysToAcknowledge)], widths: widths)]
-            if !r.unacknowledged.isEmpty {
+            if listingCases, !r.unacknowledged.isEmpty {
                 let label = Bilingual(en: "unacknowledged: ", zh: "未签收：").text(language)
                 out += TextFitting.wrap(label + r.unacknowledged.joined(separator: " "), to: 76).map { "    " + $0 }
             }
@@ -152,9 +152,7 @@ enum HandoverReportText {
         if report.rows.isEmpty {
             lines.append(Bilingual(en: "No case was handed over in \(report.month).", zh: "\(report.month) 没有移交的办件。").text(language))
         }
-        var total = report.totals
-        total.unacknowledged = []
-        lines += row(total, HandoverReport.totalLabel.text(language))
+        lines += row(report.totals, HandoverReport.totalLabel.text(language), listingCases: false)
         return lines
     }
 }

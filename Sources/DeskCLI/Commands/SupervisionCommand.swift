@@ -28,7 +28,7 @@ struct SupervisionPairingJSON: Encodable {
 enum SupervisionText {
     static func line(_ row: SupervisionPairingRow, language: Language) -> String {
         tableRow([row.pairing.scope.label.text(language), row.name ?? row.pairing.code, row.pairing.supervisor,
-                  row.pairing.liaisonID + " " + (row.liaisonName ?? "")], widths: [7, 28, 32, 13])
+                  row.pairing.liaisonID + " " + (row.liaisonName ?? "")], widths: [11, 26, 30, 13])
     }
 }
 
@@ -89,7 +89,7 @@ struct SupervisionListCommand: ParsableCommand {
         let language = options.language
         Output.line(tableRow([Bilingual(en: "Scope", zh: "范围"), Bilingual(en: "Department or item", zh: "部门或事项"),
                               Bilingual(en: "Supervised by", zh: "监管部门"), Bilingual(en: "Liaison", zh: "联络员")].map { $0.text(language) },
-                             widths: [7, 28, 32, 13]))
+                             widths: [11, 26, 30, 13]))
         for row in rows { Output.line(SupervisionText.line(row, language: language)) }
     }
 }

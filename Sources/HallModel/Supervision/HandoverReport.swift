@@ -103,10 +103,10 @@ extension HandoverReport {
     /// The column headers of the report's table (text and CSV), in both languages.
     public static let headers: [Bilingual] = [
         Bilingual(en: "Supervising department", zh: "监管部门"),
-        Bilingual(en: "Handed over", zh: "移交"),
-        Bilingual(en: "Acknowledged", zh: "已签收"),
+        Bilingual(en: "Handed", zh: "移交"),
+        Bilingual(en: "Acked", zh: "已签收"),
         Bilingual(en: "Late", zh: "逾期签收"),
-        Bilingual(en: "Unacknowledged", zh: "未签收"),
+        Bilingual(en: "Unacked", zh: "未签收"),
         Bilingual(en: "Avg days", zh: "平均天数"),
     ]
     public static let totalLabel = Bilingual(en: "Total", zh: "合计")
