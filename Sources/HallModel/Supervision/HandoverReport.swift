@@ -120,11 +120,11 @@ extension HandoverReport {
     }
 
     /// RFC 4180 text (UTF-8 with a byte order mark, for spreadsheets), one row per supervising department and the
-    /// total; cells neutralised against formula injection as the catalog export does (`CatalogCSV.neutralised`).
+    /// total (an average that cannot be given is an empty cell); cells neutralised against formula injection as the catalog export does (`CatalogCSV.neutralised`).
     public func csv(language: Language) -> String {
         func cells(_ row: Row, _ name: String) -> [String] {
             [name, String(row.handedOver), String(row.acknowledged), String(row.acknowledgedLate), String(row.unacknowledged.count),
-             Self.average(row.averageWorkingDaysToAcknowledge), row.unacknowledged.joined(separator: " ")]
+             row.averageWorkingDaysToAcknowledge.map(Self.average) ?? "", row.unacknowledged.joined(separator: " ")]
         }
         let header = (Self.headers + [Self.casesHeader]).map { $0.text(language) }
         let body = rows.map { cells($0, $0.supervisor) } + [cells(totals, Self.totalLabel.text(language))]
