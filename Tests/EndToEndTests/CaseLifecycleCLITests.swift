@@ -42,8 +42,8 @@ import Testing
         let issue = try desk(["case", "issue", number, "--json"])
         #expect(issue.status == 0 && issue.object["state"] as? String == "resultIssued", "\(issue.stdout) \(issue.stderr)")
         let show = try desk(["case", "show", number, "--json"])
-        #expect((show.object["events"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }.suffix(4)
-                == ["case_review_started", "case_reviewed", "case_approved", "case_result_issued"])
+        #expect((show.object["events"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }.suffix(6)
+                == ["case_review_started", "case_reviewed", "case_approved", "document_issued", "case_result_issued", "document_issued"])
         #expect(show.object["light"] as? String == "closed")
         #expect(try desk(["audit", "verify"]).status == 0)
     }

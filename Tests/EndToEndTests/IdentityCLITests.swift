@@ -39,7 +39,7 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.object.keys.sorted() == ["staff"])
         let staff = try #require(r.object["staff"] as? [[String: Any]])
-        #expect(staff.count == 37)
+        #expect(staff.count == 59)
         let keys: Set = ["id", "name", "department", "roles", "approver_level", "active", "os_user", "has_password", "locked_until", "window"]
         for person in staff { #expect(Set(person.keys) == keys, "\(person)") }
         func person(_ id: String) throws -> [String: Any] { try #require(staff.first { $0["id"] as? String == id }) }
@@ -249,7 +249,7 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
         #expect(wrong.status == notPermitted)
         // The hall is untouched.
         #expect(FileManager.default.fileExists(atPath: db))
-        #expect((try desk(["staff", "list", "--json"]).object["staff"] as? [Any])?.count == 37)
+        #expect((try desk(["staff", "list", "--json"]).object["staff"] as? [Any])?.count == 59)
         #expect(try desk(["ticket", "show", "A001"]).status == 0)
         #expect(try desk(["audit", "verify"]).status == 0)
 
@@ -262,7 +262,7 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
         // The replaced demo hall was kept beside it, whole.
         let kept = try #require(admin.stdout.split(separator: "\n").first { $0.hasPrefix("The replaced hall is kept as ") })
         let keptPath = String(kept.dropFirst("The replaced hall is kept as ".count).dropLast())
-        #expect(try Desk.run(["staff", "list", "--json", "--db", keptPath]).object["staff"].map { ($0 as? [Any])?.count } == 37)
+        #expect(try Desk.run(["staff", "list", "--json", "--db", keptPath]).object["staff"].map { ($0 as? [Any])?.count } == 59)
 
         // A real hall is never replaced by a demo or test hall in place (DESK_NOW would then date its events).
         let demo = try desk(["init", "--force", "--demo"])

@@ -256,7 +256,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             try expectAllowed(hall, supervisor) { _ = try db.flagApplicant(kind: .person, number: "11010519491231002X", reason: "虚假承诺", by: supervisor) }
             try expectAllowed(hall, supervisor) { _ = try db.unflagApplicant(kind: .person, number: "11010519491231002X", reason: "信用修复", by: supervisor) }
 
-        case .reviewCase, .decideCase, .handleCaseAtWindow, .suspendCase:
+        case .reviewCase, .decideCase, .handleCaseAtWindow, .acknowledgeHandover, .suspendCase:
             // A case accepted at S03's window, then taken through each group of actions by who may and who may not.
             _ = try hall.issue("B")
             _ = try db.callNext(window: 3, by: s03)
@@ -280,11 +280,25 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
                 _ = try db.act(onCase: number, .approve(reason: "符合条件，准予许可"), by: approver)
                 try expectRefused(hall, approver, .handleCaseAtWindow, needs: [.clerk]) { _ = try db.act(onCase: number, .issueResult, by: approver) }
                 try expectAllowed(hall, s04) { _ = try db.act(onCase: number, .issueResult, by: s04) }
+            case .acknowledgeHandover:
+                // 区市场监督管理局's liaison (L01) acknowledges; a clerk may not.
+                _ = try db.review(caseNumber: number, opinion: "材料齐全，符合条件", by: reviewer)
+                _ = try db.act(onCase: number, .approve(reason: "符合条件，准予许可"), by: approver)
+                _ = try db.act(onCase: number, .issueResult, by: s03)
+                _ = try db.act(onCase: number, .handOver, by: s03)
+                try expectRefused(hall, s03, .acknowledgeHandover, needs: [.liaison, .supervisor]) { _ = try db.act(onCase: number, .acknowledge, by: s03) }
+                try expectAllowed(hall, person("L01")) { _ = try db.act(onCase: number, .acknowledge, by: person("L01")) }
             default:
                 try expectRefused(hall, s03, .suspendCase, needs: [.supervisor, .system]) { _ = try db.act(onCase: number, .suspend(.hearing), by: s03) }
                 try expectAllowed(hall, supervisor) { _ = try db.act(onCase: number, .suspend(.hearing), by: supervisor) }
                 try expectAllowed(hall, supervisor) { _ = try db.act(onCase: number, .resume, by: supervisor) }
             }
+
+        case .manageSupervision:
+            let department = try #require(try db.catalog().departments.first).code
+            let pairing = SupervisionPairing(scope: .department, code: department, supervisor: "执法大队", liaisonID: "L02")
+            try expectRefused(hall, supervisor, .manageSupervision, needs: [.admin]) { try db.setSupervisionPairing(pairing, by: supervisor) }
+            try expectAllowed(hall, admin) { try db.setSupervisionPairing(pairing, by: admin) }
 
         case .sweepCases:
             _ = try db.sweepCases(by: supervisor)
@@ -464,7 +478,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             #expect(!values.contains { $0.contains(password) }, "\(password) is in hall_event")
         }
         let stored = try db.read { try String.fetchAll($0, sql: "SELECT password_hash FROM staff WHERE password_hash IS NOT NULL") }
-        #expect(stored.count == 37 && stored.allSatisfy { $0.hasPrefix("$scrypt$ln=15,r=8,p=1$") })
+        #expect(stored.count == 59 && stored.allSatisfy { $0.hasPrefix("$scrypt$ln=15,r=8,p=1$") })
         let fileBytes = try [hall.path, hall.path + "-wal"].filter { FileManager.default.fileExists(atPath: $0) }
             .map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         for password in wrong + ["demo-S03"] {

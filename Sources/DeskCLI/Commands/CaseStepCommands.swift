@@ -65,14 +65,14 @@ struct CaseIssueCommand: ParsableCommand {
 
 struct CaseHandOverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "handover", abstract: "审管联动: hand the issued decision over to the supervising department (a clerk).")
+        commandName: "handover", abstract: "审管联动: hand the issued decision over to the supervising department's liaison, in the handover ledger (a clerk; refused when the item has no pairing: desk supervision set).")
     @OptionGroup var step: CaseStepArguments
     func run() throws { try step.run { try $0.act(onCase: $1, .handOver, by: $2) } }
 }
 
 struct CaseAcknowledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "acknowledge", abstract: "Record the supervising department's receipt of the handover (a clerk).")
+        commandName: "acknowledge", abstract: "The liaison the case was handed over to acknowledges it (or a supervisor records a paper receipt).")
     @OptionGroup var step: CaseStepArguments
     func run() throws { try step.run { try $0.act(onCase: $1, .acknowledge, by: $2) } }
 }

@@ -22,6 +22,8 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
     // Cases: the case number's hall code, the site's platform level, the light, 容缺 follow-up, printing.
     case hallCode = "hall_code", siteLevel = "site_level", caseYellowDays = "case_yellow_days"
     case supplementDays = "supplement_days", supplementGraceDays = "supplement_grace_days", printCommand = "print_command"
+    // 审管联动 and the decision letters: the liaison's working days to acknowledge, the remedies' organs.
+    case handoverAckDays = "handover_ack_days", remedyReviewOrgan = "remedy_review_organ", remedyCourt = "remedy_court"
 
     /// Monday = 0 for the weekday keys.
     private var weekdayIndex: Int? { HallSettings.hoursKeys.firstIndex(of: rawValue) }
@@ -46,6 +48,9 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .supplementDays: String(s.supplementDays)
         case .supplementGraceDays: String(s.supplementGraceDays)
         case .printCommand: s.printCommand
+        case .handoverAckDays: String(s.handoverAckDays)
+        case .remedyReviewOrgan: s.remedyReviewOrgan
+        case .remedyCourt: s.remedyCourt
         }
     }
 
@@ -80,6 +85,9 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .supplementDays: s.supplementDays = try number(1...60)
         case .supplementGraceDays: s.supplementGraceDays = try number(0...120)
         case .printCommand: s.printCommand = try FreeText.clean(text, field: FreeText.printCommand, limit: 200)
+        case .handoverAckDays: s.handoverAckDays = try number(1...30)
+        case .remedyReviewOrgan: s.remedyReviewOrgan = try FreeText.clean(text, field: FreeText.remedyOrgan, limit: 40)
+        case .remedyCourt: s.remedyCourt = try FreeText.clean(text, field: FreeText.remedyOrgan, limit: 40)
         }
     }
 }

@@ -108,7 +108,7 @@ struct StaffAdd: ParsableCommand {
     @Argument(help: "Staff number (工号): 1-16 letters, digits, - or _.") var id: String
     @Option(help: "Name.") var name: String
     @Option(help: "Department.") var department: String?
-    @Option(help: "Roles, comma-separated: clerk, reviewer, approver, agent, supervisor, admin, system.") var roles: RoleList
+    @Option(help: "Roles, comma-separated: clerk, reviewer, approver, agent, liaison, supervisor, admin, system.") var roles: RoleList
     @Option(help: "For approvers: sectionChief or deputyDirector.") var approverLevel: ApproverLevel?
     @Flag(help: "Print one JSON object.") var json = false
     func run() throws {

@@ -29,6 +29,9 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case caseAcknowledged = "case_acknowledged", caseSuspended = "case_suspended", caseResumed = "case_resumed"
     case caseExtended = "case_extended", caseSupplemented = "case_supplemented", caseWithdrawn = "case_withdrawn"
     case caseTerminated = "case_terminated"
+    // 审管联动 (issue 9): a department's or an item's supervising department and liaison set (`desk supervision set`).
+    // The handover and its acknowledgement are `case_handed_over` and `case_acknowledged`, with the ledger line.
+    case supervisionPairingSet = "supervision_pairing_set"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -14,7 +14,7 @@ public enum CaseAction: Sendable, Hashable {
     case issueResult
     /// 审管联动: the decision goes to the supervising department's liaison.
     case handOver
-    /// The liaison's receipt of the handover.
+    /// The liaison's receipt of the handover (the liaison named on the handover ledger's line, or a supervisor).
     case acknowledge
     case suspend(SuspensionReason)
     case resume
@@ -89,7 +89,8 @@ public enum CaseActionKind: String, Codable, Sendable, Hashable, CaseIterable {
         switch self {
         case .startReview, .submitReview: .reviewCase
         case .approve, .reject, .extend: .decideCase
-        case .issueResult, .handOver, .acknowledge, .supplement, .withdraw: .handleCaseAtWindow
+        case .issueResult, .handOver, .supplement, .withdraw: .handleCaseAtWindow
+        case .acknowledge: .acknowledgeHandover
         case .suspend, .resume, .terminate: .suspendCase
         }
     }

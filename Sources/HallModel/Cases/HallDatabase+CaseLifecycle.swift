@@ -6,8 +6,9 @@ extension HallDatabase {
     /// Takes one action on a case (docs/cases.md), in one transaction: the permission (`PermissionPolicy`, by the
     /// action's `hallAction`), the case's facts loaded from `hall_case` and its checklist, `CaseTransition.apply` as
     /// the acting staff member (roles and approver level from the staff record) on today's business date with the
-    /// loaded holiday schedules, the new facts written, and one event of the action's kind (`EventKind(kind)`).
-    /// A refused transition writes nothing and throws `CaseRuleError`.
+    /// loaded holiday schedules, the new facts written, and one event of the action's kind (`EventKind(kind)`); the
+    /// handover ledger's line (`handOver`, `acknowledge`) and the action's letters (`CaseDocumentKind.issued(for:)`) in
+    /// the same transaction. A refused transition writes nothing and throws `CaseRuleError` (or `HandoverError`).
     @discardableResult
     public func act(onCase number: String, _ action: CaseAction, by actor: Actor) throws -> CaseRecord {
         try act(onCase: number, by: actor) { _ in [action] }
@@ -98,6 +99,8 @@ extension HallDatabase {
         let before = try loadCaseFacts(db, record)
         let after = try CaseTransition.apply(action, to: before, by: actor, on: date, calendar: calendar)
         let text = try action.writtenReason.map(CaseTransition.cleanReason)
+        // 审管联动: the handover needs a pairing, the acknowledgement the ledger's liaison; refused before any write.
+        let handover = try handoverPlan(db, action.kind, record: record, by: actor)
         let day = date.description
         try db.execute(cachedSQL: """
             UPDATE hall_case SET state = ?, reviewer_id = ?, approver_id = ?, decided_on = ?, suspended_since = ?, suspension_reason = ?,
@@ -141,7 +144,12 @@ extension HallDatabase {
         case .startReview:
             break
         }
+        if let handover {
+            detail.merge(try writeHandover(db, handover, record: record, by: actor, on: date, at: event.at)) { _, new in new }
+        }
         try appendEvent(db, EventKind(action.kind), event, detail: detail)
-        return try fetchCase(db, number: record.number)
+        let updated = try fetchCase(db, number: record.number)
+        try issueCaseLetters(db, action, before: before, after: after, reason: text, record: updated, on: date, calendar: calendar, event: event)
+        return updated
     }
 }

@@ -387,7 +387,8 @@ extension HallDatabase {
                              supervisionPhone: item.supervisionPhone, receivedOn: receivedOn, acceptedOn: record?.acceptedOn,
                              statutoryLimit: item.statutoryLimit, promisedLimit: item.promisedLimit, statutoryDue: record?.statutoryDue,
                              promisedDue: record?.promisedDue, supplementDue: record?.supplementDue, materials: materials,
-                             refusal: refusal, reasonText: reasonText)
+                             refusal: refusal, reasonText: reasonText,
+                             remedies: DocumentFacts.Remedies(reviewOrgan: settings.remedyReviewOrgan, court: settings.remedyCourt))
     }
 
     /// Renders, keeps and chains one document: a `document_issued` event with its SM3 digest.

@@ -227,6 +227,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-case-resumed-on") { db in
             try db.execute(sql: "ALTER TABLE hall_case ADD COLUMN resumed_on TEXT")
         }
+        // 审管联动: supervision pairings, the handover ledger, the liaison role, the decision letters' kinds
+        // (HallDatabase+SupervisionSchema.swift).
+        migrator.registerMigration("v5-handover-supervision") { db in
+            try migrateToHandoverSupervision(db)
+        }
         return migrator
     }
 

@@ -37,6 +37,17 @@ public struct HallSettings: Sendable, Equatable, Codable {
     public var supplementGraceDays: Int = 15
     /// The command documents are printed with (`print_command`; the document on its standard input).
     public var printCommand: String = "lp"
+    /// 审管联动: working days a liaison has to acknowledge a handover before it is listed overdue (`handover_ack_days`).
+    public var handoverAckDays: Int = HandoverAcknowledgementRule.defaultDays
+    /// The organ a decision letter names for administrative review (`remedy_review_organ`, art. 38; 行政复议法).
+    public var remedyReviewOrgan: String = HallSettings.defaultRemedyReviewOrgan
+    /// The court a decision letter names for a lawsuit (`remedy_court`; 行政诉讼法).
+    public var remedyCourt: String = HallSettings.defaultRemedyCourt
+
+    /// Named by function, so a hall that has not set its organs still prints a true sentence: review by the people's
+    /// government at the bureau's own level (行政复议法 2023, art. 24), a suit at the court with jurisdiction.
+    public static let defaultRemedyReviewOrgan = "本级人民政府"
+    public static let defaultRemedyCourt = "有管辖权的人民法院"
 
     public init(hallName: String = "政务服务中心", timeZoneIdentifier: String = "Asia/Shanghai", noShowAfterCalls: Int = 2,
                 callingPolicy: CallingPolicy = .standard, theme: String = "default", hallKind: HallKind = .production,
@@ -102,6 +113,9 @@ public struct HallSettings: Sendable, Equatable, Codable {
             case "supplement_days": settings.supplementDays = Int(value).map { max(1, $0) } ?? settings.supplementDays
             case "supplement_grace_days": settings.supplementGraceDays = Int(value).map { max(0, $0) } ?? settings.supplementGraceDays
             case "print_command": settings.printCommand = value
+            case "handover_ack_days": settings.handoverAckDays = Int(value).map { max(1, $0) } ?? settings.handoverAckDays
+            case "remedy_review_organ": if !value.isEmpty { settings.remedyReviewOrgan = value }
+            case "remedy_court": if !value.isEmpty { settings.remedyCourt = value }
             default:
                 if let day = hoursKeys.firstIndex(of: key), let periods = try? OpeningHours.parse(value) {
                     settings.openingHours.week[day] = periods
@@ -130,7 +144,8 @@ public struct HallSettings: Sendable, Equatable, Codable {
             ("hours_follow_holidays", String(openingHours.followsHolidays)), ("issue_stop_minutes", String(openingHours.issueStopMinutes)),
             ("hall_code", hallCode), ("site_level", siteLevel.rawValue), ("case_yellow_days", String(caseYellowDays)),
             ("supplement_days", String(supplementDays)), ("supplement_grace_days", String(supplementGraceDays)),
-            ("print_command", printCommand),
+            ("print_command", printCommand), ("handover_ack_days", String(handoverAckDays)),
+            ("remedy_review_organ", remedyReviewOrgan), ("remedy_court", remedyCourt),
         ] + zip(Self.hoursKeys, openingHours.week).map { ($0, OpeningHours.format($1)) }
     }
 }

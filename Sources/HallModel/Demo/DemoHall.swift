@@ -17,7 +17,7 @@ public struct DemoStaff: Sendable {
 
 /// The demo hall: a district approval bureau's hall with five service lines, eight windows of different
 /// profiles with a clerk signed in at each, the staff of every role (8 clerks, 3 reviewers, 3 section-chief
-/// and 1 deputy-director approvers, 20 proxy agents, a supervisor and an administrator) and the demo
+/// and 1 deputy-director approvers, 20 proxy agents, a supervisor, an administrator, and 22 supervision liaisons) and the demo
 /// catalog. The operating-system account that creates it is bound to the first clerk, 王芳 (S01), who in the
 /// demo is also supervisor and administrator, so `swift run desk` opens a working window with no password.
 /// Seeded in one transaction.
@@ -108,6 +108,51 @@ public enum DemoHall {
                   passwordHash: "$scrypt$ln=15,r=8,p=1$AhjxMm2+eEAjL6mUwEC2+g==$kbpbJQSi2L+G6Xw1TQTPKlfbz8pqqt40SrE5OR90r0M="),
         DemoStaff(id: "P20", name: "吕建军", department: "代办服务中心", roles: [.agent], level: nil,
                   passwordHash: "$scrypt$ln=15,r=8,p=1$dbnoS2f7GT289nfOlZC8Lw==$H4t8c5ae6XzyZ2nCC/hMk6kVm1BZLjaGvwldMdi18Eg="),
+        // 监管联络员: one liaison in each department's supervising unit (审管联动, one to one; `supervision` below).
+        DemoStaff(id: "L01", name: "罗志勇", department: "区市场监管综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$/8IBI1ev6vv+50/lwYP+OQ==$EqVNJtxDXAQr0O2qu0M0J47W7+jY8QrnjT8QXmMGhCc="),
+        DemoStaff(id: "L02", name: "韩秀英", department: "区建设工程质量安全监督站", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$NRXebwdaC9Xg7sl1K0sOSw==$md2Z9wjIp766oCxP8jEyKa62Xnv4KDmAXjjGW+ynKBM="),
+        DemoStaff(id: "L03", name: "唐国强", department: "区自然资源执法监察大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$lbsrwKlUJGtiT3ZjQBY2DA==$WqENAUJmlEdrywyvs8qem2C4cwVgc4ysevygwrsGRag="),
+        DemoStaff(id: "L04", name: "冯丽萍", department: "区劳动保障监察大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$Cvg4l8oGJMXIHXrZCWs3XA==$GXbp0ThkTrNHSl9hEnrjk9Y6C+qSCJKNY63zAwRwELE="),
+        DemoStaff(id: "L05", name: "邓建军", department: "区民政局社会组织管理科", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$LO0F8hgq58bDS2oaK/8JCQ==$alz/w5RXguzjZmcC7ypwpnEdqmdmfJrSdO012knNmdg="),
+        DemoStaff(id: "L06", name: "许晓红", department: "区卫生健康综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$mweppd9Ef6Bl4pD6THid+A==$03C16MPNK9lDmS6om7ilKs12F7WtnaNO2z/qM4rZV4A="),
+        DemoStaff(id: "L07", name: "傅永强", department: "区交通运输综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$MLPRYq+5IWzO8HqfLFMX6A==$tsjeO7/1aiEyfq6Sa5tGhakmLa12cQpxrOmJdYg8X0I="),
+        DemoStaff(id: "L08", name: "沈桂兰", department: "区农业综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$3nGIzi23RiVT4d/HcV+eZA==$UZL9MTMF3DstGLPmA6J8Fv+9ndRNv8AaK/ZjFkdpZVk="),
+        DemoStaff(id: "L09", name: "曾德明", department: "区文化市场综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$VUFe3ja7EoDgKiQIKHyeHg==$lz5o+J2zoFVVXRFr68rEe6Rvq9W4p9gNjd+kRBjLFJg="),
+        DemoStaff(id: "L10", name: "彭玉梅", department: "区生态环境保护综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$fVmAdJV0XxCAHmqyFNiBUw==$ONUq5zkLA7D/LduDc7qIYfDmF68EI3/CpLbObmcUC1A="),
+        DemoStaff(id: "L11", name: "吕建平", department: "区水政监察大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$7OW80k5dXrt6zwpGdyxd4A==$kyPuvL362tXOO12XB4/LhEFtwdbBdHDjuk6StNUrJsg="),
+        DemoStaff(id: "L12", name: "苏海燕", department: "区应急管理综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$RVCmVi0Gptd3u/ascw8MzA==$GkyJGMSixT1pXSf8JPyOLSceVYl6KJSRRyCfijV09mo="),
+        DemoStaff(id: "L13", name: "卢志华", department: "区商务局市场秩序科", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$IokGkPz0PqTt8YvLfkCrjA==$Nwd+bJCltwWjKGKUMf2HsHrwuPoiJTDsh/uPhnFrfhg="),
+        DemoStaff(id: "L14", name: "蒋秀兰", department: "区教育局督导室", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$hftF82UNV/tRmtpRVWnbDQ==$Jekiwqu61pZyiCJjCr2ZC3YHnH0CwE93k64haxzS1fk="),
+        DemoStaff(id: "L15", name: "蔡国平", department: "市公安局区分局治安管理大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$5oOZYMtHAVo+lwN6o8ScVg==$lhVSK6ATasS4ZbUJFrC7LbMMNiB4IYK6hOEpZc8Pg08="),
+        DemoStaff(id: "L16", name: "贾文静", department: "区城市管理综合行政执法大队", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$/+EzFXpH/wJ1jsriO8Yx3Q==$QhQySvXVOwOOvZt50PdG3RCmiiBdniNmzR3DusErxp8="),
+        DemoStaff(id: "L17", name: "丁卫东", department: "区医疗保障局基金监管科", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$WKESfmQl856iZY08xcITdg==$AqqT6SbUIFFCaEi8QboxphSfFPQVPMIEjAPMnoNDA2g="),
+        DemoStaff(id: "L18", name: "魏淑珍", department: "国家税务总局区税务局稽查局", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$IwcLa48eswB5iSr7wkagYw==$ap5QZ3X0xMOYsjuJZmfCMRx11LhUYz0d1KpOoiiwj3Q="),
+        DemoStaff(id: "L19", name: "薛明辉", department: "市住房公积金管理中心区管理部归集科", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$hf4A/ZaGsAWFM2ZBU+M0Qw==$LwuOvpxTZq1HU6s9ONBL0srzePyt5lqHn8pwvt5tUQM="),
+        DemoStaff(id: "L20", name: "叶春梅", department: "区残疾人联合会康复就业科", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$85Eb+31cAjXS134OZh+JtA==$q9blane/1ur1gHUulcXZm4qLPNNERMHY+zQZ2zZRhHk="),
+        DemoStaff(id: "L21", name: "阎志刚", department: "区退役军人事务局权益维护科", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$JoDMqJcFIvm5eUjr86j0VA==$+5OALDfHjYxvUgu3y4+Q44XIVeBdIW/G9s08sNPdX5Y="),
+        DemoStaff(id: "L22", name: "余丽君", department: "区发展和改革局投资科", roles: [.liaison], level: nil,
+                  passwordHash: "$scrypt$ln=15,r=8,p=1$6UKgp1Mcz8vcuqSOSiuaxg==$Oy5xtO6S05KShLB1th19ltKIIcCSy9Tol3jgk0ErK30="),
     ]
 
     public static let windows: [(id: Int, name: String, lines: [(String, Double)], filter: WindowFilter, staff: String)] = [
@@ -121,6 +166,53 @@ public enum DemoHall {
         (8, "优先窗口", [("A", 1), ("B", 1), ("C", 1), ("D", 1), ("E", 1)], .priorityOnly, "S08"),
     ]
 
+    /// 审管联动: each department's items are supervised by its own enforcement unit (the bureau approves, the department
+    /// supervises), through the liaison there: (department, supervising unit, liaison). 食品经营许可 is the one item
+    /// paired on its own, with the food-safety section (an item pairing wins over its department's).
+    public static let supervision: [(department: String, supervisor: String, liaison: String)] = [
+        ("区市场监督管理局", "区市场监管综合行政执法大队", "L01"),
+        ("区住房和城乡建设局", "区建设工程质量安全监督站", "L02"),
+        ("区自然资源局", "区自然资源执法监察大队", "L03"),
+        ("区人力资源和社会保障局", "区劳动保障监察大队", "L04"),
+        ("区民政局", "区民政局社会组织管理科", "L05"),
+        ("区卫生健康委员会", "区卫生健康综合行政执法大队", "L06"),
+        ("区交通运输局", "区交通运输综合行政执法大队", "L07"),
+        ("区农业农村局", "区农业综合行政执法大队", "L08"),
+        ("区文化广播电视和旅游局", "区文化市场综合行政执法大队", "L09"),
+        ("区生态环境局", "区生态环境保护综合行政执法大队", "L10"),
+        ("区水利局", "区水政监察大队", "L11"),
+        ("区应急管理局", "区应急管理综合行政执法大队", "L12"),
+        ("区商务局", "区商务局市场秩序科", "L13"),
+        ("区教育局", "区教育局督导室", "L14"),
+        ("市公安局区分局", "市公安局区分局治安管理大队", "L15"),
+        ("区城市管理局", "区城市管理综合行政执法大队", "L16"),
+        ("区医疗保障局", "区医疗保障局基金监管科", "L17"),
+        ("国家税务总局区税务局", "国家税务总局区税务局稽查局", "L18"),
+        ("市住房公积金管理中心区管理部", "市住房公积金管理中心区管理部归集科", "L19"),
+        ("区残疾人联合会", "区残疾人联合会康复就业科", "L20"),
+        ("区退役军人事务局", "区退役军人事务局权益维护科", "L21"),
+        ("区发展和改革局", "区发展和改革局投资科", "L22"),
+    ]
+    public static let itemSupervision: [(item: String, supervisor: String, liaison: String)] = [
+        ("食品经营许可", "区市场监督管理局食品安全监管科", "L01"),
+    ]
+
+    /// The pairings as stored: department names and item names resolved in the demo catalog.
+    static var pairings: [SupervisionPairing] {
+        let catalog = DemoCatalog.catalog
+        let departments = supervision.compactMap { row in
+            catalog.departments.first { $0.name == row.department }.map {
+                SupervisionPairing(scope: .department, code: $0.code, supervisor: row.supervisor, liaisonID: row.liaison)
+            }
+        }
+        let items = itemSupervision.compactMap { row in
+            catalog.items.first { $0.name == row.item }.map {
+                SupervisionPairing(scope: .item, code: $0.implementationCode, supervisor: row.supervisor, liaisonID: row.liaison)
+            }
+        }
+        return departments + items
+    }
+
     /// The person the creating account is bound to.
     public static let boundStaff = "S01"
 
@@ -128,12 +220,19 @@ public enum DemoHall {
     /// transaction, so two processes seeding a fresh file at once cannot both do it. `osUser` is bound to S01.
     public static func seed(_ database: HallDatabase, osUser: String) throws {
         try database.seed(HallBlueprint(
-            settings: HallSettings(hallName: "城东区政务服务中心", hallKind: .demo),
+            settings: demoSettings,
             staff: staff.map { .init(id: $0.id, name: $0.name, department: $0.department, roles: $0.roles, level: $0.level, passwordHash: $0.passwordHash) },
             boundStaff: boundStaff,
             lines: lines.map { .init(prefix: $0.prefix, name: $0.name, targetWaitMinutes: $0.target, serviceMinutes: $0.service) },
             windows: windows.map { .init(id: $0.id, name: $0.name, lines: $0.lines, filter: $0.filter, staff: $0.staff) },
-            catalog: DemoCatalog.catalog), osUser: osUser)
+            catalog: DemoCatalog.catalog, supervision: pairings), osUser: osUser)
+    }
+
+    static var demoSettings: HallSettings {
+        var settings = HallSettings(hallName: "城东区政务服务中心", hallKind: .demo)
+        settings.remedyReviewOrgan = "城东区人民政府"
+        settings.remedyCourt = "城东区人民法院"
+        return settings
     }
 }
 
@@ -165,9 +264,13 @@ public struct HallBlueprint: Sendable {
     public var lines: [Line]
     public var windows: [Window]
     public var catalog: Catalog?
+    /// 审管联动 pairings (after the catalog and the staff they name).
+    public var supervision: [SupervisionPairing]
 
-    public init(settings: HallSettings, staff: [Person], boundStaff: String, lines: [Line], windows: [Window], catalog: Catalog? = nil) {
+    public init(settings: HallSettings, staff: [Person], boundStaff: String, lines: [Line], windows: [Window], catalog: Catalog? = nil,
+                supervision: [SupervisionPairing] = []) {
         self.settings = settings; self.staff = staff; self.boundStaff = boundStaff; self.lines = lines; self.windows = windows; self.catalog = catalog
+        self.supervision = supervision
     }
 }
 
@@ -211,6 +314,13 @@ extension HallDatabase {
                 let summary = try Self.storeCatalog(catalog, mode: .merge, in: db)
                 try AuditLog.append(db, .catalogImport, by: creator, at: now, businessDate: today, detail: [
                     "file": .string("(seeded)"), "total_items": .int(summary.totalItems),
+                ])
+            }
+            for pairing in blueprint.supervision {
+                try Self.storePairing(db, pairing, at: now)
+                try AuditLog.append(db, .supervisionPairingSet, by: creator, at: now, businessDate: today, detail: [
+                    "scope": .string(pairing.scope.rawValue), "code": .string(pairing.code), "supervisor": .string(pairing.supervisor),
+                    "liaison": .string(pairing.liaisonID), "seeded": .bool(true),
                 ])
             }
         }

@@ -48,8 +48,9 @@ struct NumberedLine: Sendable, Hashable {
 enum CaseDocumentContent {
     static let art32 = "《中华人民共和国行政许可法》第三十二条"
 
-    static func blocks(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> [DocumentBlock] {
-        let header: [DocumentBlock] = [
+    /// Who applied for what: the first lines of every document.
+    static func header(_ f: DocumentFacts) -> [DocumentBlock] {
+        [
             .field("编号", f.reference),
             .field(f.applicantKind == .person ? "申请人" : "申请单位", f.applicantName),
             .field(f.applicantKind == .person ? "身份证号码" : "统一社会信用代码", f.applicantNumber),
@@ -57,6 +58,16 @@ enum CaseDocumentContent {
             .field("申请事项", "\(f.itemName)（\(f.itemCode)）"),
             .field("收到材料日期", f.receivedOn.chineseText),
         ]
+    }
+
+    /// The applicant's remedies against a decision (art. 38 ¶2): administrative review within 60 days (行政复议法
+    /// art. 20), a lawsuit within 6 months (行政诉讼法 art. 46), with the organs the hall's settings name.
+    static func remedies(_ f: DocumentFacts) -> DocumentBlock {
+        .paragraph("如不服本决定，可以自收到本决定书之日起六十日内向\(f.remedies.reviewOrgan)申请行政复议，或者自收到本决定书之日起六个月内依法向\(f.remedies.court)提起行政诉讼。")
+    }
+
+    static func blocks(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> [DocumentBlock] {
+        let header = header(f)
         let closing = DocumentBlock.closing([f.hallName, f.issuedOn.chineseText])
         switch kind {
         case .acceptanceNotice:
@@ -105,10 +116,12 @@ enum CaseDocumentContent {
             let clause = f.refusal == .noLicenceNeeded ? "第（一）项" : "第（二）项"
             return header + [
                 .paragraph("经审查，你（单位）提出的上述申请，\(reason)\(text)。根据\(art32)第一款\(clause)的规定，本机关决定不予受理。"),
-                .paragraph("如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。"),
+                remedies(f),
                 .paragraph("监督电话：\(phone(f))。"),
                 closing,
             ]
+        case .approvalDecision, .rejectionDecision, .extensionNotice, .suspensionNotice, .terminationNotice, .serviceRecord:
+            return letterBlocks(kind, f)
         }
     }
 

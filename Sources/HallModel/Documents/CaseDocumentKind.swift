@@ -12,6 +12,20 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
     case oneTimeNotice
     /// 不予受理决定书: the reason and the applicant's remedies (administrative review, lawsuit).
     case refusalDecision
+    // Decision letters on a case after intake (DecisionLetterContent.swift), issued with the action.
+    /// 准予行政许可决定书 (art. 38 ¶1): on approval; the result delivered within 10 working days (art. 44).
+    case approvalDecision
+    /// 不予行政许可决定书 (art. 38 ¶2): on rejection; the reasons and the remedies with the organs' names.
+    case rejectionDecision
+    /// 延长审批期限告知书 (art. 42): on extension; the reason and the new deadlines.
+    case extensionNotice
+    /// 中止办理告知书: on suspension (art. 45: the time is not counted; an overdue 容缺 supplement: what is missing and
+    /// when the case is terminated).
+    case suspensionNotice
+    /// 终止办理告知书: on termination; the reason and the remedies.
+    case terminationNotice
+    /// 送达回证: on issuing the result; what was served, to whom, where, how, and the signature lines.
+    case serviceRecord
 
     public var label: Bilingual {
         switch self {
@@ -20,6 +34,25 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
         case .commitment: Bilingual(en: "applicant's commitment", zh: "容缺受理承诺书")
         case .oneTimeNotice: Bilingual(en: "one-time notice of materials", zh: "一次性告知书")
         case .refusalDecision: Bilingual(en: "decision not to accept", zh: "不予受理决定书")
+        case .approvalDecision: Bilingual(en: "licence decision", zh: "准予行政许可决定书")
+        case .rejectionDecision: Bilingual(en: "decision not to license", zh: "不予行政许可决定书")
+        case .extensionNotice: Bilingual(en: "notice of extension", zh: "延长审批期限告知书")
+        case .suspensionNotice: Bilingual(en: "notice of suspension", zh: "中止办理告知书")
+        case .terminationNotice: Bilingual(en: "notice of termination", zh: "终止办理告知书")
+        case .serviceRecord: Bilingual(en: "service record", zh: "送达回证")
+        }
+    }
+
+    /// The documents a case action issues, in the action's transaction.
+    public static func issued(for action: CaseActionKind) -> [CaseDocumentKind] {
+        switch action {
+        case .approve: [.approvalDecision]
+        case .reject: [.rejectionDecision]
+        case .extend: [.extensionNotice]
+        case .suspend: [.suspensionNotice]
+        case .terminate: [.terminationNotice]
+        case .issueResult: [.serviceRecord]
+        case .startReview, .submitReview, .handOver, .acknowledge, .resume, .supplement, .withdraw: []
         }
     }
 

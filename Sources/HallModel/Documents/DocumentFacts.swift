@@ -55,6 +55,40 @@ public struct DocumentFacts: Sendable, Hashable {
     /// Accepted by art. 32 (4) itself: a "received, checking" intake not decided within 5 working days counts as
     /// accepted from the day the materials arrived; the notice says so, and lists what was not in.
     public var deemedAccepted = false
+    /// The organs the remedies name (hall settings `remedy_review_organ`, `remedy_court`).
+    public var remedies = Remedies()
+    /// A decision letter's particulars (nil for the documents issued at the window).
+    public var letter: LetterFacts?
+
+    /// Where the applicant may seek administrative review and sue (art. 38 ¶2).
+    public struct Remedies: Sendable, Hashable {
+        public var reviewOrgan = HallSettings.defaultRemedyReviewOrgan
+        public var court = HallSettings.defaultRemedyCourt
+        public init(reviewOrgan: String = HallSettings.defaultRemedyReviewOrgan, court: String = HallSettings.defaultRemedyCourt) {
+            self.reviewOrgan = reviewOrgan; self.court = court
+        }
+    }
+
+    /// What a letter issued with a case action says beyond the case itself.
+    public struct LetterFacts: Sendable, Hashable {
+        /// The day of the action (the decision, the extension, the suspension…).
+        public var actedOn: CivilDate
+        /// The written reason of the decision, extension or termination.
+        public var reason: String?
+        /// The case's state after the action, and for a result the decision served.
+        public var decision: CaseState?
+        /// 送达期限 (art. 44), for an approval.
+        public var resultDue: CivilDate?
+        public var extensionDays: Int = 0
+        public var suspension: SuspensionReason?
+        /// An overdue 容缺 supplement: the last day of the grace period before termination (nil: cannot be counted).
+        public var graceDue: CivilDate?
+        public init(actedOn: CivilDate, reason: String? = nil, decision: CaseState? = nil, resultDue: CivilDate? = nil,
+                    extensionDays: Int = 0, suspension: SuspensionReason? = nil, graceDue: CivilDate? = nil) {
+            self.actedOn = actedOn; self.reason = reason; self.decision = decision; self.resultDue = resultDue
+            self.extensionDays = extensionDays; self.suspension = suspension; self.graceDue = graceDue
+        }
+    }
 
     /// The materials not in (missing or defective), in published order.
     public var outstanding: [Material] { materials.filter { !$0.status.isIn } }

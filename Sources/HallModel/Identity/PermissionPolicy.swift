@@ -39,9 +39,14 @@ public enum HallAction: String, CaseIterable, Sendable {
     case reviewCase
     /// 一核: approve or reject a case, or extend its limit (`.approve`, `.reject`, `.extend`).
     case decideCase
-    /// At the window: issue the result, hand it over to supervision, record the receipt, record a supplement,
-    /// record a withdrawal (`.issueResult`, `.handOver`, `.acknowledge`, `.supplement`, `.withdraw`).
+    /// At the window: issue the result, hand it over to supervision, record a supplement, record a withdrawal
+    /// (`.issueResult`, `.handOver`, `.supplement`, `.withdraw`).
     case handleCaseAtWindow
+    /// 审管联动: acknowledge a handover (`.acknowledge`): the liaison it was handed to (the store checks which one),
+    /// or a supervisor recording a receipt given on paper.
+    case acknowledgeHandover
+    /// Set the supervising department and liaison of a department's or an item's cases (`desk supervision set`).
+    case manageSupervision
     /// Stop, restart or end a case's clock (`.suspend`, `.resume`, `.terminate`).
     case suspendCase
     /// `desk cases sweep`: overdue pending intakes and 容缺 supplements (cron).
@@ -73,6 +78,8 @@ public enum PermissionPolicy {
         case .reviewCase: Rule(roles: [.reviewer])
         case .decideCase: Rule(roles: [.approver])
         case .handleCaseAtWindow: Rule(roles: [.clerk])
+        case .acknowledgeHandover: Rule(roles: [.liaison, .supervisor])
+        case .manageSupervision: Rule(roles: [.admin])
         case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
         }
     }
@@ -132,6 +139,8 @@ extension HallAction {
         case .decideCase: Bilingual(en: "decide or extend cases (一核)", zh: "审批或延期办件（一核）")
         case .handleCaseAtWindow: Bilingual(en: "issue results, hand over, record supplements and withdrawals",
                                             zh: "送达结果、移交监管、登记补交材料和撤回")
+        case .acknowledgeHandover: Bilingual(en: "acknowledge handovers to supervision", zh: "签收移交监管的办件")
+        case .manageSupervision: Bilingual(en: "set supervision pairings", zh: "设置审管联动对应关系")
         case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
         case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
         }

@@ -11,6 +11,8 @@ public enum Role: String, CaseIterable, Codable, Sendable, Hashable, Comparable 
     case approver
     /// 代办员: proxy agent.
     case agent
+    /// 监管联络员: the supervising department's liaison (审管联动); acknowledges the handovers paired to them, nothing else.
+    case liaison
     /// 大厅管理: watches and steers the live hall.
     case supervisor
     /// Hall set-up: staff, catalog, calendar, settings.
@@ -26,6 +28,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Hashable, Comparable 
         case .reviewer: Bilingual(en: "reviewer", zh: "审查人")
         case .approver: Bilingual(en: "approver", zh: "审批人")
         case .agent: Bilingual(en: "proxy agent", zh: "代办员")
+        case .liaison: Bilingual(en: "supervision liaison", zh: "监管联络员")
         case .supervisor: Bilingual(en: "supervisor", zh: "大厅管理")
         case .admin: Bilingual(en: "administrator", zh: "系统管理员")
         case .system: Bilingual(en: "system account", zh: "系统账户")

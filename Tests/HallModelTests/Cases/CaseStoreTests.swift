@@ -32,7 +32,9 @@ import Queue
         #expect(detail.light == .light(.green, workingDaysLeft: 10))
         #expect(try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1)).state == .resultIssued)
         #expect(try hall.database.caseDetail(number: number).light == .closed)
-        #expect(try eventKinds(number).suffix(4) == ["case_review_started", "case_reviewed", "case_approved", "case_result_issued"])
+        // Each decision step with its letter (准予行政许可决定书, 送达回证) in the same transaction.
+        #expect(try eventKinds(number).suffix(6) == ["case_review_started", "case_reviewed", "case_approved", "document_issued",
+                                                     "case_result_issued", "document_issued"])
         let verification = try hall.database.verifyAudit()
         #expect(verification.brokenLinks.isEmpty && verification.ticketMismatches.isEmpty)
         let stored = try hall.database.read { db in

@@ -23,6 +23,7 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
     static let chief = CaseActor(staffID: "A1", roles: [.approver], approverLevel: .sectionChief)
     static let deputy = CaseActor(staffID: "A2", roles: [.approver], approverLevel: .deputyDirector)
     static let supervisor = CaseActor(staffID: "S1", roles: [.supervisor])
+    static let liaison = CaseActor(staffID: "L1", roles: [.liaison])
     static let sweep = CaseActor.system("SYS")
     /// Holds every role a person can, at the highest level: only the state decides.
     static let everyone = CaseActor(staffID: "X", roles: [.clerk, .reviewer, .approver, .supervisor], approverLevel: .deputyDirector)
@@ -91,7 +92,7 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         #expect(try f.resultDeadline(calendar: calendar) == d("2026-03-19"))
         f = try CaseTransition.apply(.issueResult, to: f, by: Self.clerk, on: d("2026-03-06"), calendar: calendar)
         f = try CaseTransition.apply(.handOver, to: f, by: Self.clerk, on: d("2026-03-06"), calendar: calendar)
-        f = try CaseTransition.apply(.acknowledge, to: f, by: Self.clerk, on: d("2026-03-09"), calendar: calendar)
+        f = try CaseTransition.apply(.acknowledge, to: f, by: Self.liaison, on: d("2026-03-09"), calendar: calendar)
         #expect(f.state == .acknowledged && f.state.isFinal)
     }
 
@@ -104,6 +105,8 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
             (.extend, .underReview, Self.supervisor, [.approver]),
             (.issueResult, .approved, Self.reviewer, [.clerk]),
             (.handOver, .resultIssued, Self.deputy, [.clerk]),
+            (.handOver, .resultIssued, Self.liaison, [.clerk]),
+            (.acknowledge, .handedOver, Self.clerk, [.liaison, .supervisor]),
             (.supplement, .accepted, Self.reviewer, [.clerk]),
             (.withdraw, .accepted, Self.supervisor, [.clerk]),
             (.suspend, .underReview, Self.clerk, [.supervisor, .system]),

@@ -1,0 +1,90 @@
+import Queue
+
+/// The words of the letters a case action issues (after intake): the decision on the licence (art. 38), the
+/// extension (art. 42), a suspension (art. 45; an overdue 容缺 supplement), a termination, and the service record of
+/// the result (art. 44). Same blocks, same renderers as the window's documents (`CaseDocument`).
+extension CaseDocumentContent {
+    static let law = "《中华人民共和国行政许可法》"
+
+    static func letterBlocks(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> [DocumentBlock] {
+        let letter = f.letter ?? DocumentFacts.LetterFacts(actedOn: f.issuedOn)
+        let accepted = (f.acceptedOn ?? f.receivedOn).chineseText
+        let head = header(f) + [.field("受理日期", accepted)]
+        let closing = DocumentBlock.closing([f.hallName, f.issuedOn.chineseText])
+        let phoneLine = DocumentBlock.paragraph("监督电话：\(phone(f))。")
+        let reason = letter.reason ?? ""
+        switch kind {
+        case .approvalDecision:
+            let due = letter.resultDue.map { "（\($0.chineseText)前）" } ?? ""
+            return head + [
+                .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请符合法定条件、标准。根据\(law)第三十八条第一款的规定，本机关决定准予行政许可。"),
+                .field("审批意见", reason),
+                .paragraph("本机关将自本决定作出之日起十个工作日内\(due)向你（单位）颁发、送达行政许可证件（\(law)第四十四条），请凭本决定书到窗口领取。"),
+                phoneLine, closing,
+            ]
+        case .rejectionDecision:
+            return head + [
+                .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请不符合法定条件、标准，理由如下："),
+                .paragraph(reason),
+                .paragraph("根据\(law)第三十八条第二款的规定，本机关决定不予行政许可。"),
+                remedies(f), phoneLine, closing,
+            ]
+        case .extensionNotice:
+            let extended = TimeLimit(letter.extensionDays, f.statutoryLimit.unit).label.zh
+            func due(_ date: CivilDate?) -> String { date.map { "\($0.chineseText)前" } ?? "无法计算（节假日安排未导入）" }
+            return head + [
+                .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因下列原因，不能在法定期限内作出决定："),
+                .paragraph(reason),
+                .paragraph("经本机关负责人批准，根据\(law)第四十二条第一款的规定，审批期限延长\(extended)。延长后的期限如下："),
+                .field("法定期限", due(f.statutoryDue)),
+                .field("承诺期限", due(f.promisedDue)),
+                phoneLine, closing,
+            ]
+        case .suspensionNotice:
+            let since = letter.actedOn.chineseText
+            if letter.suspension == .supplementsOverdue {
+                let grace = letter.graceDue.map { "\($0.chineseText)前（含当日）" } ?? "窗口告知的期限内"
+                return head + [
+                    .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)容缺受理。你（单位）承诺于\(f.supplementDue?.chineseText ?? "规定期限")前补齐的下列材料，逾期未补齐："),
+                    .list(f.outstanding.map(item)),
+                    .paragraph("根据本机关容缺受理制度和你（单位）的承诺，本机关自\(since)起中止办理，中止期间不计入审批期限。"),
+                    .paragraph("请于\(grace)补齐上述材料，补齐后恢复办理；逾期仍未补齐的，本机关将终止办理。"),
+                    phoneLine, closing,
+                ]
+            }
+            let cause = letter.suspension?.label.zh ?? ""
+            return head + [
+                .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因需要\(cause)，本机关自\(since)起中止办理。"),
+                .paragraph("根据\(law)第四十五条的规定，\(cause)所需时间不计算在审批期限内。相关程序结束后恢复办理，恢复后的期限另行告知。"),
+                phoneLine, closing,
+            ]
+        case .terminationNotice:
+            let outstanding = f.outstanding
+            return head + [
+                .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因下列原因，本机关决定自\(letter.actedOn.chineseText)起终止办理："),
+                .paragraph(reason),
+            ] + (outstanding.isEmpty ? [] : [.paragraph("尚未补齐的材料："), .list(outstanding.map(item))]) + [
+                .paragraph("终止办理后，你（单位）可以在材料齐全后重新提出申请。"),
+                remedies(f), phoneLine, closing,
+            ]
+        case .serviceRecord:
+            let served = letter.decision == .notApproved ? "不予行政许可决定书" : "准予行政许可决定书及行政许可证件"
+            var fields: [DocumentBlock] = [
+                .field("文书编号", f.reference),
+                .field("受送达人", f.applicantName),
+            ]
+            if f.representative.kind != .none { fields.append(.field("代收人", "\(f.representative.name ?? "")（\(f.representative.kind.label.zh)）")) }
+            return fields + [
+                .field("送达文书", served),
+                .field("申请事项", "\(f.itemName)（\(f.itemCode)）"),
+                .field("送达地点", f.hallName),
+                .field("送达方式", "直接送达（窗口领取）"),
+                .field("送达日期", letter.actedOn.chineseText),
+                .paragraph("上述文书已当面交付受送达人，根据\(law)第四十四条的规定送达。受送达人签收后，本回证存档。"),
+                .closing(["受送达人（签名或盖章）：", "签收日期：　　年　　月　　日", "送达人（签名）：", f.hallName]),
+            ]
+        case .acceptanceNotice, .toleranceNotice, .commitment, .oneTimeNotice, .refusalDecision:
+            return blocks(kind, f)
+        }
+    }
+}
