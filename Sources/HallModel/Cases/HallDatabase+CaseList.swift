@@ -30,6 +30,8 @@ public struct CaseListEntry: Sendable, Equatable {
     public var resultDue: CivilDate?
     /// `CaseFacts.light` on the day of the list.
     public var light: CaseLightReading
+    /// The applicant as shared screens show them: a person's name masked (张*丰), an organisation's name whole.
+    public var applicant: String
 }
 
 extension HallDatabase {
@@ -68,13 +70,38 @@ extension HallDatabase {
                 ORDER BY coalesce(result_due, promised_due), id LIMIT ?
                 """
             arguments.append(filter.limit)
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            let entries = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let record = try CaseRecord(row: row)
                 let base = CaseRecord.columnCount
                 return CaseListEntry(record: record, reviewerID: row[base], approverID: row[base + 1],
                                      resultDue: try (row[base + 2] as String?).map { try CivilDate(parsing: $0) },
-                                     light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
+                                     light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
+                                     applicant: "")
             }
+            return try Self.withApplicants(db, entries)
+        }
+    }
+
+    /// The listed cases' applicants, masked, in one query by primary key for the rows listed (never for the rows the
+    /// filter left out).
+    static func withApplicants(_ db: Database, _ entries: [CaseListEntry]) throws -> [CaseListEntry] {
+        let ids = Set(entries.map(\.record.applicantID))
+        guard !ids.isEmpty else { return entries }
+        var names: [Int64: String] = [:]
+        let all = Array(ids)
+        // SQLite takes at most 32,766 arguments a statement; `--limit` may ask for more rows.
+        for start in stride(from: 0, to: all.count, by: 10_000) {
+            let chunk = Array(all[start..<min(all.count, start + 10_000)])
+            for row in try Row.fetchAll(db, sql: "SELECT \(applicantColumns) FROM applicant WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(chunk)) {
+                let applicant = try applicant(row)
+                names[applicant.id] = applicant.maskedName
+            }
+        }
+        return entries.map { e in
+            var e = e
+            e.applicant = names[e.record.applicantID] ?? ""
+            return e
         }
     }
 
