@@ -54,15 +54,8 @@ extension HallDatabase {
                 conditions.append(sql); arguments += values
             }
             if let me = filter.mine {
-                var mine = ["((reviewer_id = ? OR approver_id = ?) AND state NOT IN (\(Self.quoted(CaseState.allCases.filter(\.isFinal)))))"]
-                arguments += [me.staffID, me.staffID]
-                if me.roles.contains(.reviewer) { mine.append("(state = 'accepted' AND reviewer_id IS NULL)") }
-                if me.roles.contains(.approver), let level = me.approverLevel {
-                    let covered = ApproverLevel.allCases.filter { level.covers($0) }
-                    mine.append("(state = 'underApproval' AND approver_id IS NULL AND reviewer_id IS NOT ? AND final_approver IN (\(Self.quoted(covered))))")
-                    arguments.append(me.staffID)
-                }
-                conditions.append("(" + mine.joined(separator: " OR ") + ")")
+                let (sql, values) = Self.mineCondition(me)
+                conditions.append(sql); arguments += values
             }
             let sql = """
                 SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due FROM hall_case
@@ -103,6 +96,21 @@ extension HallDatabase {
             e.applicant = names[e.record.applicantID] ?? ""
             return e
         }
+    }
+
+    /// The SQL condition of "mine" (`CaseListFilter.mine`). Each term is a seek: the open cases by reviewer and by
+    /// approver (the partial indexes of v5-casescreen-queue, whose condition is `openCaseCondition` word for word), the
+    /// unclaimed ones by state (`hall_case_state_due`): a multi-index OR, never a scan of every case.
+    static func mineCondition(_ me: CaseActor) -> (String, [any DatabaseValueConvertible]) {
+        var mine = ["(reviewer_id = ? AND \(openCaseCondition))", "(approver_id = ? AND \(openCaseCondition))"]
+        var arguments: [any DatabaseValueConvertible] = [me.staffID, me.staffID]
+        if me.roles.contains(.reviewer) { mine.append("(state = 'accepted' AND reviewer_id IS NULL)") }
+        if me.roles.contains(.approver), let level = me.approverLevel {
+            let covered = ApproverLevel.allCases.filter { level.covers($0) }
+            mine.append("(state = 'underApproval' AND approver_id IS NULL AND reviewer_id IS NOT ? AND final_approver IN (\(quoted(covered))))")
+            arguments.append(me.staffID)
+        }
+        return ("(" + mine.joined(separator: " OR ") + ")", arguments)
     }
 
     /// The SQL condition of a light, on the stored deadlines.

@@ -222,6 +222,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-case-lifecycle") { db in
             try migrateToCaseLifecycle(db)
         }
+        // The case screen's "my queue" (`cases list --mine`): the open cases a person reviews or decides, by index
+        // (HallDatabase+CaseList.swift), not a scan of every case the hall ever had.
+        migrator.registerMigration("v5-casescreen-queue") { db in
+            try migrateToCaseQueue(db)
+        }
         return migrator
     }
 
