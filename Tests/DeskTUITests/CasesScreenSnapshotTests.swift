@@ -27,28 +27,17 @@ import Testing
         #expect(actual == expected, "\(name)")
     }
 
-    @Test func listAndDetailZh80x24() throws {
-        let (list, detail) = try frames(.zh, 80, 24)
-        check(list, CaseScreenSnapshots.listZh80x24, "listZh80x24")
-        check(detail, CaseScreenSnapshots.detailZh80x24, "detailZh80x24")
-    }
-
-    @Test func listAndDetailEn80x24() throws {
-        let (list, detail) = try frames(.en, 80, 24)
-        check(list, CaseScreenSnapshots.listEn80x24, "listEn80x24")
-        check(detail, CaseScreenSnapshots.detailEn80x24, "detailEn80x24")
-    }
-
-    @Test func listAndDetailZh100x30() throws {
-        let (list, detail) = try frames(.zh, 100, 30)
-        check(list, CaseScreenSnapshots.listZh100x30, "listZh100x30")
-        check(detail, CaseScreenSnapshots.detailZh100x30, "detailZh100x30")
-    }
-
-    @Test func listAndDetailEn100x30() throws {
-        let (list, detail) = try frames(.en, 100, 30)
-        check(list, CaseScreenSnapshots.listEn100x30, "listEn100x30")
-        check(detail, CaseScreenSnapshots.detailEn100x30, "detailEn100x30")
+    @Test(arguments: [
+        (Language.zh, 80, 24, CaseScreenSnapshots.listZh80x24, CaseScreenSnapshots.detailZh80x24),
+        (Language.en, 80, 24, CaseScreenSnapshots.listEn80x24, CaseScreenSnapshots.detailEn80x24),
+        (Language.zh, 100, 30, CaseScreenSnapshots.listZh100x30, CaseScreenSnapshots.detailZh100x30),
+        (Language.en, 100, 30, CaseScreenSnapshots.listEn100x30, CaseScreenSnapshots.detailEn100x30),
+    ])
+    func listAndDetail(_ language: Language, _ width: Int, _ height: Int, _ list: [String], _ detail: [String]) throws {
+        let frames = try frames(language, width, height)
+        let size = "\(language == .zh ? "Zh" : "En")\(width)x\(height)"
+        check(frames.list, list, "list" + size)
+        check(frames.detail, detail, "detail" + size)
     }
 
     @Test func theLightReadsWithoutColourAndTheFormDrawsOverTheDetail() throws {

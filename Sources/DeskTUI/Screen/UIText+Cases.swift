@@ -98,7 +98,7 @@ extension UIText {
     public static func casesFormTitle(_ action: CaseActionKind, _ number: String) -> Bilingual {
         Bilingual(en: "\(action.label.en): \(number)", zh: "\(action.label.zh)：\(number)")
     }
-    public static let casesFormHint = Bilingual(en: "The reason is kept in the case's record.", zh: "理由将记入办件档案。")
+    public static let casesFormHint = Bilingual(en: "What you write is kept in the case's record.", zh: "所填内容将记入办件档案。")
 
     // Status line.
     public static func casesDone(_ action: CaseActionKind, _ number: String, _ state: CaseState) -> Bilingual {

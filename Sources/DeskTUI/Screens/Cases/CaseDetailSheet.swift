@@ -60,7 +60,7 @@ public struct CaseDetailSheet: Sendable {
         let kindWidth = max(DisplayWidth.of(t(UIText.casesMaterialCore)), DisplayWidth.of(t(UIText.casesMaterialTolerable))) + 2
         for m in detail.materials {
             var state = t(m.status.label)
-            if let on = m.suppliedOn { state += "，" + t(UIText.casesSupplied(on, by: m.suppliedBy)) }
+            if let on = m.suppliedOn { state += (language == .zh ? "，" : ", ") + t(UIText.casesSupplied(on, by: m.suppliedBy)) }
             let kind = m.kind == .core ? UIText.casesMaterialCore : UIText.casesMaterialTolerable
             let head = TextFitting.pad("\(m.position).", to: 4) + TextFitting.pad(t(kind), to: kindWidth)
             let nameWidth = max(10, width - 4 - kindWidth - 14)
@@ -73,13 +73,14 @@ public struct CaseDetailSheet: Sendable {
         lines.append(Line(t(UIText.casesDetailTimeline), .header))
         for event in detail.events {
             let when = ClockText.dateTime(Date(millisecondsSince1970: event.at), timeZone: desk.timeZone)
-            let facts = EventFacts(event.detail)
+            let facts = EventFacts.of(event.detail)
             var what = t(Self.label(of: event.kind))
-            if let on = facts.on, on != String(when.prefix(10)) { what += "（\(on)）" }
-            if let s = facts.suspension.flatMap(SuspensionReason.init(rawValue:)) { what += "：" + t(s.label) }
-            if let p = facts.material { what += "：" + t(UIText.casesEventMaterial(p)) }
-            if let d = facts.extensionDays { what += "：" + t(UIText.casesEventDays(d)) }
-            if let k = facts.documentKind.flatMap(CaseDocumentKind.init(rawValue:)) { what += "：" + t(k.label) }
+            let colon = language == .zh ? "：" : ": "
+            if let on = facts.on, on != String(when.prefix(10)) { what += language == .zh ? "（\(on)）" : " (\(on))" }
+            if let s = facts.suspension.flatMap(SuspensionReason.init(rawValue:)) { what += colon + t(s.label) }
+            if let p = facts.material { what += colon + t(UIText.casesEventMaterial(p)) }
+            if let d = facts.extensionDays { what += colon + t(UIText.casesEventDays(d)) }
+            if let k = facts.documentKind.flatMap(CaseDocumentKind.init(rawValue:)) { what += colon + t(k.label) }
             lines.append(Line([Segment(text: when + "  ", role: .muted), Segment(text: TextFitting.pad(event.actor, to: 5) + " ", role: .keyHint),
                                Segment(text: what, role: .normal)]))
             if let reason = facts.reason {
@@ -117,8 +118,8 @@ public struct CaseDetailSheet: Sendable {
     }
 }
 
-/// The few fields of a case event's `detail` the timeline shows.
-struct EventFacts {
+/// The few fields of a case event's `detail` the timeline shows, decoded as `TicketHistory` decodes a ticket event's.
+struct EventFacts: Decodable {
     var on: String?
     var reason: String?
     var suspension: String?
@@ -126,14 +127,14 @@ struct EventFacts {
     var extensionDays: Int?
     var documentKind: String?
 
-    init(_ json: String?) {
-        guard let data = json?.data(using: .utf8),
-              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return }
-        on = object["on"] as? String
-        reason = object["reason"] as? String
-        suspension = object["suspension"] as? String
-        material = (object["material"] as? NSNumber)?.intValue
-        extensionDays = (object["extension_days"] as? NSNumber)?.intValue
-        documentKind = object["kind"] as? String
+    private enum CodingKeys: String, CodingKey {
+        case on, reason, suspension, material, extensionDays = "extension_days", documentKind = "kind"
     }
+
+    /// The event's detail; an absent or unreadable one reads as nothing said.
+    static func of(_ json: String?) -> EventFacts {
+        json.flatMap { try? JSONDecoder().decode(EventFacts.self, from: Data($0.utf8)) } ?? EventFacts()
+    }
+
+    private init() {}
 }

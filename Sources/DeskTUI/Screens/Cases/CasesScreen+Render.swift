@@ -144,7 +144,8 @@ extension CasesScreen {
         guard case .document(let i) = mode, let detail = view.detail, detail.documents.indices.contains(i) else { return }
         let document = detail.documents[i]
         let lines = documentLines
-        let range = drawLines(lines.map { [Segment(text: $0, role: .normal)] }, into: &grid)
+        // A document is at most 80 columns (an A4 line): no margin, so an 80-column terminal shows its lines whole.
+        let range = drawLines(lines.map { [Segment(text: $0, role: .normal)] }, into: &grid, margin: 0)
         chrome(&grid, lang, title: "\(detail.record.number)  \(document.kind.label.text(lang))",
                right: ClockText.dateTime(document.issuedAt, timeZone: view.desk.timeZone),
                statusFallback: range.map { UIText.casesLines($0.0, $0.1, of: lines.count).text(lang) })
@@ -154,19 +155,19 @@ extension CasesScreen {
 
     /// Draws the lines from `scrollTop` between the title and the status row; returns the shown range (1-based)
     /// when the lines do not all fit.
-    private func drawLines(_ lines: [[Segment]], into grid: inout CellGrid) -> (Int, Int)? {
+    private func drawLines(_ lines: [[Segment]], into grid: inout CellGrid, margin: Int = 1) -> (Int, Int)? {
         let height = max(0, grid.height - Self.detailChrome)
         let top = max(0, min(scrollTop, lines.count - height))
         for row in 0..<height where top + row < lines.count {
-            var x = 1
-            for segment in lines[top + row] { x = grid.put(segment.text, x: x, y: 1 + row, role: segment.role, limit: grid.width - 1) }
+            var x = margin
+            for segment in lines[top + row] { x = grid.put(segment.text, x: x, y: 1 + row, role: segment.role, limit: grid.width - margin) }
         }
         return lines.count > height ? (top + 1, min(lines.count, top + height)) : nil
     }
 
     private func renderHelp(into grid: inout CellGrid, over area: Rect, _ lang: Language) {
         let rows = helpRows()
-        let keyWidth = min(24, (rows.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
+        let keyWidth = min(32, (rows.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
         let box = area.centered(width: min(area.width - 2, 78), height: min(area.height, rows.count + 2))
         grid.fill(box, role: .normal)
         grid.box(box, title: UIText.help.text(lang))
