@@ -134,3 +134,20 @@ import Testing
         #expect(screen.view.entries.map(\.record.number) == [hall.numbers[1]])
     }
 }
+
+/// The sweep when the screen opens: run by a person who may (S01, supervisor), not by a reviewer; idempotent.
+@Suite struct CasesScreenSweepTests {
+    @Test func openingTheScreenSweepsOnlyWhenThePersonMayAndOnlyOnce() throws {
+        let hall = try CaseScreenFixture()
+        // Thursday 2026-03-05: the 容缺 case's supplements were due on 03-03.
+        let later = try HallDatabase.open(path: hall.database.path, clock: .fixed(HallClock.parseISO8601("2026-03-05T09:30:00+08:00")!))
+        let reviewer = try CasesScreenModel(database: later, actor: later.authenticate(staff: "R01", password: "demo-R01", at: .cli))
+        #expect(try reviewer.sweepOnOpening() == nil)
+        #expect(try later.caseDetail(number: hall.numbers[1]).record.state == .accepted)
+        var supervisor = try CasesScreenModel(database: later, actor: DemoActors.bound(later))
+        let screen = try supervisor.start()
+        #expect(screen.status?.text == UIText.casesSwept(converted: 0, steps: 1))
+        #expect(try later.caseDetail(number: hall.numbers[1]).record.state == .suspended)
+        #expect(try supervisor.sweepOnOpening() == nil)
+    }
+}
