@@ -11,7 +11,9 @@ import Testing
     @Test func noKeyIsBoundTwiceInATable() {
         let tables: [[Key]] = [keys(WindowScreen.mainKeys)] + IntakeForm.keyTables.map { keys($0.table) } + [keys(CatalogScreen.listKeys), keys(CatalogScreen.detailKeys),
                                keys(KioskScreen.lineKeys), keys(KioskScreen.categoryKeys), keys(KioskScreen.anyStepKeys),
-                               keys(KioskScreen.progressFormKeys), keys(KioskScreen.progressResultKeys), keys(KioskScreen.guideKeys)]
+                               keys(KioskScreen.progressFormKeys), keys(KioskScreen.progressResultKeys), keys(KioskScreen.guideKeys),
+                               keys(CasesScreen.listKeys), keys(CasesScreen.detailKeys), keys(CasesScreen.documentKeys),
+                               keys(CasesScreen.formKeys), keys(CasesScreen.pickerKeys)]
         for table in tables { #expect(Set(table).count == table.count, "\(table)") }
     }
 

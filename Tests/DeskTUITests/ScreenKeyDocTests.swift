@@ -33,3 +33,15 @@ import Testing
         }
     }
 }
+
+/// docs/TUI.md lists exactly the case screen's bindings, per mode, and those of its form and pickers.
+@Suite struct CasesScreenDocTests {
+    @Test func everyBindingIsDocumentedAndNothingElse() throws {
+        let doc = "docs/TUI.md"
+        #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: list") == DocumentedKeys.names(CasesScreen.listKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: detail") == DocumentedKeys.names(CasesScreen.detailKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: document") == DocumentedKeys.names(CasesScreen.documentKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: reason form") == DocumentedKeys.names(CasesScreen.formKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: picker") == DocumentedKeys.names(CasesScreen.pickerKeys))
+    }
+}

@@ -25,6 +25,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var deadlineOnly = false
     /// Only the case rows (an acceptance against the baseline; the red list on a hall of 200,000 cases).
     @Flag(help: .hidden) var casesOnly = false
+    /// The hall size of the case rows (default 200,000, or 20,000 with --quick): small for a debug build's check.
+    @Option(help: .hidden) var caseCount: Int?
     /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
     @Flag(help: .hidden) var scaleOnly = false
     /// The N of the scale rows (comma-separated; default 50,200, or 10 with --quick).
@@ -33,6 +35,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden) var scaleQuietSeconds: Double?
 
     func validate() throws {
+        if let caseCount, caseCount < 1 {
+            throw UsageError(en: "--case-count must be at least 1.", zh: "--case-count 至少为 1。")
+        }
         if let scaleN {
             guard let values = Self.parseScaleN(scaleN), !values.isEmpty else {
                 throw UsageError(en: "--scale-n must be numbers from 3 to 1000, comma-separated (e.g. 50,200)", zh: "--scale-n 须为 3 到 1000 的数，用逗号分隔（如 50,200）。")
@@ -182,11 +187,19 @@ struct BenchCommand: ParsableCommand {
         let intake = try CaseBench.intakeMilliseconds(folder: folder, rounds: quick ? 1 : 5, perRound: quick ? 10 : 50)
         report.add("case_intake", "case intake: acceptance with its case and notice (baseline: the same rows, raw SQLite)", intake.engine,
                    unit: "ms", baseline: intake.raw, target: "≤ 1.5× baseline", limitRatio: 1.5)
-        let count = quick ? 20_000 : 200_000
+        let count = caseCount ?? (quick ? 20_000 : 200_000)
+        log("a hall of \(count) cases")
+        let hall = try CaseBench.caseHall(folder: folder, cases: count)
         log("cases list --light red on \(count) cases")
-        let red = try CaseBench.redListLatencies(folder: folder, cases: count, samples: quick ? 20 : 200)
+        let red = try CaseBench.redListLatencies(hall, samples: quick ? 20 : 200)
         report.add("cases_list_red_p99", "cases list --light red, \(count) cases (\(red.red) red), in process p99", percentile(red.latencies, 0.99),
                    unit: "ms", target: "≤ 10 ms", limit: 10)
+        log("case screen first frame on \(count) cases")
+        let screen = try CaseBench.screenFirstFrameLatencies(hall, samples: quick ? 5 : 20)
+        report.add("case_screen_first_frame_p50", "case screen first frame (R01's queue, \(screen.rows) rows), \(count) cases p50",
+                   percentile(screen.latencies, 0.5), unit: "ms", target: "-")
+        report.add("case_screen_first_frame_p99", "case screen first frame p99", percentile(screen.latencies, 0.99), unit: "ms",
+                   target: "≤ 150 ms", limit: 150)
     }
 
     private func addDeadlineRows(_ report: inout BenchReport, quick: Bool, log: (String) -> Void) throws {

@@ -1,3 +1,4 @@
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -50,18 +51,44 @@ enum CaseBench {
         return (percentile(engine, 0.5), percentile(baseline, 0.5))
     }
 
-    /// Milliseconds per `cases(light: red)` on a hall of `cases` cases (in process, as `cases list --light red` runs it).
-    static func redListLatencies(folder: String, cases: Int, samples: Int) throws -> (latencies: [Double], red: Int) {
+    /// A demo hall with `cases` benchmark cases (`seedBenchmarkCases`), for the red list and the case screen.
+    static func caseHall(folder: String, cases: Int) throws -> HallDatabase {
         let path = folder + "/cases.sqlite"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let database = try HallDatabase.open(path: path)
         try DemoHall.seed(database, osUser: OSAccount.current())
         try database.seedBenchmarkCases(count: cases)
+        return database
+    }
+
+    /// Milliseconds per `cases(light: red)` (in process, as `cases list --light red` runs it).
+    static func redListLatencies(_ database: HallDatabase, samples: Int) throws -> (latencies: [Double], red: Int) {
         var red = 0
         var latencies: [Double] = []
         for _ in 0..<samples {
             latencies.append(try elapsedMilliseconds { red = try database.cases(CaseListFilter(light: .red)).count })
         }
         return (latencies, red)
+    }
+
+    /// Milliseconds from nothing to the case screen's first frame in a `CellGrid` (100×30), as `desk cases` opens it
+    /// for the demo reviewer R01 (signed in once, outside the timing: scrypt is deliberately slow): the model (the
+    /// desk: staff, settings, calendar, catalog), the opening sweep (none for a reviewer), R01's queue by deadline, and
+    /// the frame rendered. Returns the latencies and the rows of the queue.
+    static func screenFirstFrameLatencies(_ database: HallDatabase, samples: Int) throws -> (latencies: [Double], rows: Int) {
+        let reviewer = try database.authenticate(staff: "R01", password: "demo-R01", at: .cli)
+        let size = Size(width: 100, height: 30)
+        var rows = 0
+        var latencies: [Double] = []
+        for _ in 0..<samples {
+            latencies.append(try elapsedMilliseconds {
+                var model = try CasesScreenModel(database: database, actor: reviewer)
+                var screen = try model.start()
+                screen.layout(for: size)
+                let frame = screen.frame(context: RenderContext(language: .zh, now: database.clock.now, size: size))
+                withExtendedLifetime(frame) { rows = screen.view.entries.count }
+            })
+        }
+        return (latencies, rows)
     }
 }

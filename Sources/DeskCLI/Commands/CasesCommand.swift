@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -6,12 +7,50 @@ import Queue
 extension CaseState: ExpressibleByArgument {}
 extension CaseLight: ExpressibleByArgument {}
 
-/// `desk cases list|sweep`: many cases at once — the lists a reviewer, an approver or a supervisor works from, and
-/// the sweep cron runs.
+/// `desk cases`: the case screen (no subcommand); `desk cases list|sweep`: many cases at once — the lists a reviewer,
+/// an approver or a supervisor works from, and the sweep cron runs.
 struct CasesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cases", abstract: "List cases by state, light, department, item or your own desk; run the case sweep.",
-        subcommands: [CasesListCommand.self, CasesSweepCommand.self])
+        commandName: "cases",
+        abstract: "The case screen (your queue by deadline); list cases by state, light, department, item or your own desk; run the case sweep.",
+        subcommands: [CasesScreenCommand.self, CasesListCommand.self, CasesSweepCommand.self],
+        defaultSubcommand: CasesScreenCommand.self)
+}
+
+/// The case screen for the signed-in staff member: the person bound to this OS account, or `--staff ID` with that
+/// person's password (the prompt before the screen starts, or DESK_PASSWORD). Opening it runs the sweep when the
+/// person may (docs/cases.md). Errors (database, theme, terminal, sign-in) are thrown to `Desk.runMain`.
+struct CasesScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screen", abstract: "The case screen: my queue as reviewer or approver by deadline, a case's detail and its actions.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var themeOption: ThemeOption
+    /// For the bench and scripts: load, draw one frame into a grid, print it, exit. No terminal needed.
+    @Flag(help: .hidden) var firstFrameOnly = false
+    @Option(help: .hidden) var frameSize = "100x30"
+
+    func run() throws {
+        let language = options.language
+        let database = try options.openDatabase(checkingIntegrity: !firstFrameOnly)
+        let chosenTheme = try themeOption.load(for: database)
+        let actor = try options.actor(database)
+        var model = try CasesScreenModel(database: database, actor: actor)
+        let clock: @Sendable () -> Date = { database.clock.now }
+        if firstFrameOnly {
+            let parts = frameSize.split(separator: "x").compactMap { Int($0) }
+            var screen = try model.start()
+            let size = parts.count == 2 ? Size(width: parts[0], height: parts[1]) : Size(width: 100, height: 30)
+            screen.layout(for: size)
+            Output.line(screen.frame(context: RenderContext(language: language, now: clock(), size: size)).lines().joined(separator: "\n"))
+            return
+        }
+        try CursesTerminal.run(theme: chosenTheme) { terminal in
+            var loop = RunLoop(screen: try model.start(), terminal: terminal, language: language, pollInterval: .milliseconds(250), clock: clock)
+            loop.changes = database.changeSignal()
+            try loop.run(watch: { screen in try model.poll(&screen) },
+                         perform: { effect, screen in try model.apply(effect, to: &screen) })
+        }
+    }
 }
 
 struct CasesListCommand: ParsableCommand {

@@ -30,6 +30,8 @@ public struct CaseListEntry: Sendable, Equatable {
     public var resultDue: CivilDate?
     /// `CaseFacts.light` on the day of the list.
     public var light: CaseLightReading
+    /// The applicant as shared screens show them: a person's name masked (张*丰), an organisation's name whole.
+    public var applicant: String
 }
 
 extension HallDatabase {
@@ -52,15 +54,8 @@ extension HallDatabase {
                 conditions.append(sql); arguments += values
             }
             if let me = filter.mine {
-                var mine = ["((reviewer_id = ? OR approver_id = ?) AND state NOT IN (\(Self.quoted(CaseState.allCases.filter(\.isFinal)))))"]
-                arguments += [me.staffID, me.staffID]
-                if me.roles.contains(.reviewer) { mine.append("(state = 'accepted' AND reviewer_id IS NULL)") }
-                if me.roles.contains(.approver), let level = me.approverLevel {
-                    let covered = ApproverLevel.allCases.filter { level.covers($0) }
-                    mine.append("(state = 'underApproval' AND approver_id IS NULL AND reviewer_id IS NOT ? AND final_approver IN (\(Self.quoted(covered))))")
-                    arguments.append(me.staffID)
-                }
-                conditions.append("(" + mine.joined(separator: " OR ") + ")")
+                let (sql, values) = Self.mineCondition(me)
+                conditions.append(sql); arguments += values
             }
             let sql = """
                 SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due FROM hall_case
@@ -68,14 +63,54 @@ extension HallDatabase {
                 ORDER BY coalesce(result_due, promised_due), id LIMIT ?
                 """
             arguments.append(filter.limit)
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            let entries = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let record = try CaseRecord(row: row)
                 let base = CaseRecord.columnCount
                 return CaseListEntry(record: record, reviewerID: row[base], approverID: row[base + 1],
                                      resultDue: try (row[base + 2] as String?).map { try CivilDate(parsing: $0) },
-                                     light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
+                                     light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
+                                     applicant: "")
+            }
+            return try Self.withApplicants(db, entries)
+        }
+    }
+
+    /// The listed cases' applicants, masked, in one query by primary key for the rows listed (never for the rows the
+    /// filter left out).
+    static func withApplicants(_ db: Database, _ entries: [CaseListEntry]) throws -> [CaseListEntry] {
+        let ids = Set(entries.map(\.record.applicantID))
+        guard !ids.isEmpty else { return entries }
+        var names: [Int64: String] = [:]
+        let all = Array(ids)
+        // SQLite takes at most 32,766 arguments a statement; `--limit` may ask for more rows.
+        for start in stride(from: 0, to: all.count, by: 10_000) {
+            let chunk = Array(all[start..<min(all.count, start + 10_000)])
+            for row in try Row.fetchAll(db, sql: "SELECT \(applicantColumns) FROM applicant WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(chunk)) {
+                let applicant = try applicant(row)
+                names[applicant.id] = applicant.maskedName
             }
         }
+        return entries.map { e in
+            var e = e
+            e.applicant = names[e.record.applicantID] ?? ""
+            return e
+        }
+    }
+
+    /// The SQL condition of "mine" (`CaseListFilter.mine`). Each term is a seek: the open cases by reviewer and by
+    /// approver (the partial indexes of v5-casescreen-queue, whose condition is `openCaseCondition` word for word), the
+    /// unclaimed ones by state (`hall_case_state_due`): a multi-index OR, never a scan of every case.
+    static func mineCondition(_ me: CaseActor) -> (String, [any DatabaseValueConvertible]) {
+        var mine = ["(reviewer_id = ? AND \(openCaseCondition))", "(approver_id = ? AND \(openCaseCondition))"]
+        var arguments: [any DatabaseValueConvertible] = [me.staffID, me.staffID]
+        if me.roles.contains(.reviewer) { mine.append("(state = 'accepted' AND reviewer_id IS NULL)") }
+        if me.roles.contains(.approver), let level = me.approverLevel {
+            let covered = ApproverLevel.allCases.filter { level.covers($0) }
+            mine.append("(state = 'underApproval' AND approver_id IS NULL AND reviewer_id IS NOT ? AND final_approver IN (\(quoted(covered))))")
+            arguments.append(me.staffID)
+        }
+        return ("(" + mine.joined(separator: " OR ") + ")", arguments)
     }
 
     /// The SQL condition of a light, on the stored deadlines.

@@ -141,4 +141,17 @@ extension HallDatabase {
             CREATE INDEX hall_case_supplement_due ON hall_case(supplement_due) WHERE supplement_due IS NOT NULL;
             """)
     }
+
+    /// The states a case is open in for "mine" (every state but the final ones), as the partial indexes of
+    /// "v5-casescreen-queue" and the list's conditions write them: the same text, so SQLite uses the indexes.
+    static let openCaseCondition = "state NOT IN ('acknowledged', 'withdrawn', 'terminated')"
+
+    /// "v5-casescreen-queue": the open cases by reviewer and by approver (partial: a closed case is never in a queue),
+    /// so "my queue" is a multi-index OR of seeks — mine as reviewer, mine as approver, the unclaimed ones by state.
+    static func migrateToCaseQueue(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX hall_case_open_reviewer ON hall_case(reviewer_id) WHERE \(openCaseCondition);
+            CREATE INDEX hall_case_open_approver ON hall_case(approver_id) WHERE \(openCaseCondition);
+            """)
+    }
 }

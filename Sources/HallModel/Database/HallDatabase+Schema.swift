@@ -232,6 +232,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-handover-supervision") { db in
             try migrateToHandoverSupervision(db)
         }
+        // The case screen's "my queue" (`cases list --mine`): the open cases a person reviews or decides, by index
+        // (HallDatabase+CaseList.swift), not a scan of every case the hall ever had.
+        migrator.registerMigration("v5-casescreen-queue") { db in
+            try migrateToCaseQueue(db)
+        }
         return migrator
     }
 

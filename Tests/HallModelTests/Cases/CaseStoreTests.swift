@@ -156,3 +156,32 @@ import Queue
         #expect(plan.contains { $0.contains("hall_case_state_result_due") }, "\(plan)")
     }
 }
+
+/// The case screen's "my queue" (`cases list --mine`) seeks the partial indexes of v5-casescreen-queue.
+@Suite struct CaseQueueIndexTests {
+    let hall: TestHall
+    init() throws { hall = try TestHall() }
+
+    @Test func myQueueIsAMultiIndexOrOfSeeksNotAScan() throws {
+        for me in [CaseActor(staffID: "R01", roles: [.reviewer]), CaseActor(staffID: "C01", roles: [.approver], approverLevel: .sectionChief)] {
+            let (condition, values) = HallDatabase.mineCondition(me)
+            let plan = try hall.database.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM hall_case WHERE \(condition)",
+                                 arguments: StatementArguments(values)).map { $0["detail"] as String }
+            }
+            #expect(plan.contains { $0.contains("hall_case_open_reviewer") }, "\(plan)")
+            #expect(plan.contains { $0.contains("hall_case_open_approver") }, "\(plan)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN hall_case") }, "\(plan)")
+        }
+    }
+
+    @Test func theQueueIndexesComeAfterTheCaseLifecycle() throws {
+        let names = HallDatabase.migrator.migrations
+        // reviewer_id and approver_id are v5-cases' columns; the migration is the case screen's own.
+        #expect(try #require(names.firstIndex(of: "v5-casescreen-queue")) > #require(names.firstIndex(of: "v5-case-lifecycle")))
+    }
+
+    @Test func theOpenConditionNamesExactlyTheFinalStates() {
+        #expect(HallDatabase.openCaseCondition == "state NOT IN (\(HallDatabase.quoted(CaseState.allCases.filter(\.isFinal))))")
+    }
+}

@@ -1,0 +1,164 @@
+import HallModel
+import Queue
+
+// MARK: - Case screen (`desk cases`): the queue, the detail, the document, the forms
+
+extension UIText {
+    public static func casesTitleBar(name: String, staffID: String, scope: String) -> Bilingual {
+        Bilingual(en: "Cases · \(name) (\(staffID)) · \(scope)", zh: "办件 · \(name)（\(staffID)）· \(scope)")
+    }
+    public static let casesScopeMine = Bilingual(en: "My queue", zh: "我的待办")
+    public static let casesScopeAll = Bilingual(en: "All cases", zh: "全部办件")
+    public static let casesFilterScope = Bilingual(en: "Show", zh: "范围")
+    public static let casesFilterState = Bilingual(en: "State", zh: "状态")
+    public static let casesFilterLight = Bilingual(en: "Light", zh: "灯")
+    public static let casesFilterDepartment = Bilingual(en: "Dept", zh: "部门")
+    public static let casesFilterItem = Bilingual(en: "Item", zh: "事项")
+    public static let casesFilterAny = Bilingual(en: "any", zh: "全部")
+    public static func casesCount(_ n: Int, limited: Bool) -> Bilingual {
+        limited ? Bilingual(en: "first \(n)", zh: "前 \(n) 件") : Bilingual(en: "\(n) case" + (n == 1 ? "" : "s"), zh: "\(n) 件")
+    }
+
+    // The list's columns.
+    public static let casesColumnNumber = Bilingual(en: "Case", zh: "办件编号")
+    public static let casesColumnItem = Bilingual(en: "Item", zh: "事项")
+    public static let casesColumnApplicant = Bilingual(en: "Applicant", zh: "申请人")
+    public static let casesColumnState = Bilingual(en: "State", zh: "状态")
+    public static let casesColumnDaysLeft = Bilingual(en: "Days", zh: "剩余")
+    public static let casesColumnLight = Bilingual(en: "Light", zh: "灯")
+    public static let casesEmptyMine = Bilingual(en: "Nothing waits for you. Tab shows all cases.", zh: "没有等您办理的办件。按 Tab 查看全部办件。")
+    public static let casesEmptyAll = Bilingual(en: "No case matches the filters.", zh: "没有符合筛选条件的办件。")
+
+    /// The light as a word, so it reads without colour (NO_COLOR, a monochrome terminal).
+    public static func casesLightMark(_ reading: CaseLightReading) -> Bilingual {
+        switch reading {
+        case .light(.red, _): Bilingual(en: "RED", zh: "红灯")
+        case .light(.yellow, _): Bilingual(en: "YELLOW", zh: "黄灯")
+        case .light(.green, _): Bilingual(en: "green", zh: "绿灯")
+        case .light(.grey, _), .suspended: Bilingual(en: "grey", zh: "灰灯")
+        case .closed: Bilingual(en: "closed", zh: "办结")
+        case .unknown: Bilingual(en: "unknown", zh: "未知")
+        }
+    }
+
+    // The detail.
+    public static let casesDetailItem = Bilingual(en: "Item", zh: "事项")
+    public static let casesDetailDepartment = Bilingual(en: "Department", zh: "部门")
+    public static let casesDetailApplicant = Bilingual(en: "Applicant", zh: "申请人")
+    public static let casesDetailState = Bilingual(en: "State", zh: "状态")
+    public static let casesDetailAccepted = Bilingual(en: "Accepted", zh: "受理日期")
+    public static let casesDetailReviewer = Bilingual(en: "Reviewer", zh: "审查人")
+    public static let casesDetailApprover = Bilingual(en: "Approver", zh: "审核人")
+    public static let casesDetailStatutory = Bilingual(en: "Statutory", zh: "法定期限")
+    public static let casesDetailPromised = Bilingual(en: "Promised", zh: "承诺期限")
+    public static let casesDetailSupplement = Bilingual(en: "Supplements", zh: "补正期限")
+    public static let casesDetailResult = Bilingual(en: "Result due", zh: "送达期限")
+    public static let casesDetailLeft = Bilingual(en: "Days left", zh: "剩余工作日")
+    public static let casesDetailSuspended = Bilingual(en: "Suspended", zh: "中止")
+    public static let casesDetailMaterials = Bilingual(en: "Materials", zh: "材料")
+    public static let casesDetailTimeline = Bilingual(en: "Timeline", zh: "办理经过")
+    public static let casesDetailDocuments = Bilingual(en: "Documents (d to read)", zh: "文书（按 d 查看）")
+    public static let casesDetailNone = Bilingual(en: "none", zh: "无")
+    public static let casesDetailNobody = Bilingual(en: "not yet", zh: "尚无")
+    /// A deadline that runs into a year whose holiday schedule is not loaded: flagged, never guessed.
+    public static let casesDeadlineUnknown = Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）")
+    public static func casesLimit(_ limit: TimeLimit) -> Bilingual {
+        Bilingual(en: "(\(limit.label.en))", zh: "（\(limit.label.zh)）")
+    }
+    public static func casesSuspendedSince(_ since: CivilDate, _ reason: SuspensionReason) -> Bilingual {
+        Bilingual(en: "since \(since), \(reason.label.en)", zh: "自 \(since) 起，\(reason.label.zh)")
+    }
+    public static func casesSupplied(_ on: CivilDate, by: String?) -> Bilingual {
+        Bilingual(en: "supplied \(on)" + (by.map { " by \($0)" } ?? ""), zh: "\(on) 补交" + (by.map { "（\($0) 登记）" } ?? ""))
+    }
+    public static let casesMaterialCore = Bilingual(en: "core", zh: "核心")
+    public static let casesMaterialTolerable = Bilingual(en: "tolerable", zh: "容缺")
+    public static func casesEventReason(_ text: String) -> Bilingual { Bilingual(en: "Reason: \(text)", zh: "理由：\(text)") }
+    public static func casesEventOpinion(_ text: String) -> Bilingual { Bilingual(en: "Opinion: \(text)", zh: "意见：\(text)") }
+    public static func casesEventMaterial(_ position: Int) -> Bilingual { Bilingual(en: "material \(position)", zh: "第 \(position) 项材料") }
+    public static func casesEventDays(_ days: Int) -> Bilingual { Bilingual(en: "\(days) working days", zh: "\(days) 个工作日") }
+    public static let casesEventOpened = Bilingual(en: "case opened", zh: "立案受理")
+    public static let casesEventIntake = Bilingual(en: "intake decided", zh: "窗口收件决定")
+    public static let casesEventDocument = Bilingual(en: "document issued", zh: "出具文书")
+    public static func casesLines(_ first: Int, _ last: Int, of total: Int) -> Bilingual {
+        Bilingual(en: "lines \(first)-\(last) of \(total)", zh: "第 \(first)-\(last) 行，共 \(total) 行")
+    }
+
+    // Pickers and the reason form.
+    public static let casesPickState = Bilingual(en: "Show cases in state", zh: "按状态筛选")
+    public static let casesPickLight = Bilingual(en: "Show cases with light", zh: "按灯筛选")
+    public static let casesPickDepartment = Bilingual(en: "Show cases of department", zh: "按部门筛选")
+    public static let casesPickItem = Bilingual(en: "Show cases of item", zh: "按事项筛选")
+    public static let casesPickSuspension = Bilingual(en: "Suspend: why does the clock stop?", zh: "中止原因")
+    public static let casesPickMaterial = Bilingual(en: "Which material was supplied?", zh: "补交的材料")
+    public static let casesPickDocument = Bilingual(en: "Read a document", zh: "查看文书")
+    public static let casesPickerHint = Bilingual(en: "1-9/Enter choose  Esc cancel", zh: "1-9/回车 选定  Esc 取消")
+    public static let casesFieldOpinion = Bilingual(en: "Opinion", zh: "审查意见")
+    public static let casesFieldReason = Bilingual(en: "Reason", zh: "理由")
+    public static func casesFormTitle(_ action: CaseActionKind, _ number: String) -> Bilingual {
+        Bilingual(en: "\(action.label.en): \(number)", zh: "\(action.label.zh)：\(number)")
+    }
+    public static let casesFormHint = Bilingual(en: "What you write is kept in the case's record.", zh: "所填内容将记入办件档案。")
+
+    // Status line.
+    public static func casesDone(_ action: CaseActionKind, _ number: String, _ state: CaseState) -> Bilingual {
+        Bilingual(en: "\(number): \(action.label.en) done, now \(state.label.en).", zh: "\(number)：已\(action.label.zh)，现为“\(state.label.zh)”。")
+    }
+    public static func casesSwept(converted: Int, steps: Int) -> Bilingual {
+        Bilingual(en: "Sweep on opening: \(converted) pending intake(s) converted, \(steps) 容缺 step(s).",
+                  zh: "打开时已清理：\(converted) 件逾期收件转为受理，\(steps) 项容缺处理。")
+    }
+    public static let casesNoDocument = Bilingual(en: "This case has no document.", zh: "本办件没有文书。")
+    public static let casesGone = Bilingual(en: "The case is no longer in the list.", zh: "该办件已不在列表中。")
+
+    // Keys: the key bar's labels (the keys come from the tables) and the help lines.
+    public static let casesKeyOpen = Bilingual(en: "Open", zh: "详情")
+    public static let casesKeyFilterState = Bilingual(en: "State", zh: "状态")
+    public static let casesKeyFilterLight = Bilingual(en: "Light", zh: "灯")
+    public static let casesKeyFilterDepartment = Bilingual(en: "Dept", zh: "部门")
+    public static let casesKeyFilterItem = Bilingual(en: "Item", zh: "事项")
+    public static let casesKeyScroll = Bilingual(en: "Scroll", zh: "滚动")
+    public static let casesKeyDocuments = Bilingual(en: "Documents", zh: "文书")
+    public static func casesKeyAction(_ kind: CaseActionKind) -> Bilingual {
+        switch kind {
+        case .startReview: Bilingual(en: "Take", zh: "领取审查")
+        case .submitReview: Bilingual(en: "Opinion", zh: "审查意见")
+        case .approve: Bilingual(en: "Approve", zh: "准予")
+        case .reject: Bilingual(en: "Reject", zh: "不予许可")
+        case .issueResult: Bilingual(en: "Issue", zh: "送达")
+        case .handOver: Bilingual(en: "Hand over", zh: "移交")
+        case .acknowledge: Bilingual(en: "Receipt", zh: "签收")
+        case .suspend: Bilingual(en: "Suspend", zh: "中止")
+        case .resume: Bilingual(en: "Resume", zh: "恢复")
+        case .extend: Bilingual(en: "Extend", zh: "延期")
+        case .supplement: Bilingual(en: "Supplement", zh: "补交")
+        case .withdraw: Bilingual(en: "Withdraw", zh: "撤回")
+        case .terminate: Bilingual(en: "Terminate", zh: "终止")
+        }
+    }
+    public static func casesKeyScope(mine: Bool) -> Bilingual { mine ? casesScopeAll : casesScopeMine }
+
+    public static let casesHelpMove = Bilingual(en: "Move the selection", zh: "移动选择")
+    public static let casesHelpOpen = Bilingual(en: "Open the selected case", zh: "打开所选办件")
+    public static let casesHelpScope = Bilingual(en: "Switch between my queue and all cases", zh: "在我的待办与全部办件之间切换")
+    public static let casesHelpFilterState = Bilingual(en: "Filter by state", zh: "按状态筛选")
+    public static let casesHelpFilterLight = Bilingual(en: "Filter by light", zh: "按灯筛选")
+    public static let casesHelpFilterDepartment = Bilingual(en: "Filter by department", zh: "按部门筛选")
+    public static let casesHelpFilterItem = Bilingual(en: "Filter by item", zh: "按事项筛选")
+    public static let casesHelpClearFilters = Bilingual(en: "Clear the filters", zh: "清除筛选")
+    public static let casesHelpHelp = Bilingual(en: "This help (any key closes it)", zh: "本帮助（任意键关闭）")
+    public static let casesHelpQuit = Bilingual(en: "Quit", zh: "退出")
+    public static let casesHelpScroll = Bilingual(en: "Scroll", zh: "滚动")
+    public static let casesHelpBack = Bilingual(en: "Back to the list", zh: "返回列表")
+    public static let casesHelpBackToCase = Bilingual(en: "Back to the case", zh: "返回办件")
+    public static let casesHelpDocuments = Bilingual(en: "Read one of the case's documents", zh: "查看本办件的文书")
+    public static func casesHelpAction(_ kind: CaseActionKind) -> Bilingual {
+        Bilingual(en: kind.label.en.prefix(1).uppercased() + kind.label.en.dropFirst() + " (offered only when you may)",
+                  zh: kind.label.zh + "（仅在您可办理时提供）")
+    }
+    public static let casesHelpSubmit = Bilingual(en: "Submit the form", zh: "提交")
+    public static let casesHelpCancel = Bilingual(en: "Cancel: nothing is written", zh: "取消，不写入任何内容")
+    public static let casesHelpEdit = Bilingual(en: "Edit the text", zh: "编辑文字")
+    public static let casesHelpChoose = Bilingual(en: "Choose", zh: "选定")
+    public static let casesKeyChoose = Bilingual(en: "Choose", zh: "选定")
+}
