@@ -44,7 +44,7 @@ extension HallDatabase {
 
     /// The working calendar as stored, kept by the process while the hall's calendar stamp is unchanged
     /// (`RevisionStamp`): every case write and list counts working days, and loading the schedules each time
-    /// was a sixth of an intake's time and a tenth of the red list's (perf, README "Case rows").
+    /// was a quarter of an intake's CPU time and 14 % of the red list's (perf, README "Case rows").
     static func storedCalendar(_ db: Database) throws -> WorkingCalendar {
         let load = { try WorkingCalendar(loadHolidaySchedules(db)) }
         return try calendars.value(0, stamp: RevisionStamp.calendar.current(db), load: load) ?? load()
