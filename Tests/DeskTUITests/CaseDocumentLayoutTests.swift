@@ -59,4 +59,28 @@ import Queue
         #expect(Self.flat(try CaseDocument.render(.toleranceNotice, Self.facts()).text).contains("补齐期限：2026年3月9日前（含当日）"))
         #expect(Self.flat(try CaseDocument.render(.acceptanceNotice, Self.facts()).text).contains("承诺时限：5 个工作日，2026年3月9日前"))
     }
+
+    /// The text as issued is what the chain's digest covers: a faster layout must not change one byte of it.
+    /// The digests were taken from the layout before it was made faster (Issue 9, intake performance); the
+    /// second note wraps at spaces, moves punctuation down (避头) and splits a run longer than a line.
+    @Test(arguments: CaseDocumentKind.allCases)
+    func theTextIsByteForByteTheOneFirstIssued(_ kind: CaseDocumentKind) throws {
+        let spaced = "see the form  A-12 on page 3, sign it, then bring both copies" + String(repeating: "，。", count: 3)
+            + String(repeating: "X", count: 90) + " 末。"
+        let digests = [try CaseDocument.render(kind, Self.facts()).digest, try CaseDocument.render(kind, Self.facts(note: spaced)).digest]
+        #expect(digests == Self.firstIssuedDigests[kind], "\(kind): \(digests)")
+    }
+
+    static let firstIssuedDigests: [CaseDocumentKind: [String]] = [
+        .acceptanceNotice: ["41e32477efbdf1942b9449103aef204ba6b5c1ecea3fd921a742d822d90814f2",
+                            "41e32477efbdf1942b9449103aef204ba6b5c1ecea3fd921a742d822d90814f2"],
+        .toleranceNotice: ["7ae57b6f42cc0c78655a3530f40e51580e97ea87221343bd61a21c358d28407c",
+                           "ea75911632abd7053e50381ed770ab1ebf057c2dba6affef8004316e1f5a6073"],
+        .commitment: ["fc18956bd0f7cbbda22c824ee7654e18f386343e5b7f3ac1739008dc9966bc77",
+                      "aab2d6f50f419bbf812e0f069e8d74dd3f5631fde3d3ffe9c73bc575a03c43d4"],
+        .oneTimeNotice: ["77017a3b70f3db1187655477f536ceabec76ee3db4ac8f94d544a2b891648f48",
+                         "fd64c786bbd3ddf10b65bce5acc3670368f955965d9004854b8e4257afa097ab"],
+        .refusalDecision: ["420af76c6b939ea1c14383819e2e0d0263b2fe2421aa8034c2a48b9118cf9aef",
+                           "420af76c6b939ea1c14383819e2e0d0263b2fe2421aa8034c2a48b9118cf9aef"],
+    ]
 }

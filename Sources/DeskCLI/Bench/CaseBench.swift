@@ -33,14 +33,18 @@ enum CaseBench {
         // The baseline writes the document the engine rendered (its text, page and digest), and the same applicant.
         let first = try database.takeIn(request, by: clerk)
         guard let document = first.documents.first, let record = first.caseRecord else { throw BenchError.worker("no case") }
+        var records: [AuditRecord] = []
+        try database.forEachAuditRecord { records.append($0) }
+        let events = Array(records.suffix(3))
+        guard events.map(\.kind) == ["intake_decided", "case_opened", "document_issued"] else { throw BenchError.worker("not the intake's events") }
         _ = try rawHall.takeIn(request, by: clerk)
         let raw = try RawSQLiteBaseline(path: rawHall.path)
         let rows = RawSQLiteBaseline.IntakeRows(
-            date: today.description, itemCode: item.implementationCode, itemName: item.name, departmentCode: item.departmentCode,
+            date: today, itemCode: item.implementationCode, itemName: item.name, departmentCode: item.departmentCode,
             finalApprover: item.finalApprover.rawValue, materials: item.materials.map { ($0.name, $0.kind.rawValue) },
             statutory: (item.statutoryLimit.count, item.statutoryLimit.unit.rawValue), promised: (item.promisedLimit.count, item.promisedLimit.unit.rawValue),
-            statutoryDue: record.statutoryDue?.description, promisedDue: record.promisedDue?.description,
-            documentText: document.text, documentHTML: document.html, digest: document.digest)
+            statutoryExtension: item.statutoryExtension, statutoryDue: record.statutoryDue?.description, promisedDue: record.promisedDue?.description,
+            documentText: document.text, documentHTML: document.html, digest: document.digest, events: events)
         var engine: [Double] = [], baseline: [Double] = []
         for _ in 0..<rounds {
             engine.append(try elapsedMilliseconds { for _ in 0..<perRound { _ = try database.takeIn(request, by: clerk) } } / Double(perRound))

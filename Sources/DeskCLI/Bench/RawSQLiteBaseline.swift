@@ -1,5 +1,6 @@
 import Foundation
 import GRDBSQLite
+import HallModel
 import Queue
 
 /// The benchmark's baseline: the same rows the engine writes for issue → call → start → finish, written with
@@ -21,7 +22,7 @@ final class RawSQLiteBaseline {
             CREATE TABLE IF NOT EXISTS baseline_event (
                 id INTEGER PRIMARY KEY, at INTEGER NOT NULL, business_date TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL,
                 terminal TEXT NOT NULL, ticket_id INTEGER REFERENCES ticket(id), line_id INTEGER, window_id INTEGER, staff_id TEXT,
-                detail TEXT);
+                detail TEXT, prev BLOB, hash BLOB);
             CREATE INDEX IF NOT EXISTS baseline_event_ticket ON baseline_event(ticket_id);
             CREATE INDEX IF NOT EXISTS baseline_event_date ON baseline_event(business_date, kind);
             """)
@@ -71,6 +72,7 @@ final class RawSQLiteBaseline {
             case let v as Int64: sqlite3_bind_int64(s, index, v)
             case let v as Int: sqlite3_bind_int64(s, index, Int64(v))
             case let v as String: sqlite3_bind_text(s, index, v, -1, Self.transient)
+            case let v as Data: _ = v.withUnsafeBytes { sqlite3_bind_blob(s, index, $0.baseAddress, Int32($0.count), Self.transient) }
             default: sqlite3_bind_null(s, index)
             }
         }
@@ -173,48 +175,60 @@ extension RawSQLiteBaseline {
 extension RawSQLiteBaseline {
     /// What an acceptance writes that does not change from one to the next.
     struct IntakeRows {
-        var date: String, itemCode: String, itemName: String, departmentCode: String, finalApprover: String
+        var date: CivilDate, itemCode: String, itemName: String, departmentCode: String, finalApprover: String
         var materials: [(name: String, kind: String)]
-        var statutory: (count: Int, unit: String), promised: (count: Int, unit: String)
+        var statutory: (count: Int, unit: String), promised: (count: Int, unit: String), statutoryExtension: Int?
         var statutoryDue: String?, promisedDue: String?
         var documentText: String, documentHTML: String, digest: String
+        /// The engine's three events of one acceptance as it stored them: the baseline writes the same bytes (the
+        /// detail, the 32-byte previous hash and hash) without computing them, as it writes the document's text.
+        var events: [AuditRecord]
     }
 
-    /// An acceptance's rows, as `takeIn` writes them, in one IMMEDIATE transaction: the served ticket and the
-    /// applicant found, the intake and its checklist, the case with the day's next number, the acceptance notice,
-    /// three events (no chain).
+    /// An acceptance's rows, as `takeIn` writes them, in one IMMEDIATE transaction: the served ticket found, the
+    /// applicant upserted as the engine does (its row rewritten), the intake and its checklist, the case with the
+    /// day's next number, the acceptance notice, the three events with their hashes (not computed, no chain).
     func takeIn(_ r: IntakeRows, now: Int64) throws {
         try transaction {
-            guard let ticket = try run("SELECT id FROM ticket WHERE code = 'A001' AND business_date = ? AND state = 'serving'", [r.date]),
+            try run("""
+                INSERT INTO applicant(kind, id_number, name, phone, legal_representative, contact, created_at)
+                VALUES ('person', '11010519491231002X', '张三丰', NULL, NULL, NULL, ?)
+                ON CONFLICT(kind, id_number) DO UPDATE SET name = excluded.name, phone = COALESCE(excluded.phone, phone),
+                    legal_representative = COALESCE(excluded.legal_representative, legal_representative),
+                    contact = COALESCE(excluded.contact, contact)
+                """, [now])
+            let date = r.date.description
+            guard let ticket = try run("SELECT id FROM ticket WHERE code = 'A001' AND business_date = ? AND state = 'serving'", [date]),
                   let applicant = try run("SELECT id FROM applicant WHERE kind = 'person' AND id_number = '11010519491231002X'", []) else {
                 throw BenchError.sqlite("no served ticket or applicant")
             }
             try run("""
                 INSERT INTO intake(at, business_date, received_on, ticket_id, window_id, staff_id, applicant_id, item_code, decision, decided_at,
                                    representative_kind) VALUES (?, ?, ?, ?, 1, 'S01', ?, ?, 'accept', ?, 'none')
-                """, [now, r.date, r.date, ticket, applicant, r.itemCode, now])
+                """, [now, date, date, ticket, applicant, r.itemCode, now])
             let intake = sqlite3_last_insert_rowid(db)
             for (i, m) in r.materials.enumerated() {
                 try run("INSERT INTO intake_material(intake_id, position, name, kind, status) VALUES (?, ?, ?, ?, 'provided')",
                         [intake, i + 1, m.name, m.kind])
             }
-            let seq = (try run("SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?", [r.date]) ?? 0) + 1
-            let number = "HD-\(r.date.replacingOccurrences(of: "-", with: ""))-" + String(format: "%04lld", seq)
+            let seq = (try run("SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?", [date]) ?? 0) + 1
+            let number = CaseRecord.number(hallCode: "HD", acceptedOn: r.date, sequence: Int(seq))
             try run("""
                 INSERT INTO hall_case(number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name, department_code,
                     final_approver, tolerated, state, statutory_count, statutory_unit, promised_count, promised_unit, statutory_due,
-                    promised_due, extension_allowed, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'accepted', ?, ?, ?, ?, ?, ?, NULL, ?)
-                """, [number, r.date, seq, intake, ticket, applicant, r.itemCode, r.itemName, r.departmentCode, r.finalApprover,
-                      r.statutory.count, r.statutory.unit, r.promised.count, r.promised.unit, r.statutoryDue, r.promisedDue, now])
+                    promised_due, extension_allowed, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [number, date, seq, intake, ticket, applicant, r.itemCode, r.itemName, r.departmentCode, r.finalApprover,
+                      r.statutory.count, r.statutory.unit, r.promised.count, r.promised.unit, r.statutoryDue, r.promisedDue,
+                      r.statutoryExtension, now])
             let caseID = sqlite3_last_insert_rowid(db)
             try run("UPDATE intake SET case_id = ? WHERE id = ?", [caseID, intake])
             try run("INSERT INTO case_document(intake_id, case_id, kind, issued_at, text, html, digest) VALUES (?, ?, 'acceptanceNotice', ?, ?, ?, ?)",
                     [intake, caseID, now, r.documentText, r.documentHTML, r.digest])
-            for kind in ["intake_decided", "case_opened", "document_issued"] {
+            for event in r.events {
                 try run("""
-                    INSERT INTO baseline_event(at, business_date, kind, actor, terminal, ticket_id, window_id, detail)
-                    VALUES (?, ?, ?, 'S01', 'window:1', ?, 1, ?)
-                    """, [now, r.date, kind, ticket, "{\"case\":\"\(number)\"}"])
+                    INSERT INTO baseline_event(at, business_date, kind, actor, terminal, ticket_id, line_id, window_id, staff_id, detail, prev, hash)
+                    VALUES (?, ?, ?, 'S01', 'window:1', ?, 1, 1, 'S01', ?, ?, ?)
+                    """, [now, date, event.kind, ticket, event.detail, Data(event.prev), Data(event.hash)])
             }
         }
     }

@@ -32,7 +32,7 @@ extension UIText {
     /// The light as a word, so it reads without colour (NO_COLOR, a monochrome terminal).
     public static func casesLightMark(_ reading: CaseLightReading) -> Bilingual {
         switch reading {
-        case .light(.red, _): Bilingual(en: "RED", zh: "红灯")
+        case .light(.red, _), .overdue: Bilingual(en: "RED", zh: "红灯")
         case .light(.yellow, _): Bilingual(en: "YELLOW", zh: "黄灯")
         case .light(.green, _): Bilingual(en: "green", zh: "绿灯")
         case .light(.grey, _), .suspended: Bilingual(en: "grey", zh: "灰灯")

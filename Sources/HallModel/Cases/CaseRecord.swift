@@ -78,5 +78,5 @@ public struct CaseRecord: Sendable, Hashable {
 
 extension CivilDate {
     /// 20260302.
-    var compactText: String { description.replacingOccurrences(of: "-", with: "") }
+    var compactText: String { description.filter { $0 != "-" } }
 }

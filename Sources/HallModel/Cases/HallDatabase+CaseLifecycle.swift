@@ -45,7 +45,7 @@ extension HallDatabase {
     static func caseDay(_ db: Database, now: Date) throws -> (settings: HallSettings, today: CivilDate, calendar: WorkingCalendar) {
         let settings = try HallSettings.load(db)
         return (settings, try CivilDate(parsing: settings.businessCalendar.businessDate(of: now)),
-                try WorkingCalendar(loadHolidaySchedules(db)))
+                try storedCalendar(db))
     }
 
     /// The case with this number (any case), or `IntakeError.unknownCase`.

@@ -56,7 +56,7 @@ extension HallDatabase {
             let ticketCode = try record.ticketID.flatMap {
                 try String.fetchOne(db, cachedSQL: "SELECT code FROM ticket WHERE id = ?", arguments: [$0])
             }
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let calendar = try Self.storedCalendar(db)
             let facts = try Self.loadCaseFacts(db, record)
             return CaseDetail(record: record, applicant: applicant, ticketCode: ticketCode, materials: materials, documents: documents,
                               events: events, today: today, facts: facts,

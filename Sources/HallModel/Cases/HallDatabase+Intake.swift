@@ -149,10 +149,10 @@ extension HallDatabase {
             }
             try PermissionPolicy.check(db, .takeInCase, by: actor, windowClerk: clerk)
             guard ticket.state == .serving else { throw IntakeError.ticketNotServed(code: ticket.code, state: ticket.state) }
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let calendar = try Self.storedCalendar(db)
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
 
-            guard let item = try Self.fetchItem(db, code: request.itemCode) else { throw IntakeError.unknownItem(request.itemCode) }
+            guard let item = try Self.storedItem(db, code: request.itemCode) else { throw IntakeError.unknownItem(request.itemCode) }
             guard checklist.entries.count == item.materials.count else {
                 throw IntakeError.checklistLength(item: item.implementationCode, expected: item.materials.count, given: checklist.entries.count)
             }
@@ -192,7 +192,7 @@ extension HallDatabase {
     /// The undecided "received, checking" intakes, oldest first, with the day each must be decided by.
     public func pendingIntakes() throws -> [PendingIntake] {
         try read { db in
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let calendar = try Self.storedCalendar(db)
             let hallCode = try HallSettings.load(db).hallCode
             return try Row.fetchAll(db, sql: """
                 SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number FROM intake i JOIN applicant a ON a.id = i.applicant_id
@@ -422,7 +422,7 @@ extension HallDatabase {
             guard let intake = try fetchIntake(db, id: id),
                   let decideBy = try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: intake.receivedOn, calendar: calendar),
                   today > decideBy,
-                  let item = try fetchItem(db, code: intake.itemCode), let applicant = try fetchApplicant(db, id: intake.applicantID),
+                  let item = try storedItem(db, code: intake.itemCode), let applicant = try fetchApplicant(db, id: intake.applicantID),
                   intake.checklist.entries.count == item.materials.count else { continue }
             let event = EventContext(actor: "@system", terminal: trigger.terminal.description, at: now, businessDate: today.description,
                                      ticketID: intake.ticketID, lineID: nil, window: intake.windowID, staff: intake.staffID)

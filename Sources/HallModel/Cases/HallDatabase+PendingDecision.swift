@@ -46,13 +46,13 @@ extension HallDatabase {
             let settings = try HallSettings.load(db)
             let todayText = settings.businessCalendar.businessDate(of: now)
             let today = try CivilDate(parsing: todayText)
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let calendar = try Self.storedCalendar(db)
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
             if let number = try String.fetchOne(db, cachedSQL: "SELECT number FROM hall_case WHERE intake_id = ?", arguments: [id]) {
                 throw IntakeError.alreadyDecided(reference, case: number)
             }
             guard intake.decision == .pending else { throw IntakeError.alreadyDecided(reference, case: nil) }
-            guard let item = try Self.fetchItem(db, code: intake.itemCode) else { throw IntakeError.unknownItem(intake.itemCode) }
+            guard let item = try Self.storedItem(db, code: intake.itemCode) else { throw IntakeError.unknownItem(intake.itemCode) }
             let checklist = given ?? intake.checklist
             guard checklist.entries.count == item.materials.count else {
                 throw IntakeError.checklistLength(item: item.implementationCode, expected: item.materials.count, given: checklist.entries.count)

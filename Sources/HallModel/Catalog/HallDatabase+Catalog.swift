@@ -93,11 +93,19 @@ extension HallDatabase {
     }
 
     public func item(code: String) throws -> CatalogItem? {
-        try read { db in try Self.fetchItem(db, code: code) }
+        try read { db in try Self.storedItem(db, code: code) }
     }
 
     /// One item with its materials, inside a caller's transaction (the intake write).
-    static func fetchItem(_ db: Database, code: String) throws -> CatalogItem? {
+    /// The item with its materials as stored, kept by the process while the hall's catalog stamp is unchanged
+    /// (`RevisionStamp`): an intake reads it at least twice (the form, the write).
+    static func storedItem(_ db: Database, code: String) throws -> CatalogItem? {
+        try items.value(code, stamp: RevisionStamp.catalog.current(db)) { try fetchItem(db, code: code) }
+    }
+
+    private static let items = StampedCache<String, CatalogItem>()
+
+    private static func fetchItem(_ db: Database, code: String) throws -> CatalogItem? {
         guard let row = try Row.fetchOne(db, cachedSQL: "SELECT * FROM catalog_item WHERE code = ?", arguments: [code]) else { return nil }
         let materials = try Row.fetchAll(db, cachedSQL: "SELECT * FROM catalog_material WHERE item_code = ? ORDER BY position",
                                          arguments: [code]).map(Self.material)

@@ -237,6 +237,10 @@ extension HallDatabase {
         migrator.registerMigration("v5-casescreen-queue") { db in
             try migrateToCaseQueue(db)
         }
+        // The stamps a process compares before reusing the calendar and the catalog items it loaded (RevisionStamp).
+        migrator.registerMigration("v5-perf-revision-stamps") { db in
+            try migrateToRevisionStamps(db)
+        }
         return migrator
     }
 

@@ -157,7 +157,22 @@ enum CaseDocumentText {
         return 2
     }
 
-    static func columns(_ s: String) -> Int { s.reduce(0) { $0 + columns($1) } }
+    /// Printable ASCII (labels, numbers, prefixes) is counted by its bytes; other text grapheme by grapheme.
+    static func columns(_ s: String) -> Int {
+        if s.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return s.utf8.count }
+        return s.reduce(0) { $0 + columns($1) }
+    }
+
+    static func columns(_ chars: ArraySlice<Character>) -> Int { chars.reduce(0) { $0 + columns($1) } }
+
+    /// The line without its trailing spaces. A line's last byte 0x20 is a grapheme of its own (a space), so
+    /// this is what dropping trailing " " characters gave, without reversing the line twice by grapheme.
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return end == utf8.endIndex ? line : String(line[..<end])
+    }
 
     static func render(title: String, hallName: String, blocks: [DocumentBlock]) -> String {
         let width = CaseDocument.width
@@ -205,7 +220,7 @@ enum CaseDocumentText {
             }
             first = false
         }
-        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+        return lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     static let noLineStart: Set<Character> = ["，", "。", "；", "：", "、", "）", "》", "」", "』", "！", "？", ",", ".", ";", ":", ")"]
@@ -214,6 +229,7 @@ enum CaseDocumentText {
     /// not split when it fits on the next line.
     static func wrap(_ text: String, first: String, rest: String) -> [String] {
         let width = CaseDocument.width
+        let indent = columns(rest)
         var lines: [String] = []
         var line = first, used = columns(first)
         let chars = Array(text)
@@ -224,30 +240,27 @@ enum CaseDocumentText {
             if chars[i].isASCII && chars[i] != " " {
                 while j < chars.count && chars[j].isASCII && chars[j] != " " { j += 1 }
             }
-            var unit = String(chars[i..<j])
-            var w = columns(unit)
-            let indent = columns(rest)
+            var w = columns(chars[i..<j])
             if w > width - indent {
                 // A run longer than a whole line: split it where it must.
-                j = i + 1; unit = String(chars[i]); w = columns(unit)
+                j = i + 1; w = columns(chars[i])
             }
             if used + w > width {
-                if unit == " " {
+                if j == i + 1 && chars[i] == " " {
                     lines.append(line)
                     line = rest; used = indent
                     i = j; continue
                 }
                 // Chinese punctuation never starts a line (避头): the character before it moves down with it.
                 var carried = ""
-                if let first = unit.first, noLineStart.contains(first), let last = line.last,
-                   columns(String(line.dropLast())) > indent {
+                if noLineStart.contains(chars[i]), let last = line.last, columns(String(line.dropLast())) > indent {
                     carried = String(last)
                     line.removeLast()
                 }
                 lines.append(line)
                 line = rest + carried; used = indent + columns(carried)
             }
-            line += unit; used += w
+            line.append(contentsOf: chars[i..<j]); used += w
             i = j
         }
         lines.append(line)
@@ -258,6 +271,8 @@ enum CaseDocumentText {
 /// The HTML form: one self-contained page (no outside resources), A4 print CSS, every text escaped.
 enum CaseDocumentHTML {
     static func escape(_ s: String) -> String {
+        // Most texts have nothing to escape: no copy then.
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
         var out = ""
         for c in s {
             switch c {
