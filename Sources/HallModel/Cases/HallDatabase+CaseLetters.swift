@@ -32,7 +32,7 @@ extension HallDatabase {
             throw IntakeError.unknownCase(record.number)
         }
         var facts: DocumentFacts
-        if let item = try fetchItem(db, code: record.itemCode), item.materials.count == intake.checklist.entries.count {
+        if let item = try storedItem(db, code: record.itemCode), item.materials.count == intake.checklist.entries.count {
             facts = documentFacts(settings: settings, issuedOn: issuedOn, reference: record.number, applicant: applicant,
                                   representative: intake.representative, item: item, checklist: intake.checklist, receivedOn: intake.receivedOn,
                                   record: record, refusal: nil, reasonText: nil)

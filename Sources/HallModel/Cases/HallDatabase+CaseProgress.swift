@@ -15,7 +15,7 @@ extension HallDatabase {
             let settings = try HallSettings.load(db)
             let today = CivilDate(now, in: settings.businessCalendar.timeZone)
             let facts = try Self.loadCaseFacts(db, record)
-            let calendar = try WorkingCalendar(Self.loadHolidaySchedules(db))
+            let calendar = try Self.storedCalendar(db)
             let light = facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar)
             let outstanding = try Row.fetchAll(db, cachedSQL: "SELECT position, name FROM intake_material WHERE intake_id = ? ORDER BY position",
                                                arguments: [record.intakeID])

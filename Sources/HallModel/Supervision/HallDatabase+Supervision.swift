@@ -19,7 +19,7 @@ extension HallDatabase {
                 guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM catalog_department WHERE code = ?)", arguments: [pairing.code]) == true
                 else { throw HandoverError.unknownDepartment(pairing.code) }
             case .item:
-                guard try Self.fetchItem(db, code: pairing.code) != nil else { throw IntakeError.unknownItem(pairing.code) }
+                guard try Self.storedItem(db, code: pairing.code) != nil else { throw IntakeError.unknownItem(pairing.code) }
             }
             guard let liaison = try StaffRecord.fetch(db, id: pairing.liaisonID), liaison.active, liaison.roles.contains(.liaison)
             else { throw HandoverError.notALiaison(pairing.liaisonID) }
