@@ -82,7 +82,13 @@ public struct IntakeForm: Sendable {
         case lookUpApplicant(ApplicantKind, String)
         /// Confirmed: the one write.
         case takeIn(IntakeRequest)
+        /// Confirmed, deciding the pending intake `reference` (`decidePending`): the decision and its particulars
+        /// as an `IntakeRequest` would carry them.
+        case decide(reference: String, IntakeRequest)
     }
+
+    /// The registration number of the "materials received, checking" intake the form decides (nil: a new intake).
+    public private(set) var deciding: String?
 
     public let setup: Setup
     public private(set) var step = Step.item
@@ -133,6 +139,31 @@ public struct IntakeForm: Sendable {
         results = Array(setup.index.items.indices)
         resultList = ListState(count: results.count, pageSize: 12)
         applicantForm = Self.applicantForm(.person)
+    }
+
+    /// Deciding a "materials received, checking" intake (`d` on the window screen): the item, the applicant and the
+    /// checklist as recorded at the window; the form opens at the checklist (the marks may change as the check
+    /// found), its decisions exclude "received, checking" again, Esc at the checklist closes it, and the
+    /// confirmation decides the intake instead of taking in a new one.
+    public init(_ setup: Setup, deciding reference: String, item: CatalogItem, applicant: Applicant, checklist recorded: IntakeChecklist) {
+        self.init(setup)
+        deciding = reference
+        self.item = item
+        checklist = Checklist(rows: zip(item.materials, recorded.entries).enumerated().map { index, pair in
+            Checklist.Row(label: Self.materialLabel(position: index + 1, pair.0), mark: IntakeMaterialMark(pair.1.status), note: pair.1.note ?? "")
+        })
+        applicantKind = applicant.kind
+        applicantForm = Self.applicantForm(applicant.kind)
+        applicantForm[.number]?.set(applicant.idNumber)
+        applicantForm[.name]?.set(applicant.name)
+        knownApplicant = applicant
+        lookedUp = applicant.idNumber
+        self.applicant = try? applicant.kind == .person
+            ? ApplicantInput.person(name: applicant.name, residentID: applicant.idNumber, phone: applicant.phone, today: setup.today)
+            : ApplicantInput.organisation(name: applicant.name, creditCode: applicant.idNumber, legalRepresentative: applicant.legalRepresentative,
+                                          contact: applicant.contact)
+        step = .materials
+        message = WindowScreen.Status(UIText.pendingDeciding(reference))
     }
 
     static func applicantForm(_ kind: ApplicantKind) -> Form<ApplicantField> {
@@ -346,6 +377,7 @@ public struct IntakeForm: Sendable {
                 decisionList.select(at)
             }
         case .back:
+            if deciding != nil { return .close }
             step = .applicant
             message = nil
         default: break
@@ -358,6 +390,10 @@ public struct IntakeForm: Sendable {
         case .move: _ = decisionList.handle(key)
         case .choose:
             let kind = IntakeDecisionKind.allCases[decisionList.selected]
+            if deciding != nil, kind == .pending {
+                message = WindowScreen.Status(IntakeError.decisionNeeded.message, isError: true)
+                return nil
+            }
             guard let assessment, assessment.isPossible(kind) else {
                 message = WindowScreen.Status(IntakeError.notPossible(kind, assessment?.obstacles(to: kind) ?? []).message, isError: true)
                 return nil
@@ -414,6 +450,7 @@ public struct IntakeForm: Sendable {
         switch Self.confirmKeys.command(for: key) {
         case .choose:
             guard let request else { return nil }
+            if let deciding { return .decide(reference: deciding, request) }
             return .takeIn(request)
         case .back:
             step = decision == .tolerate || decision == .refuse ? .details : .decision
