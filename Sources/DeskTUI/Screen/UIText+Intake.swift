@@ -25,6 +25,18 @@ extension UIText {
 
     // Step 2
     public static let intakeApplicantKind = Bilingual(en: "Applicant: ", zh: "申请人类型：")
+    public static let intakeRepresentative = Bilingual(en: "Represented: ", zh: "代理人：")
+    public static let intakeKeyRepresentative = Bilingual(en: "Representative", zh: "代理人")
+    public static let intakeHelpRepresentative = Bilingual(en: "Who acts for the applicant: in person, an authorised agent, a hall proxy agent",
+                                                           zh: "代理人：本人办理、委托代理人或本厅代办员")
+    public static let intakeHelpNextAgent = Bilingual(en: "The next of the hall's proxy agents", zh: "换下一位代办员")
+    public static let intakeAgentName = Bilingual(en: "Agent", zh: "代理人姓名")
+    public static let intakeAgentNumber = Bilingual(en: "Agent's ID", zh: "代理人身份证号")
+    public static let intakeAuthorisation = Bilingual(en: "Authorised by", zh: "授权委托")
+    public static let intakeNoAgents = Bilingual(en: "The hall has no proxy agents.", zh: "本厅没有代办员。")
+    public static func intakeProxyAgent(_ id: String, _ name: String, of n: Int, _ count: Int) -> Bilingual {
+        Bilingual(en: "Proxy agent: \(id) \(name) (\(n) of \(count); F4 next)", zh: "代办员：\(id) \(name)（\(n)/\(count)，F4 换人）")
+    }
     public static let intakeResidentID = Bilingual(en: "Resident ID", zh: "身份证号")
     public static let intakeName = Bilingual(en: "Name", zh: "姓名")
     public static let intakePhone = Bilingual(en: "Phone", zh: "电话")
@@ -115,20 +127,20 @@ extension UIText {
     }
     /// The print command's outcome, when it is known (the status line).
     public static func printSent(_ n: Int) -> Bilingual {
-        Bilingual(en: n == 1 ? "Sent to the printer: 1 document." : "Sent to the printer: \(n) documents.", zh: "已送打印：文书 \(n) 份。")
+        Bilingual(en: n == 1 ? " Sent to the printer: 1 document." : " Sent to the printer: \(n) documents.", zh: "已送打印：文书 \(n) 份。")
     }
     public static func printFailed(_ error: PrintError) -> Bilingual {
         switch error {
         case .failed(let command, let status) where status < 0:
-            Bilingual(en: "Printing failed: '\(command)' could not be started; desk case document reprints.",
+            Bilingual(en: " Printing failed: '\(command)' could not be started; desk case document reprints.",
                       zh: "打印失败：“\(command)”无法启动；可用 desk case document 重印。")
         case .failed(let command, let status):
-            Bilingual(en: "Printing failed: '\(command)' exited with status \(status); desk case document reprints.",
+            Bilingual(en: " Printing failed: '\(command)' exited with status \(status); desk case document reprints.",
                       zh: "打印失败：“\(command)”退出状态 \(status)；可用 desk case document 重印。")
         }
     }
     public static func printTimedOut(_ command: String) -> Bilingual {
-        Bilingual(en: "Printing failed: '\(command)' did not finish in time and was stopped; desk case document reprints.",
+        Bilingual(en: " Printing failed: '\(command)' did not finish in time and was stopped; desk case document reprints.",
                   zh: "打印失败：“\(command)”超时未完成，已停止；可用 desk case document 重印。")
     }
     public static let resultDocumentsSaved = Bilingual(en: " Documents kept, not printed (no print_command).",

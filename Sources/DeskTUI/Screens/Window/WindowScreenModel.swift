@@ -115,8 +115,10 @@ public struct WindowScreenModel: Sendable {
                 _ = try feed.refresh(from: database)
                 catalogFeed = feed
                 let settings = try database.settings()
+                let agents = try database.staffList().filter { $0.active && $0.roles.contains(.agent) }.map { (id: $0.id, name: $0.name) }
                 return .intakeForm(IntakeForm.Setup(index: feed.index, ticketCode: ticket.code, today: try CivilDate(parsing: database.today()),
-                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays), size)
+                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays,
+                                                    agents: agents), size)
             case .openPending:
                 // The most urgent: the fewest working days left (oldest first among equals).
                 guard let first = screen.pending.min(by: { ($0.daysLeft ?? Int.max) < ($1.daysLeft ?? Int.max) }) else { return nil }
@@ -158,12 +160,19 @@ public struct WindowScreenModel: Sendable {
     /// and what becomes of the documents: being printed by `print_command` in the background (`printing`; its outcome
     /// comes to the status line at a later poll), or kept with the case when the hall prints nothing.
     static func intakeMessage(_ outcome: IntakeOutcome, printing: PrintJob?) -> Bilingual {
+        join([intakeLead(outcome), printing.map { UIText.resultDocumentsPrinting($0.count) } ?? UIText.resultDocumentsSaved])
+    }
+
+    /// The case (or the intake's registration number) and, for a pending intake, the art. 32 limit: what the status
+    /// line keeps when the print outcome replaces "正在打印".
+    static func intakeLead(_ outcome: IntakeOutcome) -> Bilingual {
         var parts = [outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
             ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision)]
-        if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }  // the art. 32 limit
-        parts.append(printing.map { UIText.resultDocumentsPrinting($0.count) } ?? UIText.resultDocumentsSaved)
-        return Bilingual(en: parts.map(\.en).joined(), zh: parts.map(\.zh).joined())
+        if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }
+        return join(parts)
     }
+
+    static func join(_ parts: [Bilingual]) -> Bilingual { Bilingual(en: parts.map(\.en).joined(), zh: parts.map(\.zh).joined()) }
 
     /// The intake's documents handed to `print_command` in the background (nil: the hall prints nothing, or
     /// there is nothing to print).
@@ -172,26 +181,34 @@ public struct WindowScreenModel: Sendable {
         guard !command.trimmingCharacters(in: .whitespaces).isEmpty, !outcome.documents.isEmpty else { return nil }
         let job = DocumentPrinter(command: command).start(outcome.documents.map(\.text), timeout: printTimeout, now: wallClock())
         printJobs.append(job)
+        printLeads[ObjectIdentifier(job)] = Self.intakeLead(outcome)
         return job
     }
 
     /// Documents being printed in the background, oldest first (`poll` reports each outcome once).
     public private(set) var printJobs: [PrintJob] = []
+    /// What each job's outcome follows on the status line: its intake's case number (the clerk still sees it).
+    private var printLeads: [ObjectIdentifier: Bilingual] = [:]
     /// How long a print command may run before the screen stops it (`PrintJob.defaultTimeout`).
     public var printTimeout: TimeInterval = PrintJob.defaultTimeout
 
     /// The status line for a print job that has finished since the last poll (stopping one past its time), if any.
     mutating func checkPrintJobs() -> WindowScreen.Result? {
         var message: WindowScreen.Status?
+        let now = wallClock()
+        var finished: [ObjectIdentifier] = []
         printJobs.removeAll { job in
-            guard let outcome = job.check(now: wallClock()) else { return false }
+            guard let outcome = job.check(now: now) else { return false }
+            let lead = printLeads[ObjectIdentifier(job)].map { [$0] } ?? []
             switch outcome {
-            case .printed(let n): message = WindowScreen.Status(UIText.printSent(n))
-            case .failed(let error): message = WindowScreen.Status(UIText.printFailed(error), isError: true)
-            case .timedOut(let command): message = WindowScreen.Status(UIText.printTimedOut(command), isError: true)
+            case .printed(let n): message = WindowScreen.Status(Self.join(lead + [UIText.printSent(n)]))
+            case .failed(let error): message = WindowScreen.Status(Self.join(lead + [UIText.printFailed(error)]), isError: true)
+            case .timedOut(let command): message = WindowScreen.Status(Self.join(lead + [UIText.printTimedOut(command)]), isError: true)
             }
+            finished.append(ObjectIdentifier(job))
             return true
         }
+        for id in finished { printLeads[id] = nil }
         return message.map { .status($0) }
     }
 
