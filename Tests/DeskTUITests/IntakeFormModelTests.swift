@@ -25,10 +25,14 @@ extension WindowScreenModelTests {
         defer { try? FileManager.default.removeItem(at: printed) }
         try setPrintCommand("cat >> '\(printed.path)'")
         _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
-        let (terminal, screen) = try run(Self.toleratedIntakeKeys)
+        let (terminal, screen, model) = try runKeepingModel(Self.toleratedIntakeKeys)
         #expect(screen.intake == nil)
         let lines = try #require(terminal.lastFrame).lines()
-        #expect(lines[21].hasPrefix(" 已容缺受理：办件编号 HD-20260302-0001。已打印文书 2 份。"), "\(lines[21])")
+        // Printing runs in the background (WindowPrintingTests has its outcome on the status line).
+        // The outcome may already have come by the last frame's poll.
+        #expect(lines[21].hasPrefix(" 已容缺受理：办件编号 HD-20260302-0001。正在打印文书 2 份…")
+                || lines[21].hasPrefix(" 已容缺受理：办件编号 HD-20260302-0001。已送打印：文书 2 份。"), "\(lines[21])")
+        model.printJobs.first?.wait()
         let detail = try database.caseDetail(number: "HD-20260302-0001")
         #expect(detail.record.tolerated && detail.ticketCode == "A001")
         #expect(detail.record.supplementDue != nil)
@@ -39,9 +43,15 @@ extension WindowScreenModelTests {
     @Test func aPrintCommandThatFailsIsSaidAndTheCaseStands() throws {
         try setPrintCommand("exit 3")
         _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
-        let (terminal, _) = try run(Self.toleratedIntakeKeys, language: .en)
+        let (terminal, _, model) = try runKeepingModel(Self.toleratedIntakeKeys, language: .en)
         let lines = try #require(terminal.lastFrame).lines()
-        #expect(lines[21].hasPrefix(" Case HD-20260302-0001 opened (accept with deficiency). Not printed (exit 3)"), "\(lines[21])")
+        #expect(lines[21].hasPrefix(" Case HD-20260302-0001 opened (accept with deficiency). Printing 2 documents…")
+                || lines[21].hasPrefix(" Case HD-20260302-0001 opened (accept with deficiency). Printing failed: 'exit 3' exited with status 3"),
+                "\(lines[21])")
+        if let job = model.printJobs.first {
+            job.wait()
+            #expect(job.check(now: Date()) == .failed(.failed(command: "exit 3", status: 3)))
+        }
         #expect(try database.caseDetail(number: "HD-20260302-0001").record.tolerated)
     }
 

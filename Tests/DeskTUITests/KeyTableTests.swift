@@ -25,7 +25,11 @@ import Testing
         #expect(bar.first { $0.keys == "r/F3" }?.enabled == true)
         #expect(bar.first { $0.keys == "i/F11" }?.optional == true)
         let help = WindowScreen.mainKeys.helpRows(screen)
-        #expect(help.count == WindowScreen.mainKeys.bindings.count)
+        // Every binding but `d`, which is listed only while there are pending intakes to decide.
+        #expect(help.count == WindowScreen.mainKeys.bindings.count - 1 && !help.contains { $0.keys == "d" })
+        var pending = screen
+        pending.pending = [WindowScreen.PendingRow(reference: "HD-20260302-R000001", daysLeft: 1)]
+        #expect(WindowScreen.mainKeys.helpRows(pending).count == WindowScreen.mainKeys.bindings.count)
         #expect(help.contains { $0.keys == "/" } && help.contains { $0.keys == "Up  Down  PgUp  PgDn  Home  End" })
         #expect(help.first { $0.keys == "x  F6" }?.text == UIText.helpNoShow(2))
         var paused = WindowFixture.view(state: .paused, pauseReason: "午休")

@@ -28,13 +28,20 @@ import Testing
     /// unless `osUser`/`staff`/`password` say otherwise), returning the terminal and the model.
     func run(_ script: [Key?], language: Language = .zh, osUser: String = DemoActors.osUser, staff: String? = nil,
              password: String? = nil) throws -> (TestTerminal, WindowScreen) {
+        let (terminal, screen, _) = try runKeepingModel(script, language: language, osUser: osUser, staff: staff, password: password)
+        return (terminal, screen)
+    }
+
+    /// `run`, also handing back the model (its print jobs).
+    func runKeepingModel(_ script: [Key?], language: Language = .zh, osUser: String = DemoActors.osUser, staff: String? = nil,
+                         password: String? = nil) throws -> (TestTerminal, WindowScreen, WindowScreenModel) {
         var model = model()
         let terminal = TestTerminal(size: Size(width: 80, height: 24), script: script)
         let first = try model.start(osUser: osUser, staff: staff, password: password)
         var loop = RunLoop(screen: first, terminal: terminal, language: language, clock: { Self.now })
         try loop.run(poll: { screen in try model.poll(&screen, size: terminal.size) },
                      perform: { effect, screen in try model.apply(effect, to: &screen, size: terminal.size) })
-        return (terminal, loop.screen)
+        return (terminal, loop.screen, model)
     }
 
     func type(_ text: String) -> [Key?] { text.map { .char($0) } }

@@ -280,6 +280,12 @@ private let refused: Int32 = 1, notPermitted: Int32 = 5
             try Desk.run(arguments + ["--db", real, "--lang", "en"], environment: environment.merging(monday) { a, _ in a })
         }
         #expect(try run(["init"]).status == 0)
+        // A real hall keeps its real clock: open all day, so the ticket below is issued whenever the tests run.
+        for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] {
+            #expect(try run(["settings", "set", "hours_\(day)", "00:00-23:59"]).status == 0)
+        }
+        #expect(try run(["settings", "set", "hours_follow_holidays", "false"]).status == 0)
+        #expect(try run(["settings", "set", "issue_stop_minutes", "0"]).status == 0)
         #expect(try run(["line", "add", "F", "--name", "公积金", "--target-wait", "20"]).status == 0)
         #expect(try run(["line", "add", "F", "--name", "again"]).stderr.contains("Line F already exists."))
         #expect(try run(["window", "add", "1", "--name", "公积金窗口", "--lines", "F:1"]).status == 0)

@@ -49,8 +49,8 @@ struct WindowIntakeTmuxTests {
         try tmux.send("Enter")
         #expect(tmux.waitFor("决定：容缺受理", "回车：确认“容缺受理”并打印文书。"), "\(tmux.screenText)")
         try tmux.send("Enter")
-        #expect(tmux.waitFor("已容缺受理：办件编号 ", "已打印文书 2 份。", "n/F2 叫号"), "\(tmux.screenText)")
-
+        // The print command runs in the background; its outcome follows the case number on the status line.
+        #expect(tmux.waitFor("已容缺受理：办件编号 ", "已送打印：文书 2 份。", "n/F2 叫号"), "\(tmux.screenText)")
         let text = tmux.screenText
         let number = try #require(text.range(of: #"[A-Z]+-\d{8}-\d{4}"#, options: .regularExpression).map { String(text[$0]) }, "\(text)")
         let shown = try Desk.run(["case", "show", number, "--json", "--db", db])

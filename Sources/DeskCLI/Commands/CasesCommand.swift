@@ -83,12 +83,31 @@ struct CasesListCommand: ParsableCommand {
             try Output.json(CasesListJSON(cases: entries.map(CaseListEntryJSON.init)))
         } else {
             let language = options.language
+            // 79 columns at most: the item's name takes what the others leave (fitted by display width, Chinese 2).
+            let widths = [18, 15, 7, 11, 5, 24]
+            Output.line(tableRow(Self.header.map { $0.text(language) }, widths: widths))
             for e in entries {
                 let r = e.record
                 let due = (r.state == .approved || r.state == .notApproved ? e.resultDue : r.promisedDue)?.description ?? "-"
-                Output.line(pad(r.number, 18) + pad(r.state.label.text(language), 12) + pad(e.light.label.text(language), 12)
-                            + pad(due, 11) + pad(e.light.workingDaysLeft.map(String.init) ?? "-", 5) + r.itemName)
+                Output.line(tableRow([r.number, r.state.label.text(language), Self.lightCell(e.light).text(language), due,
+                                      e.light.workingDaysLeft.map(String.init) ?? "-", r.itemName], widths: widths))
             }
+        }
+    }
+
+    /// The column names of the text table.
+    static let header: [Bilingual] = [
+        Bilingual(en: "Number", zh: "办件编号"), Bilingual(en: "State", zh: "状态"), Bilingual(en: "Light", zh: "灯"),
+        Bilingual(en: "Due", zh: "期限"), Bilingual(en: "Left", zh: "剩余"), Bilingual(en: "Item", zh: "事项"),
+    ]
+
+    /// The light in its column: the light's name, "-" when no deadline runs, "unknown" when it cannot be counted
+    /// (`case show` says why).
+    static func lightCell(_ reading: CaseLightReading) -> Bilingual {
+        switch reading {
+        case .light, .suspended: reading.label
+        case .closed: Bilingual(en: "-", zh: "-")
+        case .unknown: Bilingual(en: "unknown", zh: "未知")
         }
     }
 }

@@ -17,12 +17,15 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Flag(help: "Seed a demo hall: five service lines, eight windows, staff of every role, the demo catalog.") var demo = false
+    @Flag(help: "With --demo: also seed the demo cases in flight, dated back from today (what `desk` seeds into its default database).")
+    var cases = false
     @Flag(help: "Create an empty test hall, which accepts DESK_NOW (a fixed clock) like the demo hall.") var test = false
     @Flag(help: "Replace an existing hall (its data is lost; a dated copy is kept). Needs an administrator of that hall and --yes.") var force = false
     @Flag(help: "Confirm --force: yes, replace the hall.") var yes = false
 
     func validate() throws {
         if demo && test { throw UsageError(en: "--demo and --test exclude each other.", zh: "--demo 与 --test 不能同时使用。") }
+        if cases && !demo { throw UsageError(en: "--cases seeds the demo hall's cases: give it with --demo.", zh: "--cases 用于演示大厅的办件，须与 --demo 同时使用。") }
         if yes && !force { throw UsageError(en: "--yes confirms --force; give both.", zh: "--yes 用于确认 --force，须同时给出。") }
     }
 
@@ -43,7 +46,7 @@ struct InitCommand: ParsableCommand {
         if !FileManager.default.fileExists(atPath: path) {
             // Built under a temporary name and named when complete: a full disk leaves no half-made hall.
             let made = try HallDatabase.createAtomically(path: path, clock: clock) { building in
-                if demo { try DemoHall.seed(building, osUser: user) } else { try building.setUpNewHall(kind: kind, osUser: user) }
+                if demo { try DemoHall.seed(building, osUser: user, cases: cases) } else { try building.setUpNewHall(kind: kind, osUser: user) }
             }
             if let made {
                 database = made
@@ -66,7 +69,7 @@ struct InitCommand: ParsableCommand {
     /// "Create or migrate": a hall that exists is kept; a demo or test hall is only seeded into an empty one.
     private func setUpExisting(_ database: HallDatabase, kind: HallKind, user: String) throws {
         if demo {
-            try DemoHall.seed(database, osUser: user)
+            try DemoHall.seed(database, osUser: user, cases: cases)
         } else if test {
             try database.setUpNewHall(kind: .test, osUser: user)
         } else {

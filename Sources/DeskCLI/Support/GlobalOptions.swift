@@ -71,7 +71,7 @@ struct GlobalOptions: ParsableArguments {
             // Built whole under a temporary name (a full disk leaves nothing behind); another process may have
             // made it a moment ago: that is fine.
             let user = OSAccount.current()
-            if let made = try HallDatabase.createAtomically(path: path, clock: clock, setUp: { try DemoHall.seed($0, osUser: user) }) {
+            if let made = try HallDatabase.createAtomically(path: path, clock: clock, setUp: { try DemoHall.seed($0, osUser: user, cases: true) }) {
                 return made
             }
         }

@@ -17,6 +17,9 @@ public struct KeyBinding<Command: Sendable & Equatable, Context> {
     public var isEnabled: (Context) -> Bool
     /// Left out of the key bar first when it is too narrow (it stays in the help).
     public var optional: Bool
+    /// Listed in the help only while this holds (a key of a passing situation, such as the window's pending
+    /// intakes, keeps the help within 24 rows the rest of the time). Default: always.
+    public var inHelp: (Context) -> Bool = { _ in true }
 
     public init(_ keys: [Key], _ command: Command, label: Bilingual?, help: Bilingual, optional: Bool = false,
                 enabled: @escaping (Context) -> Bool = { _ in true }) {
@@ -85,7 +88,7 @@ public struct KeyTable<Command: Sendable & Equatable, Context> {
     }
 
     public func helpRows(_ context: Context) -> [(keys: String, text: Bilingual)] {
-        bindings.map { ($0.helpKeys, $0.help(context)) }
+        bindings.filter { $0.inHelp(context) }.map { ($0.helpKeys, $0.help(context)) }
     }
 }
 

@@ -25,6 +25,18 @@ extension UIText {
 
     // Step 2
     public static let intakeApplicantKind = Bilingual(en: "Applicant: ", zh: "申请人类型：")
+    public static let intakeRepresentative = Bilingual(en: "Represented: ", zh: "代理人：")
+    public static let intakeKeyRepresentative = Bilingual(en: "Representative", zh: "代理人")
+    public static let intakeHelpRepresentative = Bilingual(en: "Who acts for the applicant: in person, an authorised agent, a hall proxy agent",
+                                                           zh: "代理人：本人办理、委托代理人或本厅代办员")
+    public static let intakeHelpNextAgent = Bilingual(en: "The next of the hall's proxy agents", zh: "换下一位代办员")
+    public static let intakeAgentName = Bilingual(en: "Agent", zh: "代理人姓名")
+    public static let intakeAgentNumber = Bilingual(en: "Agent's ID", zh: "代理人身份证号")
+    public static let intakeAuthorisation = Bilingual(en: "Authorised by", zh: "授权委托")
+    public static let intakeNoAgents = Bilingual(en: "The hall has no proxy agents.", zh: "本厅没有代办员。")
+    public static func intakeProxyAgent(_ id: String, _ name: String, of n: Int, _ count: Int) -> Bilingual {
+        Bilingual(en: "Proxy agent: \(id) \(name) (\(n) of \(count); F4 next)", zh: "代办员：\(id) \(name)（\(n)/\(count)，F4 换人）")
+    }
     public static let intakeResidentID = Bilingual(en: "Resident ID", zh: "身份证号")
     public static let intakeName = Bilingual(en: "Name", zh: "姓名")
     public static let intakePhone = Bilingual(en: "Phone", zh: "电话")
@@ -96,12 +108,41 @@ extension UIText {
     public static func resultDecideBy(_ date: String) -> Bilingual {
         Bilingual(en: " Decide by \(date).", zh: "须于 \(date) 前决定。")
     }
-    public static func resultDocumentsPrinted(_ n: Int) -> Bilingual {
-        Bilingual(en: n == 1 ? " 1 document printed." : " \(n) documents printed.", zh: "已打印文书 \(n) 份。")
+    public static let helpDecidePending = Bilingual(en: "Decide my most urgent pending intake (materials received, checking)",
+                                                    zh: "决定最紧迫的待决收件（材料已收，审查中）")
+    public static let pendingNone = Bilingual(en: "No pending intakes to decide.", zh: "没有待决定的收件。")
+    /// The intake form's note while it decides a pending intake.
+    public static func pendingDeciding(_ reference: String) -> Bilingual {
+        Bilingual(en: "Deciding \(reference): check the materials, then decide (within 5 working days of their arrival).",
+                  zh: "决定 \(reference)：核对材料后作出决定（材料收到之日起 5 个工作日内）。")
+    }
+    /// The window screen's line of the clerk's "materials received, checking" intakes.
+    public static func pendingIntakes(_ n: Int, dueToday: Int) -> Bilingual {
+        dueToday == 0 ? Bilingual(en: "To decide: \(n) [d]", zh: "待决定 \(n) 件 [d]")
+            : Bilingual(en: "To decide: \(n), \(dueToday) due today [d]", zh: "待决定 \(n) 件，\(dueToday) 件今日到期 [d]")
+    }
+    /// After the intake, while `print_command` runs in the background (the screen keeps answering keys).
+    public static func resultDocumentsPrinting(_ n: Int) -> Bilingual {
+        Bilingual(en: n == 1 ? " Printing 1 document…" : " Printing \(n) documents…", zh: "正在打印文书 \(n) 份…")
+    }
+    /// The print command's outcome, when it is known (the status line).
+    public static func printSent(_ n: Int) -> Bilingual {
+        Bilingual(en: n == 1 ? " Sent to the printer: 1 document." : " Sent to the printer: \(n) documents.", zh: "已送打印：文书 \(n) 份。")
+    }
+    public static func printFailed(_ error: PrintError) -> Bilingual {
+        switch error {
+        case .failed(let command, let status) where status < 0:
+            Bilingual(en: " Printing failed: '\(command)' could not be started; desk case document reprints.",
+                      zh: "打印失败：“\(command)”无法启动；可用 desk case document 重印。")
+        case .failed(let command, let status):
+            Bilingual(en: " Printing failed: '\(command)' exited with status \(status); desk case document reprints.",
+                      zh: "打印失败：“\(command)”退出状态 \(status)；可用 desk case document 重印。")
+        }
+    }
+    public static func printTimedOut(_ command: String) -> Bilingual {
+        Bilingual(en: " Printing failed: '\(command)' did not finish in time and was stopped; desk case document reprints.",
+                  zh: "打印失败：“\(command)”超时未完成，已停止；可用 desk case document 重印。")
     }
     public static let resultDocumentsSaved = Bilingual(en: " Documents kept, not printed (no print_command).",
                                                        zh: "文书已保存，未打印（未设打印命令）。")
-    public static func resultDocumentsNotPrinted(_ command: String) -> Bilingual {
-        Bilingual(en: " Not printed (\(command)): desk case document reprints.", zh: "未能打印（\(command)），可用 desk case document 重印。")
-    }
 }

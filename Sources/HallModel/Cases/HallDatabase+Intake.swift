@@ -71,6 +71,8 @@ public struct PendingIntake: Sendable, Hashable {
     public var decideBy: CivilDate?
     public var itemCode: String
     public var applicantMaskedNumber: String
+    /// Who recorded it (the clerk who decides it, or a supervisor).
+    public var staffID: String
 }
 
 public enum IntakeError: UserFacingError, Equatable {
@@ -195,7 +197,7 @@ extension HallDatabase {
             let calendar = try Self.storedCalendar(db)
             let hallCode = try HallSettings.load(db).hallCode
             return try Row.fetchAll(db, sql: """
-                SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number FROM intake i JOIN applicant a ON a.id = i.applicant_id
+                SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number, i.staff_id FROM intake i JOIN applicant a ON a.id = i.applicant_id
                 WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
                 """).map { row in
                 let received = try CivilDate(parsing: row[1])
@@ -205,7 +207,7 @@ extension HallDatabase {
                                      receivedOn: received,
                                      decideBy: try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: received, calendar: calendar),
                                      itemCode: row[2],
-                                     applicantMaskedNumber: kind.masked(number))
+                                     applicantMaskedNumber: kind.masked(number), staffID: row[5])
             }
         }
     }

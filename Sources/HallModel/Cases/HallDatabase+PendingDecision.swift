@@ -81,3 +81,25 @@ extension HallDatabase {
         }
     }
 }
+
+/// A pending intake with what the window's form needs to decide it: the applicant and the checklist as recorded.
+public struct PendingIntakeDetail: Sendable {
+    public var pending: PendingIntake
+    public var applicant: Applicant
+    public var checklist: IntakeChecklist
+}
+
+extension HallDatabase {
+    /// The undecided intake with this registration number, with its applicant and recorded checklist
+    /// (`IntakeError.unknownIntake` when there is none, or it was decided or converted meanwhile).
+    public func pendingIntake(reference: String) throws -> PendingIntakeDetail {
+        let reference = reference.uppercased()
+        guard let pending = try pendingIntakes().first(where: { $0.reference == reference }) else { throw IntakeError.unknownIntake(reference) }
+        return try read { db in
+            guard let intake = try Self.fetchIntake(db, id: pending.intakeID), let applicant = try Self.fetchApplicant(db, id: intake.applicantID) else {
+                throw IntakeError.unknownIntake(reference)
+            }
+            return PendingIntakeDetail(pending: pending, applicant: applicant, checklist: intake.checklist)
+        }
+    }
+}

@@ -42,6 +42,7 @@ enum IntakeFormSnapshots {
             " 电话                                                                           ",
             "                                                                                ",
             "                                                                                ",
+            " 代理人： 本人办理   委托代理人   代办员                                        ",
             "                                                                                ",
             "                                                                                ",
             "                                                                                ",
@@ -50,8 +51,7 @@ enum IntakeFormSnapshots {
             "                                                                                ",
             "                                                                                ",
             "                                                                                ",
-            "                                                                                ",
-            " Tab/Down/Enter 下一项  F2 改为单位  Esc 返回                                   ",
+            " Tab/Down/Enter 下一项  F2 改为单位  F3 代理人  Esc 返回                        ",
             "                                                                                ",
         ],
         "materials": [

@@ -16,6 +16,10 @@ extension IntakeForm {
         case clear
         /// F2: a person or an organisation.
         case switchKind
+        /// F3: the representative: in person, an authorised agent, or one of the hall's proxy agents.
+        case switchRepresentative
+        /// F4: the next of the hall's proxy agents (while one represents the applicant).
+        case nextAgent
         case nextField, previousField
         /// Space: the material's next mark.
         case cycleMark
@@ -48,6 +52,8 @@ extension IntakeForm {
             Binding([.backTab, .up], .previousField, label: nil, help: UIText.intakeHelpPreviousField),
             Binding([.f(2)], .switchKind, label: { $0.applicantKind == .person ? UIText.intakeKeyToOrganisation : UIText.intakeKeyToPerson },
                     help: { _ in UIText.intakeHelpSwitchKind }),
+            Binding([.f(3)], .switchRepresentative, label: UIText.intakeKeyRepresentative, help: UIText.intakeHelpRepresentative),
+            Binding([.f(4)], .nextAgent, label: nil, help: UIText.intakeHelpNextAgent, enabled: { $0.representativeKind == .proxyAgent }),
             Binding([.escape], .back, label: UIText.back, help: UIText.intakeHelpBack),
         ])
     }

@@ -104,6 +104,18 @@ extension IntakeForm {
                          limit: rect.maxX) + 1
         }
         applicantForm.render(into: &grid, rect: Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: rect.height - 4), language: language)
+        // Below the fields (two rows each): who acts for the applicant, and the proxy agent chosen.
+        let y = rect.y + 4 + applicantForm.fields.count * 2 + 1
+        guard y < rect.maxY else { return }
+        x = grid.put(UIText.intakeRepresentative.text(language), x: rect.x, y: y, role: .muted, limit: rect.maxX)
+        for kind in RepresentativeKind.allCases {
+            x = grid.put(" " + kind.label.text(language) + " ", x: x, y: y, role: kind == representativeKind ? .selected : .muted,
+                         limit: rect.maxX) + 1
+        }
+        if representativeKind == .proxyAgent, setup.agents.indices.contains(agentIndex), y + 1 < rect.maxY {
+            let agent = setup.agents[agentIndex]
+            line(&grid, UIText.intakeProxyAgent(agent.id, agent.name, of: agentIndex + 1, setup.agents.count).text(language), rect, y + 1)
+        }
     }
 
     // MARK: Step 3: the materials, with the decisions live

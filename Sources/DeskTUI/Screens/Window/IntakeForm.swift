@@ -54,9 +54,12 @@ public struct IntakeForm: Sendable {
         public var siteLevel: SiteLevel
         /// The hall's `supplement_days`: the most working days a 容缺 intake may give.
         public var supplementDaysCap: Int
-        public init(index: CatalogIndex, ticketCode: String, today: CivilDate, siteLevel: SiteLevel, supplementDaysCap: Int) {
+        /// The hall's proxy agents (staff with the agent role, active): staff number and name, in number order.
+        public var agents: [(id: String, name: String)]
+        public init(index: CatalogIndex, ticketCode: String, today: CivilDate, siteLevel: SiteLevel, supplementDaysCap: Int,
+                    agents: [(id: String, name: String)] = []) {
             self.index = index; self.ticketCode = ticketCode; self.today = today; self.siteLevel = siteLevel
-            self.supplementDaysCap = supplementDaysCap
+            self.supplementDaysCap = supplementDaysCap; self.agents = agents
         }
     }
 
@@ -72,6 +75,8 @@ public struct IntakeForm: Sendable {
 
     public enum ApplicantField: Sendable, Hashable {
         case number, name, phone, legalRepresentative, contact
+        /// An authorised agent's name, resident ID number and authorisation (letter number, or "书面委托书已核验").
+        case agentName, agentNumber, authorisation
     }
 
     /// What the form asks of the model.
@@ -82,7 +87,13 @@ public struct IntakeForm: Sendable {
         case lookUpApplicant(ApplicantKind, String)
         /// Confirmed: the one write.
         case takeIn(IntakeRequest)
+        /// Confirmed, deciding the pending intake `reference` (`decidePending`): the decision and its particulars
+        /// as an `IntakeRequest` would carry them.
+        case decide(reference: String, IntakeRequest)
     }
+
+    /// The registration number of the "materials received, checking" intake the form decides (nil: a new intake).
+    public private(set) var deciding: String?
 
     public let setup: Setup
     public private(set) var step = Step.item
@@ -104,6 +115,12 @@ public struct IntakeForm: Sendable {
     /// The number the last lookup was for.
     public private(set) var lookedUp: String?
     public private(set) var applicant: ApplicantInput?
+    /// Who acts for the applicant (F3): in person, an authorised agent (fields in the applicant form), or a proxy agent.
+    public private(set) var representativeKind = RepresentativeKind.none
+    /// The proxy agent chosen (F4 moves on), an index into `setup.agents`.
+    public private(set) var agentIndex = 0
+    /// The representative as checked when the applicant step is left.
+    public private(set) var representative = Representative.none
 
     // Step 3
     public private(set) var checklist = Checklist<IntakeMaterialMark>(rows: [])
@@ -135,19 +152,59 @@ public struct IntakeForm: Sendable {
         applicantForm = Self.applicantForm(.person)
     }
 
-    static func applicantForm(_ kind: ApplicantKind) -> Form<ApplicantField> {
+    /// Deciding a "materials received, checking" intake (`d` on the window screen): the item, the applicant and the
+    /// checklist as recorded at the window; the form opens at the checklist (the marks may change as the check
+    /// found), its decisions exclude "received, checking" again, Esc at the checklist closes it, and the
+    /// confirmation decides the intake instead of taking in a new one.
+    public init(_ setup: Setup, deciding reference: String, item: CatalogItem, applicant: Applicant, checklist recorded: IntakeChecklist) {
+        self.init(setup)
+        deciding = reference
+        self.item = item
+        checklist = Checklist(rows: zip(item.materials, recorded.entries).enumerated().map { index, pair in
+            Checklist.Row(label: Self.materialLabel(position: index + 1, pair.0), mark: IntakeMaterialMark(pair.1.status), note: pair.1.note ?? "")
+        })
+        applicantKind = applicant.kind
+        applicantForm = Self.applicantForm(applicant.kind)
+        applicantForm[.number]?.set(applicant.idNumber)
+        applicantForm[.name]?.set(applicant.name)
+        knownApplicant = applicant
+        lookedUp = applicant.idNumber
+        self.applicant = try? applicant.kind == .person
+            ? ApplicantInput.person(name: applicant.name, residentID: applicant.idNumber, phone: applicant.phone, today: setup.today)
+            : ApplicantInput.organisation(name: applicant.name, creditCode: applicant.idNumber, legalRepresentative: applicant.legalRepresentative,
+                                          contact: applicant.contact)
+        step = .materials
+        message = WindowScreen.Status(UIText.pendingDeciding(reference))
+    }
+
+    static func applicantForm(_ kind: ApplicantKind, representative: RepresentativeKind = .none) -> Form<ApplicantField> {
         typealias F = Form<ApplicantField>.Field
+        var fields: [F]
         switch kind {
         case .person:
-            return Form(fields: [F(id: .number, label: UIText.intakeResidentID, input: TextField(maxLength: 18, allowed: .code)),
-                                 F(id: .name, label: UIText.intakeName, input: TextField(maxLength: 50)),
-                                 F(id: .phone, label: UIText.intakePhone, input: TextField(maxLength: 20))])
+            fields = [F(id: .number, label: UIText.intakeResidentID, input: TextField(maxLength: 18, allowed: .code)),
+                      F(id: .name, label: UIText.intakeName, input: TextField(maxLength: 50)),
+                      F(id: .phone, label: UIText.intakePhone, input: TextField(maxLength: 20))]
         case .organisation:
-            return Form(fields: [F(id: .number, label: UIText.intakeCreditCode, input: TextField(maxLength: 18, allowed: .code)),
-                                 F(id: .name, label: UIText.intakeOrgName, input: TextField(maxLength: 100)),
-                                 F(id: .legalRepresentative, label: UIText.intakeLegalRep, input: TextField(maxLength: 50)),
-                                 F(id: .contact, label: UIText.intakeContact, input: TextField(maxLength: 100))])
+            fields = [F(id: .number, label: UIText.intakeCreditCode, input: TextField(maxLength: 18, allowed: .code)),
+                      F(id: .name, label: UIText.intakeOrgName, input: TextField(maxLength: 100)),
+                      F(id: .legalRepresentative, label: UIText.intakeLegalRep, input: TextField(maxLength: 50)),
+                      F(id: .contact, label: UIText.intakeContact, input: TextField(maxLength: 100))]
         }
+        if representative == .authorisedAgent {
+            fields += [F(id: .agentName, label: UIText.intakeAgentName, input: TextField(maxLength: 50)),
+                       F(id: .agentNumber, label: UIText.intakeAgentNumber, input: TextField(maxLength: 18, allowed: .code)),
+                       F(id: .authorisation, label: UIText.intakeAuthorisation, input: TextField(maxLength: 100))]
+        }
+        return Form(fields: fields)
+    }
+
+    /// The applicant form for the representative chosen, keeping what was typed.
+    private mutating func rebuildApplicantForm() {
+        var form = Self.applicantForm(applicantKind, representative: representativeKind)
+        for field in form.fields { form[field.id]?.set(applicantForm.text(field.id)) }
+        if let focus = applicantForm.focus, form[focus] != nil { form.focus(on: focus) }
+        applicantForm = form
     }
 
     public var selectedItem: CatalogItem? {
@@ -243,9 +300,19 @@ public struct IntakeForm: Sendable {
     private mutating func handleApplicant(_ key: Key) -> Request? {
         let command = Self.applicantKeys.command(for: key)
         switch command {
+        case .switchRepresentative:
+            let kinds = RepresentativeKind.allCases
+            let next = kinds[((kinds.firstIndex(of: representativeKind) ?? 0) + 1) % kinds.count]
+            representativeKind = next == .proxyAgent && setup.agents.isEmpty ? .none : next
+            rebuildApplicantForm()
+            message = representativeKind == .none && next == .proxyAgent ? WindowScreen.Status(UIText.intakeNoAgents, isError: true) : nil
+            return nil
+        case .nextAgent:
+            if representativeKind == .proxyAgent, !setup.agents.isEmpty { agentIndex = (agentIndex + 1) % setup.agents.count }
+            return nil
         case .switchKind:
             applicantKind = applicantKind == .person ? .organisation : .person
-            applicantForm = Self.applicantForm(applicantKind)
+            applicantForm = Self.applicantForm(applicantKind, representative: representativeKind)
             knownApplicant = nil
             lookedUp = nil
             message = nil
@@ -323,6 +390,27 @@ public struct IntakeForm: Sendable {
                 applicant = try .organisation(name: applicantForm.text(.name), creditCode: applicantForm.text(.number),
                                               legalRepresentative: blank(.legalRepresentative), contact: blank(.contact))
             }
+            switch representativeKind {
+            case .none: representative = .none
+            case .authorisedAgent:
+                for id in [ApplicantField.agentName, .agentNumber, .authorisation] where blank(id) == nil {
+                    applicantForm.setError(UIText.intakeRequired, for: id)
+                    applicantForm.focus(on: id)
+                    return
+                }
+                do {
+                    representative = try .authorisedAgent(name: applicantForm.text(.agentName), residentID: applicantForm.text(.agentNumber),
+                                                          authorisation: applicantForm.text(.authorisation), today: setup.today)
+                } catch let error as UserFacingError {
+                    applicantForm.setError(error.message, for: .agentNumber)
+                    applicantForm.focus(on: .agentNumber)
+                    return
+                }
+            case .proxyAgent:
+                guard setup.agents.indices.contains(agentIndex) else { return }
+                let agent = setup.agents[agentIndex]
+                representative = Representative(kind: .proxyAgent, name: agent.name, idNumber: agent.id)
+            }
             step = .materials
             if !(knownApplicant?.isFlagged ?? false) { message = nil }
         } catch let error as UserFacingError {
@@ -346,6 +434,7 @@ public struct IntakeForm: Sendable {
                 decisionList.select(at)
             }
         case .back:
+            if deciding != nil { return .close }
             step = .applicant
             message = nil
         default: break
@@ -358,6 +447,10 @@ public struct IntakeForm: Sendable {
         case .move: _ = decisionList.handle(key)
         case .choose:
             let kind = IntakeDecisionKind.allCases[decisionList.selected]
+            if deciding != nil, kind == .pending {
+                message = WindowScreen.Status(IntakeError.decisionNeeded.message, isError: true)
+                return nil
+            }
             guard let assessment, assessment.isPossible(kind) else {
                 message = WindowScreen.Status(IntakeError.notPossible(kind, assessment?.obstacles(to: kind) ?? []).message, isError: true)
                 return nil
@@ -414,6 +507,7 @@ public struct IntakeForm: Sendable {
         switch Self.confirmKeys.command(for: key) {
         case .choose:
             guard let request else { return nil }
+            if let deciding { return .decide(reference: deciding, request) }
             return .takeIn(request)
         case .back:
             step = decision == .tolerate || decision == .refuse ? .details : .decision
@@ -429,7 +523,7 @@ public struct IntakeForm: Sendable {
         let refusal = decision == .refuse ? RefusalReason.allCases[refusalList.selected] : nil
         let reason = decision == .refuse ? refusalText.text.trimmingCharacters(in: .whitespaces) : nil
         return IntakeRequest(ticketCode: setup.ticketCode, itemCode: item.implementationCode, applicant: applicant,
-                             checklist: intakeChecklist, decision: decision, refusal: refusal, reason: reason,
+                             representative: representative, checklist: intakeChecklist, decision: decision, refusal: refusal, reason: reason,
                              supplementDays: decision == .tolerate ? Int(supplementDays.text) : nil)
     }
 

@@ -16,6 +16,7 @@ extension WindowScreen {
             return []
         case .lookUpApplicant(let kind, let number): return [.lookUpApplicant(kind, number)]
         case .takeIn(let intakeRequest): return [.takeIn(intakeRequest)]
+        case .decide(let reference, let intakeRequest): return [.decidePending(reference: reference, intakeRequest)]
         }
     }
 

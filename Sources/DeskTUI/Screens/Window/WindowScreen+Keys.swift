@@ -9,6 +9,9 @@ extension WindowScreen {
         case callNext, recall, start, finish, noShow, transfer, hold, callBack, pause, callSpecific, signOut, catalog
         /// `a`: take in a case for the ticket being served (the intake form).
         case intake
+        /// `d`: decide the most urgent of my "materials received, checking" intakes (the intake form's checklist and
+        /// decision).
+        case decidePending
         /// `e`: edit the current ticket's note.
         case note
         /// `/`: type a code to narrow the waiting list.
@@ -39,6 +42,10 @@ extension WindowScreen {
               help: { _ in UIText.helpPause }, enabled: { $0.view.window.state != .closed }),
             B([.char("c")], .callSpecific, label: UIText.keyCallSpecific, help: UIText.helpCallSpecific, enabled: idle),
             B([.char("a")], .intake, label: UIText.keyIntake, help: UIText.helpIntake, enabled: { current($0) == .serving }),
+            // Not on the key bar (the pending line names it: "[d]"), and in the help only while there is a pending intake.
+            { var d = B([.char("d")], .decidePending, label: nil, help: UIText.helpDecidePending, enabled: { !$0.pending.isEmpty })
+              d.inHelp = { !$0.pending.isEmpty }
+              return d }(),
             B([.char("e")], .note, label: UIText.keyNote, help: UIText.helpNote, optional: true, enabled: { $0.view.current != nil }),
             B([.char("o")], .signOut, label: UIText.keySignOut, help: UIText.helpSignOut),
             B([.char("i"), .f(11)], .catalog, label: UIText.keyCatalog, help: UIText.helpCatalog, optional: true),
@@ -120,6 +127,9 @@ extension WindowScreen {
                 return []
             }
             return [.openIntake]
+        case .decidePending:
+            if pending.isEmpty { status = Status(UIText.pendingNone, isError: true); return [] }
+            return [.openPending]
         case .filterWaiting, .scrollWaiting:
             if waitingList.handle(key) != .ignored { waitingListTouched = true }
             return []

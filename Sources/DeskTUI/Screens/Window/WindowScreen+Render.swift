@@ -202,8 +202,16 @@ extension WindowScreen {
     private func renderHeld(into grid: inout CellGrid, _ rect: Rect, _ context: RenderContext) {
         let language = context.language
         grid.box(rect, title: UIText.heldTitle(view.held.count).text(language))
-        let inner = rect.inset(dx: 2, dy: 1)
+        var inner = rect.inset(dx: 2, dy: 1)
         guard !inner.isEmpty else { return }
+        // The clerk's pending intakes take the box's last row: "待决定 2 件，1 件今日到期".
+        if !pending.isEmpty, inner.height >= 2 {
+            let dueToday = pending.filter { $0.daysLeft == 0 }.count
+            grid.put(UIText.pendingIntakes(pending.count, dueToday: dueToday).text(language),
+                     in: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), role: dueToday > 0 ? .warning : .normal,
+                     marker: TextFitting.ellipsis)
+            inner = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        }
         if view.held.isEmpty {
             grid.put(UIText.nothingHeld.text(language), in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), role: .muted)
             return

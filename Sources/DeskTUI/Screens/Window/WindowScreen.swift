@@ -33,6 +33,11 @@ public struct WindowScreen: Screen {
         case lookUpApplicant(ApplicantKind, String)
         /// The intake form was confirmed: the one `takeIn` write (`Result.intakeTaken` / `.intakeRefused`).
         case takeIn(IntakeRequest)
+        /// `d`: open the clerk's most urgent "materials received, checking" intake in the intake form
+        /// (`Result.pendingForm`).
+        case openPending
+        /// The form decided a pending intake: the one `decidePending` write (`Result.intakeTaken` / `.intakeRefused`).
+        case decidePending(reference: String, IntakeRequest)
     }
 
     /// What the keys act on: the main screen, an overlay, a picker or a one-line entry.
@@ -79,6 +84,16 @@ public struct WindowScreen: Screen {
     public var intake: IntakeForm?
     /// Who is signed in at this terminal (nil: the sign-in form). Set by `WindowScreenModel`.
     public var signedIn: SignedIn?
+    /// The signed-in clerk's "materials received, checking" intakes, oldest first (`WindowScreenModel.load`).
+    public var pending: [PendingRow] = []
+
+    /// One pending intake as the window shows it: its registration number and the working days left to decide
+    /// (0: today is the last day; nil: cannot be counted).
+    public struct PendingRow: Sendable, Equatable {
+        public var reference: String
+        public var daysLeft: Int?
+        public init(reference: String, daysLeft: Int?) { self.reference = reference; self.daysLeft = daysLeft }
+    }
     /// The staff number of the person bound to this OS account (signs in without a password).
     public var boundStaffID: String?
     /// Counts keys handled, so the model can tell an idle screen without the screen reading a clock.
@@ -239,6 +254,8 @@ extension WindowScreen {
         case catalog(CatalogIndex, Size)
         /// The intake form's catalog and settings: open it.
         case intakeForm(IntakeForm.Setup, Size)
+        /// A pending intake's form, filled in from the intake: open it.
+        case pendingForm(IntakeForm, Size)
         /// The applicant known by `number`, or nil (new).
         case applicantLookup(number: String, Applicant?)
         /// The intake was written: the form closes and the status line says what it came to.
@@ -276,6 +293,10 @@ extension WindowScreen {
         case .catalog(let index, let size): openCatalog(index: index, size: size)
         case .intakeForm(let setup, let size):
             intake = IntakeForm(setup)
+            intake?.layout(for: size)
+            status = nil
+        case .pendingForm(let form, let size):
+            intake = form
             intake?.layout(for: size)
             status = nil
         case .applicantLookup(let number, let found): intake?.applicantFound(number: number, found)

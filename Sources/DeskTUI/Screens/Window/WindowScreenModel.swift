@@ -60,10 +60,15 @@ public struct WindowScreenModel: Sendable {
         var changed = false
         if let view = try reloadIfChanged() {
             screen.view = view
+            screen.pending = try pendingRows()
             if let result = noticeSignOutElsewhere(screen) { screen.apply(result) }
             changed = true
         }
         if let result = checkIdle(screen) {
+            screen.apply(result)
+            changed = true
+        }
+        if let result = checkPrintJobs() {
             screen.apply(result)
             changed = true
         }
@@ -82,7 +87,7 @@ public struct WindowScreenModel: Sendable {
     public mutating func apply(_ effect: WindowScreen.Effect, to screen: inout WindowScreen, size: Size) throws -> LoopControl {
         let (result, control) = try perform(effect, on: screen, size: size)
         if let result { screen.apply(result) }
-        if effect != .openCatalog, effect != .openIntake { screen.view = try load() }
+        if effect != .openCatalog, effect != .openIntake, effect != .openPending { screen.view = try load(); screen.pending = try pendingRows() }
         return control
     }
 
@@ -92,7 +97,8 @@ public struct WindowScreenModel: Sendable {
         switch effect {
         case .quit, .signIn, .confirmMove, .signOut, .unlock: return try performIdentity(effect, on: screen)
         case .openCatalog: return (try openCatalog(size: size), .keepRunning)
-        case .openIntake, .lookUpApplicant, .takeIn: return (try performIntake(effect, on: screen, size: size), .keepRunning)
+        case .openIntake, .lookUpApplicant, .takeIn, .openPending, .decidePending:
+            return (try performIntake(effect, on: screen, size: size), .keepRunning)
         default: return (.status(try perform(effect)), .keepRunning)
         }
     }
@@ -109,36 +115,101 @@ public struct WindowScreenModel: Sendable {
                 _ = try feed.refresh(from: database)
                 catalogFeed = feed
                 let settings = try database.settings()
+                let agents = try database.staffList().filter { $0.active && $0.roles.contains(.agent) }.map { (id: $0.id, name: $0.name) }
                 return .intakeForm(IntakeForm.Setup(index: feed.index, ticketCode: ticket.code, today: try CivilDate(parsing: database.today()),
-                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays), size)
+                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays,
+                                                    agents: agents), size)
+            case .openPending:
+                // The most urgent: the fewest working days left (oldest first among equals).
+                guard let first = screen.pending.min(by: { ($0.daysLeft ?? Int.max) < ($1.daysLeft ?? Int.max) }) else { return nil }
+                let detail = try database.pendingIntake(reference: first.reference)
+                var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
+                _ = try feed.refresh(from: database)
+                catalogFeed = feed
+                guard let item = feed.index.items.first(where: { $0.implementationCode == detail.pending.itemCode }) else {
+                    return .status(WindowScreen.Status(IntakeError.unknownItem(detail.pending.itemCode).message, isError: true))
+                }
+                let settings = try database.settings()
+                let setup = IntakeForm.Setup(index: feed.index, ticketCode: screen.view.current?.ticket.code ?? "",
+                                             today: try CivilDate(parsing: database.today()), siteLevel: settings.siteLevel,
+                                             supplementDaysCap: settings.supplementDays)
+                return .pendingForm(IntakeForm(setup, deciding: detail.pending.reference, item: item, applicant: detail.applicant,
+                                               checklist: detail.checklist), size)
+            case .decidePending(let reference, let request):
+                let outcome = try database.decidePending(PendingDecision(
+                    reference: reference, decision: request.decision, checklist: request.checklist, refusal: request.refusal,
+                    reason: request.reason, supplementDays: request.supplementDays), by: actor)
+                let printing = try startPrinting(outcome)
+                return .intakeTaken(WindowScreen.Status(Self.intakeMessage(outcome, printing: printing)))
             case .lookUpApplicant(let kind, let number):
                 return .applicantLookup(number: number, try database.applicant(kind: kind, number: number))
             case .takeIn(let request):
                 let outcome = try database.takeIn(request, by: actor)
-                let command = try database.settings().printCommand
-                return .intakeTaken(WindowScreen.Status(Self.intakeMessage(outcome, printCommand: command)))
+                let printing = try startPrinting(outcome)
+                return .intakeTaken(WindowScreen.Status(Self.intakeMessage(outcome, printing: printing)))
             default: return nil
             }
         } catch let error as UserFacingError {
             if case .takeIn = effect { return .intakeRefused(error.message) }
+            if case .decidePending = effect { return .intakeRefused(error.message) }
             return .status(WindowScreen.Status(error.message, isError: true))
         }
     }
 
-    /// "已容缺受理：办件编号 HD-20260302-0001。已打印文书 2 份。": the case (or the intake's registration
-    /// number), and what became of the documents: printed by `print_command`, or kept with the case.
-    static func intakeMessage(_ outcome: IntakeOutcome, printCommand: String) -> Bilingual {
+    /// "已容缺受理：办件编号 HD-20260302-0001。正在打印文书 2 份…": the case (or the intake's registration number),
+    /// and what becomes of the documents: being printed by `print_command` in the background (`printing`; its outcome
+    /// comes to the status line at a later poll), or kept with the case when the hall prints nothing.
+    static func intakeMessage(_ outcome: IntakeOutcome, printing: PrintJob?) -> Bilingual {
+        join([intakeLead(outcome), printing.map { UIText.resultDocumentsPrinting($0.count) } ?? UIText.resultDocumentsSaved])
+    }
+
+    /// The case (or the intake's registration number) and, for a pending intake, the art. 32 limit: what the status
+    /// line keeps when the print outcome replaces "正在打印".
+    static func intakeLead(_ outcome: IntakeOutcome) -> Bilingual {
         var parts = [outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
             ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision)]
-        if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }  // the art. 32 limit
-        if printCommand.trimmingCharacters(in: .whitespaces).isEmpty {
-            parts.append(UIText.resultDocumentsSaved)
-        } else if DocumentPrinter(command: printCommand).print(outcome.documents.map(\.text)) {
-            parts.append(UIText.resultDocumentsPrinted(outcome.documents.count))
-        } else {
-            parts.append(UIText.resultDocumentsNotPrinted(printCommand))
+        if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }
+        return join(parts)
+    }
+
+    static func join(_ parts: [Bilingual]) -> Bilingual { Bilingual(en: parts.map(\.en).joined(), zh: parts.map(\.zh).joined()) }
+
+    /// The intake's documents handed to `print_command` in the background (nil: the hall prints nothing, or
+    /// there is nothing to print).
+    mutating func startPrinting(_ outcome: IntakeOutcome) throws -> PrintJob? {
+        let command = try database.settings().printCommand
+        guard !command.trimmingCharacters(in: .whitespaces).isEmpty, !outcome.documents.isEmpty else { return nil }
+        let job = DocumentPrinter(command: command).start(outcome.documents.map(\.text), timeout: printTimeout, now: wallClock())
+        printJobs.append(job)
+        printLeads[ObjectIdentifier(job)] = Self.intakeLead(outcome)
+        return job
+    }
+
+    /// Documents being printed in the background, oldest first (`poll` reports each outcome once).
+    public private(set) var printJobs: [PrintJob] = []
+    /// What each job's outcome follows on the status line: its intake's case number (the clerk still sees it).
+    private var printLeads: [ObjectIdentifier: Bilingual] = [:]
+    /// How long a print command may run before the screen stops it (`PrintJob.defaultTimeout`).
+    public var printTimeout: TimeInterval = PrintJob.defaultTimeout
+
+    /// The status line for a print job that has finished since the last poll (stopping one past its time), if any.
+    mutating func checkPrintJobs() -> WindowScreen.Result? {
+        var message: WindowScreen.Status?
+        let now = wallClock()
+        var finished: [ObjectIdentifier] = []
+        printJobs.removeAll { job in
+            guard let outcome = job.check(now: now) else { return false }
+            let lead = printLeads[ObjectIdentifier(job)].map { [$0] } ?? []
+            switch outcome {
+            case .printed(let n): message = WindowScreen.Status(Self.join(lead + [UIText.printSent(n)]))
+            case .failed(let error): message = WindowScreen.Status(Self.join(lead + [UIText.printFailed(error)]), isError: true)
+            case .timedOut(let command): message = WindowScreen.Status(Self.join(lead + [UIText.printTimedOut(command)]), isError: true)
+            }
+            finished.append(ObjectIdentifier(job))
+            return true
         }
-        return Bilingual(en: parts.map(\.en).joined(), zh: parts.map(\.zh).joined())
+        for id in finished { printLeads[id] = nil }
+        return message.map { .status($0) }
     }
 
     /// The catalog to open over the screen, loaded the first time. A catalog that cannot be read is
@@ -184,7 +255,33 @@ public struct WindowScreenModel: Sendable {
             screen.apply(.signInForm(staff: wanted ?? "", nil))
         }
         screen.view = try load()
+        screen.pending = try pendingRows()
         return screen
+    }
+
+    /// As the screen loads for a signed-in person: the case sweep (a supervisor: 容缺 deadlines and overdue pending
+    /// intakes) or the art. 32 conversion alone (a clerk), both idempotent; nothing for anyone else. A refusal or a
+    /// failure leaves the screen as it was: `desk cases sweep` from cron does the same.
+    func applyCaseSweep() {
+        guard let actor, let roles = try? database.caseActor(actor).roles else { return }
+        if !roles.isDisjoint(with: PermissionPolicy.rule(for: .sweepCases).roles) {
+            _ = try? database.sweepCases(by: actor)
+        } else if !roles.isDisjoint(with: PermissionPolicy.rule(for: .convertPendingIntakes).roles) {
+            _ = try? database.convertOverduePendingIntakes(by: actor)
+        }
+    }
+
+    /// The signed-in person's pending intakes with the working days left to decide each (0: today is the last).
+    func pendingRows() throws -> [WindowScreen.PendingRow] {
+        guard let staff = actor?.staffID else { return [] }
+        let mine = try database.pendingIntakes().filter { $0.staffID == staff }
+        guard !mine.isEmpty else { return [] }
+        let calendar = try database.workingCalendar()
+        let today = try CivilDate(parsing: database.today())
+        return mine.map { intake in
+            WindowScreen.PendingRow(reference: intake.reference,
+                                    daysLeft: intake.decideBy.flatMap { try? calendar.workingDays(from: today, to: $0) })
+        }
     }
 
     private mutating func signIn(staff: String, _ password: String) -> WindowScreen.Result {
@@ -208,6 +305,7 @@ public struct WindowScreenModel: Sendable {
             try database.openWindow(windowID, by: person, move: move)
             actor = person
             pendingActor = nil
+            applyCaseSweep()
             let staff = try database.staffMember(person.staffID ?? "")
             lastActivity = wallClock()
             return .signedIn(WindowScreen.SignedIn(staffID: staff.id, name: staff.name, byAccount: person == boundActor),
@@ -311,7 +409,8 @@ public struct WindowScreenModel: Sendable {
         let w = windowID
         guard let actor else { return UIText.notSignedIn }
         switch effect {
-        case .quit, .openCatalog, .signIn, .confirmMove, .signOut, .unlock, .openIntake, .lookUpApplicant, .takeIn:
+        case .quit, .openCatalog, .signIn, .confirmMove, .signOut, .unlock, .openIntake, .lookUpApplicant, .takeIn, .openPending,
+             .decidePending:
             return Bilingual(en: "", zh: "")  // `apply` handles them
         case .callNext:
             guard let called = try database.callNext(window: w, by: actor) else { return UIText.resultNothingWaiting }

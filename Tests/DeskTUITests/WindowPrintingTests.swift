@@ -1,0 +1,75 @@
+import Foundation
+import HallModel
+import Queue
+import Testing
+@testable import DeskTUI
+
+/// Printing the intake's documents does not freeze the window: `print_command` runs on a thread of its own, the
+/// screen goes on answering keys, and the outcome ("已送打印" / "打印失败: …") reaches the status line at a poll.
+@Suite struct WindowPrintingTests {
+    let database: HallDatabase
+    static let now = HallClock.parseISO8601("2026-03-02T09:30:00+08:00")!
+    static let size = Size(width: 80, height: 24)
+
+    init() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path, clock: .fixed(Self.now))
+        try DemoActors.seed(database)
+    }
+
+    /// Window 1 (S01) serving A001 after an accepted intake of 企业设立登记, printed with `command`.
+    func afterIntake(printing command: String) throws -> (WindowScreenModel, WindowScreen) {
+        var settings = try database.settings()
+        settings.printCommand = command
+        try database.updateSettings(settings, by: try DemoActors.bound(database))
+        _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
+        var model = WindowScreenModel(database: database, windowID: 1)
+        model.wallClock = { Self.now }
+        var screen = try model.start(osUser: DemoActors.osUser, staff: nil, password: nil)
+        for key in [Key.char("n"), .f(4)] {
+            for effect in screen.handle(key) { _ = try model.apply(effect, to: &screen, size: Self.size) }
+        }
+        #expect(screen.view.current?.ticket.state == .serving)
+        let item = try #require(try database.catalog().items.first { $0.name == "企业设立登记" })
+        let request = IntakeRequest(ticketCode: "A001", itemCode: item.implementationCode,
+                                    applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil,
+                                                                         today: CivilDate(year: 2026, month: 3, day: 2)!),
+                                    checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) }), decision: .accept)
+        _ = try model.apply(.takeIn(request), to: &screen, size: Self.size)
+        return (model, screen)
+    }
+
+    @Test func aPrintCommandThatHangsLeavesTheScreenAnsweringKeysAndIsStoppedAfterItsTime() throws {
+        var (model, screen) = try afterIntake(printing: "sleep 30")
+        #expect(screen.status?.message.zh.hasSuffix("正在打印文书 1 份…") == true)
+        // The next key's effect happens while the printer still runs: f finishes the ticket.
+        for effect in screen.handle(.char("f")) { _ = try model.apply(effect, to: &screen, size: Self.size) }
+        #expect(try database.ticket(code: "A001").state == .finished)
+        #expect(screen.status?.message == UIText.resultFinished("A001"))
+        let job = try #require(model.printJobs.first)
+        #expect(job.outcome == nil)
+        // Past its time the poll stops it and says so.
+        model.wallClock = { Self.now.addingTimeInterval(PrintJob.defaultTimeout + 1) }
+        #expect(try model.poll(&screen, size: Self.size))
+        #expect(screen.status?.isError == true && screen.status?.message.zh.hasPrefix("已受理：办件编号 HD-20260302-0001。") == true)
+        #expect(screen.status?.message.zh.hasSuffix(UIText.printTimedOut("sleep 30").zh) == true)
+        #expect(job.outcome == .timedOut(command: "sleep 30") && model.printJobs.isEmpty)
+    }
+
+    @Test func theOutcomeReachesTheStatusLineAtAPoll() throws {
+        var (model, screen) = try afterIntake(printing: "cat > /dev/null")
+        try #require(model.printJobs.first).wait()
+        #expect(try model.poll(&screen, size: Self.size))
+        #expect(screen.status?.isError == false)
+        #expect(screen.status?.message.zh == "已受理：办件编号 HD-20260302-0001。已送打印：文书 1 份。")
+    }
+
+    @Test func aFailingPrintCommandIsReportedWithItsStatus() throws {
+        var (model, screen) = try afterIntake(printing: "exit 3")
+        try #require(model.printJobs.first).wait()
+        _ = try model.poll(&screen, size: Self.size)
+        #expect(screen.status?.isError == true)
+        #expect(screen.status?.message.zh.hasSuffix("打印失败：“exit 3”退出状态 3；可用 desk case document 重印。") == true)
+    }
+}

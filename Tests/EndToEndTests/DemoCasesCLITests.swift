@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `desk init --demo --cases` (what `desk` seeds its default database with) and `desk cases list` as text: a header
+/// row in the user's language, columns aligned by display width, within 80 columns; the chain verifies.
+@Suite struct DemoCasesCLITests {
+    let folder: URL
+    let db: String
+    static let now = "2026-03-20T16:00:00+08:00"
+
+    init() throws {
+        folder = try Desk.scratchFolder()
+        db = folder.appendingPathComponent("hall.sqlite").path
+        let r = try Desk.run(["init", "--demo", "--cases", "--db", db], environment: ["DESK_NOW": Self.now])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    func desk(_ arguments: [String]) throws -> Desk.Result {
+        try Desk.run(arguments + ["--db", db], environment: ["DESK_NOW": Self.now])
+    }
+
+    /// Display columns as a terminal counts them: the CJK ranges the demo's text uses take two.
+    static func width(_ text: Substring) -> Int {
+        text.unicodeScalars.reduce(0) { n, s in
+            n + ((0x1100...0x115F).contains(s.value) || (0x2E80...0xA4CF).contains(s.value) || (0xAC00...0xD7A3).contains(s.value)
+                 || (0xF900...0xFAFF).contains(s.value) || (0xFE30...0xFE4F).contains(s.value) || (0xFF00...0xFF60).contains(s.value) ? 2 : 1)
+        }
+    }
+
+    /// Where each column starts on a line: the display column after each run of spaces.
+    static func columnStarts(_ line: Substring) -> [Int] {
+        var starts: [Int] = [0]
+        var column = 0
+        var previous: Character = "x"
+        for c in line {
+            if previous == " " && c != " " { starts.append(column) }
+            column += width(Substring(String(c)))
+            previous = c
+        }
+        return starts
+    }
+
+    @Test func theListHasAHeaderInEachLanguageAndItsColumnsAlignWithin80() throws {
+        let zh = try desk(["cases", "list", "--lang", "zh"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        let lines = zh.stdout.split(separator: "\n")
+        #expect(lines.first?.split(separator: " ", omittingEmptySubsequences: true) == ["办件编号", "状态", "灯", "期限", "剩余", "事项"])
+        #expect(lines.count > 30)
+        for line in lines { #expect(Self.width(line) <= 80, "\(line)") }
+        // Every row's first five columns start where the header's do (the states, lights and items are Chinese).
+        let header = Self.columnStarts(lines[0])
+        #expect(header == [0, 18, 33, 40, 51, 56])
+        for line in lines.dropFirst() {
+            #expect(Array(Self.columnStarts(line).prefix(5)) == Array(header.prefix(5)), "\(line)")
+        }
+        let en = try desk(["cases", "list", "--light", "red", "--lang", "en"])
+        let enLines = en.stdout.split(separator: "\n")
+        #expect(enLines.first == "Number            State          Light  Due        Left Item")
+        #expect(enLines.count > 2 && enLines.dropFirst().allSatisfy { $0.contains(" red ") })
+    }
+
+    @Test func theDemoCasesVerifyAndCasesNeedTheDemo() throws {
+        let verify = try desk(["audit", "verify", "--json"])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        let sweep = try desk(["cases", "sweep", "--json"])
+        #expect((sweep.object["steps"] as? [Any])?.count == 1)
+        let other = folder.appendingPathComponent("other.sqlite").path
+        #expect(try Desk.run(["init", "--cases", "--db", other]).status == 64)
+    }
+}
