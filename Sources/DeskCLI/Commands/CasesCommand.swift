@@ -106,6 +106,7 @@ struct CasesListCommand: ParsableCommand {
     static func lightCell(_ reading: CaseLightReading) -> Bilingual {
         switch reading {
         case .light, .suspended: reading.label
+        case .overdue: CaseLight.red.label
         case .closed: Bilingual(en: "-", zh: "-")
         case .unknown: Bilingual(en: "unknown", zh: "未知")
         }
