@@ -28,11 +28,8 @@ public enum CaseLight: String, Codable, Sendable, Hashable, CaseIterable {
     /// States where no clock runs for the hall (result issued and after, withdrawn, terminated) give `.closed`.
     public static func judge(state: CaseState, deadline: Result<CivilDate, WorkingCalendarError>, today: CivilDate,
                              yellowDays: Int, calendar: WorkingCalendar) -> CaseLightReading {
-        switch state {
-        case .suspended: return .suspended
-        case .resultIssued, .handedOver, .acknowledged, .withdrawn, .terminated: return .closed
-        case .accepted, .underReview, .underApproval, .approved, .notApproved: break
-        }
+        if state == .suspended { return .suspended }
+        if CaseState.noDeadlineRuns.contains(state) { return .closed }
         let due: CivilDate
         switch deadline {
         case .success(let d): due = d

@@ -38,6 +38,9 @@ public enum CaseState: String, Codable, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// No deadline runs for the hall any more (the light reads `closed`): lists put these after the open cases.
+    public static let noDeadlineRuns: [CaseState] = [.resultIssued, .handedOver, .acknowledged, .withdrawn, .terminated]
+
     /// The statutory clock runs (deadlines and lights count) only while the case is being decided.
     public var clockRuns: Bool {
         switch self {

@@ -6,9 +6,10 @@ import Queue
 public struct CaseListFilter: Sendable, Hashable {
     public var state: CaseState?
     public var light: CaseLight?
-    /// "Mine" (docs/cases.md): the open cases this person reviews or decides, and the ones waiting for them — an
-    /// accepted case nobody has taken (a reviewer), a case under approval with no approver yet that their level covers
-    /// and that they did not review (an approver).
+    /// "Mine" (docs/cases.md): what waits for this person's next step — the cases under their review (or taken by
+    /// them and not yet reviewed) and the accepted ones nobody has taken (a reviewer); the cases under approval
+    /// assigned to them, or with no approver yet, that their level covers and that they did not review (an
+    /// approver). A case that has moved past their step is no longer theirs to act on.
     public var mine: CaseActor?
     public var departmentCode: String?
     public var itemCode: String?
@@ -60,7 +61,7 @@ extension HallDatabase {
             let sql = """
                 SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due FROM hall_case
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY coalesce(result_due, promised_due), id LIMIT ?
+                ORDER BY state IN (\(Self.quoted(CaseState.noDeadlineRuns))), coalesce(result_due, promised_due), id LIMIT ?
                 """
             arguments.append(filter.limit)
             let entries = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
@@ -102,7 +103,10 @@ extension HallDatabase {
     /// approver (the partial indexes of v5-casescreen-queue, whose condition is `openCaseCondition` word for word), the
     /// unclaimed ones by state (`hall_case_state_due`): a multi-index OR, never a scan of every case.
     static func mineCondition(_ me: CaseActor) -> (String, [any DatabaseValueConvertible]) {
-        var mine = ["(reviewer_id = ? AND \(openCaseCondition))", "(approver_id = ? AND \(openCaseCondition))"]
+        // Each term keeps `openCaseCondition` verbatim so SQLite may use the partial indexes; the state narrows it to
+        // the step that is the person's own: their review (accepted, underReview), their decision (underApproval).
+        var mine = ["(reviewer_id = ? AND \(openCaseCondition) AND state IN ('accepted', 'underReview'))",
+                    "(approver_id = ? AND \(openCaseCondition) AND state = 'underApproval')"]
         var arguments: [any DatabaseValueConvertible] = [me.staffID, me.staffID]
         if me.roles.contains(.reviewer) { mine.append("(state = 'accepted' AND reviewer_id IS NULL)") }
         if me.roles.contains(.approver), let level = me.approverLevel {

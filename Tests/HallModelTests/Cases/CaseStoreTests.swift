@@ -130,6 +130,9 @@ import Queue
         _ = try hall.database.act(onCase: suspended, .suspend(.hearing), by: hall.supervisor)
         let decided = try openCase()
         _ = try hall.database.review(caseNumber: decided, opinion: "同意", by: reviewer)
+        // Under approval, unclaimed, the approver's level covers it: waiting for them; the reviewer is done with it.
+        #expect(try hall.database.cases(CaseListFilter(mine: try hall.database.caseActor(approver))).map(\.record.number) == [decided])
+        #expect(try !hall.database.cases(CaseListFilter(mine: try hall.database.caseActor(reviewer))).map(\.record.number).contains(decided))
         _ = try hall.database.act(onCase: decided, .approve(reason: "准予"), by: approver)
         hall.clock.set("2026-03-05T09:00:00+08:00")
         let red = try hall.database.cases(CaseListFilter(light: .red))
@@ -138,8 +141,9 @@ import Queue
         #expect(try hall.database.cases(CaseListFilter(light: .grey)).map(\.record.number) == [suspended])
         #expect(try hall.database.cases(CaseListFilter(light: .green)).map(\.record.number) == [decided])
         #expect(try hall.database.cases(CaseListFilter(light: .yellow)).isEmpty)
+        // Decided: nothing of it waits for the approver any more.
         let mine = try hall.database.caseActor(approver)
-        #expect(try hall.database.cases(CaseListFilter(mine: mine)).map(\.record.number) == [decided])
+        #expect(try hall.database.cases(CaseListFilter(mine: mine)).isEmpty)
         let reviewersDesk = try hall.database.caseActor(Actor(staff: "R02", terminal: .cli))
         #expect(try hall.database.cases(CaseListFilter(mine: reviewersDesk)).map(\.record.number) == [late])
     }
