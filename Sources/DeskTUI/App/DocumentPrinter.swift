@@ -14,24 +14,7 @@ public struct DocumentPrinter: Sendable {
     /// One document; `PrintError` when the command cannot start or exits non-zero. The bytes go through a
     /// temporary file, not a pipe: a command that exits without reading (a typo) cannot stop the caller with
     /// SIGPIPE.
-    public func print(_ bytes: Data) throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("desk-document-\(UUID().uuidString).txt")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        do {
-            try bytes.write(to: file)
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", command]
-            process.standardInput = try FileHandle(forReadingFrom: file)
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-        } catch {
-            throw PrintError.failed(command: command, status: -1)
-        }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PrintError.failed(command: command, status: process.terminationStatus) }
-    }
+    public func print(_ bytes: Data) throws { try print(bytes, in: nil) }
 
     /// Each text in turn, on a thread of its own, for a screen: the screen goes on answering keys while a printer
     /// (or a hanging `lp`) takes its time, and reads the outcome from the job when it polls. A job still running
@@ -51,8 +34,8 @@ public struct DocumentPrinter: Sendable {
         return job
     }
 
-    /// One document, its process registered with `job` (so a timeout can end it).
-    private func print(_ bytes: Data, in job: PrintJob) throws {
+    /// One document, its process registered with `job` when there is one (so a timeout can end it).
+    private func print(_ bytes: Data, in job: PrintJob?) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("desk-document-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()
@@ -67,9 +50,9 @@ public struct DocumentPrinter: Sendable {
         } catch {
             throw PrintError.failed(command: command, status: -1)
         }
-        job.running(process)
+        job?.running(process)
         process.waitUntilExit()
-        job.running(nil)
+        job?.running(nil)
         guard process.terminationStatus == 0 else { throw PrintError.failed(command: command, status: process.terminationStatus) }
     }
 }

@@ -111,7 +111,9 @@ public struct Applicant: Sendable, Hashable {
     public var maskedNumber: String { kind.masked(idNumber) }
 
     /// A person's name masked (张*丰); an organisation's name is public and shown whole.
-    public var maskedName: String {
+    public var maskedName: String { Self.maskedName(name, kind: kind) }
+
+    public static func maskedName(_ name: String, kind: ApplicantKind) -> String {
         kind == .person ? IdentifierMask.name(name) : name
     }
 }

@@ -59,43 +59,24 @@ extension HallDatabase {
                 conditions.append(sql); arguments += values
             }
             let sql = """
-                SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due FROM hall_case
+                SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due,
+                       (SELECT kind FROM applicant WHERE applicant.id = hall_case.applicant_id),
+                       (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id)
+                FROM hall_case
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY state IN (\(Self.quoted(CaseState.noDeadlineRuns))), coalesce(result_due, promised_due), id LIMIT ?
                 """
             arguments.append(filter.limit)
-            let entries = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+            // The applicant's kind and name by primary key for the listed rows only (never for rows the filter left out).
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let record = try CaseRecord(row: row)
                 let base = CaseRecord.columnCount
+                let kind = try Self.decode(ApplicantKind.self, (row[base + 3] as String?) ?? "", "applicant", "kind")
                 return CaseListEntry(record: record, reviewerID: row[base], approverID: row[base + 1],
                                      resultDue: try (row[base + 2] as String?).map { try CivilDate(parsing: $0) },
                                      light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
-                                     applicant: "")
+                                     applicant: Applicant.maskedName((row[base + 4] as String?) ?? "", kind: kind))
             }
-            return try Self.withApplicants(db, entries)
-        }
-    }
-
-    /// The listed cases' applicants, masked, in one query by primary key for the rows listed (never for the rows the
-    /// filter left out).
-    static func withApplicants(_ db: Database, _ entries: [CaseListEntry]) throws -> [CaseListEntry] {
-        let ids = Set(entries.map(\.record.applicantID))
-        guard !ids.isEmpty else { return entries }
-        var names: [Int64: String] = [:]
-        let all = Array(ids)
-        // SQLite takes at most 32,766 arguments a statement; `--limit` may ask for more rows.
-        for start in stride(from: 0, to: all.count, by: 10_000) {
-            let chunk = Array(all[start..<min(all.count, start + 10_000)])
-            for row in try Row.fetchAll(db, sql: "SELECT \(applicantColumns) FROM applicant WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
-                                        arguments: StatementArguments(chunk)) {
-                let applicant = try applicant(row)
-                names[applicant.id] = applicant.maskedName
-            }
-        }
-        return entries.map { e in
-            var e = e
-            e.applicant = names[e.record.applicantID] ?? ""
-            return e
         }
     }
 
@@ -116,6 +97,7 @@ extension HallDatabase {
         }
         return ("(" + mine.joined(separator: " OR ") + ")", arguments)
     }
+
 
     /// The SQL condition of a light, on the stored deadlines.
     static func lightCondition(_ light: CaseLight, today: CivilDate, yellowDays: Int,

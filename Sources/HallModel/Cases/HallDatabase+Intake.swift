@@ -87,8 +87,10 @@ public enum IntakeError: UserFacingError, Equatable {
     case unknownIntake(String)
     /// A pending intake is decided by accept, tolerate, notice or refuse, not by "pending" again.
     case decisionNeeded
-    /// The intake is no longer pending: decided, or converted by art. 32 into the case named.
+    /// The intake is no longer pending: decided (into the case named, if it opened one).
     case alreadyDecided(String, case: String?)
+    /// The intake was not decided within 5 working days: art. 32 made it the case named.
+    case convertedByLaw(String, case: String)
 
     public var message: Bilingual {
         switch self {
@@ -114,9 +116,11 @@ public enum IntakeError: UserFacingError, Equatable {
             Bilingual(en: "Decide a pending intake: accept, tolerate, notice or refuse.", zh: "待决收件须作出决定：受理、容缺受理、一次性告知或不予受理。")
         case .unknownIntake(let reference):
             Bilingual(en: "No intake with the registration number \(reference).", zh: "没有登记号为 \(reference) 的收件。")
-        case .alreadyDecided(let reference, let number?):
+        case .convertedByLaw(let reference, let number):
             Bilingual(en: "\(reference) is no longer pending: it is case \(number) (art. 32 counts it as accepted after 5 working days).",
                       zh: "\(reference) 已不是待决收件：已成为办件 \(number)（逾 5 个工作日未决的，依法视为受理）。")
+        case .alreadyDecided(let reference, let number?):
+            Bilingual(en: "\(reference) has been decided already: it is case \(number).", zh: "\(reference) 已作出决定：已成为办件 \(number)。")
         case .alreadyDecided(let reference, nil):
             Bilingual(en: "\(reference) has been decided already.", zh: "\(reference) 已作出决定。")
         case .noDocument(let number, let kind):

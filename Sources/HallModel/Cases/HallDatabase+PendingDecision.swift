@@ -49,7 +49,8 @@ extension HallDatabase {
             let calendar = try Self.storedCalendar(db)
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
             if let number = try String.fetchOne(db, cachedSQL: "SELECT number FROM hall_case WHERE intake_id = ?", arguments: [id]) {
-                throw IntakeError.alreadyDecided(reference, case: number)
+                let byLaw = try String.fetchOne(db, cachedSQL: "SELECT reason FROM intake WHERE id = ?", arguments: [id]) == PendingConversion.art32
+                throw byLaw ? IntakeError.convertedByLaw(reference, case: number) : IntakeError.alreadyDecided(reference, case: number)
             }
             guard intake.decision == .pending else { throw IntakeError.alreadyDecided(reference, case: nil) }
             guard let item = try Self.storedItem(db, code: intake.itemCode) else { throw IntakeError.unknownItem(intake.itemCode) }

@@ -317,7 +317,7 @@ import Queue
         try stores.serve()
         let pending = try hall.database.takeIn(try stores.request(try stores.item("企业设立登记"), in: [1, 2], decision: .pending), by: hall.clerk(1))
         hall.clock.set("2026-03-10T09:00:00+08:00")
-        #expect(throws: IntakeError.alreadyDecided(pending.reference, case: "HD-20260302-0001")) {
+        #expect(throws: IntakeError.convertedByLaw(pending.reference, case: "HD-20260302-0001")) {
             try hall.database.decidePending(PendingDecision(reference: pending.reference, decision: .notice), by: hall.supervisor)
         }
         // The refusal rolled back the conversion with it; the next write that looks converts it for good.
