@@ -9,7 +9,9 @@ public struct CaseListFilter: Sendable, Hashable {
     /// "Mine" (docs/cases.md): what waits for this person's next step — the cases under their review (or taken by
     /// them and not yet reviewed) and the accepted ones nobody has taken (a reviewer); the cases under approval
     /// assigned to them, or with no approver yet, that their level covers and that they did not review (an
-    /// approver). A case that has moved past their step is no longer theirs to act on.
+    /// approver); the decided and issued cases waiting for the window (a clerk: serve the result, hand it over); the
+    /// handovers named to them and not yet acknowledged (a liaison). A case that has moved past their step is no
+    /// longer theirs to act on.
     public var mine: CaseActor?
     public var departmentCode: String?
     public var itemCode: String?
@@ -93,6 +95,13 @@ extension HallDatabase {
         if me.roles.contains(.approver), let level = me.approverLevel {
             let covered = ApproverLevel.allCases.filter { level.covers($0) }
             mine.append("(state = 'underApproval' AND approver_id IS NULL AND reviewer_id IS NOT ? AND final_approver IN (\(quoted(covered))))")
+            arguments.append(me.staffID)
+        }
+        // The window: results to serve and decisions to hand over wait for any clerk of the hall.
+        if me.roles.contains(.clerk) { mine.append("(state IN ('approved', 'notApproved', 'resultIssued'))") }
+        // A liaison: the handovers named to them and not yet acknowledged.
+        if me.roles.contains(.liaison) {
+            mine.append("(state = 'handedOver' AND id IN (SELECT case_id FROM handover WHERE liaison_id = ? AND acknowledged_on IS NULL))")
             arguments.append(me.staffID)
         }
         return ("(" + mine.joined(separator: " OR ") + ")", arguments)

@@ -141,9 +141,10 @@ import Queue
         #expect(try hall.database.cases(CaseListFilter(light: .grey)).map(\.record.number) == [suspended])
         #expect(try hall.database.cases(CaseListFilter(light: .green)).map(\.record.number) == [decided])
         #expect(try hall.database.cases(CaseListFilter(light: .yellow)).isEmpty)
-        // Decided: nothing of it waits for the approver any more.
+        // Decided: nothing of it waits for the approver any more; the window serves the result.
         let mine = try hall.database.caseActor(approver)
         #expect(try hall.database.cases(CaseListFilter(mine: mine)).isEmpty)
+        #expect(try hall.database.cases(CaseListFilter(mine: try hall.database.caseActor(hall.clerk(2)))).map(\.record.number) == [decided])
         let reviewersDesk = try hall.database.caseActor(Actor(staff: "R02", terminal: .cli))
         #expect(try hall.database.cases(CaseListFilter(mine: reviewersDesk)).map(\.record.number) == [late])
     }

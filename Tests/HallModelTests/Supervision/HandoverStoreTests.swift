@@ -83,12 +83,16 @@ import Queue
     @Test func onlyTheNamedLiaisonOrASupervisorAcknowledges() throws {
         let number = try issuedCase()
         _ = try hall.database.act(onCase: number, .handOver, by: hall.clerk(1))
+        // It waits in the named liaison's queue, not in another's.
+        #expect(try hall.database.cases(CaseListFilter(mine: try hall.database.caseActor(liaison))).map(\.record.number) == [number])
+        #expect(try hall.database.cases(CaseListFilter(mine: try hall.database.caseActor(otherLiaison))).isEmpty)
         // A clerk lacks the role (permission; S01 is also a supervisor in the demo, S02 is not); another liaison is not the
         // one named (rule).
         #expect(throws: AccessError.self) { try hall.database.act(onCase: number, .acknowledge, by: hall.clerk(2)) }
         #expect(throws: HandoverError.notTheLiaison(assigned: "L01")) { try hall.database.act(onCase: number, .acknowledge, by: otherLiaison) }
         hall.clock.set("2026-03-04T10:00:00+08:00")
         #expect(try hall.database.act(onCase: number, .acknowledge, by: liaison).state == .acknowledged)
+        #expect(try hall.database.cases(CaseListFilter(mine: try hall.database.caseActor(liaison))).isEmpty)
         let line = try #require(try hall.database.handoverLine(caseNumber: number))
         #expect(line.acknowledgedOn == CivilDate(year: 2026, month: 3, day: 4) && line.acknowledgedBy == "L01")
         // A liaison can do nothing else.
