@@ -54,4 +54,17 @@ import Testing
         var fds = [pollfd(fd: signal.fileDescriptor, events: Int16(POLLIN), revents: 0)]
         #expect(poll(&fds, 1, 0) == 0)
     }
+
+    /// A write that found nothing to do (a sweep with nothing due, run by every screen as it opens) does not wake
+    /// the other screens. The notes file is a marker queued after anything the sweep could have rung: once it is
+    /// readable, every earlier event is in, and none of them counts.
+    @Test func aWriteThatChangesNothingDoesNotRing() throws {
+        let hall = try TestHall()
+        let signal = try #require(hall.database.changeSignal())
+        signal.drain()
+        _ = try hall.database.sweepCases(by: hall.supervisor)
+        try Data("x".utf8).write(to: hall.directory.appendingPathComponent("marker.txt"))
+        #expect(readable(signal))
+        #expect(!signal.drain())
+    }
 }

@@ -65,16 +65,19 @@ public struct HallDatabase: Sendable {
     /// deciding on the same waiting ticket are serialised before either reads it.
     public func perform<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            let value = try writer.writeWithoutTransaction { db in
+            let (value, changed) = try writer.writeWithoutTransaction { db in
                 var result: T?
+                let before = db.totalChangesCount
                 try db.inTransaction(.immediate) {
                     result = try body(db)
                     return .commit
                 }
                 guard let result else { preconditionFailure("a committed transaction always has a result") }
-                return result
+                return (result, db.totalChangesCount != before)
             }
-            ChangeSignal.ring(databasePath: path)
+            // Only a commit that wrote something wakes the hall's screens: a sweep that found nothing due (run by
+            // every screen as it opens) must not make every other screen reload.
+            if changed { ChangeSignal.ring(databasePath: path) }
             return value
         } catch {
             throw HallDatabaseError.wrap(error, path: path)
