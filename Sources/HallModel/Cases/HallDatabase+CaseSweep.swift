@@ -58,6 +58,23 @@ extension HallDatabase {
         }
     }
 
+    /// What a screen does as it opens for a signed-in person (docs/cases.md): the whole sweep for a role that may run
+    /// it (supervisor, system), else the art. 32 conversion of overdue pending intakes for a role that may (clerk);
+    /// for anyone else (a reviewer, an approver, a liaison) nothing — they read what the last sweep left. Idempotent.
+    /// nil when it did nothing.
+    public func sweepAsAScreenOpens(by actor: Actor) throws -> CaseSweepSummary? {
+        let roles = try caseActor(actor).roles
+        let summary: CaseSweepSummary
+        if !roles.isDisjoint(with: PermissionPolicy.rule(for: .sweepCases).roles) {
+            summary = try sweepCases(by: actor)
+        } else if !roles.isDisjoint(with: PermissionPolicy.rule(for: .convertPendingIntakes).roles) {
+            summary = CaseSweepSummary(converted: try convertOverduePendingIntakes(by: actor).map(\.number), steps: [], unknown: [])
+        } else {
+            return nil
+        }
+        return summary.converted.isEmpty && summary.steps.isEmpty ? nil : summary
+    }
+
     /// The states a 容缺 sweep step can start from (`CaseSweep.step`): the clock runs, approved (the licence waits
     /// for the materials), or suspended.
     static let sweptStates = CaseState.allCases.filter { $0.clockRuns || $0 == .approved || $0 == .suspended }.map { "'\($0.rawValue)'" }

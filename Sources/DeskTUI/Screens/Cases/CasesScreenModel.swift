@@ -31,17 +31,7 @@ public struct CasesScreenModel {
     /// (a reviewer, an approver) nothing: the list is read as the last sweep left it. Idempotent. Returns what it
     /// did, for the status line, or nil when it did nothing.
     public func sweepOnOpening() throws -> Bilingual? {
-        let roles = desk.me.roles
-        if !PermissionPolicy.rule(for: .sweepCases).roles.isDisjoint(with: roles) {
-            let summary = try database.sweepCases(by: actor)
-            guard !summary.converted.isEmpty || !summary.steps.isEmpty else { return nil }
-            return UIText.casesSwept(converted: summary.converted.count, steps: summary.steps.count)
-        }
-        if !PermissionPolicy.rule(for: .convertPendingIntakes).roles.isDisjoint(with: roles) {
-            let converted = try database.convertOverduePendingIntakes(by: actor)
-            return converted.isEmpty ? nil : UIText.casesSwept(converted: converted.count, steps: 0)
-        }
-        return nil
+        try database.sweepAsAScreenOpens(by: actor).map { UIText.casesSwept(converted: $0.converted.count, steps: $0.steps.count) }
     }
 
     /// The view for the current query (and the open case). The version is read first, so a write that lands during

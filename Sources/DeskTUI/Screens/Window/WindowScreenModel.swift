@@ -263,12 +263,8 @@ public struct WindowScreenModel: Sendable {
     /// intakes) or the art. 32 conversion alone (a clerk), both idempotent; nothing for anyone else. A refusal or a
     /// failure leaves the screen as it was: `desk cases sweep` from cron does the same.
     func applyCaseSweep() {
-        guard let actor, let roles = try? database.caseActor(actor).roles else { return }
-        if !roles.isDisjoint(with: PermissionPolicy.rule(for: .sweepCases).roles) {
-            _ = try? database.sweepCases(by: actor)
-        } else if !roles.isDisjoint(with: PermissionPolicy.rule(for: .convertPendingIntakes).roles) {
-            _ = try? database.convertOverduePendingIntakes(by: actor)
-        }
+        guard let actor else { return }
+        _ = try? database.sweepAsAScreenOpens(by: actor)
     }
 
     /// The signed-in person's pending intakes with the working days left to decide each (0: today is the last).
