@@ -30,10 +30,9 @@ struct HallHours: Sendable {
     static func load(_ db: Database, settings: HallSettings, now: Date, today: String) throws -> HallHours {
         let dayClosed = try Bool.fetchOne(db, cachedSQL: "SELECT 1 FROM day_seal WHERE business_date = ?", arguments: [today]) ?? false
         let hours = settings.openingHours
-        // The holiday schedules are read only when the hours follow them (two schedules of one year, which the
-        // import never stores, would leave the plain week).
-        let schedules = hours.followsHolidays ? try HallDatabase.loadHolidaySchedules(db) : []
-        let calendar = hours.followsHolidays ? try? WorkingCalendar(schedules) : nil
+        // The holiday schedules only when the hours follow them, as the process keeps them (every ticket issued
+        // and every kiosk or board frame reads the hours); a calendar that cannot be built leaves the plain week.
+        let calendar = hours.followsHolidays ? try? HallDatabase.storedCalendar(db) : nil
         let zone = settings.businessCalendar.timeZone
         var status = hours.status(at: now, timeZone: zone, calendar: calendar)
         if dayClosed {
