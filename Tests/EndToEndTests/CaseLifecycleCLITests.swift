@@ -45,6 +45,10 @@ import Testing
         #expect((show.object["events"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }.suffix(6)
                 == ["case_review_started", "case_reviewed", "case_approved", "document_issued", "case_result_issued", "document_issued"])
         #expect(show.object["light"] as? String == "closed")
+        // 一审一核 on the record: who reviewed, who decided (JSON and the text).
+        #expect(show.object["reviewer"] as? String == "R01" && show.object["approver"] as? String == "C01")
+        let text = try desk(["case", "show", number, "--lang", "en"]).stdout
+        #expect(text.contains("Reviewer   R01  Approver C01"), "\(text)")
         #expect(try desk(["audit", "verify"]).status == 0)
     }
 

@@ -118,6 +118,8 @@ struct CaseShowJSON: Encodable {
     var ticket: String?
     var acceptedOn: String
     var tolerated: Bool
+    var reviewer: String?
+    var approver: String?
     var materials: [Material]
     var deadlines: CaseJSON.Deadlines
     /// null when the promised deadline cannot be counted.
@@ -135,6 +137,8 @@ struct CaseShowJSON: Encodable {
         try c.encode(ticket, forKey: .ticket)
         try c.encode(acceptedOn, forKey: .acceptedOn)
         try c.encode(tolerated, forKey: .tolerated)
+        try c.encode(reviewer, forKey: .reviewer)
+        try c.encode(approver, forKey: .approver)
         try c.encode(materials, forKey: .materials)
         try c.encode(deadlines, forKey: .deadlines)
         try c.encode(workingDaysLeft, forKey: .workingDaysLeft)
@@ -143,7 +147,8 @@ struct CaseShowJSON: Encodable {
         try c.encode(events, forKey: .events)
     }
     private enum CodingKeys: String, CodingKey {
-        case number, state, item, applicant, ticket, acceptedOn, tolerated, materials, deadlines, workingDaysLeft, light, documents, events
+        case number, state, item, applicant, ticket, acceptedOn, tolerated, reviewer, approver, materials, deadlines, workingDaysLeft, light
+        case documents, events
     }
 
     init(_ d: CaseDetail, calendar: BusinessCalendar) {
@@ -152,6 +157,7 @@ struct CaseShowJSON: Encodable {
         item = ["code": r.itemCode, "name": r.itemName, "department_code": r.departmentCode, "final_approver": r.finalApprover.rawValue]
         applicant = ApplicantJSON(d.applicant); ticket = d.ticketCode
         acceptedOn = r.acceptedOn.description; tolerated = r.tolerated
+        reviewer = d.facts.reviewerID; approver = d.facts.approverID
         materials = d.materials.map {
             Material(position: $0.position, name: $0.name, kind: $0.kind.rawValue, status: $0.status.rawValue, note: $0.note,
                      suppliedOn: $0.suppliedOn?.description, suppliedBy: $0.suppliedBy)
@@ -218,6 +224,9 @@ enum CaseText {
         out.append(Bilingual(en: "Accepted   \(r.acceptedOn)", zh: "受理日期  \(r.acceptedOn)").text(language)
                    + (r.tolerated ? Bilingual(en: " (with deficiency)", zh: "（容缺受理）").text(language) : ""))
         out += deadlineLines(r, language: language)
+        let nobody = Bilingual(en: "not yet", zh: "尚无").text(language)
+        out.append(Bilingual(en: "Reviewer   ", zh: "审查人  ").text(language) + (d.facts.reviewerID ?? nobody)
+                   + Bilingual(en: "  Approver ", zh: "  审批人  ").text(language) + (d.facts.approverID ?? nobody))
         let left = d.workingDaysLeft.map(String.init) ?? "-"
         let light = d.light.label
         out.append(Bilingual(en: "Working days left \(left)  light: \(light.en)", zh: "剩余工作日 \(left)  \(light.zh)").text(language))
