@@ -73,7 +73,7 @@ import Testing
         let other = try desk(["case", "acknowledge", number, "--json"], as: "L02", on: "2026-03-06")
         #expect(other.status == 1 && code(other) == "handover.not_the_liaison", "\(other.stdout)")
         #expect(try desk(["case", "acknowledge", number, "--json"], as: "S02", on: "2026-03-06").status == 5)
-        let ack = try desk(["case", "acknowledge", number, "--json"], as: "L01", on: "2026-03-06")
+        let ack = try desk(["case", "ack", number, "--json"], as: "L01", on: "2026-03-06")
         #expect(ack.status == 0 && ack.object["state"] as? String == "acknowledged", "\(ack.stdout) \(ack.stderr)")
         #expect((try desk(["handover", "overdue", "--json"], on: "2026-03-06").object["handovers"] as? [Any])?.isEmpty == true)
 

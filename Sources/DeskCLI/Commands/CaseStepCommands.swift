@@ -72,7 +72,9 @@ struct CaseHandOverCommand: ParsableCommand {
 
 struct CaseAcknowledgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "acknowledge", abstract: "The liaison the case was handed over to acknowledges it (or a supervisor records a paper receipt).")
+        commandName: "acknowledge",
+        abstract: "The liaison the case was handed over to acknowledges it (or a supervisor records a paper receipt).",
+        aliases: ["ack"])  // the spelling; `acknowledge` is what the help lists
     @OptionGroup var step: CaseStepArguments
     func run() throws { try step.run { try $0.act(onCase: $1, .acknowledge, by: $2) } }
 }
