@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `desk case intake|show|document` and `desk applicant …` through the real binary, on the demo hall (the test's
@@ -72,6 +73,15 @@ import Testing
         #expect(try desk(["case", "document", "HD-20260302-0001", "--print"], at: "10:00").status == 1)
         let html = try desk(["case", "document", "HD-20260302-0001", "--format", "html"], at: "10:00")
         #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("容缺受理通知书"))
+
+        // The commitment's kept text changed on the file: not reprinted "as issued" (exit 4), and verify names it.
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { try $0.execute(sql: "UPDATE case_document SET text = replace(text, '承诺', '保证') WHERE kind = 'commitment'") }
+        try queue.close()
+        let altered = try desk(["case", "document", "HD-20260302-0001", "--kind", "commitment"], at: "10:00")
+        #expect(altered.status == 4 && altered.stdout.isEmpty && altered.stderr.contains("desk audit verify"), "\(altered.stdout) \(altered.stderr)")
+        let verify = try desk(["audit", "verify", "--json"], at: "10:00")
+        #expect(verify.status == 1 && (verify.object["documents"] as? [[String: Any]])?.first?["kind"] as? String == "commitment")
     }
 
     @Test func theTextAnswerIsInTheUsersLanguage() throws {

@@ -12,7 +12,7 @@ struct AuditCommand: ParsableCommand {
 struct AuditVerify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check every link of the chain, every day's seal, and every ticket against its events. Exit 0 when all holds, 1 otherwise.")
+        abstract: "Check every link of the chain, every day's seal, every ticket against its events, and every issued document against its sealed digest. Exit 0 when all holds, 1 otherwise.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "A day's seal kept elsewhere (repeatable): it must still be in the chain.") var seal: [String] = []
     @Flag(help: "Print one JSON object.") var json = false
@@ -25,16 +25,21 @@ struct AuditVerify: ParsableCommand {
             struct Link: Encodable { var seq: Int64; var reason: String; var expectedSeq: Int64? }
             struct Mismatch: Encodable { var ticketId: Int64; var code: String; var field: String; var stored: String; var derived: String }
             struct Seal: Encodable { var businessDate: String?; var hash: String; var reason: String }
+            struct Document: Encodable { var document: Int64; var kind: String; var caseNumber: String?; var reason: String }
             struct Out: Encodable {
                 var ok: Bool, events: Int, lastHash: String?, firstBrokenLink: Link?, brokenLinks: [Link], tickets: [Mismatch], seals: [Seal]
                 var missingTriggers: [String]
+                var documents: [Document]
             }
             let links = result.brokenLinks.map { Link(seq: $0.seq, reason: $0.reason.rawValue, expectedSeq: $0.expectedSeq) }
             try Output.json(Out(ok: result.isIntact, events: result.events, lastHash: result.lastHash, firstBrokenLink: links.first,
                                 brokenLinks: links,
                                 tickets: result.ticketMismatches.map { .init(ticketId: $0.ticketID, code: $0.code, field: $0.field, stored: $0.stored, derived: $0.derived) },
                                 seals: result.sealMismatches.map { .init(businessDate: $0.businessDate, hash: $0.hash, reason: $0.reason) },
-                                missingTriggers: result.missingTriggers))
+                                missingTriggers: result.missingTriggers,
+                                documents: result.documentMismatches.map {
+                                    .init(document: $0.documentID, kind: $0.kind, caseNumber: $0.caseNumber, reason: $0.reason.rawValue)
+                                }))
         } else {
             if let first = result.brokenLinks.first {
                 let why: Bilingual
@@ -59,9 +64,21 @@ struct AuditVerify: ParsableCommand {
                 Output.line(zh ? "封印 \(s.hash)\(s.businessDate.map { "（\($0)）" } ?? "")：\(s.reason == "not_found" ? "链中没有" : "已被改动")"
                                : "Seal \(s.hash)\(s.businessDate.map { " (\($0))" } ?? ""): \(s.reason == "not_found" ? "not in the chain" : "changed")")
             }
+            for d in result.documentMismatches {
+                let which = d.caseNumber.map { zh ? "（\($0)）" : " (\($0))" } ?? ""
+                let kind = CaseDocumentKind(rawValue: d.kind)?.label.text(options.language) ?? d.kind
+                switch d.reason {
+                case .changed: Output.line(zh ? "文书 \(d.documentID)\(which) \(kind)：保存的文本与审计链记录的摘要不符（出具后被改动）"
+                                              : "Document \(d.documentID)\(which) \(kind): its kept text no longer matches the digest the chain sealed (changed after it was issued)")
+                case .noEvent: Output.line(zh ? "文书 \(d.documentID)\(which) \(kind)：审计链中没有出具它的事件（在程序之外插入）"
+                                              : "Document \(d.documentID)\(which) \(kind): no event in the chain issued it (inserted outside HallDesk)")
+                case .noRow: Output.line(zh ? "文书 \(d.documentID)\(which) \(kind)：审计链记录了出具，但文书已被删除"
+                                            : "Document \(d.documentID)\(which) \(kind): the chain records its issue, but the document is gone")
+                }
+            }
             if result.isIntact {
-                Output.line(Bilingual(en: "The audit chain holds: \(Plural.english(result.events, "event")), every ticket agrees with its events. Last hash: \(result.lastHash ?? "-")",
-                                      zh: "审计链完整：共 \(result.events) 个事件，所有号票与事件一致。最后哈希：\(result.lastHash ?? "-")").text(options.language))
+                Output.line(Bilingual(en: "The audit chain holds: \(Plural.english(result.events, "event")), every ticket agrees with its events, every document with its sealed digest. Last hash: \(result.lastHash ?? "-")",
+                                      zh: "审计链完整：共 \(result.events) 个事件，所有号票与事件一致，所有文书与出具时的摘要一致。最后哈希：\(result.lastHash ?? "-")").text(options.language))
             }
         }
         if !result.isIntact { throw ExitCode(DeskExit.refused) }

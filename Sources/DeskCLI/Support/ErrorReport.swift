@@ -39,7 +39,9 @@ struct ErrorReport: Equatable {
             // ArgumentParser's own type carries one sentence; ours are `UsageError`s, in both languages.
             self.init(code: "usage.invalid", message: Bilingual(en: e.message, zh: e.message), status: ExitCode.validationFailure.rawValue)
         case let e as UserFacingError:
-            let status = e is HallDatabaseError ? DeskExit.database : e is AccessError ? DeskExit.notPermitted : DeskExit.refused
+            // A document whose kept text was changed outside HallDesk: the file is not to be trusted, as a damaged one.
+            let status = e is HallDatabaseError || e is DocumentAlteredError ? DeskExit.database
+                : e is AccessError ? DeskExit.notPermitted : DeskExit.refused
             self.init(code: Self.code(of: e), message: e.message, status: status)
         case is DatabaseError:
             // What `HallDatabaseError.wrap` does not name (a constraint, an internal error): still no English.

@@ -67,6 +67,14 @@ enum ChainVerifier {
         var tickets = TicketFold()
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
+        var documents: [ChainedDocument] = []
+    }
+
+    /// A `document_issued` event: which kept document it sealed, with what digest.
+    struct ChainedDocument: Sendable {
+        var seq: Int64
+        /// The event's detail as stored (canonical JSON), parsed after the walk: few events are documents.
+        var detail: String
     }
 
     /// A ticket row as stored, read on its own thread while the chain is walked.
@@ -86,6 +94,7 @@ enum ChainVerifier {
         var tickets = TicketFold()
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
+        var documents: [ChainedDocument] = []
     }
 
     /// Walks events up to the last one `db`'s transaction sees; the other ranges are read on other threads
@@ -229,6 +238,7 @@ enum ChainVerifier {
             result.links += range.links
             result.dayCloseHashes.formUnion(range.dayCloseHashes)
             result.sealHashes.merge(range.sealHashes) { _, new in new }
+            result.documents += range.documents
             range.tickets.forEach { id, later in
                 guard let earlier = result.tickets[id] else { result.tickets[id] = later; return }
                 result.tickets[id] = Derived(state: later.state, line: later.line ?? earlier.line,
@@ -291,6 +301,7 @@ enum ChainVerifier {
         var previousHash: [UInt8] = []
         // Kinds compared as bytes: no Swift string per event.
         let dayClose = Array(EventKind.dayClose.rawValue.utf8)
+        let documentIssued = Array(EventKind.documentIssued.rawValue.utf8)
         let ticketKinds = EventKind.allCases.filter { $0.ticketStateAfter != nil }.map { (kind: $0, bytes: Array($0.rawValue.utf8)) }
 
         // Each column is taken once as an sqlite3_value and read through the value API, which skips the
@@ -354,6 +365,13 @@ enum ChainVerifier {
 
             guard case .text(let kindBytes) = fields.kind else { continue }
             if kindBytes.elementsEqual(dayClose) { range.dayCloseHashes.insert(Hex.encode(previousHash)) }
+            if kindBytes.elementsEqual(documentIssued) {
+                let detail: String = switch fields.detail {
+                case .raw(let bytes), .text(let bytes): String(decoding: bytes, as: UTF8.self)
+                default: ""
+                }
+                range.documents.append(ChainedDocument(seq: seq, detail: detail))
+            }
             if case .int(let ticketID) = fields.ticketID, let eventKind = ticketKinds.first(where: { $0.bytes.elementsEqual(kindBytes) })?.kind,
                let state = eventKind.ticketStateAfter {
                 let line: Int64? = if case .int(let l) = fields.lineID { l } else { nil }

@@ -44,7 +44,11 @@ public struct AuditVerification: Sendable, Equatable {
     public var sealMismatches: [SealMismatch]
     /// The append-only triggers that are no longer in the schema (someone dropped them to edit the log).
     public var missingTriggers: [String] = []
-    public var isIntact: Bool { brokenLinks.isEmpty && ticketMismatches.isEmpty && sealMismatches.isEmpty && missingTriggers.isEmpty }
+    /// Kept documents whose text no longer matches the digest the chain sealed (`DocumentSeal`).
+    public var documentMismatches: [DocumentMismatch] = []
+    public var isIntact: Bool {
+        brokenLinks.isEmpty && ticketMismatches.isEmpty && sealMismatches.isEmpty && missingTriggers.isEmpty && documentMismatches.isEmpty
+    }
 
     /// The triggers that keep `hall_event` append-only (migration v3).
     static let guardTriggers = ["hall_event_append_only", "hall_event_no_delete", "hall_event_no_update"]
@@ -68,8 +72,9 @@ public struct AuditFilter: Sendable {
 }
 
 extension HallDatabase {
-    /// Walks the whole chain, checks every link and every day's seal, and re-derives every ticket's state,
-    /// line and call count from its events to compare with the ticket rows.
+    /// Walks the whole chain, checks every link and every day's seal, re-derives every ticket's state,
+    /// line and call count from its events to compare with the ticket rows, and checks every kept document's
+    /// text against the digest its `document_issued` event sealed.
     /// `seals`: day's-seal hashes kept elsewhere; each must be the hash of a `day_close` event in the chain.
     public func verifyAudit(seals: [String] = [], limit: Int = 100) throws -> AuditVerification {
         try read { db in
@@ -94,6 +99,7 @@ extension HallDatabase {
                 result.sealMismatches.append(.init(businessDate: nil, hash: hash, reason: "not_found"))
             }
             result.ticketMismatches = try ChainVerifier.compareTickets(db, fold: walk.tickets, rows: walk.ticketRows)
+            result.documentMismatches = Array(try DocumentSeal.compare(db, seals: DocumentSeal.seals(walk.documents)).prefix(limit))
             return result
         }
     }

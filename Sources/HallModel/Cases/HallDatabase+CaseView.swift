@@ -83,6 +83,9 @@ extension HallDatabase {
         }
         let found = kind.map { k in documents.last { $0.kind == k } } ?? documents.first
         guard let found else { throw IntakeError.noDocument(number, kind) }
+        guard try read({ db in try DocumentSeal.holds(db, found, settings: try HallSettings.load(db)) }) else {
+            throw DocumentAlteredError(number: number, kind: found.kind)
+        }
         return found
     }
 

@@ -77,6 +77,36 @@ import Queue
         #expect(detail.events.map(\.kind) == ["intake_decided", "case_opened", "document_issued"])
     }
 
+    /// The kept text is sealed by the chain: an edit on the file (text alone, or text and digest column together)
+    /// is named by `audit verify` and refused by a reprint; a deleted document and one inserted by hand too.
+    @Test func aDocumentChangedOnTheFileIsNamedByVerifyAndNotReprinted() throws {
+        try serve()
+        let outcome = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2, 3, 4, 5, 6], decision: .accept), by: hall.clerk(1))
+        let number = try #require(outcome.caseRecord?.number)
+        #expect(try hall.database.caseDocument(number: number, kind: .acceptanceNotice).text == outcome.documents.first?.text)
+        func onTheFile(_ sql: String) throws {
+            let queue = try DatabaseQueue(path: hall.path)
+            try queue.write { try $0.execute(sql: sql) }
+            try queue.close()
+        }
+        try onTheFile("UPDATE case_document SET text = replace(text, '受理', '不予受理')")
+        #expect(try hall.database.verifyAudit().documentMismatches.map(\.reason) == [.changed])
+        #expect(throws: DocumentAlteredError.self) { try hall.database.caseDocument(number: number, kind: .acceptanceNotice) }
+        // The digest column rewritten to match the new text: the chain's digest still differs.
+        let forged = Hex.encode(try SM3.hash(Array(try hall.database.caseDetail(number: number).documents[0].text.utf8)))
+        try onTheFile("UPDATE case_document SET digest = '\(forged)'")
+        let changed = try hall.database.verifyAudit()
+        #expect(changed.documentMismatches == [.init(documentID: outcome.documents[0].id, kind: "acceptanceNotice", caseNumber: number, reason: .changed)])
+        #expect(!changed.isIntact && changed.brokenLinks.isEmpty)
+        #expect(throws: DocumentAlteredError.self) { try hall.database.caseDocument(number: number, kind: .acceptanceNotice) }
+        try onTheFile("""
+            INSERT INTO case_document(intake_id, case_id, kind, issued_at, text, html, digest)
+            SELECT intake_id, case_id, kind, issued_at + 1, text, html, digest FROM case_document
+            """)
+        try onTheFile("DELETE FROM case_document WHERE id = \(outcome.documents[0].id)")
+        #expect(try hall.database.verifyAudit().documentMismatches.map(\.reason) == [.noEvent, .noRow])
+    }
+
     @Test func theRedListSeeksTheStateAndPromisedDeadlineIndex() throws {
         let plan = try hall.database.read { db in
             try Row.fetchAll(db, sql: """
