@@ -29,6 +29,9 @@ public struct CaseFacts: Sendable, Hashable, Codable {
     /// The day of the last resumption: the clock runs again from the day after, so a later suspension never dates
     /// from before it (its stopped days would be counted twice).
     public var resumedOn: CivilDate?
+    /// The day the latest 容缺 supplement was recorded (the clock of a case suspended for overdue supplements restarts
+    /// that day once every material is in, not the day a sweep notices).
+    public var lastSuppliedOn: CivilDate?
 
     public init(state: CaseState = .accepted, clock: CaseClock, tolerated: Bool = false, outstandingMaterials: Set<Int> = [],
                 supplementDeadline: CivilDate? = nil, reviewerID: String? = nil, approverID: String? = nil,

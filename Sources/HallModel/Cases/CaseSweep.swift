@@ -26,7 +26,9 @@ public enum CaseSweep {
     /// The next step due for a case on `today`, or nil when nothing is due.
     /// - In progress, 容缺 materials outstanding, the supplement deadline passed → suspend (`supplementsOverdue`),
     ///   effective the day after the deadline.
-    /// - Suspended for overdue supplements, all materials now in → resume, today.
+    /// - Suspended for overdue supplements, all materials now in → resume, effective the day the last one was recorded
+    ///   (the supplement write itself resumes at once; a case supplemented otherwise is resumed by its date, never by the
+    ///   day cron ran).
     /// - Suspended for overdue supplements, still outstanding after `graceDays` working days past the supplement
     ///   deadline → terminate, effective the day after the grace deadline.
     public static func step(for facts: CaseFacts, today: CivilDate, settings: Settings = Settings(),
@@ -39,7 +41,7 @@ public enum CaseSweep {
         }
         guard facts.state == .suspended, let suspension = facts.suspension, suspension.reason == .supplementsOverdue else { return nil }
         if facts.outstandingMaterials.isEmpty {
-            return Step(action: .resume, effectiveOn: max(today, suspension.since))
+            return Step(action: .resume, effectiveOn: max(min(facts.lastSuppliedOn ?? today, today), suspension.since))
         }
         let grace = try graceDeadline(supplementDeadline: due, graceDays: settings.graceDays, calendar: calendar)
         guard today > grace else { return nil }

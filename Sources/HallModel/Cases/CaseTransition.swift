@@ -104,6 +104,7 @@ public enum CaseTransition {
         case .supplement(let position):
             guard facts.outstandingMaterials.contains(position) else { throw .materialNotOutstanding(position: position) }
             next.outstandingMaterials.remove(position)
+            next.lastSuppliedOn = date
 
         case .withdraw:
             next.suspension = nil

@@ -36,6 +36,15 @@ extension HallDatabase {
             for action in planned {
                 record = try Self.applyCaseAction(db, action, to: record, by: caseActor, on: today, calendar: calendar, event: event)
             }
+            // The last overdue 容缺 material recorded: the clock restarts today, in the same write (the sweep's rule, as
+            // the system account), not on the night a sweep next runs.
+            // (A year without its holiday schedule: the sweep resumes it, by the same date, once it can count.)
+            if planned.contains(where: { $0.kind == .supplement }),
+               case let facts = try Self.loadCaseFacts(db, record),
+               let step = try? CaseSweep.step(for: facts, today: today, calendar: calendar), step.action == .resume {
+                record = try Self.applyCaseAction(db, .resume, to: record, by: .system(actor.staffID ?? actor.key), on: step.effectiveOn,
+                                                  calendar: calendar, event: event)
+            }
             return record
         }
     }
@@ -77,11 +86,15 @@ extension HallDatabase {
         guard let row = try Row.fetchOne(db, cachedSQL: """
             SELECT reviewer_id, approver_id, suspended_since, suspension_reason, resume_state, extension_allowed FROM hall_case WHERE id = ?
             """, arguments: [record.id]) else { throw IntakeError.unknownCase(record.number) }
-        let outstanding = try Row.fetchAll(db, cachedSQL: "SELECT position, status FROM intake_material WHERE intake_id = ?",
-                                           arguments: [record.intakeID]).compactMap { m -> Int? in
-            try decode(MaterialStatus.self, m[1], "intake_material", "status").isIn ? nil : m[0] as Int
+        var outstanding: Set<Int> = []
+        var lastSupplied: String?
+        for m in try Row.fetchAll(db, cachedSQL: "SELECT position, status, supplied_on FROM intake_material WHERE intake_id = ?",
+                                  arguments: [record.intakeID]) {
+            if !(try decode(MaterialStatus.self, m[1], "intake_material", "status").isIn) { outstanding.insert(m[0]) }
+            if let on = m[2] as String?, on > (lastSupplied ?? "") { lastSupplied = on }
         }
-        var facts = record.facts(outstanding: Set(outstanding))
+        var facts = record.facts(outstanding: outstanding)
+        facts.lastSuppliedOn = try lastSupplied.map { try CivilDate(parsing: $0) }
         facts.reviewerID = row[0]
         facts.approverID = row[1]
         facts.extensionAllowed = row[5]

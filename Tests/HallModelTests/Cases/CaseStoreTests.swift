@@ -110,18 +110,23 @@ import Queue
         #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
     }
 
-    @Test func theSweepResumesWhenTheMaterialsCameWhileSuspended() throws {
+    /// The last overdue material recorded while suspended: the same write resumes the case, dated that day (the
+    /// kiosk no longer says "paused" to the citizen who just brought it, and cron adds no day the law does not).
+    @Test func theLastOverdueMaterialResumesTheCaseInTheSameWrite() throws {
         let number = try openCase(missing: [5])
         hall.clock.set("2026-03-05T09:00:00+08:00")
         _ = try hall.database.sweepCases(by: hall.supervisor)
-        _ = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
+        hall.clock.set("2026-03-06T15:00:00+08:00")
+        let before = try hall.eventCount()
+        let record = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
+        // Suspended 03-04, resumed 03-06: 2 working days stopped (05, 06) are added back.
+        #expect(record.state == .accepted && record.suspendedWorkingDays == 2)
+        #expect(record.promisedDue == CivilDate(year: 2026, month: 3, day: 5))
+        let kinds = try hall.database.read { try String.fetchAll($0, sql: "SELECT kind FROM hall_event WHERE id > ? ORDER BY id", arguments: [before]) }
+        #expect(kinds == ["case_supplemented", "case_resumed"])
         hall.clock.set("2026-03-09T09:00:00+08:00")
-        let summary = try hall.database.sweepCases(by: hall.supervisor)
-        #expect(summary.steps.map(\.action) == [.resume])
-        let resumed = try hall.database.caseDetail(number: number)
-        // Suspended 03-04, resumed 03-09: 3 working days stopped (05, 06, 09) are added back.
-        #expect(resumed.record.state == .accepted && resumed.record.suspendedWorkingDays == 3)
-        #expect(resumed.record.promisedDue == CivilDate(year: 2026, month: 3, day: 6))
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
+        #expect(try hall.database.verifyAudit().isIntact)
     }
 
     @Test func theLightListsSeekTheStoredDeadlines() throws {

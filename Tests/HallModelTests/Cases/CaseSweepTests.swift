@@ -111,7 +111,9 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         f = try CaseTransition.apply(.supplement(materialPosition: 3), to: f, by: CaseActor(staffID: "C1", roles: [.clerk]), on: d("2026-10-13"), calendar: calendar)
         #expect(try sweep(f, today: "2026-10-13").1.isEmpty) // one still missing
         f = try CaseTransition.apply(.supplement(materialPosition: 4), to: f, by: CaseActor(staffID: "C1", roles: [.clerk]), on: d("2026-10-15"), calendar: calendar)
-        let (resumed, steps) = try sweep(f, today: "2026-10-15")
+        #expect(f.lastSuppliedOn == d("2026-10-15"))
+        // Cron runs days later: the clock still restarts the day the last material came, not the day of the sweep.
+        let (resumed, steps) = try sweep(f, today: "2026-10-19")
         #expect(steps == [CaseSweep.Step(action: .resume, effectiveOn: d("2026-10-15"))])
         #expect(resumed.state == .underReview && resumed.clock.suspendedWorkingDays == 4) // 12, 13, 14, 15 Oct
         #expect(try sweep(resumed, today: "2026-12-01").1.isEmpty) // nothing outstanding: never again
