@@ -282,7 +282,7 @@ enum CaseText {
                              zh: "申请人  \(d.applicant.name) \(d.applicant.maskedNumber)").text(language))
         let rep = d.representative
         if rep.kind != .none {
-            out.append(Bilingual(en: "For them   ", zh: "代理人  ").text(language) + "\(rep.kind.label.text(language)) \(rep.name ?? "")"
+            out.append(Bilingual(en: "Agent      ", zh: "代理人  ").text(language) + "\(rep.kind.label.text(language)) \(rep.name ?? "")"
                        + (rep.maskedNumber.map { " \($0)" } ?? "") + (rep.authorisation.map { "  \($0)" } ?? ""))
         }
         out.append(Bilingual(en: "Accepted   \(r.acceptedOn)", zh: "受理日期  \(r.acceptedOn)").text(language)
