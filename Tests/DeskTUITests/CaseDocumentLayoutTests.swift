@@ -96,5 +96,8 @@ import Queue
                              "1681978eb2b626c1f057cf93676ce7574cc7d1e420a52266557b5f17f939c87b"],
         .serviceRecord: ["17a6ede230b26f2712578f4e360373c9a68c0ac3c2b425cb8a5cfc8c8e34d11a",
                          "17a6ede230b26f2712578f4e360373c9a68c0ac3c2b425cb8a5cfc8c8e34d11a"],
+        // Issue 9 review: the pending intake's receipt (材料接收凭证), first issued with this layout.
+        .intakeReceipt: ["b688a2ef5aa796f9c633b07ddb64851245f4049ecd4a144fde995db2d217341a",
+                         "b688a2ef5aa796f9c633b07ddb64851245f4049ecd4a144fde995db2d217341a"],
     ]
 }

@@ -30,6 +30,51 @@ import Testing
         return number
     }
 
+    /// `case show` gives the result's due date, the opinion and the reasons, the representative (masked like the
+    /// applicant) and the handover ledger's line; each event's detail is an object, not a string.
+    @Test func caseShowGivesTheResultDueTheOpinionTheReasonsTheRepresentativeAndTheLedgerLine() throws {
+        for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
+            #expect(try desk(step).status == 0)
+        }
+        let agent = "110105198001011238"
+        let intake = try desk(["case", "intake", "--ticket", "A001", "--item", CaseLifecycleCLITests.item, "--person-id", "11010519491231002X",
+                               "--name", "张三丰", "--provided", "1,2,3,4,5,6", "--agent-name", "李四", "--agent-id", agent,
+                               "--authorisation", "全权委托，2026年3月1日", "--json"])
+        let number = try #require((intake.object["case"] as? [String: Any])?["number"] as? String, "\(intake.stdout) \(intake.stderr)")
+        #expect(try desk(["case", "review", number, "--opinion", "材料齐全"], as: "R01").status == 0)
+        #expect(try desk(["case", "approve", number, "--reason", "符合法定条件"], as: "C01").status == 0)
+        let decided = try desk(["case", "show", number, "--json"])
+        // Approved on 03-02: the result within 10 working days, by 03-16.
+        #expect(decided.object["result_due"] as? String == "2026-03-16", "\(decided.stdout)")
+        #expect(decided.object["handover"] is NSNull)
+        #expect(try desk(["case", "issue", number]).status == 0)
+        #expect(try desk(["case", "handover", number]).status == 0)
+        let show = try desk(["case", "show", number, "--json"])
+        #expect(show.status == 0, "\(show.stderr)")
+        let o = show.object
+        #expect(o["review_opinion"] as? String == "材料齐全" && o["decision_reason"] as? String == "符合法定条件")
+        let representative = try #require(o["representative"] as? [String: Any])
+        #expect(representative["kind"] as? String == "authorisedAgent" && representative["name"] as? String == "李四")
+        #expect(representative["number"] as? String == "1101**********1238" && representative["authorisation"] as? String == "全权委托，2026年3月1日")
+        #expect(!show.stdout.contains(agent))
+        let handover = try #require(o["handover"] as? [String: Any])
+        #expect(handover["liaison"] as? String == "L01" && handover["handed_over_on"] as? String == "2026-03-02")
+        #expect(handover["acknowledged_on"] is NSNull)
+        let events = try #require(o["events"] as? [[String: Any]])
+        let opened = try #require(events.first { $0["kind"] as? String == "case_opened" }?["detail"] as? [String: Any])
+        #expect(opened["case"] as? String == number && opened["tolerated"] as? Bool == false)
+        // Every existing key stays.
+        for key in ["number", "state", "item", "applicant", "ticket", "accepted_on", "tolerated", "reviewer", "approver", "materials", "deadlines",
+                    "working_days_left", "light", "documents", "events"] {
+            #expect(o[key] != nil, "\(key)")
+        }
+        let text = try desk(["case", "show", number, "--lang", "en"]).stdout
+        #expect(text.contains("Decided    2026-03-02, result due by 2026-03-16") && text.contains("Opinion    材料齐全")
+                && text.contains("Reasons    符合法定条件") && text.contains("authorised agent 李四 1101**********1238")
+                && text.contains("Handed over 2026-03-02 to ") && text.contains("(liaison L01), not acknowledged"), "\(text)")
+        #expect(!text.contains(agent))
+    }
+
     @Test func theDemoHallPairsEveryDepartment() throws {
         let list = try desk(["supervision", "list", "--json"])
         #expect(list.status == 0, "\(list.stderr)")

@@ -30,7 +30,8 @@ struct CaseIntakeCommand: ParsableCommand {
         abstract: "Take in a case while its ticket is served: applicant, item, materials, decision (the window's clerk or a supervisor).",
         discussion: """
             Materials are numbered as `desk catalog show CODE` lists them. A material not named in --provided, \
-            --corrected or --defective is missing, except one another department shares (数据共享), which is in. \
+            --corrected, --defective or --missing is missing, except one another department shares (数据共享), which is \
+            in unless --missing names it. Each material is named once. \
             Without --decision the first possible of accept, tolerate, notice is taken. Prints the decision, the \
             case (or null), the notice (or null) and the documents issued.
             """)
@@ -120,8 +121,8 @@ struct CaseDecideCommand: ParsableCommand {
         commandName: "decide",
         abstract: "Decide a \"received, checking\" intake within its 5 working days (the clerk who recorded it, or a supervisor).",
         discussion: """
-            Without --provided, --corrected or --defective the checklist recorded at the window is kept; with any of \
-            them the checklist is checked again from scratch. An acceptance is dated today; after the 5 working days \
+            Without --provided, --corrected, --defective or --missing the checklist recorded at the window is kept; \
+            with any of them the checklist is checked again from scratch, numbered as the list recorded at receipt. An acceptance is dated today; after the 5 working days \
             the intake is already an acceptance dated the day the materials arrived (art. 32), and this is refused.
             """)
     @OptionGroup var options: GlobalOptions
@@ -142,11 +143,8 @@ struct CaseDecideCommand: ParsableCommand {
         let actor = try options.actor(database)
         var checklist: IntakeChecklist?
         if checked.marksMaterials {
-            guard let pending = try database.pendingIntakes().first(where: { $0.reference == reference.uppercased() }),
-                  let item = try database.item(code: pending.itemCode) else {
-                throw IntakeError.unknownIntake(reference)
-            }
-            checklist = try checked.checklist(for: item)
+            // Decided already: says how, when and the case (not "no intake"); the positions are the list recorded at receipt.
+            checklist = try checked.checklist(for: try database.pendingIntake(reference: reference).item)
         }
         let outcome = try database.decidePending(PendingDecision(reference: reference, decision: decision, checklist: checklist,
                                                                  refusal: checked.refusal, reason: checked.reason,
@@ -164,13 +162,14 @@ struct CheckedMaterialsOptions: ParsableArguments {
     @Option(help: "Materials provided, by position: 1,2,5.") var provided: String?
     @Option(help: "Materials corrected on the spot (当场更正), by position: 3.") var corrected: String?
     @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
+    @Option(help: "Materials missing, by position: 2,3 (also one another department shares that did not come).") var missing: String?
     @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
     @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
     @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
     var supplementDays: Int?
 
     /// Some material was marked on the command line.
-    var marksMaterials: Bool { provided != nil || corrected != nil || !defective.isEmpty }
+    var marksMaterials: Bool { provided != nil || corrected != nil || missing != nil || !defective.isEmpty }
 
     func requireRefusal(for decision: IntakeDecisionKind?) throws {
         if decision == .refuse && (refusal == nil || (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty) {
@@ -193,14 +192,25 @@ struct CheckedMaterialsOptions: ParsableArguments {
             }
             return n
         }
-        for n in try positions(provided, option: "--provided") { checklist[n] = ChecklistEntry(.provided) }
-        for n in try positions(corrected, option: "--corrected") { checklist[n] = ChecklistEntry(.corrected) }
+        // Each position is marked once: two options naming it are a mistake, never the later one silently winning.
+        var marked: [Int: String] = [:]
+        func mark(_ n: Int, _ entry: ChecklistEntry, option: String) throws {
+            if let earlier = marked[n] {
+                throw UsageError(en: "Material \(n) is named by both \(earlier) and \(option): mark each material once.",
+                                 zh: "材料 \(n) 同时出现在 \(earlier) 和 \(option) 中：每项材料只能标记一次。")
+            }
+            marked[n] = option
+            checklist[n] = entry
+        }
+        for n in try positions(provided, option: "--provided") { try mark(n, ChecklistEntry(.provided), option: "--provided") }
+        for n in try positions(corrected, option: "--corrected") { try mark(n, ChecklistEntry(.corrected), option: "--corrected") }
+        for n in try positions(missing, option: "--missing") { try mark(n, ChecklistEntry(.missing), option: "--missing") }
         for spec in defective {
             let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[1].trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw UsageError(en: "--defective takes N=\"what is wrong\", not '\(spec)'.", zh: "--defective 的格式为 序号=\"问题\"，不能是“\(spec)”。")
             }
-            checklist[try position(parts[0], option: "--defective")] = ChecklistEntry(.defective, note: parts[1])
+            try mark(try position(parts[0], option: "--defective"), ChecklistEntry(.defective, note: parts[1]), option: "--defective")
         }
         return checklist
     }
@@ -231,7 +241,7 @@ struct CaseDocumentCommand: ParsableCommand {
         commandName: "document", abstract: "Reprint a case's document as issued (plain text or HTML).")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The case number.") var number: String
-    @Option(help: "acceptanceNotice, toleranceNotice, commitment, oneTimeNotice or refusalDecision (default: the first issued).")
+    @Option(help: "acceptanceNotice, toleranceNotice, commitment, oneTimeNotice, refusalDecision, intakeReceipt, or a decision letter's kind (default: the first issued).")
     var kind: CaseDocumentKind?
     @Option(help: "txt or html.") var format: DocumentFormat = .txt
     @Flag(help: "Send it to the hall's print_command (default lp) instead of standard output.") var print = false

@@ -144,7 +144,7 @@ struct CaseListEntryJSON: Encodable {
 struct CasesSweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
-        abstract: "For cron: convert overdue pending intakes (art. 32); suspend, resume or terminate 容缺 cases as their deadlines say (the system account or a supervisor).")
+        abstract: "For cron: convert overdue pending intakes (art. 32); count deadlines left uncounted once the holiday schedule is loaded; suspend, resume or terminate 容缺 cases as their deadlines say (the system account or a supervisor).")
     @OptionGroup var options: GlobalOptions
     @Flag(help: "Print one JSON object.") var json = false
 
@@ -153,12 +153,16 @@ struct CasesSweepCommand: ParsableCommand {
         let summary = try database.sweepCases(by: try options.actor(database))
         if json {
             struct Step: Encodable { var `case`: String, action: String, effectiveOn: String }
-            struct Body: Encodable { var converted: [String], steps: [Step], unknown: [String] }
+            struct Body: Encodable { var converted: [String], steps: [Step], unknown: [String], counted: [String] }
             try Output.json(Body(converted: summary.converted,
                                  steps: summary.steps.map { Step(case: $0.caseNumber, action: $0.action.rawValue, effectiveOn: $0.effectiveOn.description) },
-                                 unknown: summary.unknown))
+                                 unknown: summary.unknown, counted: summary.counted))
         } else {
             let language = options.language
+            for number in summary.counted {
+                Output.line(Bilingual(en: "\(number): deadlines counted (the holiday schedule is now loaded)",
+                                      zh: "\(number)：期限已计算（节假日安排已导入）").text(language))
+            }
             for number in summary.converted {
                 Output.line(Bilingual(en: "Converted to an acceptance (art. 32): \(number)", zh: "逾期未决，依法视为受理：\(number)").text(language))
             }
@@ -169,7 +173,7 @@ struct CasesSweepCommand: ParsableCommand {
                 Output.line(Bilingual(en: "\(number): a deadline cannot be counted (holiday schedule not loaded)",
                                       zh: "\(number)：期限无法计算（节假日安排未导入）").text(language))
             }
-            if summary.converted.isEmpty && summary.steps.isEmpty {
+            if summary.converted.isEmpty && summary.steps.isEmpty && summary.counted.isEmpty {
                 Output.line(Bilingual(en: "Nothing due.", zh: "没有到期事项。").text(language))
             }
         }

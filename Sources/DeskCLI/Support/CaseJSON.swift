@@ -66,8 +66,11 @@ struct IntakeJSON: Encodable {
     var `case`: CaseJSON?
     var notice: Notice?
     var documents: [DocumentJSON]
-    /// Pending: the last day to decide.
+    /// Pending: the last day to decide; null when it cannot be counted (`decideByUnknown` says why).
     var decideBy: String?
+    /// Pending and `decideBy` null: why (the year's holiday schedule is not loaded) and that the sweep converts
+    /// the intake as soon as it can count. null otherwise.
+    var decideByUnknown: String?
     /// Why a deadline is unknown.
     var deadlineProblem: String?
     /// Earlier pending intakes converted to acceptances by this write (art. 32): their case numbers.
@@ -84,11 +87,12 @@ struct IntakeJSON: Encodable {
         try c.encode(notice, forKey: .notice)
         try c.encode(documents, forKey: .documents)
         try c.encode(decideBy, forKey: .decideBy)
+        try c.encode(decideByUnknown, forKey: .decideByUnknown)
         try c.encode(deadlineProblem, forKey: .deadlineProblem)
         try c.encode(converted, forKey: .converted)
     }
     private enum CodingKeys: String, CodingKey {
-        case decision, intake, reference, applicant, `case`, notice, documents, decideBy, deadlineProblem, converted
+        case decision, intake, reference, applicant, `case`, notice, documents, decideBy, decideByUnknown, deadlineProblem, converted
     }
 
     init(_ o: IntakeOutcome, calendar: BusinessCalendar) {
@@ -102,6 +106,7 @@ struct IntakeJSON: Encodable {
         notice = (o.decision == .notice || o.decision == .tolerate) ? Notice(materials: outstanding, legalBasis: o.item.legalBasis) : nil
         documents = o.documents.map { DocumentJSON($0, calendar: calendar) }
         decideBy = o.decideBy?.description
+        decideByUnknown = o.decideByProblem.map { IntakeText.decideByUnknown($0).en }
         deadlineProblem = o.deadlineProblem?.message.en
         converted = o.converted.map(\.number)
     }
@@ -110,7 +115,31 @@ struct IntakeJSON: Encodable {
 /// `case show --json`.
 struct CaseShowJSON: Encodable {
     struct Material: Encodable { var position: Int, name: String, kind: String, status: String, note: String?, suppliedOn: String?, suppliedBy: String? }
-    struct Event: Encodable { var seq: Int64, at: String?, kind: String, actor: String, detail: String? }
+    /// `detail`: the event's detail as the object it was written (null when it has none).
+    struct Event: Encodable { var seq: Int64, at: String?, kind: String, actor: String, detail: AuditValue? }
+    /// Who spoke for the applicant: the kind (authorisedAgent, proxyAgent), the name, the number masked like the
+    /// applicant's (a proxy agent's staff number whole) and the authorisation as recorded.
+    struct RepresentativeJSON: Encodable {
+        var kind: String, name: String?, number: String?, authorisation: String?
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind); try c.encode(name, forKey: .name)
+            try c.encode(number, forKey: .number); try c.encode(authorisation, forKey: .authorisation)
+        }
+        private enum CodingKeys: String, CodingKey { case kind, name, number, authorisation }
+    }
+    /// The handover ledger's line (审管联动).
+    struct HandoverJSON: Encodable {
+        var supervisor: String, liaison: String, scope: String, handedOverOn: String, handedOverBy: String
+        var acknowledgedOn: String?, acknowledgedBy: String?
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(supervisor, forKey: .supervisor); try c.encode(liaison, forKey: .liaison); try c.encode(scope, forKey: .scope)
+            try c.encode(handedOverOn, forKey: .handedOverOn); try c.encode(handedOverBy, forKey: .handedOverBy)
+            try c.encode(acknowledgedOn, forKey: .acknowledgedOn); try c.encode(acknowledgedBy, forKey: .acknowledgedBy)
+        }
+        private enum CodingKeys: String, CodingKey { case supervisor, liaison, scope, handedOverOn, handedOverBy, acknowledgedOn, acknowledgedBy }
+    }
     var number: String
     var state: String
     var item: [String: String]
@@ -127,6 +156,14 @@ struct CaseShowJSON: Encodable {
     var light: String
     var documents: [DocumentJSON]
     var events: [Event]
+    /// The result's delivery deadline (10 working days after the decision); null while undecided or not countable.
+    var resultDue: String?
+    var reviewOpinion: String?
+    var decisionReason: String?
+    /// null when the applicant came in person.
+    var representative: RepresentativeJSON?
+    /// null until handed over.
+    var handover: HandoverJSON?
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -145,10 +182,15 @@ struct CaseShowJSON: Encodable {
         try c.encode(light, forKey: .light)
         try c.encode(documents, forKey: .documents)
         try c.encode(events, forKey: .events)
+        try c.encode(resultDue, forKey: .resultDue)
+        try c.encode(reviewOpinion, forKey: .reviewOpinion)
+        try c.encode(decisionReason, forKey: .decisionReason)
+        try c.encode(representative, forKey: .representative)
+        try c.encode(handover, forKey: .handover)
     }
     private enum CodingKeys: String, CodingKey {
         case number, state, item, applicant, ticket, acceptedOn, tolerated, reviewer, approver, materials, deadlines, workingDaysLeft, light
-        case documents, events
+        case documents, events, resultDue, reviewOpinion, decisionReason, representative, handover
     }
 
     init(_ d: CaseDetail, calendar: BusinessCalendar) {
@@ -166,7 +208,16 @@ struct CaseShowJSON: Encodable {
         workingDaysLeft = d.workingDaysLeft; light = d.light.key
         documents = d.documents.map { DocumentJSON($0, calendar: calendar) }
         events = d.events.map {
-            Event(seq: $0.seq, at: Output.timestamp(Date(millisecondsSince1970: $0.at), calendar), kind: $0.kind, actor: $0.actor, detail: $0.detail)
+            Event(seq: $0.seq, at: Output.timestamp(Date(millisecondsSince1970: $0.at), calendar), kind: $0.kind, actor: $0.actor,
+                  detail: $0.detail.flatMap { try? JSONDecoder().decode(AuditValue.self, from: Data($0.utf8)) })
+        }
+        resultDue = d.resultDue?.description; reviewOpinion = d.reviewOpinion; decisionReason = d.decisionReason
+        let rep = d.representative
+        representative = rep.kind == .none ? nil
+            : RepresentativeJSON(kind: rep.kind.rawValue, name: rep.name, number: rep.maskedNumber, authorisation: rep.authorisation)
+        handover = d.handover.map {
+            HandoverJSON(supervisor: $0.supervisor, liaison: $0.liaisonID, scope: $0.scope.rawValue, handedOverOn: $0.handedOverOn.description,
+                         handedOverBy: $0.handedOverBy, acknowledgedOn: $0.acknowledgedOn?.description, acknowledgedBy: $0.acknowledgedBy)
         }
     }
 }
@@ -186,6 +237,8 @@ enum IntakeText {
         }
         if let by = o.decideBy {
             out.append(Bilingual(en: "Decide by  \(by)", zh: "决定期限  \(by)").text(language))
+        } else if let problem = o.decideByProblem {
+            out.append(Bilingual(en: "Decide by  ", zh: "决定期限  ").text(language) + decideByUnknown(problem).text(language))
         }
         if let problem = o.deadlineProblem { out.append(problem.message.text(language)) }
         for d in o.documents {
@@ -196,6 +249,12 @@ enum IntakeText {
             out.append(Bilingual(en: "Converted to an acceptance (art. 32): \(c.number)", zh: "逾期未决，依法视为受理：\(c.number)").text(language))
         }
         return out
+    }
+
+    /// A pending intake's limit that cannot be counted: why, and what happens then.
+    static func decideByUnknown(_ problem: WorkingCalendarError) -> Bilingual {
+        Bilingual(en: "unknown: the \(problem.message.en); the sweep converts it (art. 32) as soon as the 5 working days can be counted",
+                  zh: "未知：\(problem.message.zh)；可计算 5 个工作日后，巡检即依法转为受理")
     }
 }
 
@@ -221,9 +280,31 @@ enum CaseText {
         out.append(Bilingual(en: "Item       \(r.itemName) (\(r.itemCode))", zh: "事项  \(r.itemName)（\(r.itemCode)）").text(language))
         out.append(Bilingual(en: "Applicant  \(d.applicant.name) \(d.applicant.maskedNumber)",
                              zh: "申请人  \(d.applicant.name) \(d.applicant.maskedNumber)").text(language))
+        let rep = d.representative
+        if rep.kind != .none {
+            out.append(Bilingual(en: "Agent      ", zh: "代理人  ").text(language) + "\(rep.kind.label.text(language)) \(rep.name ?? "")"
+                       + (rep.maskedNumber.map { " \($0)" } ?? "") + (rep.authorisation.map { "  \($0)" } ?? ""))
+        }
         out.append(Bilingual(en: "Accepted   \(r.acceptedOn)", zh: "受理日期  \(r.acceptedOn)").text(language)
                    + (r.tolerated ? Bilingual(en: " (with deficiency)", zh: "（容缺受理）").text(language) : ""))
         out += deadlineLines(r, language: language)
+        if let decided = r.decidedOn {
+            out.append(Bilingual(en: "Decided    \(decided), result due by ", zh: "决定日期  \(decided)，送达截止 ").text(language)
+                       + (d.resultDue?.description ?? Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）").text(language)))
+        }
+        if let opinion = d.reviewOpinion {
+            out.append(Bilingual(en: "Opinion    ", zh: "审查意见  ").text(language) + opinion)
+        }
+        if let reason = d.decisionReason {
+            out.append(Bilingual(en: "Reasons    ", zh: "决定理由  ").text(language) + reason)
+        }
+        if let h = d.handover {
+            let ack = h.acknowledgedOn.map { on in
+                Bilingual(en: "acknowledged \(on) by \(h.acknowledgedBy ?? "")", zh: "\(on) 由 \(h.acknowledgedBy ?? "") 签收").text(language)
+            } ?? Bilingual(en: "not acknowledged", zh: "未签收").text(language)
+            out.append(Bilingual(en: "Handed over \(h.handedOverOn) to \(h.supervisor) (liaison \(h.liaisonID)), ",
+                                 zh: "移交监管  \(h.handedOverOn) 移交\(h.supervisor)（联络员 \(h.liaisonID)），").text(language) + ack)
+        }
         let nobody = Bilingual(en: "not yet", zh: "尚无").text(language)
         out.append(Bilingual(en: "Reviewer   ", zh: "审查人  ").text(language) + (d.facts.reviewerID ?? nobody)
                    + Bilingual(en: "  Approver ", zh: "  审批人  ").text(language) + (d.facts.approverID ?? nobody))

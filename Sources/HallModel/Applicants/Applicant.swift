@@ -128,6 +128,16 @@ public struct Representative: Sendable, Hashable {
 
     public static let none = Representative(kind: .none)
 
+    /// The number as shared screens and answers show it: an authorised agent's resident ID masked like an
+    /// applicant's (docs/SECURITY.md); a proxy agent's staff number whole (it names staff, not a citizen).
+    public var maskedNumber: String? {
+        switch kind {
+        case .none: nil
+        case .authorisedAgent: idNumber.map(IdentifierMask.residentID)
+        case .proxyAgent: idNumber
+        }
+    }
+
     public init(kind: RepresentativeKind, name: String? = nil, idNumber: String? = nil, authorisation: String? = nil) {
         self.kind = kind; self.name = name; self.idNumber = idNumber; self.authorisation = authorisation
     }

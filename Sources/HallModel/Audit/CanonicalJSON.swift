@@ -21,6 +21,29 @@ public enum AuditValue: Sendable, Equatable, Hashable {
 /// in plain decimal. For this subset the output equals Python's
 /// `json.dumps(v, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`, which docs/SECURITY.md
 /// relies on to let an auditor check the chain without HallDesk.
+/// An event's `detail` read back as the value it was written from (`case show --json` prints it as an object).
+extension AuditValue: Codable {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? c.decode(Int64.self) { self = .int(n) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else { self = .object(try c.decode([String: AuditValue].self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .string(let s): try c.encode(s)
+        case .int(let n): try c.encode(n)
+        case .bool(let b): try c.encode(b)
+        case .null: try c.encodeNil()
+        case .object(let members): try c.encode(members)
+        }
+    }
+}
+
 public enum CanonicalJSON {
     public static func bytes(_ value: AuditValue) -> [UInt8] {
         var out: [UInt8] = []

@@ -29,6 +29,9 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case caseAcknowledged = "case_acknowledged", caseSuspended = "case_suspended", caseResumed = "case_resumed"
     case caseExtended = "case_extended", caseSupplemented = "case_supplemented", caseWithdrawn = "case_withdrawn"
     case caseTerminated = "case_terminated"
+    /// A case's deadlines left uncounted (a year without a holiday schedule) counted once the calendar could, by the
+    /// sweep or a write on the case (`detail.by`); `detail` has the dates counted.
+    case caseDeadlinesCounted = "case_deadlines_counted"
     // 审管联动 (issue 9): a department's or an item's supervising department and liaison set (`desk supervision set`).
     // The handover and its acknowledgement are `case_handed_over` and `case_acknowledged`, with the ledger line.
     case supervisionPairingSet = "supervision_pairing_set"

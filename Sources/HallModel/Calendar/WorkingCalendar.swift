@@ -194,7 +194,7 @@ private struct WorkingDayIndex: Sendable {
     }
 }
 
-public enum WorkingCalendarError: UserFacingError, Equatable {
+public enum WorkingCalendarError: UserFacingError, Hashable {
     case scheduleNotLoaded(year: Int)
     case duplicateYear(Int)
     case negativeCount(Int)

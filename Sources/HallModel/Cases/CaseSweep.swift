@@ -85,6 +85,12 @@ public enum PendingIntakeRule {
         try calendar.addingWorkingDays(decisionWorkingDays, to: arrived)
     }
 
+    /// The last day to decide, or nil with why it cannot be counted (the year's holiday schedule not loaded).
+    public static func counted(materialsArrivedOn arrived: CivilDate,
+                               calendar: WorkingCalendar) -> (decideBy: CivilDate?, problem: WorkingCalendarError?) {
+        do { return (try decisionDeadline(materialsArrivedOn: arrived, calendar: calendar), nil) } catch { return (nil, error) }
+    }
+
     /// On `today`, the pending record must become an acceptance dated `arrived` (nil: not yet).
     public static func conversion(materialsArrivedOn arrived: CivilDate, today: CivilDate,
                                   calendar: WorkingCalendar) throws(WorkingCalendarError) -> CivilDate? {

@@ -6,7 +6,7 @@ extension HallDatabase {
     /// Takes one action on a case (docs/cases.md), in one transaction: the permission (`PermissionPolicy`, by the
     /// action's `hallAction`), the case's facts loaded from `hall_case` and its checklist, `CaseTransition.apply` as
     /// the acting staff member (roles and approver level from the staff record) on today's business date with the
-    /// loaded holiday schedules, the new facts written, and one event of the action's kind (`EventKind(kind)`); the
+    /// loaded holiday schedules (a deadline left uncounted counted first, `countUnknownDeadlines`), the new facts written, and one event of the action's kind (`EventKind(kind)`); the
     /// handover ledger's line (`handOver`, `acknowledge`) and the action's letters (`CaseDocumentKind.issued(for:)`) in
     /// the same transaction. A refused transition writes nothing and throws `CaseRuleError` (or `HandoverError`).
     @discardableResult
@@ -26,13 +26,19 @@ extension HallDatabase {
     private func act(onCase number: String, by actor: Actor, actions: (CaseFacts) -> [CaseAction]) throws -> CaseRecord {
         let now = clock.now
         return try perform { db in
-            let (_, today, calendar) = try Self.caseDay(db, now: now)
+            let (settings, today, calendar) = try Self.caseDay(db, now: now)
             var record = try Self.fetchCase(db, number: number)
             let planned = actions(try Self.loadCaseFacts(db, record))
             for action in planned { try PermissionPolicy.check(db, action.kind.hallAction, by: actor) }
             let caseActor = try Self.caseActor(db, actor)
             let event = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: today.description,
                                      ticketID: record.ticketID, lineID: nil, window: nil, staff: actor.staffID)
+            // A deadline left uncounted is counted first, once the calendar can: the rules then judge the case by it.
+            if let first = planned.first,
+               !(try Self.countUnknownDeadlines(db, caseID: record.id, settings: settings, calendar: calendar, event: event,
+                                                by: EventKind(first.kind).rawValue)).isEmpty {
+                record = try Self.fetchCase(db, number: record.number)
+            }
             for action in planned {
                 record = try Self.applyCaseAction(db, action, to: record, by: caseActor, on: today, calendar: calendar, event: event)
             }

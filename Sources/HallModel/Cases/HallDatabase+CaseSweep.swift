@@ -16,11 +16,17 @@ public struct CaseSweepSummary: Sendable {
     public var steps: [Step]
     /// Cases the sweep could not judge (a deadline in a year without a holiday schedule): left as they are.
     public var unknown: [String]
+    /// Cases whose deadlines, uncounted until now, the sweep counted (`case_deadlines_counted`), before its 容缺 steps.
+    public var counted: [String] = []
+
+    /// `detail.by` of the `case_deadlines_counted` events the sweep writes.
+    static let sweepKey = "sweep"
 }
 
 extension HallDatabase {
     /// The sweep (cron, or a supervisor), in one transaction: converts the overdue "received, checking" intakes
-    /// (`convertOverduePending`, art. 32), then, for every 容缺 case whose supplement deadline has passed, applies
+    /// (`convertOverduePending`, art. 32), counts the deadlines open cases were left without once the calendar can
+    /// (`countUnknownDeadlines`), then, for every 容缺 case whose supplement deadline has passed, applies
     /// `CaseSweep.step` as the system account (`CaseActor.system`) until none is due: suspend for overdue supplements,
     /// resume when every material is in, terminate after the grace period. Each step is one event by `actor`, dated
     /// (`detail.on`) the day the rule says. Idempotent: a second run finds nothing due and writes nothing.
@@ -31,9 +37,12 @@ extension HallDatabase {
             try PermissionPolicy.check(db, .sweepCases, by: actor)
             let (settings, today, calendar) = try Self.caseDay(db, now: now)
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
+            let counting = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: today.description,
+                                        ticketID: nil, lineID: nil, window: nil, staff: actor.staffID)
+            let counted = try Self.countUnknownDeadlines(db, settings: settings, calendar: calendar, event: counting, by: CaseSweepSummary.sweepKey)
             let system = CaseActor.system(actor.staffID ?? actor.key)
             let rules = CaseSweep.Settings(graceDays: settings.supplementGraceDays)
-            var summary = CaseSweepSummary(converted: converted.map(\.number), steps: [], unknown: [])
+            var summary = CaseSweepSummary(converted: converted.map(\.number), steps: [], unknown: [], counted: counted)
             let numbers = try String.fetchAll(db, sql: """
                 SELECT number FROM hall_case INDEXED BY hall_case_supplement_due
                 WHERE supplement_due IS NOT NULL AND supplement_due < ? AND state IN (\(Self.sweptStates)) ORDER BY id
@@ -72,7 +81,7 @@ extension HallDatabase {
         } else {
             return nil
         }
-        return summary.converted.isEmpty && summary.steps.isEmpty ? nil : summary
+        return summary.converted.isEmpty && summary.steps.isEmpty && summary.counted.isEmpty ? nil : summary
     }
 
     /// The states a 容缺 sweep step can start from (`CaseSweep.step`): the clock runs, approved (the licence waits

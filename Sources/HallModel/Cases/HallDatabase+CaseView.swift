@@ -29,6 +29,16 @@ public struct CaseDetail: Sendable {
     /// `CaseFacts.light` on `today`: against the promised deadline while being decided, the result deadline once
     /// decided; grey while suspended.
     public var light: CaseLightReading
+    /// Who spoke for the applicant at intake (`Representative.maskedNumber` when shown).
+    public var representative: Representative
+    /// The result's delivery deadline (art. 44: 10 working days after the decision); nil while undecided or when it
+    /// cannot be counted.
+    public var resultDue: CivilDate?
+    /// 一审: the reviewer's written opinion; 一核: the decision's written reasons (approval or rejection).
+    public var reviewOpinion: String?
+    public var decisionReason: String?
+    /// The handover ledger's line (审管联动), once handed over.
+    public var handover: HandoverLine?
     /// Working days left until the deadline the light is judged against (negative: overdue); nil when none runs.
     public var workingDaysLeft: Int? { light.workingDaysLeft }
 }
@@ -58,9 +68,15 @@ extension HallDatabase {
             }
             let calendar = try Self.storedCalendar(db)
             let facts = try Self.loadCaseFacts(db, record)
+            let decision = try Row.fetchOne(db, cachedSQL: "SELECT result_due, review_opinion, decision_reason FROM hall_case WHERE id = ?",
+                                            arguments: [record.id])
+            let handover = try Self.handoverLine(db, caseNumber: record.number)
             return CaseDetail(record: record, applicant: applicant, ticketCode: ticketCode, materials: materials, documents: documents,
                               events: events, today: today, facts: facts,
-                              light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar))
+                              light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
+                              representative: try Self.fetchIntake(db, id: record.intakeID)?.representative ?? .none,
+                              resultDue: try (decision?[0] as String?).map { try CivilDate(parsing: $0) },
+                              reviewOpinion: decision?[1], decisionReason: decision?[2], handover: handover)
         }
     }
 

@@ -54,8 +54,11 @@ public struct IntakeOutcome: Sendable {
     public var caseRecord: CaseRecord?
     /// Why a deadline is unknown, if one is.
     public var deadlineProblem: WorkingCalendarError?
-    /// Pending: the last day to decide (nil when it cannot be counted).
+    /// Pending: the last day to decide (nil when it cannot be counted: `decideByProblem` says why).
     public var decideBy: CivilDate?
+    /// Pending: why `decideBy` cannot be counted (the year's holiday schedule is not loaded). The intake is not
+    /// lost: every write and the sweep count again, and convert it (art. 32) as soon as they can.
+    public var decideByProblem: WorkingCalendarError?
     public var documents: [StoredDocument]
     /// Earlier pending intakes this write found overdue and converted to acceptances (art. 32).
     public var converted: [CaseRecord]
@@ -69,6 +72,8 @@ public struct PendingIntake: Sendable, Hashable {
     public var receivedOn: CivilDate
     /// The last day to decide; after it the intake counts as accepted from `receivedOn`. nil: cannot be counted.
     public var decideBy: CivilDate?
+    /// Why `decideBy` cannot be counted (the year's holiday schedule is not loaded); nil when it is counted.
+    public var decideByProblem: WorkingCalendarError?
     public var itemCode: String
     public var applicantMaskedNumber: String
     /// Who recorded it (the clerk who decides it, or a supervisor).
@@ -87,8 +92,8 @@ public enum IntakeError: UserFacingError, Equatable {
     case unknownIntake(String)
     /// A pending intake is decided by accept, tolerate, notice or refuse, not by "pending" again.
     case decisionNeeded
-    /// The intake is no longer pending: decided (into the case named, if it opened one).
-    case alreadyDecided(String, case: String?)
+    /// The intake is no longer pending: decided (how, on which business day, and the case it opened, if any).
+    case alreadyDecided(String, how: IntakeDecisionKind, on: CivilDate, case: String?)
     /// The intake was not decided within 5 working days: art. 32 made it the case named.
     case convertedByLaw(String, case: String)
 
@@ -119,10 +124,12 @@ public enum IntakeError: UserFacingError, Equatable {
         case .convertedByLaw(let reference, let number):
             Bilingual(en: "\(reference) is no longer pending: it is case \(number) (art. 32 counts it as accepted after 5 working days).",
                       zh: "\(reference) 已不是待决收件：已成为办件 \(number)（逾 5 个工作日未决的，依法视为受理）。")
-        case .alreadyDecided(let reference, let number?):
-            Bilingual(en: "\(reference) has been decided already: it is case \(number).", zh: "\(reference) 已作出决定：已成为办件 \(number)。")
-        case .alreadyDecided(let reference, nil):
-            Bilingual(en: "\(reference) has been decided already.", zh: "\(reference) 已作出决定。")
+        case .alreadyDecided(let reference, let how, let on, let number?):
+            Bilingual(en: "\(reference) has been decided already: \(how.label.en) on \(on), it is case \(number).",
+                      zh: "\(reference) 已于 \(on) 作出决定（\(how.label.zh)），已成为办件 \(number)。")
+        case .alreadyDecided(let reference, let how, let on, nil):
+            Bilingual(en: "\(reference) has been decided already: \(how.label.en) on \(on).",
+                      zh: "\(reference) 已于 \(on) 作出决定（\(how.label.zh)）。")
         case .noDocument(let number, let kind):
             Bilingual(en: "Case \(number) has no \(kind?.label.en ?? "document").", zh: "办件 \(number) 没有\(kind?.label.zh ?? "文书")。")
         }
@@ -169,16 +176,17 @@ extension HallDatabase {
                                      ticketID: ticket.id, lineID: ticket.lineID, window: ticket.windowID, staff: clerk)
             let intakeID = try Self.insertIntake(db, request: request, reasonText: reasonText, checklist: checklist, item: item,
                                                  applicant: applicant, receivedOn: today, ticket: ticket, staff: actor.key, now: now)
-            let decideBy = request.decision == .pending
-                ? try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: today, calendar: calendar) : nil
+            let (decideBy, decideByProblem) = request.decision == .pending
+                ? PendingIntakeRule.counted(materialsArrivedOn: today, calendar: calendar) : (nil, nil)
             let decided = try Self.recordDecision(db, DecisionFacts(
                 intakeID: intakeID, decision: request.decision, item: item, applicant: applicant, representative: request.representative,
                 checklist: checklist, refusal: request.refusal, reasonText: reasonText, supplementDays: supplementDays, receivedOn: today,
-                acceptedOn: today, ticketID: ticket.id), settings: settings, calendar: calendar, today: today, event: event,
+                acceptedOn: today, ticketID: ticket.id, decideBy: decideBy), settings: settings, calendar: calendar, today: today, event: event,
                 extra: ["decide_by": .optional(decideBy?.description)])
             return IntakeOutcome(intakeID: intakeID, reference: decided.reference, decision: request.decision, applicant: applicant,
                                  item: item, checklist: checklist, receivedOn: today, caseRecord: decided.record,
-                                 deadlineProblem: decided.problem, decideBy: decideBy, documents: decided.documents, converted: converted)
+                                 deadlineProblem: decided.problem, decideBy: decideBy, decideByProblem: decideByProblem,
+                                 documents: decided.documents, converted: converted)
         }
     }
 
@@ -207,10 +215,9 @@ extension HallDatabase {
                 let received = try CivilDate(parsing: row[1])
                 let kind = try Self.decode(ApplicantKind.self, row[3], "applicant", "kind")
                 let number: String = row[4]
+                let (decideBy, problem) = PendingIntakeRule.counted(materialsArrivedOn: received, calendar: calendar)
                 return PendingIntake(intakeID: row[0], reference: Self.intakeReference(hallCode: hallCode, on: received, id: row[0]),
-                                     receivedOn: received,
-                                     decideBy: try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: received, calendar: calendar),
-                                     itemCode: row[2],
+                                     receivedOn: received, decideBy: decideBy, decideByProblem: problem, itemCode: row[2],
                                      applicantMaskedNumber: kind.masked(number), staffID: row[5])
             }
         }
@@ -282,6 +289,8 @@ extension HallDatabase {
         var ticketID: Int64?
         /// An art. 32 conversion: accepted by the law itself, not by the window's check.
         var deemed = false
+        /// "Received, checking": the last day to decide (the receipt says it; nil: cannot be counted yet).
+        var decideBy: CivilDate?
     }
 
     /// The rule again inside the write (`IntakeDecision.assess`), and for 容缺 the supplement days: the hall's
@@ -322,6 +331,7 @@ extension HallDatabase {
                                   representative: f.representative, item: f.item, checklist: f.checklist, receivedOn: f.receivedOn,
                                   record: record, refusal: f.refusal, reasonText: f.reasonText)
         facts.deemedAccepted = f.deemed
+        facts.decideBy = f.decideBy
         let documents = try CaseDocumentKind.issued(for: f.decision).map { kind in
             try issueDocument(db, kind, facts: facts, intakeID: f.intakeID, record: record, event: event)
         }
@@ -356,14 +366,15 @@ extension HallDatabase {
         guard let record = try db.fetchFirst(cachedSQL: """
             INSERT INTO hall_case(number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name,
                                   department_code, final_approver, tolerated, state, statutory_count, statutory_unit, promised_count,
-                                  promised_unit, statutory_due, promised_due, supplement_due, extension_allowed, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  promised_unit, statutory_due, promised_due, supplement_due, extension_allowed, updated_at,
+                                  supplement_days)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING \(CaseRecord.columns)
             """, arguments: [number, acceptedOn.description, sequence, intakeID, ticketID, applicant.id, item.implementationCode, item.name,
                              item.departmentCode, item.finalApprover.rawValue, tolerated, item.statutoryLimit.count,
                              item.statutoryLimit.unit.rawValue, item.promisedLimit.count, item.promisedLimit.unit.rawValue,
                              statutoryDue?.description, promisedDue?.description, supplementDue?.description,
-                             item.statutoryExtension, now.millisecondsSince1970], CaseRecord.init(row:)) else {
+                             item.statutoryExtension, now.millisecondsSince1970, tolerated ? supplementDays : nil], CaseRecord.init(row:)) else {
             throw IntakeError.unknownCase(number)
         }
         try db.execute(cachedSQL: "UPDATE intake SET case_id = ? WHERE id = ?", arguments: [record.id, intakeID])
@@ -417,7 +428,8 @@ extension HallDatabase {
     /// Art. 32: a pending intake not decided within 5 working days of the materials' arrival counts as accepted
     /// from that day. Each one found becomes a case dated the arrival day, with its acceptance notice; the events
     /// are the program's own (`@system`), at the terminal whose write looked. Intakes whose limit cannot be
-    /// counted (no holiday schedule) or whose item left the catalog stay pending.
+    /// counted (no holiday schedule) or whose item left the catalog stay pending. An item whose material list was
+    /// edited since converts on the list recorded at receipt (`itemAsReceived`).
     static func convertOverduePending(_ db: Database, today: CivilDate, calendar: WorkingCalendar, settings: HallSettings,
                                       now: Date, trigger: Actor) throws -> [CaseRecord] {
         let ids = try Int64.fetchAll(db, cachedSQL: """
@@ -428,8 +440,8 @@ extension HallDatabase {
             guard let intake = try fetchIntake(db, id: id),
                   let decideBy = try? PendingIntakeRule.decisionDeadline(materialsArrivedOn: intake.receivedOn, calendar: calendar),
                   today > decideBy,
-                  let item = try storedItem(db, code: intake.itemCode), let applicant = try fetchApplicant(db, id: intake.applicantID),
-                  intake.checklist.entries.count == item.materials.count else { continue }
+                  let item = try itemAsReceived(db, intakeID: id, code: intake.itemCode),
+                  let applicant = try fetchApplicant(db, id: intake.applicantID) else { continue }
             let event = EventContext(actor: "@system", terminal: trigger.terminal.description, at: now, businessDate: today.description,
                                      ticketID: intake.ticketID, lineID: nil, window: intake.windowID, staff: intake.staffID)
             try db.execute(cachedSQL: "UPDATE intake SET decision = 'accept', decided_at = ?, reason = ? WHERE id = ?",

@@ -48,12 +48,8 @@ extension HallDatabase {
             let today = try CivilDate(parsing: todayText)
             let calendar = try Self.storedCalendar(db)
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
-            if let number = try String.fetchOne(db, cachedSQL: "SELECT number FROM hall_case WHERE intake_id = ?", arguments: [id]) {
-                let byLaw = try String.fetchOne(db, cachedSQL: "SELECT reason FROM intake WHERE id = ?", arguments: [id]) == PendingConversion.art32
-                throw byLaw ? IntakeError.convertedByLaw(reference, case: number) : IntakeError.alreadyDecided(reference, case: number)
-            }
-            guard intake.decision == .pending else { throw IntakeError.alreadyDecided(reference, case: nil) }
-            guard let item = try Self.storedItem(db, code: intake.itemCode) else { throw IntakeError.unknownItem(intake.itemCode) }
+            if let decided = try Self.notPending(db, id: id, reference: reference, settings: settings) { throw decided }
+            guard let item = try Self.itemAsReceived(db, intakeID: id, code: intake.itemCode) else { throw IntakeError.unknownItem(intake.itemCode) }
             let checklist = given ?? intake.checklist
             guard checklist.entries.count == item.materials.count else {
                 throw IntakeError.checklistLength(item: item.implementationCode, expected: item.materials.count, given: checklist.entries.count)
@@ -78,7 +74,8 @@ extension HallDatabase {
                 today: today, event: event, extra: ["pending_since": .string(intake.receivedOn.description)])
             return IntakeOutcome(intakeID: id, reference: decided.reference, decision: request.decision, applicant: applicant, item: item,
                                  checklist: checklist, receivedOn: intake.receivedOn, caseRecord: decided.record,
-                                 deadlineProblem: decided.problem, decideBy: nil, documents: decided.documents, converted: converted)
+                                 deadlineProblem: decided.problem, decideBy: nil, decideByProblem: nil, documents: decided.documents,
+                                 converted: converted)
         }
     }
 }
@@ -88,19 +85,61 @@ public struct PendingIntakeDetail: Sendable {
     public var pending: PendingIntake
     public var applicant: Applicant
     public var checklist: IntakeChecklist
+    /// The item with its materials as recorded at receipt (`itemAsReceived`): what the checklist's positions number.
+    public var item: CatalogItem
 }
 
 extension HallDatabase {
     /// The undecided intake with this registration number, with its applicant and recorded checklist
     /// (`IntakeError.unknownIntake` when there is none, or it was decided or converted meanwhile).
+    /// One decided already says how, when and into which case (`IntakeError.alreadyDecided`, `convertedByLaw`).
     public func pendingIntake(reference: String) throws -> PendingIntakeDetail {
         let reference = reference.uppercased()
+        try read { db in
+            let id = try Self.intakeID(db, reference: reference)
+            if let decided = try Self.notPending(db, id: id, reference: reference, settings: try HallSettings.load(db)) { throw decided }
+        }
         guard let pending = try pendingIntakes().first(where: { $0.reference == reference }) else { throw IntakeError.unknownIntake(reference) }
         return try read { db in
             guard let intake = try Self.fetchIntake(db, id: pending.intakeID), let applicant = try Self.fetchApplicant(db, id: intake.applicantID) else {
                 throw IntakeError.unknownIntake(reference)
             }
-            return PendingIntakeDetail(pending: pending, applicant: applicant, checklist: intake.checklist)
+            guard let item = try Self.itemAsReceived(db, intakeID: intake.id, code: intake.itemCode) else { throw IntakeError.unknownItem(intake.itemCode) }
+            return PendingIntakeDetail(pending: pending, applicant: applicant, checklist: intake.checklist, item: item)
         }
+    }
+
+    /// Why an intake is no longer pending, or nil while it is: converted by art. 32 into the case named, or decided
+    /// (how, on which business day, into which case if it opened one).
+    static func notPending(_ db: Database, id: Int64, reference: String, settings: HallSettings) throws -> IntakeError? {
+        guard let row = try Row.fetchOne(db, cachedSQL: """
+            SELECT i.decision, i.decided_at, i.reason, c.number FROM intake i LEFT JOIN hall_case c ON c.intake_id = i.id WHERE i.id = ?
+            """, arguments: [id]) else { return IntakeError.unknownIntake(reference) }
+        let decision = try decode(IntakeDecisionKind.self, row[0], "intake", "decision")
+        guard decision != .pending else { return nil }
+        let number: String? = row[3]
+        if let number, (row[2] as String?) == PendingConversion.art32 { return .convertedByLaw(reference, case: number) }
+        let decidedAt = Date(millisecondsSince1970: (row[1] as Int64?) ?? 0)
+        return .alreadyDecided(reference, how: decision, on: CivilDate(decidedAt, in: settings.businessCalendar.timeZone), case: number)
+    }
+
+    /// The item a pending intake is decided (or converted, art. 32) on: the catalog's item as it is now (limits,
+    /// department, approver) with the materials as they were recorded at receipt (`intake_material`: name, kind),
+    /// so an item whose list was edited since still decides by what the window checked. A recorded material
+    /// still published at the same position, name and kind keeps its published form, copies and notes.
+    static func itemAsReceived(_ db: Database, intakeID: Int64, code: String) throws -> CatalogItem? {
+        guard var item = try storedItem(db, code: code) else { return nil }
+        let published = item.materials
+        let recorded = try Row.fetchAll(db, cachedSQL: "SELECT position, name, kind FROM intake_material WHERE intake_id = ? ORDER BY position",
+                                        arguments: [intakeID]).map { row -> ItemMaterial in
+            let position: Int = row[0], name: String = row[1]
+            let kind = try decode(MaterialKind.self, row[2], "intake_material", "kind")
+            if position <= published.count, published[position - 1].name == name, published[position - 1].kind == kind {
+                return published[position - 1]
+            }
+            return ItemMaterial(name: name, kind: kind)
+        }
+        if recorded != published { item.materials = recorded }
+        return item
     }
 }

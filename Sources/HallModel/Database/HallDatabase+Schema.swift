@@ -241,6 +241,15 @@ extension HallDatabase {
         migrator.registerMigration("v5-perf-revision-stamps") { db in
             try migrateToRevisionStamps(db)
         }
+        // The pending intake's receipt (材料接收凭证) joins case_document's kinds (HallDatabase+ReceiptAndRecountSchema.swift).
+        migrator.registerMigration("v5-findings9-intake-receipt") { db in
+            try migrateToIntakeReceipt(db)
+        }
+        // Deadlines left uncounted (a year without a holiday schedule) are counted once they can be: a 容缺 case keeps
+        // its supplement days, and the uncounted open cases are found by index (HallDatabase+ReceiptAndRecountSchema.swift).
+        migrator.registerMigration("v5-findings9-deadline-recount") { db in
+            try migrateToDeadlineRecount(db)
+        }
         return migrator
     }
 

@@ -12,6 +12,9 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
     case oneTimeNotice
     /// 不予受理决定书: the reason and the applicant's remedies (administrative review, lawsuit).
     case refusalDecision
+    /// 材料接收凭证 (收件凭证): "materials received, checking" — what was received and by when the window decides;
+    /// undecided by then, the application counts as accepted from the day the materials arrived (art. 32).
+    case intakeReceipt
     // Decision letters on a case after intake (DecisionLetterContent.swift), issued with the action.
     /// 准予行政许可决定书 (art. 38 ¶1): on approval; the result delivered within 10 working days (art. 44).
     case approvalDecision
@@ -34,6 +37,7 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
         case .commitment: Bilingual(en: "applicant's commitment", zh: "容缺受理承诺书")
         case .oneTimeNotice: Bilingual(en: "one-time notice of materials", zh: "一次性告知书")
         case .refusalDecision: Bilingual(en: "decision not to accept", zh: "不予受理决定书")
+        case .intakeReceipt: Bilingual(en: "receipt of materials", zh: "材料接收凭证")
         case .approvalDecision: Bilingual(en: "licence decision", zh: "准予行政许可决定书")
         case .rejectionDecision: Bilingual(en: "decision not to license", zh: "不予行政许可决定书")
         case .extensionNotice: Bilingual(en: "notice of extension", zh: "延长审批期限告知书")
@@ -63,7 +67,7 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
         case .tolerate: [.toleranceNotice, .commitment]
         case .notice: [.oneTimeNotice]
         case .refuse: [.refusalDecision]
-        case .pending: []
+        case .pending: [.intakeReceipt]
         }
     }
 }

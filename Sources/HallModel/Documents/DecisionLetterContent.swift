@@ -83,7 +83,7 @@ extension CaseDocumentContent {
                 .paragraph("上述文书已当面交付受送达人，根据\(law)第四十四条的规定送达。受送达人签收后，本回证存档。"),
                 .closing(["受送达人（签名或盖章）：", "签收日期：　　年　　月　　日", "送达人（签名）：", f.hallName]),
             ]
-        case .acceptanceNotice, .toleranceNotice, .commitment, .oneTimeNotice, .refusalDecision:
+        case .acceptanceNotice, .toleranceNotice, .commitment, .oneTimeNotice, .refusalDecision, .intakeReceipt:
             return blocks(kind, f)
         }
     }

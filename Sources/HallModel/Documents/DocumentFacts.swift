@@ -55,6 +55,9 @@ public struct DocumentFacts: Sendable, Hashable {
     /// Accepted by art. 32 (4) itself: a "received, checking" intake not decided within 5 working days counts as
     /// accepted from the day the materials arrived; the notice says so, and lists what was not in.
     public var deemedAccepted = false
+    /// "Received, checking": the last day the window decides (art. 32); nil: cannot be counted yet (the year's
+    /// holiday schedule is not loaded), and the receipt says five working days instead of a date.
+    public var decideBy: CivilDate?
     /// The organs the remedies name (hall settings `remedy_review_organ`, `remedy_court`).
     public var remedies = Remedies()
     /// A decision letter's particulars (nil for the documents issued at the window).

@@ -139,10 +139,13 @@ extension HallDatabase {
 
     /// The ledger's line of a case, if it was handed over.
     public func handoverLine(caseNumber: String) throws -> HandoverLine? {
-        try read { db in
-            try db.fetchFirst(cachedSQL: "SELECT \(Self.handoverColumns) FROM handover h JOIN hall_case c ON c.id = h.case_id WHERE c.number = ?",
-                              arguments: [caseNumber.uppercased()], Self.handoverLine)
-        }
+        try read { db in try Self.handoverLine(db, caseNumber: caseNumber) }
+    }
+
+    /// The ledger's line of a case, inside a caller's read (`case show`).
+    static func handoverLine(_ db: Database, caseNumber: String) throws -> HandoverLine? {
+        try db.fetchFirst(cachedSQL: "SELECT \(Self.handoverColumns) FROM handover h JOIN hall_case c ON c.id = h.case_id WHERE c.number = ?",
+                          arguments: [caseNumber.uppercased()], Self.handoverLine)
     }
 
     /// A ledger line with where it stands today.

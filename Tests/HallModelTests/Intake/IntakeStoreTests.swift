@@ -287,7 +287,7 @@ import Queue
     @Test func aPendingIntakeUndecidedAfterFiveWorkingDaysBecomesAnAcceptanceDatedTheArrivalDay() throws {
         try serve()
         let pending = try hall.database.takeIn(try request(try item("企业设立登记"), in: [1, 2], decision: .pending), by: hall.clerk(1))
-        #expect(pending.caseRecord == nil && pending.documents.isEmpty)
+        #expect(pending.caseRecord == nil && pending.documents.map(\.kind) == [.intakeReceipt])
         #expect(pending.decideBy == CivilDate(year: 2026, month: 3, day: 9))
         #expect(try hall.database.pendingIntakes().map(\.decideBy) == [CivilDate(year: 2026, month: 3, day: 9)])
         // On the last day it is still pending.
@@ -337,7 +337,7 @@ import Queue
         let detail = try hall.database.caseDetail(number: record.number)
         #expect(detail.ticketCode == "A001" && detail.materials.allSatisfy { $0.status == .provided })
         #expect(try hall.database.pendingIntakes().isEmpty)
-        #expect(throws: IntakeError.alreadyDecided("HD-20260302-R000001", case: "HD-20260305-0001")) {
+        #expect(throws: IntakeError.alreadyDecided("HD-20260302-R000001", how: .accept, on: CivilDate(year: 2026, month: 3, day: 5)!, case: "HD-20260305-0001")) {
             try hall.database.decidePending(PendingDecision(reference: pending.reference, decision: .notice), by: hall.clerk(1))
         }
         #expect(try hall.database.verifyAudit().isIntact)

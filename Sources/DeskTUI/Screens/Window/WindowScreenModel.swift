@@ -126,14 +126,12 @@ public struct WindowScreenModel: Sendable {
                 var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
                 _ = try feed.refresh(from: database)
                 catalogFeed = feed
-                guard let item = feed.index.items.first(where: { $0.implementationCode == detail.pending.itemCode }) else {
-                    return .status(WindowScreen.Status(IntakeError.unknownItem(detail.pending.itemCode).message, isError: true))
-                }
                 let settings = try database.settings()
                 let setup = IntakeForm.Setup(index: feed.index, ticketCode: screen.view.current?.ticket.code ?? "",
                                              today: try CivilDate(parsing: database.today()), siteLevel: settings.siteLevel,
                                              supplementDaysCap: settings.supplementDays)
-                return .pendingForm(IntakeForm(setup, deciding: detail.pending.reference, item: item, applicant: detail.applicant,
+                // The item with its materials as recorded at receipt: the checklist's positions number them (docs/cases.md).
+                return .pendingForm(IntakeForm(setup, deciding: detail.pending.reference, item: detail.item, applicant: detail.applicant,
                                                checklist: detail.checklist), size)
             case .decidePending(let reference, let request):
                 let outcome = try database.decidePending(PendingDecision(

@@ -1,0 +1,43 @@
+import Foundation
+import GRDB
+import Queue
+
+extension HallDatabase {
+    /// Counts the deadlines open cases were left without (`UncountedDeadlines`) once the calendar can: every case
+    /// so found by the sweep (`caseID` nil), or the one case a write acts on. Each case counted is written and gets
+    /// one `case_deadlines_counted` event in the caller's transaction, its detail the dates counted and `by`: what
+    /// looked (`sweep`, or the kind of the write's event). A 容缺 case counts its supplement days as given at intake
+    /// (`supplement_days`; the hall's `supplement_days` for a case opened before that column). Returns the numbers
+    /// of the cases counted.
+    @discardableResult
+    static func countUnknownDeadlines(_ db: Database, caseID: Int64? = nil, settings: HallSettings, calendar: WorkingCalendar,
+                                      event: EventContext, by trigger: String) throws -> [String] {
+        let open = CaseState.allCases.filter { !CaseState.noDeadlineRuns.contains($0) }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(CaseRecord.columns), supplement_days FROM hall_case INDEXED BY hall_case_uncounted
+            WHERE (statutory_due IS NULL OR promised_due IS NULL OR (tolerated = 1 AND supplement_due IS NULL))
+              AND state IN (\(open)) \(caseID == nil ? "" : "AND id = ?") ORDER BY id
+            """, arguments: StatementArguments(caseID.map { [$0] } ?? []))
+        var numbers: [String] = []
+        for row in rows {
+            let record = try CaseRecord(row: row)
+            let days: Int = (row[CaseRecord.columnCount] as Int?) ?? settings.supplementDays
+            let counted = UncountedDeadlines.count(record, supplementDays: days, calendar: calendar)
+            guard !counted.isEmpty else { continue }
+            try db.execute(cachedSQL: """
+                UPDATE hall_case SET statutory_due = coalesce(statutory_due, ?), promised_due = coalesce(promised_due, ?),
+                    supplement_due = coalesce(supplement_due, ?) WHERE id = ?
+                """, arguments: [counted.statutoryDue?.description, counted.promisedDue?.description, counted.supplementDue?.description,
+                                 record.id])
+            var detail: [String: AuditValue] = ["case": .string(record.number), "by": .string(trigger)]
+            if let due = counted.statutoryDue { detail["statutory_due"] = .string(due.description) }
+            if let due = counted.promisedDue { detail["promised_due"] = .string(due.description) }
+            if let due = counted.supplementDue { detail["supplement_due"] = .string(due.description) }
+            var context = event
+            context.ticketID = record.ticketID
+            try appendEvent(db, .caseDeadlinesCounted, context, detail: detail)
+            numbers.append(record.number)
+        }
+        return numbers
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HallModel
+import Queue
+
+/// Deadlines a case was opened without (its year's holiday schedule not loaded) are counted by the sweep or the next
+/// write on the case once the schedule is loaded, each an event; a 容缺 case then gets its supplement deadline, by
+/// the days given at intake, and the sweep follows it up.
+@Suite struct UncountedDeadlineTests {
+    let hall: TestHall
+    let stores: IntakeStoreTests
+    init() throws { stores = try IntakeStoreTests(); hall = stores.hall }
+
+    func load2027() throws {
+        try hall.database.importHolidaySchedule(try HolidaySchedule(year: 2027, days: [
+            .init(date: try CivilDate(parsing: "2027-01-01"), name: "元旦", isOffDay: true),
+        ]), by: hall.admin)
+    }
+
+    func tolerantItem() throws -> CatalogItem {
+        try #require(try hall.database.catalog().items.first {
+            $0.toleranceAllowed && $0.promisedLimit.count >= 10 && $0.promisedLimit.unit == .workingDays && $0.allowedSiteLevels.contains(.district)
+        })
+    }
+
+    func detail(_ event: String) throws -> String? {
+        try hall.database.read { try String.fetchOne($0, sql: "SELECT detail FROM hall_event WHERE kind = ? ORDER BY id DESC", arguments: [event]) }
+    }
+
+    @Test func theSweepCountsAToleratedCasesSupplementDeadlineOnceTheScheduleIsLoaded() throws {
+        hall.clock.set("2026-12-31T09:00:00+08:00")
+        try stores.serve()
+        let tolerant = try tolerantItem()
+        let core = tolerant.materials.indices.filter { tolerant.materials[$0].kind == .core }.map { $0 + 1 }
+        let outcome = try hall.database.takeIn(try stores.request(tolerant, in: core, decision: .tolerate, supplementDays: 3), by: hall.clerk(1))
+        let record = try #require(outcome.caseRecord)
+        #expect(record.supplementDue == nil && record.promisedDue == nil && outcome.deadlineProblem == .scheduleNotLoaded(year: 2027))
+        // Nothing to count yet: the sweep writes nothing.
+        #expect(try hall.database.sweepCases(by: hall.supervisor).counted.isEmpty)
+        #expect(try detail("case_deadlines_counted") == nil)
+
+        try load2027()
+        let summary = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(summary.counted == [record.number])
+        let counted = try hall.database.caseDetail(number: record.number).record
+        // 3 working days as given at intake (not the hall's 5): 01-04, 01-05, 01-06.
+        #expect(counted.supplementDue == CivilDate(year: 2027, month: 1, day: 6))
+        #expect(counted.promisedDue != nil && counted.statutoryDue != nil)
+        let event = try #require(try detail("case_deadlines_counted"))
+        #expect(event.contains("\"by\":\"sweep\"") && event.contains("\"supplement_due\":\"2027-01-06\"") && event.contains(record.number))
+        // Idempotent: counted once.
+        #expect(try hall.database.sweepCases(by: hall.supervisor).counted.isEmpty)
+
+        // And the 容缺 follow-up now runs: the supplements overdue suspend the case.
+        hall.clock.set("2027-01-07T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+
+    @Test func aWriteOnTheCaseCountsItsDeadlinesFirst() throws {
+        hall.clock.set("2026-12-21T09:00:00+08:00")
+        try stores.serve()
+        let outcome = try hall.database.takeIn(try stores.request(try stores.item("企业设立登记"), in: [1, 2, 3, 4, 5, 6], decision: .accept),
+                                               by: hall.clerk(1))
+        let number = try #require(outcome.caseRecord?.number)
+        #expect(outcome.caseRecord?.statutoryDue == nil)
+        try load2027()
+        let reviewed = try hall.database.act(onCase: number, .startReview, by: Actor(staff: "R01", terminal: .cli))
+        #expect(reviewed.statutoryDue != nil)
+        let event = try #require(try detail("case_deadlines_counted"))
+        #expect(event.contains("\"by\":\"case_review_started\"") && event.contains("\"statutory_due\":"))
+        #expect(!event.contains("promised_due"))  // known at intake: never recounted
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+}
