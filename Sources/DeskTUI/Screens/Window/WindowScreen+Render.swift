@@ -305,7 +305,9 @@ extension WindowScreen {
 
     private func renderStatus(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
         guard let status else { return }
-        grid.put(" " + status.message.text(language), in: rect, role: status.isError ? .statusError : .statusInfo, marker: TextFitting.ellipsis)
+        // Cut at a word, never inside a command the line names (a reprint's `desk case document …`).
+        grid.put(TextFitting.truncateAtWord(" " + status.message.text(language), to: rect.width), in: rect,
+                 role: status.isError ? .statusError : .statusInfo, marker: TextFitting.ellipsis)
     }
 
     private func renderKeyBar(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
