@@ -322,7 +322,7 @@ extension WindowScreen {
         case .help: return [KeyBarItem(keys: "Esc", label: UIText.back)]
         case .transferLine, .transferPlacement, .heldList, .pauseReason: return Self.pickerKeyBar
         case .pauseOther, .callCode, .noteEdit: return [enter, esc]
-        case .signIn: return [KeyBarItem(keys: "Tab", label: UIText.keySwitchField), enter, KeyBarItem(keys: "F10", label: UIText.quit)]
+        case .signIn: return SignInForm.keyBarItems
         case .confirmMove: return [KeyBarItem(keys: "y", label: UIText.confirm), KeyBarItem(keys: "n/Esc", compactKeys: "n", label: UIText.cancel)]
         case .confirmLeave: return [esc]
         case .locked: return [enter]

@@ -285,18 +285,9 @@ public struct WindowScreenModel: Sendable {
     }
 
     private mutating func signIn(staff: String, _ password: String) -> WindowScreen.Result {
-        do {
-            let person: Actor
-            if let bound = boundActor, bound.staffID == staff.uppercased(), password.isEmpty {
-                person = bound
-            } else {
-                person = try database.authenticate(staff: staff, password: password, at: .window(windowID))
-            }
-            return signIn(person, move: false)
-        } catch let error as UserFacingError {
-            return .signInForm(staff: staff.uppercased(), WindowScreen.Status(error.message, isError: true))
-        } catch {
-            return .signInForm(staff: staff.uppercased(), WindowScreen.Status(HallDatabaseError.message(for: error), isError: true))
+        switch ScreenSignIn.check(staff: staff, password: password, bound: boundActor, database: database, at: .window(windowID)) {
+        case .signedIn(let person): return signIn(person, move: false)
+        case .refused(let why): return .signInForm(staff: staff.uppercased(), WindowScreen.Status(why, isError: true))
         }
     }
 
