@@ -51,7 +51,9 @@ import Testing
         var (model, screen) = try hall.screen("R01")
         try hall.press([.enter], on: &screen, &model)
         let number = hall.numbers[0]
-        #expect(screen.handle(.char("t")) == [.act(number, .startReview)])
+        // t asks first (a stray key never moves a case); Enter takes it.
+        #expect(screen.handle(.char("t")).isEmpty && screen.confirming == .startReview)
+        #expect(screen.handle(.enter) == [.act(number, .startReview)] && screen.confirming == nil)
         _ = try model.apply(.act(number, .startReview), to: &screen)
         #expect(screen.detail?.record.state == .underReview)
         #expect(screen.status?.text == UIText.casesDone(.startReview, number, .underReview))
@@ -70,7 +72,7 @@ import Testing
 
     @Test func escapeLeavesTheFormAndWritesNothing() throws {
         var (model, screen) = try hall.screen("R01")
-        try hall.press([.enter, .char("t"), .char("o")] + .typed("同意"), on: &screen, &model)
+        try hall.press([.enter, .char("t"), .enter, .char("o")] + .typed("同意"), on: &screen, &model)
         let before = try hall.database.caseDetail(number: hall.numbers[0]).events.count
         #expect(screen.handle(.escape).isEmpty && screen.form == nil && screen.mode == .detail)
         #expect(try hall.database.caseDetail(number: hall.numbers[0]).events.count == before)
@@ -90,7 +92,7 @@ import Testing
         #expect(clerk.view.entries.map(\.record.number) == [hall.numbers[1], hall.numbers[0]])
         try hall.press([.down, .enter], on: &clerk, &clerkModel)
         #expect(clerk.detail?.record.number == hall.numbers[0] && clerk.offeredActions.contains(.issueResult))
-        try hall.press([.char("i")], on: &clerk, &clerkModel)
+        try hall.press([.char("i"), .enter], on: &clerk, &clerkModel)
         #expect(clerk.detail?.record.state == .resultIssued)
         try hall.press([.escape, .home, .enter], on: &clerk, &clerkModel)
         #expect(clerk.detail?.record.number == hall.numbers[1])

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Issue 9's case screen in a real terminal: a case taken in by the CLI; reviewer R01 signs into `desk cases`, takes
-/// it and submits the review with an opinion through the form; approver C01 approves it with a reason; S01 (the
+/// Issue 9's case screen in a real terminal: a case taken in by the CLI; reviewer R01 signs in through the screen's own
+/// sign-in form (a wrong password first), takes the case (confirmed with Enter) and submits the review with an opinion
+/// through the form, then signs out with `o` (the form comes back); approver C01 approves it with a reason; S01 (the
 /// test account's clerk) issues the result; `desk case show --json` then shows the result issued.
 @Suite(.enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
 struct CasesScreenTmuxTests {
@@ -16,10 +17,11 @@ struct CasesScreenTmuxTests {
         try Desk.run(arguments + ["--db", db], environment: ["DESK_NOW": Self.now])
     }
 
-    /// `desk cases` for `staff` (nil: the test's bound account, S01) in tmux.
-    func screen(_ staff: String?, lang: String, width: Int, height: Int) throws -> TmuxSession {
+    /// `desk cases` for `staff` (nil: the test's bound account, S01) in tmux; `password`: with DESK_PASSWORD (else the
+    /// screen's sign-in form asks).
+    func screen(_ staff: String?, password: Bool = true, lang: String, width: Int, height: Int) throws -> TmuxSession {
         let who = staff.map { " --staff \($0)" } ?? ""
-        let env = "DESK_NOW=\(Self.now) " + (staff.map { "DESK_PASSWORD=demo-\($0) " } ?? "")
+        let env = "DESK_NOW=\(Self.now) " + (password ? staff.map { "DESK_PASSWORD=demo-\($0) " } ?? "" : "")
         return try TmuxSession(width: width, height: height,
                                shell: TmuxSession.deskShell("cases\(who) --db \(TmuxSession.quote(db)) --lang \(lang)", environment: env))
     }
@@ -33,19 +35,35 @@ struct CasesScreenTmuxTests {
         #expect(intake.status == 0, "\(intake.stderr)")
         let number = try #require((intake.object["case"] as? [String: Any])?["number"] as? String)
 
-        // R01 (zh, 100×30): the case is in the queue; Enter, t takes it, o and the opinion submit the review.
-        let reviewer = try screen("R01", lang: "zh", width: 100, height: 30)
+        // R01 (zh, 100×30) with no password given: the sign-in form, R01 filled in. A wrong password is refused with
+        // the window's message; the right one opens the queue, with the case in it.
+        let reviewer = try screen("R01", password: false, lang: "zh", width: 100, height: 30)
+        #expect(reviewer.waitFor("办件 · 签到", "工号  R01", "Tab 切换"), "\(reviewer.screenText)")
+        try reviewer.send("-l", "not-my-password")
+        try reviewer.send("Enter")
+        #expect(reviewer.waitFor("工号或密码错误。"), "\(reviewer.screenText)")
+        try reviewer.send("-l", "demo-R01")
+        try reviewer.send("Enter")
         #expect(reviewer.waitFor("我的待办", number, "张*丰", "企业设立登记"), "\(reviewer.screenText)")
+        // Enter opens it; t asks first (a stray key does nothing), Enter takes it; o and the opinion submit the review.
         try reviewer.send("Enter")
         #expect(reviewer.waitFor("t 领取审查", "办理经过", "受理通知书"), "\(reviewer.screenText)")
         try reviewer.send("t")
+        #expect(reviewer.waitFor("确认开始审查 案件 \(number)？", "Enter 确认 / Esc 取消"), "\(reviewer.screenText)")
+        try reviewer.send("x")
+        try reviewer.send("Enter")
         #expect(reviewer.waitFor("现为“审查中”", "o 审查意见"), "\(reviewer.screenText)")
         try reviewer.send("o")
         #expect(reviewer.waitFor("提交审查意见：\(number)", "Enter 确认"), "\(reviewer.screenText)")
         try reviewer.send("-l", "材料齐全，符合法定条件")
         try reviewer.send("Enter")
         #expect(reviewer.waitFor("现为“审核中”", "意见：材料齐全，符合法定条件"), "\(reviewer.screenText)")
-        try reviewer.send("q")
+        // Back to the list, o signs out: the form again for the next person; q... F10 quits from the form.
+        try reviewer.send("Escape")
+        #expect(reviewer.waitFor("o 签退"), "\(reviewer.screenText)")
+        try reviewer.send("o")
+        #expect(reviewer.waitFor("办件 · 签到", "孙志刚 已签退。"), "\(reviewer.screenText)")
+        try reviewer.send("F10")
         #expect(reviewer.waitFor("TERMINAL-RESTORED", "exit=0"), "\(reviewer.screenText)")
 
         // C01 (en, 80×24): approve with a reason.
@@ -69,6 +87,8 @@ struct CasesScreenTmuxTests {
         try clerk.send("Enter")
         #expect(clerk.waitFor("i 送达"), "\(clerk.screenText)")
         try clerk.send("i")
+        #expect(clerk.waitFor("确认送达结果 案件 \(number)？"), "\(clerk.screenText)")
+        try clerk.send("Enter")
         #expect(clerk.waitFor("现为“已送达”", "h 移交"), "\(clerk.screenText)")
         try clerk.send("q")
         #expect(clerk.waitFor("TERMINAL-RESTORED", "exit=0"), "\(clerk.screenText)")

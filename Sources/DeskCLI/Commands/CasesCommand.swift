@@ -18,7 +18,8 @@ struct CasesCommand: ParsableCommand {
 }
 
 /// The case screen for the signed-in staff member: the person bound to this OS account, or `--staff ID` with that
-/// person's password (the prompt before the screen starts, or DESK_PASSWORD). Opening it runs the sweep when the
+/// person's password (DESK_PASSWORD, or typed into the screen's sign-in form, the window screen's); with neither, the
+/// form asks who it is (`CasesScreenSession`). Opening it runs the sweep when the
 /// person may (docs/cases.md). Errors (database, theme, terminal, sign-in) are thrown to `Desk.runMain`.
 struct CasesScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,22 +34,21 @@ struct CasesScreenCommand: ParsableCommand {
         let language = options.language
         let database = try options.openDatabase(checkingIntegrity: !firstFrameOnly)
         let chosenTheme = try themeOption.load(for: database)
-        let actor = try options.actor(database)
-        var model = try CasesScreenModel(database: database, actor: actor)
-        let clock: @Sendable () -> Date = { database.clock.now }
         if firstFrameOnly {
+            var model = try CasesScreenModel(database: database, actor: try options.actor(database))
             let parts = frameSize.split(separator: "x").compactMap { Int($0) }
             var screen = try model.start()
             let size = parts.count == 2 ? Size(width: parts[0], height: parts[1]) : Size(width: 100, height: 30)
             screen.layout(for: size)
-            Output.line(screen.frame(context: RenderContext(language: language, now: clock(), size: size)).lines().joined(separator: "\n"))
+            let now = database.clock.now
+            Output.line(screen.frame(context: RenderContext(language: language, now: now, size: size)).lines().joined(separator: "\n"))
             return
         }
+        // As the window screen: the bound account, or --staff with DESK_PASSWORD, signs in at once; else the form.
+        let password = options.staff != nil ? ProcessInfo.processInfo.environment["DESK_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        let session = CasesScreenSession(database: database, bound: try database.authenticate(osUser: OSAccount.current(), at: .cli))
         try CursesTerminal.run(theme: chosenTheme) { terminal in
-            var loop = RunLoop(screen: try model.start(), terminal: terminal, language: language, pollInterval: .milliseconds(250), clock: clock)
-            loop.changes = database.changeSignal()
-            try loop.run(watch: { screen in try model.poll(&screen) },
-                         perform: { effect, screen in try model.apply(effect, to: &screen) })
+            try session.run(on: terminal, language: language, staff: options.staff, password: password)
         }
     }
 }
@@ -58,7 +58,9 @@ struct CasesListCommand: ParsableCommand {
         commandName: "list", abstract: "Cases, earliest deadline first, with their light.",
         discussion: """
             --mine: the open cases you review or decide, and those waiting for you (a reviewer: accepted cases nobody \
-            has taken; an approver: cases under approval your level covers that you did not review).
+            has taken; an approver: cases under approval your level covers that you did not review; a clerk: decided and issued \
+            cases the window serves; a liaison: handovers named to you; a supervisor: the cases at risk — red, yellow, 容缺 \
+            supplements due, handovers unacknowledged).
             """)
     @OptionGroup var options: GlobalOptions
     @Option(help: "A state: accepted, underReview, underApproval, approved, notApproved, resultIssued, handedOver, acknowledged, suspended, withdrawn, terminated.")

@@ -7,6 +7,11 @@ extension UIText {
     public static func casesTitleBar(name: String, staffID: String, scope: String) -> Bilingual {
         Bilingual(en: "Cases · \(name) (\(staffID)) · \(scope)", zh: "办件 · \(name)（\(staffID)）· \(scope)")
     }
+    /// The title bar while nobody is signed in to the case screen.
+    public static let casesSignInTitle = Bilingual(en: "Cases · sign in", zh: "办件 · 签到")
+    public static func casesSignedOut(_ name: String) -> Bilingual { Bilingual(en: "\(name) signed out.", zh: "\(name) 已签退。") }
+    public static let casesKeySignOut = Bilingual(en: "Sign out", zh: "签退")
+    public static let casesHelpSignOut = Bilingual(en: "Sign out: the sign-in form for the next person", zh: "签退：为下一位显示签到表")
     public static let casesScopeMine = Bilingual(en: "My queue", zh: "我的待办")
     public static let casesScopeAll = Bilingual(en: "All cases", zh: "全部办件")
     public static let casesFilterScope = Bilingual(en: "Show", zh: "范围")
@@ -27,6 +32,18 @@ extension UIText {
     public static let casesColumnDaysLeft = Bilingual(en: "Days", zh: "剩余")
     public static let casesColumnLight = Bilingual(en: "Light", zh: "灯")
     public static let casesEmptyMine = Bilingual(en: "Nothing waits for you. Tab shows all cases.", zh: "没有等您办理的办件。按 Tab 查看全部办件。")
+    public static let casesEmptyAtRisk = Bilingual(en: "No case at risk: nothing red or yellow, no 容缺 supplement due, no handover overdue. Tab shows all cases.",
+                                                   zh: "没有风险办件：无红灯黄灯、无到期容缺补正、无逾期未签收的移交。按 Tab 查看全部办件。")
+    public static let casesEmptyAgent = Bilingual(en: "A proxy agent's cases will be on desk agent (to come). Tab shows all cases.",
+                                                  zh: "代办员的办件在 desk agent（待建）。按 Tab 查看全部办件。")
+    public static let casesEmptyNoQueue = Bilingual(en: "Your role has no queue of its own. Tab shows all cases.", zh: "您的角色没有自己的待办。按 Tab 查看全部办件。")
+    /// An empty "my queue", in the words of the person's roles: what their queue holds, or that it is elsewhere.
+    public static func casesEmptyMine(roles: Set<Role>) -> Bilingual {
+        if roles.contains(.supervisor) { return casesEmptyAtRisk }
+        if !roles.isDisjoint(with: [.reviewer, .approver, .clerk, .liaison]) { return casesEmptyMine }
+        if roles.contains(.agent) { return casesEmptyAgent }
+        return casesEmptyNoQueue
+    }
     public static let casesEmptyAll = Bilingual(en: "No case matches the filters.", zh: "没有符合筛选条件的办件。")
 
     /// The light as a word, so it reads without colour (NO_COLOR, a monochrome terminal).
@@ -98,6 +115,12 @@ extension UIText {
     public static func casesFormTitle(_ action: CaseActionKind, _ number: String) -> Bilingual {
         Bilingual(en: "\(action.label.en): \(number)", zh: "\(action.label.zh)：\(number)")
     }
+    /// The confirmation of a one-key action.
+    public static let casesConfirmTitle = Bilingual(en: "Confirm", zh: "请确认")
+    public static func casesConfirmQuestion(_ action: CaseActionKind, _ number: String) -> Bilingual {
+        Bilingual(en: "\(action.label.en.prefix(1).uppercased() + action.label.en.dropFirst()): case \(number)?", zh: "确认\(action.label.zh) 案件 \(number)？")
+    }
+    public static let casesConfirmHint = Bilingual(en: "Enter confirm / Esc cancel", zh: "Enter 确认 / Esc 取消")
     public static let casesFormHint = Bilingual(en: "What you write is kept in the case's record.", zh: "所填内容将记入办件档案。")
 
     // Status line.

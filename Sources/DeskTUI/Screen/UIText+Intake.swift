@@ -125,23 +125,32 @@ extension UIText {
     public static func resultDocumentsPrinting(_ n: Int) -> Bilingual {
         Bilingual(en: n == 1 ? " Printing 1 document…" : " Printing \(n) documents…", zh: "正在打印文书 \(n) 份…")
     }
+    /// A decision's row cannot hold all its obstacles: how many more, and where they are listed in full.
+    public static func intakeMoreObstaclesOnTab(_ n: Int) -> Bilingual { Bilingual(en: " (+\(n) more: Tab)", zh: "（另 \(n) 项，Tab 查看）") }
+    public static func intakeMoreObstaclesBelow(_ n: Int) -> Bilingual { Bilingual(en: " (+\(n) more below)", zh: "（另 \(n) 项，见下）") }
+    /// The heading of the selected decision's obstacles, listed in full under the decisions.
+    public static func intakeObstaclesTo(_ decision: Bilingual) -> Bilingual {
+        Bilingual(en: "Why not \(decision.en):", zh: "不能\(decision.zh)，因为：")
+    }
     /// The print command's outcome, when it is known (the status line).
     public static func printSent(_ n: Int) -> Bilingual {
         Bilingual(en: n == 1 ? " Sent to the printer: 1 document." : " Sent to the printer: \(n) documents.", zh: "已送打印：文书 \(n) 份。")
     }
-    public static func printFailed(_ error: PrintError) -> Bilingual {
+    /// Printing failed: the command to reprint with (the case number or the intake's registration number) comes
+    /// first, so an 80-column status line keeps it whole; what the print command did comes after it.
+    public static func printFailed(_ error: PrintError, number: String) -> Bilingual {
         switch error {
         case .failed(let command, let status) where status < 0:
-            Bilingual(en: " Printing failed: '\(command)' could not be started; desk case document reprints.",
-                      zh: "打印失败：“\(command)”无法启动；可用 desk case document 重印。")
+            Bilingual(en: " Printing failed. Reprint: desk case document \(number) ('\(command)' could not be started).",
+                      zh: "打印失败。重印：desk case document \(number)（“\(command)”无法启动）。")
         case .failed(let command, let status):
-            Bilingual(en: " Printing failed: '\(command)' exited with status \(status); desk case document reprints.",
-                      zh: "打印失败：“\(command)”退出状态 \(status)；可用 desk case document 重印。")
+            Bilingual(en: " Printing failed. Reprint: desk case document \(number) ('\(command)' exited with status \(status)).",
+                      zh: "打印失败。重印：desk case document \(number)（“\(command)”退出状态 \(status)）。")
         }
     }
-    public static func printTimedOut(_ command: String) -> Bilingual {
-        Bilingual(en: " Printing failed: '\(command)' did not finish in time and was stopped; desk case document reprints.",
-                  zh: "打印失败：“\(command)”超时未完成，已停止；可用 desk case document 重印。")
+    public static func printTimedOut(_ command: String, number: String) -> Bilingual {
+        Bilingual(en: " Printing failed. Reprint: desk case document \(number) ('\(command)' did not finish in time and was stopped).",
+                  zh: "打印失败。重印：desk case document \(number)（“\(command)”超时未完成，已停止）。")
     }
     public static let resultDocumentsSaved = Bilingual(en: " Documents kept, not printed (no print_command).",
                                                        zh: "文书已保存，未打印（未设打印命令）。")

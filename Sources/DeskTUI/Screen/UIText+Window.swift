@@ -184,6 +184,8 @@ extension UIText {
 
     // Sign-in, move, leave, lock
     public static func signInTitle(_ window: Int) -> Bilingual { Bilingual(en: "Sign in at window \(window)", zh: "\(window) 号窗口签到") }
+    /// The sign-in box's title on a screen that is not a window's.
+    public static let signInBoxTitle = Bilingual(en: "Sign in", zh: "签到")
     public static let fieldStaffNumber = Bilingual(en: "Staff no.", zh: "工号")
     public static let fieldPassword = Bilingual(en: "Password", zh: "密码")
     public static let keySwitchField = Bilingual(en: "Switch", zh: "切换")

@@ -39,6 +39,14 @@ extension TextFitting {
         return lines.isEmpty ? [""] : lines
     }
 
+    /// `text` cut to `width` columns as `truncate` cuts it, but never inside an ASCII word: the first line of `wrap`
+    /// and `marker` (a command or a word on a status line stays whole, or goes whole).
+    public static func truncateAtWord(_ text: String, to width: Int, marker: String = TextFitting.ellipsis) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        let room = max(0, width - DisplayWidth.of(marker))
+        return (wrap(text, to: room).first ?? "") + marker
+    }
+
     /// Punctuation that may not begin a line (行首禁则).
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", ")"]
 }

@@ -10,8 +10,9 @@ public struct CaseListFilter: Sendable, Hashable {
     /// them and not yet reviewed) and the accepted ones nobody has taken (a reviewer); the cases under approval
     /// assigned to them, or with no approver yet, that their level covers and that they did not review (an
     /// approver); the decided and issued cases waiting for the window (a clerk: serve the result, hand it over); the
-    /// handovers named to them and not yet acknowledged (a liaison). A case that has moved past their step is no
-    /// longer theirs to act on.
+    /// handovers named to them and not yet acknowledged (a liaison); the cases at risk (a supervisor: red and yellow,
+    /// 容缺 supplements overdue or due within the yellow days, handovers not acknowledged in `handover_ack_days`). A
+    /// case that has moved past their step is no longer theirs to act on.
     public var mine: CaseActor?
     public var departmentCode: String?
     public var itemCode: String?
@@ -57,7 +58,10 @@ extension HallDatabase {
                 conditions.append(sql); arguments += values
             }
             if let me = filter.mine {
-                let (sql, values) = Self.mineCondition(me)
+                let atRisk = me.roles.contains(.supervisor)
+                    ? CaseRiskBounds(today: today, yellowDays: settings.caseYellowDays, handoverAckDays: settings.handoverAckDays, calendar: calendar)
+                    : nil
+                let (sql, values) = Self.mineCondition(me, atRisk: atRisk)
                 conditions.append(sql); arguments += values
             }
             let sql = """
@@ -85,7 +89,7 @@ extension HallDatabase {
     /// The SQL condition of "mine" (`CaseListFilter.mine`). Each term is a seek: the open cases by reviewer and by
     /// approver (the partial indexes of v5-casescreen-queue, whose condition is `openCaseCondition` word for word), the
     /// unclaimed ones by state (`hall_case_state_due`): a multi-index OR, never a scan of every case.
-    static func mineCondition(_ me: CaseActor) -> (String, [any DatabaseValueConvertible]) {
+    static func mineCondition(_ me: CaseActor, atRisk: CaseRiskBounds? = nil) -> (String, [any DatabaseValueConvertible]) {
         // Each term keeps `openCaseCondition` verbatim so SQLite may use the partial indexes; the state narrows it to
         // the step that is the person's own: their review (accepted, underReview), their decision (underApproval).
         var mine = ["(reviewer_id = ? AND \(openCaseCondition) AND state IN ('accepted', 'underReview'))",
@@ -103,6 +107,20 @@ extension HallDatabase {
         if me.roles.contains(.liaison) {
             mine.append("(state = 'handedOver' AND id IN (SELECT case_id FROM handover WHERE liaison_id = ? AND acknowledged_on IS NULL))")
             arguments.append(me.staffID)
+        }
+        // A supervisor: the cases at risk (`CaseRiskBounds`), each term a seek — the deadlines by (state, due), the 容缺
+        // supplements by `hall_case_supplement_due`, the unacknowledged handovers by `handover_open`.
+        if me.roles.contains(.supervisor), let atRisk {
+            let running = quoted(CaseState.allCases.filter(\.clockRuns)), decided = quoted([CaseState.approved, .notApproved])
+            let notIn = quoted(MaterialStatus.allCases.filter { !$0.isIn })
+            mine += ["(state IN (\(running)) AND promised_due <= ?)", "(state IN (\(decided)) AND result_due <= ?)",
+                     """
+                     (supplement_due IS NOT NULL AND supplement_due <= ? AND \(openCaseCondition) AND EXISTS (SELECT 1 FROM intake_material m \
+                     WHERE m.intake_id = hall_case.intake_id AND m.status IN (\(notIn))))
+                     """,
+                     "(state = 'handedOver' AND id IN (SELECT case_id FROM handover WHERE acknowledged_on IS NULL AND handed_over_on <= ?))"]
+            arguments += [atRisk.yellowUntil.description, atRisk.yellowUntil.description, atRisk.yellowUntil.description,
+                          atRisk.handedOverBy.description]
         }
         return ("(" + mine.joined(separator: " OR ") + ")", arguments)
     }
@@ -128,5 +146,33 @@ extension HallDatabase {
 
     static func quoted(_ states: [some RawRepresentable<String>]) -> String {
         states.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    }
+}
+
+/// What "at risk" means for a supervisor's queue on a day (docs/cases.md): a deadline (promised, or the result's once
+/// decided) or a 容缺 supplement deadline on or before `yellowUntil` (red: passed; yellow: within `case_yellow_days`
+/// working days), and a handover not acknowledged when handed over on or before `handedOverBy` (its
+/// `handover_ack_days` ran out before today). Pure. Where the calendar cannot count (a year without its schedule) the
+/// bounds are widened, never narrowed: the list then shows more, never hides a case at risk.
+public struct CaseRiskBounds: Sendable, Equatable {
+    public var yellowUntil: CivilDate
+    public var handedOverBy: CivilDate
+
+    public init(today: CivilDate, yellowDays: Int, handoverAckDays: Int, calendar: WorkingCalendar) {
+        // Unknown days: a working day is at least one natural day, and at most a week's holiday and its weekends
+        // (Spring Festival, National Day) lie in between — so twice the days and three weeks more reach past it.
+        yellowUntil = (try? calendar.addingWorkingDays(yellowDays, to: today)) ?? today.adding(days: 2 * yellowDays + 21)
+        // The last handover day whose acknowledgement deadline (`HandoverAcknowledgementRule.deadline`) is before today.
+        var day = today.adding(days: -1)
+        for _ in 0..<(2 * handoverAckDays + 21) {
+            guard let due = try? HandoverAcknowledgementRule.deadline(handedOverOn: day, days: handoverAckDays, calendar: calendar) else {
+                // Cannot be counted: every unacknowledged handover before today is listed.
+                day = today.adding(days: -1)
+                break
+            }
+            if due < today { break }
+            day = day.adding(days: -1)
+        }
+        handedOverBy = day
     }
 }

@@ -187,3 +187,60 @@ enum IntakeFormSnapshots {
         "                                                                                ",
     ]
 }
+
+extension IntakeFormSnapshots {
+    /// The decision step at a village station (企业设立登记 is not handled there), nothing marked: the selected decision's
+    /// obstacles listed whole under the decisions.
+    static let obstaclesZh80x24: [String] = [
+        " 1 号窗口 综合受理一  办理中  当前 A004  本窗口等候：3 人              09:30:00 ",
+        " 受理 A004    1 事项  >  2 申请人  >  3 材料  >  4 决定                         ",
+        " 事项：企业设立登记（区市场监督管理局）                                         ",
+        " 申请人：张三丰  1101**********002X                                             ",
+        "                                                                                ",
+        "  1 受理              本级（村站）不能受理此事项，请到区级办理（另 1 项，见下） ",
+        "                                                                                ",
+        "  2 容缺受理          本级（村站）不能受理此事项，请到区级办理（另 1 项，见下） ",
+        "                                                                                ",
+        "  3 一次性告知        本级（村站）不能受理此事项，请到区级办理                  ",
+        "                                                                                ",
+        "  4 不予受理          可以                                                      ",
+        "                                                                                ",
+        "  5 材料已收，审查中  本级（村站）不能受理此事项，请到区级办理                  ",
+        "                                                                                ",
+        " 不能受理，因为：                                                               ",
+        "   · 本级（村站）不能受理此事项，请到区级办理                                   ",
+        "   · 材料未齐：第 1, 2, 3, 4, 5, 6 项                                           ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " Up/Down 选择  Enter 选定  Esc 返回                                             ",
+        "                                                                                ",
+    ]
+    static let obstaclesEn80x24: [String] = [
+        " Window 1 综合受理一  serving  current A004  3 waiting                 09:30:00 ",
+        " Intake A004    1 Item  >  2 Applicant  >  3 Materials  >  4 Decision           ",
+        " Item: 企业设立登记 (区市场监督管理局)                                          ",
+        " Applicant: 张三丰  1101**********002X                                          ",
+        "                                                                                ",
+        "  1 accept                  not handled at a village station… (+1 more below)   ",
+        "                                                                                ",
+        "  2 accept with deficiency  not handled at a village station… (+1 more below)   ",
+        "                                                                                ",
+        "  3 one-time notice         not handled at a village station site; handled at:… ",
+        "                                                                                ",
+        "  4 refuse                  possible                                            ",
+        "                                                                                ",
+        "  5 received, checking      not handled at a village station site; handled at:… ",
+        "                                                                                ",
+        " Why not accept:                                                                ",
+        "   · not handled at a village station site; handled at: district                ",
+        "   · materials not in: 1, 2, 3, 4, 5, 6                                         ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        "                                                                                ",
+        " Up/Down Select  Enter Choose  Esc Back                                         ",
+        "                                                                                ",
+    ]
+}

@@ -6,7 +6,7 @@ import Queue
 /// out of its key bar — unless the case rules let the signed-in person take the action now (`offers`).
 extension CasesScreen {
     public enum ListCommand: Sendable, Equatable {
-        case quit, move, open, scope, filterState, filterLight, filterDepartment, filterItem, clearFilters, help
+        case quit, move, open, scope, filterState, filterLight, filterDepartment, filterItem, clearFilters, help, signOut
     }
     public enum DetailCommand: Sendable, Equatable { case quit, back, scroll, documents, help, act(CaseActionKind) }
     public enum DocumentCommand: Sendable, Equatable { case quit, back, scroll }
@@ -32,6 +32,7 @@ extension CasesScreen {
               optional: true),
             B([.char("i")], .filterItem, label: UIText.casesKeyFilterItem, help: UIText.casesHelpFilterItem, optional: true),
             B([.char("c")], .clearFilters, label: nil, help: UIText.casesHelpClearFilters),
+            B([.char("o")], .signOut, label: UIText.casesKeySignOut, help: UIText.casesHelpSignOut, optional: true),
             B([.char("?"), .f(1)], .help, label: UIText.help, help: UIText.casesHelpHelp, optional: true),
             B([.char("q"), .f(10)], .quit, label: UIText.quit, help: UIText.casesHelpQuit),
         ])

@@ -26,6 +26,10 @@ extension CasesScreen {
             grid.put(UIText.casesFormHint.text(lang), in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: 1), role: .muted,
                      marker: TextFitting.ellipsis)
         }
+        if let confirming, let number = view.detail?.record.number {
+            ConfirmPrompt().render(into: &grid, over: body, title: UIText.casesConfirmTitle.text(lang),
+                                   question: UIText.casesConfirmQuestion(confirming, number).text(lang), hint: UIText.casesConfirmHint.text(lang))
+        }
         if showsHelp { renderHelp(into: &grid, over: body, lang) }
     }
 
@@ -34,6 +38,7 @@ extension CasesScreen {
     private func keyBarItems() -> [KeyBarItem] {
         if form != nil { return Self.formKeys.keyBarItems(self) }
         if picker != nil { return Self.pickerKeys.keyBarItems(self) }
+        if confirming != nil { return ConfirmPrompt.keyBarItems }
         switch mode {
         case .list: return Self.listKeys.keyBarItems(self)
         case .detail: return Self.detailKeys.keyBarItems(self).filter(\.enabled)
@@ -102,8 +107,10 @@ extension CasesScreen {
 
         let area = Rect(x: 0, y: 3, width: grid.width, height: max(0, grid.height - Self.listChrome))
         if view.entries.isEmpty {
-            let message = query.mine && !query.hasFilters ? UIText.casesEmptyMine : UIText.casesEmptyAll
-            grid.put(" " + message.text(lang), in: Rect(x: 0, y: area.y + 1, width: grid.width, height: 1), role: .muted)
+            let message = query.mine && !query.hasFilters ? UIText.casesEmptyMine(roles: desk.me.roles) : UIText.casesEmptyAll
+            for (n, part) in TextFitting.wrap(message.text(lang), to: grid.width - 2).enumerated() {
+                grid.put(" " + part, in: Rect(x: 0, y: area.y + 1 + n, width: grid.width, height: 1), role: .muted)
+            }
         }
         var shown = list
         shown.pageSize = max(1, area.height)

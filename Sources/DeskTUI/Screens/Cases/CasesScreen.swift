@@ -12,6 +12,8 @@ import Queue
 public struct CasesScreen: Screen {
     public enum Effect: Sendable, Equatable {
         case quit
+        /// `o` on the list: sign out; the sign-in form comes back for the next person (`CasesScreenSession`).
+        case signOut
         /// The query changed: load the list again.
         case reload(CasesQuery)
         /// Load this case for the detail view.
@@ -57,6 +59,8 @@ public struct CasesScreen: Screen {
     /// The reason form, and the action it is for.
     public private(set) var form: Form<ReasonField>?
     public private(set) var formAction: CaseActionKind?
+    /// A one-key action (no reason to write) waiting for Enter or Esc (`ConfirmPrompt`): a stray key never moves a case.
+    public private(set) var confirming: CaseActionKind?
     public private(set) var showsHelp = false
     /// The status line: what the last action came to, or why it was refused.
     public private(set) var status: (text: Bilingual, isError: Bool)?
@@ -73,7 +77,7 @@ public struct CasesScreen: Screen {
 
     /// Too small: the keys that leave, and q where it quits (never while a form takes text).
     public func acceptsWhileTooSmall(_ key: Key) -> Bool {
-        key.leavesWhileTooSmall || (key == .char("q") && form == nil && picker == nil)
+        key.leavesWhileTooSmall || (key == .char("q") && form == nil && picker == nil && confirming == nil)
     }
 
     public mutating func layout(for size: Size) {
@@ -164,6 +168,7 @@ public struct CasesScreen: Screen {
         if showsHelp { showsHelp = false; return [] }
         if form != nil { return handleForm(key) }
         if picker != nil { return handlePicker(key) }
+        if confirming != nil { return handleConfirm(key) }
         switch mode {
         case .list: return handleList(key)
         case .detail: return handleDetail(key)
@@ -200,6 +205,7 @@ public struct CasesScreen: Screen {
         case .clearFilters:
             return requery(CasesQuery(mine: view.query.mine))
         case .help: showsHelp = true
+        case .signOut: return [.signOut]
         }
         return []
     }
@@ -259,10 +265,9 @@ public struct CasesScreen: Screen {
     }
 
     /// An action key on the detail: refused with the rule's message when the rules say no; else its form or
-    /// picker when it carries a reason, a suspension reason or a material; else the write.
+    /// picker when it carries a reason, a suspension reason or a material; else the confirmation (`ConfirmPrompt`).
     private mutating func startAction(_ kind: CaseActionKind) -> [Effect] {
         guard let detail = view.detail else { return [] }
-        let number = detail.record.number
         if let refusal = refusal(Self.probe(kind, detail.facts)) {
             status = (refusal.message, true)
             return []
@@ -284,12 +289,40 @@ public struct CasesScreen: Screen {
                 (Bilingual(en: "\($0.position). \($0.name)", zh: "\($0.position). \($0.name)"), Choice.material($0.position))
             }, current: nil)
             return []
-        case .startReview: return [.act(number, .startReview)]
-        case .issueResult: return [.act(number, .issueResult)]
-        case .handOver: return [.act(number, .handOver)]
-        case .acknowledge: return [.act(number, .acknowledge)]
-        case .resume: return [.act(number, .resume)]
+        case .startReview, .issueResult, .handOver, .acknowledge, .resume:
+            confirming = kind
+            return []
         }
+    }
+
+    /// The one-key action's action (nil: the kind carries a reason or a choice, and has its form or picker).
+    static func oneKeyAction(_ kind: CaseActionKind) -> CaseAction? {
+        switch kind {
+        case .startReview: .startReview
+        case .issueResult: .issueResult
+        case .handOver: .handOver
+        case .acknowledge: .acknowledge
+        case .resume: .resume
+        case .submitReview, .approve, .reject, .suspend, .extend, .supplement, .withdraw, .terminate: nil
+        }
+    }
+
+    /// Enter takes the action waiting for confirmation; Esc drops it; any other key is ignored.
+    private mutating func handleConfirm(_ key: Key) -> [Effect] {
+        guard let kind = confirming, let action = Self.oneKeyAction(kind), let number = view.detail?.record.number else {
+            confirming = nil
+            return []
+        }
+        switch ConfirmPrompt().handle(key) {
+        case .confirmed:
+            confirming = nil
+            return [.act(number, action)]
+        case .cancelled:
+            confirming = nil
+        case .ignored:
+            break
+        }
+        return []
     }
 
     private mutating func handleForm(_ key: Key) -> [Effect] {

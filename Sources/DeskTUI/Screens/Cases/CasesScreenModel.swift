@@ -72,7 +72,7 @@ public struct CasesScreenModel {
     /// the status line in the user's language; nothing is written.
     public mutating func apply(_ effect: CasesScreen.Effect, to screen: inout CasesScreen) throws -> LoopControl {
         switch effect {
-        case .quit:
+        case .quit, .signOut:
             return .quit
         case .reload:
             try reload(&screen)

@@ -18,8 +18,8 @@ extension IntakeForm {
         case .confirm: renderConfirm(into: &grid, body, language)
         }
         if let message {
-            grid.put(" " + message.message.text(language), in: rows[2], role: message.isError ? .statusError : .statusInfo,
-                     marker: TextFitting.ellipsis)
+            grid.put(TextFitting.truncateAtWord(" " + message.message.text(language), to: rows[2].width), in: rows[2],
+                     role: message.isError ? .statusError : .statusInfo, marker: TextFitting.ellipsis)
         }
         KeyBar.render(keys.keyBarItems(self), into: &grid, rect: rows[3], language: language)
     }
@@ -151,15 +151,25 @@ extension IntakeForm {
             let possible = assessment.isPossible(kind)
             var x = grid.put("  " + kind.label.text(language), x: rect.x, y: y, width: labelWidth + 2, role: possible ? .ok : .muted)
             x = grid.put("  ", x: x, y: y, limit: rect.maxX)
-            grid.put(Self.why(kind, assessment, language), in: Rect(x: x, y: y, width: max(0, rect.maxX - x), height: 1),
-                     role: possible ? .ok : .muted, marker: TextFitting.ellipsis)
+            grid.put(Self.why(kind, assessment, language, width: rect.maxX - x, more: UIText.intakeMoreObstaclesOnTab),
+                     in: Rect(x: x, y: y, width: max(0, rect.maxX - x), height: 1), role: possible ? .ok : .muted)
         }
     }
 
-    static func why(_ kind: IntakeDecisionKind, _ assessment: IntakeAssessment, _ language: Language) -> String {
-        let obstacles = assessment.obstacles(to: kind)
-        if obstacles.isEmpty { return UIText.intakePossible.text(language) }
-        return obstacles.map { $0.message.text(language) }.joined(separator: language == .zh ? "；" : "; ")
+    /// Why a decision is not possible, in `width` columns: the whole obstacles that fit, then "+N more" (`more`,
+    /// saying where the rest are listed) for the ones that do not; the first one cut at a word when even it does not.
+    static func why(_ kind: IntakeDecisionKind, _ assessment: IntakeAssessment, _ language: Language, width: Int,
+                    more: (Int) -> Bilingual) -> String {
+        let texts = assessment.obstacles(to: kind).map { $0.message.text(language) }
+        let separator = language == .zh ? "；" : "; "
+        let joined = texts.isEmpty ? UIText.intakePossible.text(language) : texts.joined(separator: separator)
+        guard DisplayWidth.of(joined) > width, !texts.isEmpty else { return joined }
+        for shown in stride(from: texts.count - 1, through: 1, by: -1) {
+            let candidate = texts.prefix(shown).joined(separator: separator) + more(texts.count - shown).text(language)
+            if DisplayWidth.of(candidate) <= width { return candidate }
+        }
+        let tail = texts.count > 1 ? more(texts.count - 1).text(language) : ""
+        return TextFitting.truncateAtWord(texts[0], to: max(1, width - DisplayWidth.of(tail))) + tail
     }
 
     // MARK: Step 4: the decision
@@ -179,8 +189,21 @@ extension IntakeForm {
             let role: StyleRole = selected ? .selected : (possible ? .normal : .muted)
             var x = grid.put(" \(offset + 1) " + kind.label.text(language), x: rect.x, y: y, width: labelWidth + 3, role: role)
             x = grid.put("  ", x: x, y: y, limit: rect.maxX)
-            grid.put(Self.why(kind, assessment, language), in: Rect(x: x, y: y, width: max(0, rect.maxX - x), height: 1),
-                     role: possible ? .ok : .warning, marker: TextFitting.ellipsis)
+            grid.put(Self.why(kind, assessment, language, width: rect.maxX - x, more: UIText.intakeMoreObstaclesBelow),
+                     in: Rect(x: x, y: y, width: max(0, rect.maxX - x), height: 1), role: possible ? .ok : .warning)
+        }
+        // Below the decisions: every obstacle to the selected one, each on its own lines (none is ever cut off).
+        let kind = IntakeDecisionKind.allCases[decisionList.selected]
+        let obstacles = assessment.obstacles(to: kind)
+        var y = rect.y + 3 + IntakeDecisionKind.allCases.count * 2
+        guard !obstacles.isEmpty, y < rect.maxY else { return }
+        line(&grid, UIText.intakeObstaclesTo(kind.label).text(language), rect, y, role: .header)
+        y += 1
+        for obstacle in obstacles {
+            for (n, part) in TextFitting.wrap(obstacle.message.text(language), to: rect.width - 4).enumerated() where y < rect.maxY {
+                line(&grid, (n == 0 ? "  · " : "    ") + part, rect, y, role: .warning)
+                y += 1
+            }
         }
     }
 

@@ -305,7 +305,9 @@ extension WindowScreen {
 
     private func renderStatus(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
         guard let status else { return }
-        grid.put(" " + status.message.text(language), in: rect, role: status.isError ? .statusError : .statusInfo, marker: TextFitting.ellipsis)
+        // Cut at a word, never inside a command the line names (a reprint's `desk case document …`).
+        grid.put(TextFitting.truncateAtWord(" " + status.message.text(language), to: rect.width), in: rect,
+                 role: status.isError ? .statusError : .statusInfo, marker: TextFitting.ellipsis)
     }
 
     private func renderKeyBar(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
@@ -320,7 +322,7 @@ extension WindowScreen {
         case .help: return [KeyBarItem(keys: "Esc", label: UIText.back)]
         case .transferLine, .transferPlacement, .heldList, .pauseReason: return Self.pickerKeyBar
         case .pauseOther, .callCode, .noteEdit: return [enter, esc]
-        case .signIn: return [KeyBarItem(keys: "Tab", label: UIText.keySwitchField), enter, KeyBarItem(keys: "F10", label: UIText.quit)]
+        case .signIn: return SignInForm.keyBarItems
         case .confirmMove: return [KeyBarItem(keys: "y", label: UIText.confirm), KeyBarItem(keys: "n/Esc", compactKeys: "n", label: UIText.cancel)]
         case .confirmLeave: return [esc]
         case .locked: return [enter]

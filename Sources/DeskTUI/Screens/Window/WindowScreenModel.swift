@@ -179,14 +179,15 @@ public struct WindowScreenModel: Sendable {
         guard !command.trimmingCharacters(in: .whitespaces).isEmpty, !outcome.documents.isEmpty else { return nil }
         let job = DocumentPrinter(command: command).start(outcome.documents.map(\.text), timeout: printTimeout, now: wallClock())
         printJobs.append(job)
-        printLeads[ObjectIdentifier(job)] = Self.intakeLead(outcome)
+        printLeads[ObjectIdentifier(job)] = (Self.intakeLead(outcome), outcome.caseRecord?.number ?? outcome.reference)
         return job
     }
 
     /// Documents being printed in the background, oldest first (`poll` reports each outcome once).
     public private(set) var printJobs: [PrintJob] = []
-    /// What each job's outcome follows on the status line: its intake's case number (the clerk still sees it).
-    private var printLeads: [ObjectIdentifier: Bilingual] = [:]
+    /// What each job's outcome follows on the status line: its intake's case number (the clerk still sees it), and the
+    /// number a failure's reprint command names.
+    private var printLeads: [ObjectIdentifier: (lead: Bilingual, number: String)] = [:]
     /// How long a print command may run before the screen stops it (`PrintJob.defaultTimeout`).
     public var printTimeout: TimeInterval = PrintJob.defaultTimeout
 
@@ -197,11 +198,14 @@ public struct WindowScreenModel: Sendable {
         var finished: [ObjectIdentifier] = []
         printJobs.removeAll { job in
             guard let outcome = job.check(now: now) else { return false }
-            let lead = printLeads[ObjectIdentifier(job)].map { [$0] } ?? []
+            let known = printLeads[ObjectIdentifier(job)]
+            let lead = known.map { [$0.lead] } ?? []
+            // A failure names the reprint command with the number, in place of the lead (80 columns keep it whole).
+            let number = known?.number ?? ""
             switch outcome {
             case .printed(let n): message = WindowScreen.Status(Self.join(lead + [UIText.printSent(n)]))
-            case .failed(let error): message = WindowScreen.Status(Self.join(lead + [UIText.printFailed(error)]), isError: true)
-            case .timedOut(let command): message = WindowScreen.Status(Self.join(lead + [UIText.printTimedOut(command)]), isError: true)
+            case .failed(let error): message = WindowScreen.Status(UIText.printFailed(error, number: number), isError: true)
+            case .timedOut(let command): message = WindowScreen.Status(UIText.printTimedOut(command, number: number), isError: true)
             }
             finished.append(ObjectIdentifier(job))
             return true
@@ -279,18 +283,9 @@ public struct WindowScreenModel: Sendable {
     }
 
     private mutating func signIn(staff: String, _ password: String) -> WindowScreen.Result {
-        do {
-            let person: Actor
-            if let bound = boundActor, bound.staffID == staff.uppercased(), password.isEmpty {
-                person = bound
-            } else {
-                person = try database.authenticate(staff: staff, password: password, at: .window(windowID))
-            }
-            return signIn(person, move: false)
-        } catch let error as UserFacingError {
-            return .signInForm(staff: staff.uppercased(), WindowScreen.Status(error.message, isError: true))
-        } catch {
-            return .signInForm(staff: staff.uppercased(), WindowScreen.Status(HallDatabaseError.message(for: error), isError: true))
+        switch ScreenSignIn.check(staff: staff, password: password, bound: boundActor, database: database, at: .window(windowID)) {
+        case .signedIn(let person): return signIn(person, move: false)
+        case .refused(let why): return .signInForm(staff: staff.uppercased(), WindowScreen.Status(why, isError: true))
         }
     }
 
