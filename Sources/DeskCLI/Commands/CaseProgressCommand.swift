@@ -50,7 +50,8 @@ struct CaseProgressCommand: ParsableCommand {
 /// `case progress --json`: stable keys, dates as YYYY-MM-DD, null where nothing applies.
 struct CaseProgressJSON: Encodable {
     struct Step: Encodable { var step: String, on: String }
-    struct Supplement: Encodable { var materials: [String], due: String? }
+    /// `final`: `due` is the grace period's end (the case is suspended for overdue supplements), after which it is terminated.
+    struct Supplement: Encodable { var materials: [String], due: String?, final: Bool }
     var number: String
     var item: String
     var state: String
@@ -65,7 +66,8 @@ struct CaseProgressJSON: Encodable {
     init(_ p: CaseProgress) {
         number = p.number; item = p.itemName; state = p.state.rawValue; status = p.status.rawValue
         acceptedOn = p.acceptedOn.description; promisedDue = p.promisedDue?.description; workingDaysLeft = p.workingDaysLeft
-        supplement = p.outstandingMaterials.isEmpty ? nil : Supplement(materials: p.outstandingMaterials, due: p.supplementDue?.description)
+        supplement = p.outstandingMaterials.isEmpty ? nil : Supplement(materials: p.outstandingMaterials, due: p.supplementDue?.description,
+                                                                                         final: p.supplementIsFinal)
         suspension = p.suspension?.rawValue
         steps = p.steps.map { Step(step: $0.kind.rawValue, on: $0.on.description) }
     }

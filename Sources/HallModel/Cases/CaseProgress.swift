@@ -16,19 +16,24 @@ public struct CaseProgress: Sendable, Hashable {
     public var workingDaysLeft: Int?
     /// 容缺: the names of the materials still to be supplied, in the item's order; empty when nothing is outstanding.
     public var outstandingMaterials: [String]
-    /// 容缺: the day they are due.
+    /// 容缺: the last day they may be brought — the supplement deadline, or, once the case is suspended for overdue
+    /// supplements, the end of the grace period after which it is terminated (`supplementIsFinal`).
     public var supplementDue: CivilDate?
+    /// `supplementDue` is the grace period's end: after it the case is terminated.
+    public var supplementIsFinal: Bool
     /// Why the clock stands still, while suspended.
     public var suspension: SuspensionReason?
     /// The steps done, oldest first.
     public var steps: [CaseProgressStep]
 
     public init(number: String, itemName: String, state: CaseState, acceptedOn: CivilDate, promisedDue: CivilDate?, workingDaysLeft: Int?,
-                outstandingMaterials: [String], supplementDue: CivilDate?, suspension: SuspensionReason?, steps: [CaseProgressStep]) {
+                outstandingMaterials: [String], supplementDue: CivilDate?, supplementIsFinal: Bool = false, suspension: SuspensionReason?,
+                steps: [CaseProgressStep]) {
         self.number = number; self.itemName = itemName; self.state = state
         self.status = CitizenCaseStatus(state, outstandingMaterials: !outstandingMaterials.isEmpty)
         self.acceptedOn = acceptedOn; self.promisedDue = promisedDue; self.workingDaysLeft = workingDaysLeft
-        self.outstandingMaterials = outstandingMaterials; self.supplementDue = supplementDue; self.suspension = suspension; self.steps = steps
+        self.outstandingMaterials = outstandingMaterials; self.supplementDue = supplementDue; self.supplementIsFinal = supplementIsFinal
+        self.suspension = suspension; self.steps = steps
     }
 }
 
@@ -212,8 +217,10 @@ extension CaseProgress {
         }
         if !outstandingMaterials.isEmpty {
             let by = supplementDue.map { Bilingual(en: " by \($0)", zh: "请于 \($0) 前") } ?? Bilingual(en: "", zh: "请尽快")
-            notes.append(Bilingual(en: "Please bring\(by.en): " + outstandingMaterials.joined(separator: "; ") + ".",
-                                   zh: by.zh + "补交：" + outstandingMaterials.joined(separator: "、") + "。"))
+            let otherwise = supplementIsFinal ? Bilingual(en: " After that day the case is terminated.", zh: "逾期将终止办理。")
+                : Bilingual(en: "", zh: "")
+            notes.append(Bilingual(en: "Please bring\(by.en): " + outstandingMaterials.joined(separator: "; ") + "." + otherwise.en,
+                                   zh: by.zh + "补交：" + outstandingMaterials.joined(separator: "、") + "。" + otherwise.zh))
         }
         if let suspension {
             notes.append(Bilingual(en: "Paused: \(suspension.citizenLabel.en).", zh: "暂停原因：\(suspension.citizenLabel.zh)。"))

@@ -17,9 +17,18 @@ extension HallDatabase {
             let facts = try Self.loadCaseFacts(db, record)
             let calendar = try Self.storedCalendar(db)
             let light = facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar)
-            let outstanding = try Row.fetchAll(db, cachedSQL: "SELECT position, name FROM intake_material WHERE intake_id = ? ORDER BY position",
-                                               arguments: [record.intakeID])
-                .compactMap { row in facts.outstandingMaterials.contains(row[0]) ? row[1] as String : nil }
+            // A withdrawn or terminated case asks nothing more of the citizen.
+            let asks = ![.withdrawn, .terminated].contains(record.state)
+            let outstanding = !asks ? [] : try Row.fetchAll(
+                db, cachedSQL: "SELECT position, name FROM intake_material WHERE intake_id = ? ORDER BY position", arguments: [record.intakeID]
+            ).compactMap { row in facts.outstandingMaterials.contains(row[0]) ? row[1] as String : nil }
+            // Suspended for overdue supplements: the supplement deadline has passed; what counts now is the grace
+            // period's end, after which the sweep terminates the case (the suspension letter names the same day).
+            var supplementDue = outstanding.isEmpty ? nil : record.supplementDue
+            let final = facts.suspension?.reason == .supplementsOverdue
+            if final, let due = record.supplementDue {
+                supplementDue = try? CaseSweep.graceDeadline(supplementDeadline: due, graceDays: settings.supplementGraceDays, calendar: calendar)
+            }
             let steps = try Row.fetchAll(db, cachedSQL: """
                 SELECT kind, COALESCE(json_extract(detail, '$.on'), json_extract(detail, '$.accepted_on'), business_date) FROM hall_event
                 WHERE \(Self.caseEventCondition) ORDER BY id
@@ -29,7 +38,7 @@ extension HallDatabase {
             }
             return CaseProgress(number: record.number, itemName: record.itemName, state: record.state, acceptedOn: record.acceptedOn,
                                 promisedDue: record.promisedDue, workingDaysLeft: light.workingDaysLeft, outstandingMaterials: outstanding,
-                                supplementDue: outstanding.isEmpty ? nil : record.supplementDue, suspension: facts.suspension?.reason,
+                                supplementDue: supplementDue, supplementIsFinal: final && supplementDue != nil, suspension: facts.suspension?.reason,
                                 steps: steps)
         }
     }

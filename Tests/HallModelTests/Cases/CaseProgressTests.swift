@@ -78,6 +78,23 @@ import Queue
         #expect(after.steps.map(\.kind) == [.accepted, .supplementReceived])
     }
 
+    /// Past the supplement deadline the citizen is told the last day before termination, never a day gone by; once
+    /// terminated, nothing is asked of them.
+    @Test func anOverdueToleratedCaseNamesTheLastDayAndATerminatedOneAsksNothing() throws {
+        let number = try openCase(missing: [5])   // supplements due 2026-03-03; grace ends 2026-03-24
+        hall.clock.set("2026-03-06T09:00:00+08:00")
+        _ = try hall.database.sweepCases(by: hall.supervisor)
+        let suspended = try #require(try lookUp(number, "002X"))
+        #expect(suspended.status == .suspended && suspended.supplementIsFinal)
+        #expect(suspended.supplementDue == CivilDate(year: 2026, month: 3, day: 24))
+        #expect(suspended.notes.map(\.zh).contains("请于 2026-03-24 前补交：住所使用证明。逾期将终止办理。"))
+        hall.clock.set("2026-03-26T09:00:00+08:00")
+        _ = try hall.database.sweepCases(by: hall.supervisor)
+        let terminated = try #require(try lookUp(number, "002X"))
+        #expect(terminated.status == .terminated && terminated.outstandingMaterials.isEmpty && terminated.supplementDue == nil)
+        #expect(!terminated.notes.contains { $0.zh.contains("补交") })
+    }
+
     @Test func theStepsDoneFollowTheCaseToItsResult() throws {
         let number = try openCase()
         _ = try hall.database.act(onCase: number, .suspend(.expertReview), by: hall.supervisor)
