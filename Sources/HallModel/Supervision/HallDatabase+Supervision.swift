@@ -84,6 +84,10 @@ extension HallDatabase {
             guard let pairing = try applyingPairing(db, itemCode: record.itemCode, department: record.departmentCode) else {
                 throw HandoverError.noSupervisionPairing(item: record.itemCode, department: record.departmentCode)
             }
+            // The same rule `supervision set` applies: a line only a person who can sign in may acknowledge.
+            guard let liaison = try StaffRecord.fetch(db, id: pairing.liaisonID), liaison.active, liaison.roles.contains(.liaison) else {
+                throw HandoverError.liaisonUnavailable(liaison: pairing.liaisonID, supervisor: pairing.supervisor)
+            }
             return .handOver(pairing)
         case .acknowledge:
             let line = try Row.fetchOne(db, cachedSQL: "SELECT id, liaison_id FROM handover WHERE case_id = ?", arguments: [record.id])

@@ -5,12 +5,13 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     public var year: Int
     public var month: Int
 
-    /// `2026-03`; nil for anything else.
+    /// `2026-03`; nil for anything else (a year before 1900 is a typing slip: no hall's ledger reaches back so far).
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), CivilDate(year: y, month: m, day: 1) != nil else { return nil }
+              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), y >= 1900,
+              CivilDate(year: y, month: m, day: 1) != nil else { return nil }
         year = y; month = m
     }
 

@@ -69,6 +69,8 @@ public enum HandoverError: UserFacingError, Equatable {
     case noSupervisionPairing(item: String, department: String)
     /// The handover was handed to another liaison (a supervisor may record a paper receipt instead).
     case notTheLiaison(assigned: String)
+    /// The pairing names a liaison who can no longer sign in to acknowledge (deactivated, or the role taken away).
+    case liaisonUnavailable(liaison: String, supervisor: String)
     /// A case handed over before the ledger existed has no line: a supervisor records its receipt.
     case notInLedger(String)
     /// `desk supervision set`: the liaison must be an active staff member with the `liaison` role.
@@ -82,6 +84,9 @@ public enum HandoverError: UserFacingError, Equatable {
         case .noSupervisionPairing(let item, let department):
             Bilingual(en: "Item \(item) has no supervising department and liaison (neither for the item nor for department \(department)): set one with desk supervision set.",
                       zh: "事项 \(item) 未设置监管部门和联络员（事项和所属部门 \(department) 均未设置），请先用 desk supervision set 设置。")
+        case .liaisonUnavailable(let id, let supervisor):
+            Bilingual(en: "The liaison paired for this item at \(supervisor), \(id), is no longer an active liaison and could not acknowledge it: pair another with desk supervision set, then hand over.",
+                      zh: "此事项配对的\(supervisor)联络员 \(id) 已不在岗（或已不是联络员），无法签收：请先用 desk supervision set 重新配对，再移交。")
         case .notTheLiaison(let id):
             Bilingual(en: "This handover went to liaison \(id); only they (or a supervisor recording a paper receipt) acknowledge it.",
                       zh: "该办件已移交联络员 \(id)，只能由其本人签收（或由大厅管理人员登记书面回执）。")

@@ -60,6 +60,20 @@ import Queue
         #expect(try hall.database.handoverLine(caseNumber: number) == nil)
     }
 
+    /// A pairing whose liaison was deactivated since: the handover is refused by name (nobody could acknowledge it),
+    /// as `supervision set` refuses an inactive liaison; nothing is written.
+    @Test func aHandoverToADeactivatedLiaisonIsRefusedByName() throws {
+        let number = try issuedCase()
+        _ = try hall.database.setStaffActive("L01", false, by: hall.admin)
+        let before = try hall.eventCount()
+        #expect(throws: HandoverError.liaisonUnavailable(liaison: "L01", supervisor: "区市场监管综合行政执法大队")) {
+            try hall.database.act(onCase: number, .handOver, by: hall.clerk(1))
+        }
+        #expect(try hall.eventCount() == before && hall.database.handoverLine(caseNumber: number) == nil)
+        _ = try hall.database.setStaffActive("L01", true, by: hall.admin)
+        #expect(try hall.database.act(onCase: number, .handOver, by: hall.clerk(1)).state == .handedOver)
+    }
+
     @Test func theItemsOwnPairingWinsAndAnAdminSetsOne() throws {
         let number = try issuedCase()
         let item = try #require(try hall.database.catalog().items.first { $0.name == "企业设立登记" })
