@@ -156,6 +156,7 @@ public enum ApplicantError: UserFacingError, Equatable {
     case alreadyFlagged(String)
     case notFlagged(String)
     case flagDateInFuture(on: CivilDate, today: CivilDate)
+    case flagDateTooEarly(on: CivilDate, earliest: CivilDate)
 
     public var message: Bilingual {
         switch self {
@@ -170,6 +171,9 @@ public enum ApplicantError: UserFacingError, Equatable {
         case .flagDateInFuture(let on, let today):
             Bilingual(en: "A flag records a credit decision already made: \(on) is after today (\(today)).",
                       zh: "失信标记记录的是已作出的信用认定：\(on) 晚于今天（\(today)）。")
+        case .flagDateTooEarly(let on, let earliest):
+            Bilingual(en: "\(on) is before \(earliest), when the national credit system's planning outline took effect: check the date.",
+                      zh: "\(on) 早于社会信用体系建设规划纲要施行之日（\(earliest)），请核对日期。")
         }
     }
 }

@@ -47,6 +47,10 @@ extension HallDatabase {
         try read { db in try Self.fetchApplicant(db, kind: kind, number: number) }
     }
 
+    /// The earliest day a 失信 flag may be dated: the State Council's planning outline of the social credit system
+    /// (国发〔2014〕21号, 2014–2020) is where the joint credit sanctions the flag records begin.
+    static let earliestFlagDate = CivilDate(year: 2014, month: 1, day: 1) ?? .latest
+
     /// Flags the applicant (失信) from `on` (default today) with a reason: a supervisor. One `applicant_flagged`.
     @discardableResult
     public func flagApplicant(kind: ApplicantKind, number: String, reason: String, on date: CivilDate? = nil, by actor: Actor) throws -> Applicant {
@@ -56,6 +60,8 @@ extension HallDatabase {
             let on = date ?? today
             // The flag records the credit decision already made: it takes effect when set, so it is never dated ahead.
             guard on <= today else { throw ApplicantError.flagDateInFuture(on: on, today: today) }
+            // Nor before the credit system existed (国发〔2014〕21号, from 2014): an earlier date is a typing slip.
+            guard on >= Self.earliestFlagDate else { throw ApplicantError.flagDateTooEarly(on: on, earliest: Self.earliestFlagDate) }
             try db.execute(cachedSQL: "UPDATE applicant SET flagged_on = ?, flag_reason = ? WHERE id = ?",
                            arguments: [on.description, reason, applicant.id])
             return (.applicantFlagged, ["on": .string(on.description), "reason": .string(reason)])

@@ -227,6 +227,11 @@ import Queue
             try hall.database.flagApplicant(kind: .person, number: Self.zhang, reason: "虚假承诺", on: CivilDate(year: 2026, month: 3, day: 3)!,
                                             by: hall.supervisor)
         }
+        // Nor before the credit system existed (a slip such as 0001-01-01).
+        #expect(throws: ApplicantError.flagDateTooEarly(on: CivilDate(year: 1, month: 1, day: 1)!, earliest: CivilDate(year: 2014, month: 1, day: 1)!)) {
+            try hall.database.flagApplicant(kind: .person, number: Self.zhang, reason: "虚假承诺", on: CivilDate(year: 1, month: 1, day: 1)!,
+                                            by: hall.supervisor)
+        }
         let flagged = try hall.database.flagApplicant(kind: .person, number: Self.zhang.lowercased(), reason: "虚假承诺", by: hall.supervisor)
         #expect(flagged.flag == Applicant.CreditFlag(on: CivilDate(year: 2026, month: 3, day: 2)!, reason: "虚假承诺"))
         #expect(throws: ApplicantError.alreadyFlagged("1101**********002X")) {
