@@ -63,8 +63,10 @@ struct CasesListCommand: ParsableCommand {
             supplements due, handovers unacknowledged).
             """)
     @OptionGroup var options: GlobalOptions
-    @Option(help: "A state: accepted, underReview, underApproval, approved, notApproved, resultIssued, handedOver, acknowledged, suspended, withdrawn, terminated.")
+    @Option(help: "A state: accepted, underReview, underApproval, approved, notApproved, resultIssued, handedOver, acknowledged, suspended, withdrawn, terminated (awaiting supplements: --awaiting-supplements).")
     var state: CaseState?
+    @Flag(help: "Only open 容缺 cases with a material still to come (the side state 'awaiting supplements'), whatever their state.")
+    var awaitingSupplements = false
     @Option(help: "red, yellow, green or grey.") var light: CaseLight?
     @Flag(help: "Only your desk (see below; needs you signed in).") var mine = false
     @Option(help: "A department's code.") var department: String?
@@ -80,7 +82,7 @@ struct CasesListCommand: ParsableCommand {
         let database = try options.openDatabase()
         let me = try mine ? database.caseActor(try options.actor(database)) : nil
         let entries = try database.cases(CaseListFilter(state: state, light: light, mine: me, departmentCode: department,
-                                                        itemCode: item, limit: limit))
+                                                        itemCode: item, awaitingSupplements: awaitingSupplements, limit: limit))
         if json {
             try Output.json(CasesListJSON(cases: entries.map(CaseListEntryJSON.init)))
         } else {

@@ -16,13 +16,16 @@ public struct CaseListFilter: Sendable, Hashable {
     public var mine: CaseActor?
     public var departmentCode: String?
     public var itemCode: String?
+    /// The issue's side state "awaiting supplements (容缺)": open 容缺 cases with a material still to come, whatever
+    /// their main state (a case is reviewed while its supplements are awaited) — the ones the window chases.
+    public var awaitingSupplements: Bool
     /// At most this many, by deadline.
     public var limit: Int
 
     public init(state: CaseState? = nil, light: CaseLight? = nil, mine: CaseActor? = nil, departmentCode: String? = nil,
-                itemCode: String? = nil, limit: Int = 1000) {
+                itemCode: String? = nil, awaitingSupplements: Bool = false, limit: Int = 1000) {
         self.state = state; self.light = light; self.mine = mine; self.departmentCode = departmentCode; self.itemCode = itemCode
-        self.limit = limit
+        self.awaitingSupplements = awaitingSupplements; self.limit = limit
     }
 }
 
@@ -53,6 +56,7 @@ extension HallDatabase {
             if let state = filter.state { conditions.append("state = ?"); arguments.append(state.rawValue) }
             if let code = filter.departmentCode { conditions.append("department_code = ?"); arguments.append(code) }
             if let code = filter.itemCode { conditions.append("item_code = ?"); arguments.append(code) }
+            if filter.awaitingSupplements { conditions.append(Self.awaitingSupplementsCondition) }
             if let light = filter.light {
                 let (sql, values) = try Self.lightCondition(light, today: today, yellowDays: settings.caseYellowDays, calendar: calendar)
                 conditions.append(sql); arguments += values
@@ -112,12 +116,8 @@ extension HallDatabase {
         // supplements by `hall_case_supplement_due`, the unacknowledged handovers by `handover_open`.
         if me.roles.contains(.supervisor), let atRisk {
             let running = quoted(CaseState.allCases.filter(\.clockRuns)), decided = quoted([CaseState.approved, .notApproved])
-            let notIn = quoted(MaterialStatus.allCases.filter { !$0.isIn })
             mine += ["(state IN (\(running)) AND promised_due <= ?)", "(state IN (\(decided)) AND result_due <= ?)",
-                     """
-                     (supplement_due IS NOT NULL AND supplement_due <= ? AND \(openCaseCondition) AND EXISTS (SELECT 1 FROM intake_material m \
-                     WHERE m.intake_id = hall_case.intake_id AND m.status IN (\(notIn))))
-                     """,
+                     "(supplement_due <= ? AND \(awaitingSupplementsCondition))",
                      "(state = 'handedOver' AND id IN (SELECT case_id FROM handover WHERE acknowledged_on IS NULL AND handed_over_on <= ?))"]
             arguments += [atRisk.yellowUntil.description, atRisk.yellowUntil.description, atRisk.yellowUntil.description,
                           atRisk.handedOverBy.description]
@@ -125,6 +125,13 @@ extension HallDatabase {
         return ("(" + mine.joined(separator: " OR ") + ")", arguments)
     }
 
+
+    /// An open 容缺 case with a material not in yet: a seek on `hall_case_supplement_due` (only 容缺 cases have a
+    /// supplement deadline), then its checklist by intake.
+    static let awaitingSupplementsCondition = """
+        (supplement_due IS NOT NULL AND \(openCaseCondition) AND EXISTS (SELECT 1 FROM intake_material m \
+        WHERE m.intake_id = hall_case.intake_id AND m.status IN (\(quoted(MaterialStatus.allCases.filter { !$0.isIn })))))
+        """
 
     /// The SQL condition of a light, on the stored deadlines.
     static func lightCondition(_ light: CaseLight, today: CivilDate, yellowDays: Int,

@@ -129,6 +129,20 @@ import Queue
         #expect(try hall.database.verifyAudit().isIntact)
     }
 
+    /// "Awaiting supplements (容缺)": the open 容缺 cases with a material still to come, whatever their state.
+    @Test func theCasesAwaitingSupplementsAreListedWhateverTheirState() throws {
+        let tolerated = try openCase(missing: [5])
+        let complete = try openCase()
+        let reviewed = try openCase(missing: [4])
+        _ = try hall.database.review(caseNumber: reviewed, opinion: "材料齐全，容缺材料待补", by: Actor(staff: "R01", terminal: .cli))
+        let awaiting = { try self.hall.database.cases(CaseListFilter(awaitingSupplements: true)).map(\.record.number) }
+        #expect(try Set(awaiting()) == [tolerated, reviewed])
+        #expect(!(try awaiting()).contains(complete))
+        _ = try hall.database.act(onCase: tolerated, .supplement(materialPosition: 5), by: hall.clerk(1))
+        _ = try hall.database.act(onCase: reviewed, .withdraw(reason: "申请人撤回"), by: hall.supervisor)
+        #expect(try awaiting().isEmpty)
+    }
+
     @Test func theLightListsSeekTheStoredDeadlines() throws {
         let late = try openCase()
         let suspended = try openCase()

@@ -53,7 +53,7 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
     @Test func aMonthIsWrittenYYYYMM() {
         #expect(YearMonth(parsing: "2026-03")?.last == d("2026-03-31"))
         #expect(YearMonth(parsing: "2028-02")?.last == d("2028-02-29"))
-        for bad in ["2026-3", "2026-13", "202603", "2026-03-01", "２０２６-03", ""] { #expect(YearMonth(parsing: bad) == nil, "\(bad)") }
+        for bad in ["2026-3", "2026-13", "202603", "2026-03-01", "２０２６-03", "", "0001-01", "1899-12"] { #expect(YearMonth(parsing: bad) == nil, "\(bad)") }
     }
 
     static func line(_ number: String, _ supervisor: String, handed: String, ack: String? = nil) -> HandoverLine {
