@@ -231,7 +231,7 @@ struct CaseDocumentCommand: ParsableCommand {
         commandName: "document", abstract: "Reprint a case's document as issued (plain text or HTML).")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The case number.") var number: String
-    @Option(help: "acceptanceNotice, toleranceNotice, commitment, oneTimeNotice or refusalDecision (default: the first issued).")
+    @Option(help: ArgumentHelp("\(CaseDocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) (default: the first issued)."))
     var kind: CaseDocumentKind?
     @Option(help: "txt or html.") var format: DocumentFormat = .txt
     @Flag(help: "Send it to the hall's print_command (default lp) instead of standard output.") var print = false
