@@ -30,7 +30,7 @@ public struct DocumentFacts: Sendable, Hashable {
         /// the art. 32 conversion's acceptance): the published note is left out when it speaks of 容缺 ("可容缺受理，须在
         /// 承诺期限内补齐"), which that document does not grant.
         public var howToSupplyWithoutTolerance: String {
-            guard notes.contains(Self.toleranceMarker) else { return howToSupply }
+            guard Self.speaksOfTolerance(notes) else { return howToSupply }
             var plain = self
             plain.notes = ""
             return plain.howToSupply
@@ -38,6 +38,8 @@ public struct DocumentFacts: Sendable, Hashable {
 
         /// What marks a published note as one about 容缺 acceptance.
         public static let toleranceMarker = "容缺"
+        /// A published note about 容缺 acceptance: said only where 容缺 is granted.
+        public static func speaksOfTolerance(_ notes: String) -> Bool { notes.contains(toleranceMarker) }
     }
 
     public var hallName: String
