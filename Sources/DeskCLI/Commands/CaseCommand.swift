@@ -165,7 +165,8 @@ struct CheckedMaterialsOptions: ParsableArguments {
     @Option(help: "Materials corrected on the spot (当场更正), by position: 3.") var corrected: String?
     @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
     @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
-    @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
+    @Option(help: "Free text with the decision: the refusal's particulars (notThisOrgan: the organ to apply to; the decision says 请向…申请).")
+    var reason: String?
     @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
     var supplementDays: Int?
 
