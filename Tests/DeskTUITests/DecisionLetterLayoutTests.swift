@@ -6,7 +6,7 @@ import Queue
 /// The decision letters with their particulars (a long reason, an overdue 容缺 suspension) fit an A4 page by the one
 /// width function: every line at most 80 display columns, no line starting with Chinese punctuation.
 @Suite struct DecisionLetterLayoutTests {
-    static let letterKinds: [CaseDocumentKind] = [.approvalDecision, .rejectionDecision, .extensionNotice, .suspensionNotice,
+    static let letterKinds: [CaseDocumentKind] = [.approvalDecision, .rejectionDecision, .extensionNotice, .suspensionNotice, .resumptionNotice,
                                                    .terminationNotice, .serviceRecord]
 
     static func facts(_ suspension: SuspensionReason?) -> DocumentFacts {

@@ -107,6 +107,8 @@ import Testing
         #expect(r.object["case"] is NSNull)
         let materials = try #require((r.object["notice"] as? [String: Any])?["materials"] as? [[String: Any]])
         #expect(materials.map { $0["position"] as? Int } == [2, 3, 5, 6])
+        // A notice grants no 容缺: the published 容缺 note is not told (the document leaves it out too).
+        #expect(!r.stdout.contains("可容缺受理") && materials.allSatisfy { !(($0["how_to_supply"] as? String) ?? "").contains("容缺") }, "\(r.stdout)")
         let reprint = try desk(["case", "document", "HD-20260302-R000001"], at: "10:00")
         #expect(reprint.status == 0 && reprint.stdout.contains("一次性告知书"), "\(reprint.stderr)")
         let all = try intake(["--provided", "1,2,3,4,5,6"])

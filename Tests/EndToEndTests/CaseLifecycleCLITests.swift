@@ -18,12 +18,12 @@ import Testing
     }
 
     /// A001 served at window 1 and a case taken in: the case number.
-    func openCase(provided: String = "1,2,3,4,5,6") throws -> String {
+    func openCase(provided: String = "1,2,3,4,5,6", on day: String = "2026-03-02") throws -> String {
         for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
-            #expect(try desk(step).status == 0)
+            #expect(try desk(step, on: day).status == 0)
         }
         let r = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", "11010519491231002X", "--name", "张三丰",
-                          "--provided", provided, "--json"])
+                          "--provided", provided, "--json"], on: day)
         #expect(r.status == 0, "\(r.stderr)")
         return try #require((r.object["case"] as? [String: Any])?["number"] as? String)
     }
@@ -69,6 +69,29 @@ import Testing
         #expect(try desk(["case", "suspend", number, "--reason", "nap"]).status == 64)
         let sweepOnly = try desk(["case", "suspend", number, "--reason", "supplementsOverdue", "--json"])
         #expect(sweepOnly.status == 1 && code(sweepOnly) == "case_rule.only_the_sweep", "\(sweepOnly.stdout)")
+    }
+
+    @Test func anExtensionWhoseDeadlineCannotBeCountedIsRefusedByItsRule() throws {
+        // Accepted 1 Dec 2026: the 10 extra working days run into 2027, whose holiday schedule is not loaded.
+        let number = try openCase(on: "2026-12-01")
+        let refused = try desk(["case", "extend", number, "--reason", "需现场核查", "--json"], as: "D01", on: "2026-12-01")
+        #expect(refused.status == 1 && code(refused) == "case_rule.extended_deadline_unknown", "\(refused.stdout)")
+        let zh = try desk(["case", "extend", number, "--reason", "需现场核查", "--lang", "zh"], as: "D01", on: "2026-12-01")
+        #expect(zh.status == 1 && zh.stderr.contains("延长后的法定期限无法计算") && zh.stderr.contains("2027 年节假日安排未导入"), "\(zh.stderr)")
+        let en = try desk(["case", "extend", number, "--reason", "需现场核查", "--lang", "en"], as: "D01", on: "2026-12-01")
+        #expect(en.status == 1 && en.stderr.contains("No extension while the extended statutory deadline cannot be counted"), "\(en.stderr)")
+        // No letter was served.
+        #expect(try desk(["case", "document", number, "--kind", "extensionNotice"], on: "2026-12-01").status == 1)
+    }
+
+    @Test func theDocumentHelpListsEveryKind() throws {
+        let help = try desk(["case", "document", "--help"])
+        #expect(help.status == 0)
+        let flat = help.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for kind in ["acceptanceNotice", "toleranceNotice", "commitment", "oneTimeNotice", "refusalDecision", "approvalDecision",
+                     "rejectionDecision", "extensionNotice", "suspensionNotice", "resumptionNotice", "terminationNotice", "serviceRecord"] {
+            #expect(flat.contains(kind), "\(kind): \(help.stdout)")
+        }
     }
 
     @Test func theSamePersonReviewingAndApprovingIsRefusedByTheRule() throws {

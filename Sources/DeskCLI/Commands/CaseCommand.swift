@@ -164,7 +164,8 @@ struct CheckedMaterialsOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A defective material and what is wrong: 4=\"note\" (repeatable).", valueName: "N=note")) var defective: [String] = []
     @Option(help: "Materials missing, by position: 2,3 (also one another department shares that did not come).") var missing: String?
     @Option(help: "Why a refusal: notThisOrgan or noLicenceNeeded.") var refusal: RefusalReason?
-    @Option(help: "Free text with the decision (the refusal's particulars).") var reason: String?
+    @Option(help: "Free text with the decision: the refusal's particulars (notThisOrgan: the organ to apply to; the decision says 请向…申请).")
+    var reason: String?
     @Option(name: .customLong("supplement-days"), help: "容缺: working days for the supplements (at most the hall's supplement_days).")
     var supplementDays: Int?
 
@@ -241,7 +242,7 @@ struct CaseDocumentCommand: ParsableCommand {
         commandName: "document", abstract: "Reprint a case's document as issued (plain text or HTML).")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The case number.") var number: String
-    @Option(help: "acceptanceNotice, toleranceNotice, commitment, oneTimeNotice, refusalDecision, intakeReceipt, or a decision letter's kind (default: the first issued).")
+    @Option(help: ArgumentHelp("\(CaseDocumentKind.allCases.map(\.rawValue).joined(separator: ", ")) (default: the first issued)."))
     var kind: CaseDocumentKind?
     @Option(help: "txt or html.") var format: DocumentFormat = .txt
     @Flag(help: "Send it to the hall's print_command (default lp) instead of standard output.") var print = false

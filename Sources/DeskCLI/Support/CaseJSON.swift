@@ -100,8 +100,10 @@ struct IntakeJSON: Encodable {
         self.case = o.caseRecord.map(CaseJSON.init)
         let outstanding = o.item.materials.enumerated().filter { !o.checklist.entries[$0.offset].status.isIn }.map { index, m in
             let entry = o.checklist.entries[index]
+            // As the documents say it: a 容缺 note only where 容缺 is granted (docs/cases.md, "The 容缺 note only where …").
+            let told = m.notes.isEmpty || (o.decision != .tolerate && DocumentFacts.Material.speaksOfTolerance(m.notes)) ? nil : m.notes
             return Material(position: index + 1, name: m.name, kind: m.kind.rawValue, status: entry.status.rawValue, note: entry.note,
-                            howToSupply: m.notes.isEmpty ? nil : m.notes)
+                            howToSupply: told)
         }
         notice = (o.decision == .notice || o.decision == .tolerate) ? Notice(materials: outstanding, legalBasis: o.item.legalBasis) : nil
         documents = o.documents.map { DocumentJSON($0, calendar: calendar) }

@@ -21,6 +21,9 @@ public enum CaseRuleError: UserFacingError, Equatable {
     case extensionNeedsDeputyDirector
     /// The statutory deadline has passed: an extension is decided within the limit (art. 42).
     case extensionTooLate(statutoryDeadline: CivilDate)
+    /// The extended statutory deadline cannot be counted (its year's holiday schedule is not loaded): the extension
+    /// notice must state it (art. 42), so there is no extension until the schedule is loaded.
+    case extendedDeadlineUnknown(WorkingCalendarError)
     /// The result waits for every 容缺 material.
     case materialsOutstanding(count: Int)
     case materialNotOutstanding(position: Int)
@@ -67,6 +70,9 @@ public enum CaseRuleError: UserFacingError, Equatable {
         case .extensionTooLate(let d):
             Bilingual(en: "The statutory deadline (\(d)) has passed: an extension is decided within the limit (art. 42).",
                       zh: "法定期限（\(d)）已过：延期须在期限内决定（第四十二条）。")
+        case .extendedDeadlineUnknown(let error):
+            Bilingual(en: "No extension while the extended statutory deadline cannot be counted (the notice must state it): \(error.message.en)",
+                      zh: "延长后的法定期限无法计算，延期告知书须写明该期限，暂不能延期：\(error.message.zh)")
         case .materialsOutstanding(let n):
             Bilingual(en: n == 1 ? "1 material is still outstanding: the result waits for every 容缺 material." : "\(n) materials are still outstanding: the result waits for every 容缺 material.",
                       zh: "还有 \(n) 份材料未补齐：容缺材料补齐后才能送达结果或恢复办理。")

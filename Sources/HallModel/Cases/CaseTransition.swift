@@ -100,6 +100,11 @@ public enum CaseTransition {
             guard date <= statutory else { throw .extensionTooLate(statutoryDeadline: statutory) }
             next.extensionUsed = true
             next.clock.extensionDays = days
+            // The letter tells the applicant the new deadlines (art. 42): never an extension it cannot state.
+            do {
+                _ = try next.clock.statutoryDeadline(calendar: calendar)
+                _ = try next.clock.promisedDeadline(calendar: calendar)
+            } catch { throw .extendedDeadlineUnknown(error) }
 
         case .supplement(let position):
             guard facts.outstandingMaterials.contains(position) else { throw .materialNotOutstanding(position: position) }

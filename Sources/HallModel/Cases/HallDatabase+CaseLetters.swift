@@ -11,10 +11,14 @@ extension HallDatabase {
         let kinds = CaseDocumentKind.issued(for: action.kind)
         guard !kinds.isEmpty else { return }
         let settings = try HallSettings.load(db)
+        // A resumption tells which suspension it ends (the facts before it) and the working days it stopped.
+        let resumed = action.kind == .resume ? before.suspension : nil
         var letter = DocumentFacts.LetterFacts(actedOn: date, reason: reason, decision: action.kind == .issueResult ? before.state : after.state,
                                                resultDue: (try? after.resultDeadline(calendar: calendar)) ?? nil,
-                                               extensionDays: after.clock.extensionDays, suspension: after.suspension?.reason)
-        if letter.suspension == .supplementsOverdue, let due = record.supplementDue {
+                                               extensionDays: after.clock.extensionDays, suspension: resumed?.reason ?? after.suspension?.reason,
+                                               suspendedSince: resumed?.since,
+                                               stoppedWorkingDays: after.clock.suspendedWorkingDays - before.clock.suspendedWorkingDays)
+        if action.kind == .suspend, letter.suspension == .supplementsOverdue, let due = record.supplementDue {
             letter.graceDue = try? CaseSweep.graceDeadline(supplementDeadline: due, graceDays: settings.supplementGraceDays, calendar: calendar)
         }
         var facts = try caseDocumentFacts(db, record, settings: settings, issuedOn: (try? CivilDate(parsing: event.businessDate)) ?? date)

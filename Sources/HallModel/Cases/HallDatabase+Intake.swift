@@ -400,11 +400,12 @@ extension HallDatabase {
         }
         return DocumentFacts(hallName: settings.hallName, issuedOn: issuedOn, reference: reference, applicantName: applicant.name,
                              applicantKind: applicant.kind, applicantNumber: applicant.maskedNumber, representative: representative,
-                             itemName: item.name, itemCode: item.implementationCode, legalBasis: item.legalBasis,
+                             itemName: item.name, itemCode: item.implementationCode, itemType: item.itemType, legalBasis: item.legalBasis,
                              supervisionPhone: item.supervisionPhone, receivedOn: receivedOn, acceptedOn: record?.acceptedOn,
                              statutoryLimit: item.statutoryLimit, promisedLimit: item.promisedLimit, statutoryDue: record?.statutoryDue,
                              promisedDue: record?.promisedDue, supplementDue: record?.supplementDue, materials: materials,
                              refusal: refusal, reasonText: reasonText,
+                             handledAtLevels: item.allowedSiteLevels.contains(settings.siteLevel) ? [] : item.sortedSiteLevels,
                              remedies: DocumentFacts.Remedies(reviewOrgan: settings.remedyReviewOrgan, court: settings.remedyCourt))
     }
 

@@ -15,8 +15,9 @@ public struct CaseDocument: Sendable, Hashable {
     /// Renders one document from the facts. Both forms come from the same blocks, so they say the same.
     public static func render(_ kind: CaseDocumentKind, _ facts: DocumentFacts) throws -> CaseDocument {
         let layout = CaseDocumentContent.blocks(kind, facts)
-        let text = CaseDocumentText.render(title: kind.label.zh, hallName: facts.hallName, blocks: layout)
-        let html = CaseDocumentHTML.render(title: kind.label.zh, hallName: facts.hallName, blocks: layout)
+        let title = CaseDocumentContent.title(kind, facts)
+        let text = CaseDocumentText.render(title: title, hallName: facts.hallName, blocks: layout)
+        let html = CaseDocumentHTML.render(title: title, hallName: facts.hallName, blocks: layout)
         return CaseDocument(kind: kind, text: text, html: html, digest: Hex.encode(try SM3.hash(Array(text.utf8))))
     }
 }
@@ -61,9 +62,51 @@ enum CaseDocumentContent {
     }
 
     /// The applicant's remedies against a decision (art. 38 ¶2): administrative review within 60 days (行政复议法
-    /// art. 20), a lawsuit within 6 months (行政诉讼法 art. 46), with the organs the hall's settings name.
-    static func remedies(_ f: DocumentFacts) -> DocumentBlock {
-        .paragraph("如不服本决定，可以自收到本决定书之日起六十日内向\(f.remedies.reviewOrgan)申请行政复议，或者自收到本决定书之日起六个月内依法向\(f.remedies.court)提起行政诉讼。")
+    /// art. 20), a lawsuit within 6 months (行政诉讼法 art. 46), with the organs the hall's settings name. They apply to
+    /// any administrative act, a licence or not. `document` is what the applicant received: 决定书, or 告知书 for a
+    /// termination notice.
+    static func remedies(_ f: DocumentFacts, document: String = "决定书") -> DocumentBlock {
+        .paragraph("如不服本决定，可以自收到本\(document)之日起六十日内向\(f.remedies.reviewOrgan)申请行政复议，或者自收到本\(document)之日起六个月内依法向\(f.remedies.court)提起行政诉讼。")
+    }
+
+    /// The document's title: the kind's own, except where a licence's title does not fit an item that is not a
+    /// licence (准予/不予办理决定书, 延长办理期限告知书).
+    static func title(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> String {
+        guard !f.isLicence else { return kind.label.zh }
+        switch kind {
+        case .approvalDecision: return "准予办理决定书"
+        case .rejectionDecision: return "不予办理决定书"
+        case .extensionNotice: return "延长办理期限告知书"
+        default: return kind.label.zh
+        }
+    }
+
+    /// "根据……的规定，" citing the item's own basis, or nothing when the catalog carries none (an item that is not a
+    /// licence is not decided under the Administrative Licensing Law).
+    static func ownBasis(_ f: DocumentFacts) -> String {
+        f.legalBasis.isEmpty ? "" : "根据\(f.legalBasis)的规定，"
+    }
+
+    /// The refusal's reason as the decision states it: "needs no licence" for an item that is not a licence says the
+    /// matter needs no handling by this procedure.
+    static func refusalReason(_ f: DocumentFacts) -> String {
+        guard let refusal = f.refusal else { return "" }
+        if refusal == .noLicenceNeeded && !f.isLicence { return "申请事项依法不需要办理" }
+        return refusal.label.zh
+    }
+
+    /// Where to apply instead (art. 32 (1)(2): 告知申请人向有关行政机关申请), for a refusal because the matter is not this
+    /// organ's: the levels that handle the item when this site's level does not, else the organ the clerk named.
+    static func whereToApply(_ f: DocumentFacts) -> String {
+        guard f.refusal == .notThisOrgan else { return "" }
+        if !f.handledAtLevels.isEmpty {
+            return "本事项由\(f.handledAtLevels.map(\.label.zh).joined(separator: "、"))政务服务机构办理，请向其申请。"
+        }
+        var organ = Substring(f.reasonText ?? "")
+        for prefix in ["请向", "应向", "向"] where organ.hasPrefix(prefix) { organ = organ.dropFirst(prefix.count); break }
+        while let last = organ.last, "。．.".contains(last) { organ = organ.dropLast() }
+        if organ.hasSuffix("申请") { organ = organ.dropLast(2) }
+        return organ.isEmpty ? "" : "请向\(organ)申请。"
     }
 
     static func blocks(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> [DocumentBlock] {
@@ -71,13 +114,15 @@ enum CaseDocumentContent {
         let closing = DocumentBlock.closing([f.hallName, f.issuedOn.chineseText])
         switch kind {
         case .acceptanceNotice:
+            let byRule = f.isLicence ? "根据\(art32)第一款第（四）项的规定" : "按照本机关受理制度"
             let decision: [DocumentBlock] = f.deemedAccepted ? [
-                .paragraph("本机关收到你（单位）提出的上述申请材料后，未在五个工作日内作出是否受理的决定或者一次告知需要补正的全部内容。根据\(art32)第一款第（四）项的规定，自收到申请材料之日起即为受理。"),
+                .paragraph("本机关收到你（单位）提出的上述申请材料后，未在五个工作日内作出是否受理的决定或者一次告知需要补正的全部内容。\(byRule)，自收到申请材料之日起即为受理。"),
             ] + (f.outstanding.isEmpty ? [] : [
                 .paragraph("收件时登记的下列材料未齐或有误，审查中将一并核对："),
-                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
+                outstandingMaterials(f, grantsTolerance: false),
             ]) : [
-                .paragraph("你（单位）提出的上述申请，申请材料齐全、符合法定形式，根据\(art32)第一款第（五）项的规定，本机关决定予以受理。"),
+                .paragraph(f.isLicence ? "你（单位）提出的上述申请，申请材料齐全、符合法定形式，根据\(art32)第一款第（五）项的规定，本机关决定予以受理。"
+                                       : "你（单位）提出的上述申请，申请材料齐全、符合法定形式，本机关决定予以受理。"),
             ]
             return header + decision + deadlines(f) + [
                 .paragraph("请凭本通知书查询办理进度。监督电话：\(phone(f))。"),
@@ -86,7 +131,7 @@ enum CaseDocumentContent {
         case .toleranceNotice:
             return header + [
                 .paragraph("你（单位）提出的上述申请，核心材料齐全，下列非核心材料尚待补齐，根据本机关容缺受理制度，决定予以容缺受理。"),
-                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
+                outstandingMaterials(f, grantsTolerance: true),
                 .field("补齐期限", f.supplementDue.map { "\($0.chineseText)前（含当日）" } ?? "无法计算（节假日安排未导入），请向窗口确认"),
                 .paragraph("审查工作同时进行；上述材料补齐前，不出具办理结果。逾期未补齐的，本机关中止办理，并书面告知；中止后仍未补齐的，依规定终止办理。"),
             ] + deadlines(f) + [
@@ -96,26 +141,31 @@ enum CaseDocumentContent {
         case .commitment:
             let body: [DocumentBlock] = header + [
                 .paragraph("本人（本单位）申请办理上述事项，核心材料已齐全。现承诺在\(f.supplementDue?.chineseText ?? "窗口告知的期限")前补齐下列材料，并对所提交材料的真实性负责："),
-                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
+                outstandingMaterials(f, grantsTolerance: true),
                 .paragraph("如逾期未补齐，同意本机关中止办理；中止后仍未补齐的，同意终止办理，由此产生的后果由本人（本单位）承担。"),
                 .closing(["承诺人（签字或盖章）：", "日期：\(f.issuedOn.chineseText)", "窗口经办人：", f.hallName]),
             ]
             return [.copyBreak("第一联　申请人留存")] + body + [.copyBreak("第二联　存档")] + body
         case .oneTimeNotice:
             return header + [
-                .paragraph("你（单位）提出的上述申请，申请材料不齐全或者不符合法定形式。根据\(art32)第一款第（四）项的规定，现一次告知需要补正的全部内容如下："),
-                .materials(f.outstanding.map { NumberedLine($0.position, item($0)) }),
+                .paragraph("你（单位）提出的上述申请，申请材料不齐全或者不符合法定形式。" + (f.isLicence ? "根据\(art32)第一款第（四）项的规定，" : "")
+                           + "现一次告知需要补正的全部内容如下："),
+                outstandingMaterials(f, grantsTolerance: false),
                 .paragraph("请按上述要求补正全部材料后再次提交。补正材料齐全、符合法定形式的，本机关予以受理。"),
-                .field("法律依据", "\(art32)第一款第（四）项" + (f.legalBasis.isEmpty ? "" : "；\(f.legalBasis)")),
+                f.isLicence ? .field("法律依据", "\(art32)第一款第（四）项" + (f.legalBasis.isEmpty ? "" : "；\(f.legalBasis)"))
+                            : .field("办理依据", f.legalBasis.isEmpty ? "本机关一次性告知制度" : f.legalBasis),
                 .paragraph("监督电话：\(phone(f))。"),
                 closing,
             ]
         case .refusalDecision:
-            let reason = f.refusal?.label.zh ?? ""
-            let text = f.reasonText.map { "（\($0)）" } ?? ""
+            // Where to apply (not this organ's) replaces the clerk's particulars when they name the organ; the site's
+            // level keeps them beside the reason.
+            let direct = f.refusal == .notThisOrgan && f.handledAtLevels.isEmpty && !whereToApply(f).isEmpty
+            let text = direct ? "" : f.reasonText.map { "（\($0)）" } ?? ""
             let clause = f.refusal == .noLicenceNeeded ? "第（一）项" : "第（二）项"
+            let decide = f.isLicence ? "根据\(art32)第一款\(clause)的规定，本机关决定不予受理。" : "本机关决定不予受理。"
             return header + [
-                .paragraph("经审查，你（单位）提出的上述申请，\(reason)\(text)。根据\(art32)第一款\(clause)的规定，本机关决定不予受理。"),
+                .paragraph("经审查，你（单位）提出的上述申请，\(refusalReason(f))\(text)。\(decide)\(whereToApply(f))"),
                 remedies(f),
                 .paragraph("监督电话：\(phone(f))。"),
                 closing,
@@ -132,7 +182,8 @@ enum CaseDocumentContent {
                 .paragraph("本凭证仅证明收到上述材料，不是受理决定，请妥善保管。监督电话：\(phone(f))。"),
                 closing,
             ]
-        case .approvalDecision, .rejectionDecision, .extensionNotice, .suspensionNotice, .terminationNotice, .serviceRecord:
+        case .approvalDecision, .rejectionDecision, .extensionNotice, .suspensionNotice, .resumptionNotice, .terminationNotice,
+             .serviceRecord:
             return letterBlocks(kind, f)
         }
     }
@@ -144,7 +195,6 @@ enum CaseDocumentContent {
     }
 
     static func deadlines(_ f: DocumentFacts) -> [DocumentBlock] {
-        func due(_ date: CivilDate?) -> String { date.map { "\($0.chineseText)前" } ?? "无法计算（节假日安排未导入）" }
         return [
             .field("受理日期", (f.acceptedOn ?? f.receivedOn).chineseText),
             .field("法定时限", "\(f.statutoryLimit.label.zh)，\(due(f.statutoryDue))"),
@@ -152,8 +202,14 @@ enum CaseDocumentContent {
         ]
     }
 
-    static func item(_ m: DocumentFacts.Material) -> String {
-        "\(m.name)（\(m.status.label.zh)，\(m.kind.label.zh)材料）：\(m.howToSupply)"
+    static func item(_ m: DocumentFacts.Material, grantsTolerance: Bool) -> String {
+        "\(m.name)（\(m.status.label.zh)，\(m.kind.label.zh)材料）：\(grantsTolerance ? m.howToSupply : m.howToSupplyWithoutTolerance)"
+    }
+
+    /// The materials not in, numbered as the item's published list numbers them, each with how to supply it; the
+    /// published 容缺 note only in the documents that grant 容缺 (the 容缺 notice and the commitment).
+    static func outstandingMaterials(_ f: DocumentFacts, grantsTolerance: Bool) -> DocumentBlock {
+        .materials(f.outstanding.map { NumberedLine($0.position, item($0, grantsTolerance: grantsTolerance)) })
     }
 
     static func phone(_ f: DocumentFacts) -> String { f.supervisionPhone.isEmpty ? "见大厅公示" : f.supervisionPhone }
@@ -235,7 +291,9 @@ enum CaseDocumentText {
         return lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
-    static let noLineStart: Set<Character> = ["，", "。", "；", "：", "、", "）", "》", "」", "』", "！", "？", ",", ".", ";", ":", ")"]
+    static let noLineStart: Set<Character> = ["，", "。", "；", "：", "、", "）", "》", "」", "』", "”", "！", "？", ",", ".", ";", ":", ")"]
+    /// Opening brackets and quotes never end a line (避尾).
+    static let noLineEnd: Set<Character> = ["（", "《", "“", "「", "『", "("]
 
     /// Greedy wrapping by grapheme (Chinese has no spaces to break at); a run of ASCII letters and digits is
     /// not split when it fits on the next line.
@@ -267,6 +325,11 @@ enum CaseDocumentText {
                 var carried = ""
                 if noLineStart.contains(chars[i]), let last = line.last, columns(String(line.dropLast())) > indent {
                     carried = String(last)
+                    line.removeLast()
+                }
+                // An opening bracket never ends a line (避尾): it moves down with what it opens.
+                while let last = line.last, noLineEnd.contains(last), columns(String(line.dropLast())) > indent {
+                    carried = String(last) + carried
                     line.removeLast()
                 }
                 lines.append(line)

@@ -25,6 +25,9 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
     /// 中止办理告知书: on suspension (art. 45: the time is not counted; an overdue 容缺 supplement: what is missing and
     /// when the case is terminated).
     case suspensionNotice
+    /// 恢复办理告知书: on resumption; the suspension it ends, the working days not counted and the new deadlines (what the
+    /// suspension notice promised: "恢复后的期限另行告知").
+    case resumptionNotice
     /// 终止办理告知书: on termination; the reason and the remedies.
     case terminationNotice
     /// 送达回证: on issuing the result; what was served, to whom, where, how, and the signature lines.
@@ -42,6 +45,7 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
         case .rejectionDecision: Bilingual(en: "decision not to license", zh: "不予行政许可决定书")
         case .extensionNotice: Bilingual(en: "notice of extension", zh: "延长审批期限告知书")
         case .suspensionNotice: Bilingual(en: "notice of suspension", zh: "中止办理告知书")
+        case .resumptionNotice: Bilingual(en: "notice of resumption", zh: "恢复办理告知书")
         case .terminationNotice: Bilingual(en: "notice of termination", zh: "终止办理告知书")
         case .serviceRecord: Bilingual(en: "service record", zh: "送达回证")
         }
@@ -54,9 +58,10 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
         case .reject: [.rejectionDecision]
         case .extend: [.extensionNotice]
         case .suspend: [.suspensionNotice]
+        case .resume: [.resumptionNotice]
         case .terminate: [.terminationNotice]
         case .issueResult: [.serviceRecord]
-        case .startReview, .submitReview, .handOver, .acknowledge, .resume, .supplement, .withdraw: []
+        case .startReview, .submitReview, .handOver, .acknowledge, .supplement, .withdraw: []
         }
     }
 

@@ -1,10 +1,13 @@
 import Queue
 
 /// The words of the letters a case action issues (after intake): the decision on the licence (art. 38), the
-/// extension (art. 42), a suspension (art. 45; an overdue 容缺 supplement), a termination, and the service record of
+/// extension (art. 42), a suspension (art. 45; an overdue 容缺 supplement) and its resumption, a termination, and the service record of
 /// the result (art. 44). Same blocks, same renderers as the window's documents (`CaseDocument`).
 extension CaseDocumentContent {
     static let law = "《中华人民共和国行政许可法》"
+
+    /// A new deadline as a letter states it; never guessed (a year without its holiday schedule).
+    static func due(_ date: CivilDate?) -> String { date.map { "\($0.chineseText)前" } ?? "无法计算（节假日安排未导入）" }
 
     static func letterBlocks(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> [DocumentBlock] {
         let letter = f.letter ?? DocumentFacts.LetterFacts(actedOn: f.issuedOn)
@@ -16,6 +19,14 @@ extension CaseDocumentContent {
         switch kind {
         case .approvalDecision:
             let due = letter.resultDue.map { "（\($0.chineseText)前）" } ?? ""
+            guard f.isLicence else {
+                return head + [
+                    .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请符合规定的条件、标准。\(ownBasis(f))本机关决定准予办理。"),
+                    .field("审批意见", reason),
+                    .paragraph("本机关将自本决定作出之日起十个工作日内\(due)向你（单位）送达办理结果，请凭本决定书到窗口领取。"),
+                    phoneLine, closing,
+                ]
+            }
             return head + [
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请符合法定条件、标准。根据\(law)第三十八条第一款的规定，本机关决定准予行政许可。"),
                 .field("审批意见", reason),
@@ -23,6 +34,14 @@ extension CaseDocumentContent {
                 phoneLine, closing,
             ]
         case .rejectionDecision:
+            guard f.isLicence else {
+                return head + [
+                    .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请不符合规定的条件、标准，理由如下："),
+                    .paragraph(reason),
+                    .paragraph("\(ownBasis(f))本机关决定不予办理。"),
+                    remedies(f), phoneLine, closing,
+                ]
+            }
             return head + [
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请不符合法定条件、标准，理由如下："),
                 .paragraph(reason),
@@ -31,11 +50,11 @@ extension CaseDocumentContent {
             ]
         case .extensionNotice:
             let extended = TimeLimit(letter.extensionDays, f.statutoryLimit.unit).label.zh
-            func due(_ date: CivilDate?) -> String { date.map { "\($0.chineseText)前" } ?? "无法计算（节假日安排未导入）" }
             return head + [
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因下列原因，不能在法定期限内作出决定："),
                 .paragraph(reason),
-                .paragraph("经本机关负责人批准，根据\(law)第四十二条第一款的规定，审批期限延长\(extended)。延长后的期限如下："),
+                .paragraph(f.isLicence ? "经本机关负责人批准，根据\(law)第四十二条第一款的规定，审批期限延长\(extended)。延长后的期限如下："
+                                       : "经本机关负责人批准，办理期限延长\(extended)。延长后的期限如下："),
                 .field("法定期限", due(f.statutoryDue)),
                 .field("承诺期限", due(f.promisedDue)),
                 phoneLine, closing,
@@ -46,8 +65,8 @@ extension CaseDocumentContent {
                 let grace = letter.graceDue.map { "\($0.chineseText)前（含当日）" } ?? "窗口告知的期限内"
                 return head + [
                     .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)容缺受理。你（单位）承诺于\(f.supplementDue?.chineseText ?? "规定期限")前补齐的下列材料，逾期未补齐："),
-                    .list(f.outstanding.map(item)),
-                    .paragraph("根据本机关容缺受理制度和你（单位）的承诺，本机关自\(since)起中止办理，中止期间不计入审批期限。"),
+                    outstandingMaterials(f, grantsTolerance: false),
+                    .paragraph("根据本机关容缺受理制度和你（单位）的承诺，本机关自\(since)起中止办理，中止期间不计入\(f.isLicence ? "审批" : "办理")期限。"),
                     .paragraph("请于\(grace)补齐上述材料，补齐后恢复办理；逾期仍未补齐的，本机关将终止办理。"),
                     phoneLine, closing,
                 ]
@@ -55,7 +74,8 @@ extension CaseDocumentContent {
             let cause = letter.suspension?.label.zh ?? ""
             return head + [
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因需要\(cause)，本机关自\(since)起中止办理。"),
-                .paragraph("根据\(law)第四十五条的规定，\(cause)所需时间不计算在审批期限内。相关程序结束后恢复办理，恢复后的期限另行告知。"),
+                .paragraph(f.isLicence ? "根据\(law)第四十五条的规定，\(cause)所需时间不计算在审批期限内。相关程序结束后恢复办理，恢复后的期限另行告知。"
+                                       : "\(cause)所需时间不计算在办理期限内。相关程序结束后恢复办理，恢复后的期限另行告知。"),
                 phoneLine, closing,
             ]
         case .terminationNotice:
@@ -63,12 +83,27 @@ extension CaseDocumentContent {
             return head + [
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因下列原因，本机关决定自\(letter.actedOn.chineseText)起终止办理："),
                 .paragraph(reason),
-            ] + (outstanding.isEmpty ? [] : [.paragraph("尚未补齐的材料："), .list(outstanding.map(item))]) + [
+            ] + (outstanding.isEmpty ? [] : [.paragraph("尚未补齐的材料："), outstandingMaterials(f, grantsTolerance: false)]) + [
                 .paragraph("终止办理后，你（单位）可以在材料齐全后重新提出申请。"),
-                remedies(f), phoneLine, closing,
+                remedies(f, document: "告知书"), phoneLine, closing,
+            ]
+        case .resumptionNotice:
+            let cause = letter.suspension?.label.zh ?? ""
+            let since = letter.suspendedSince.map { "自\($0.chineseText)起" } ?? ""
+            let ended = letter.suspension == .supplementsOverdue
+                ? "你（单位）提出的上述申请，本机关已于\(accepted)容缺受理，\(since)因容缺材料逾期未补齐中止办理。你（单位）已补齐全部材料，"
+                : "你（单位）提出的上述申请，本机关已于\(accepted)受理，\(since)因需要\(cause)中止办理。现\(cause)已结束，"
+            let notCounted = f.isLicence ? "根据\(law)第四十五条的规定，中止期间不计算在审批期限内" : "中止期间不计算在办理期限内"
+            return head + [
+                .paragraph("\(ended)本机关自\(letter.actedOn.chineseText)起恢复办理。"),
+                .paragraph("中止办理共\(letter.stoppedWorkingDays)个工作日，\(notCounted)。恢复后的期限如下："),
+                .field("法定期限", due(f.statutoryDue)),
+                .field("承诺期限", due(f.promisedDue)),
+                phoneLine, closing,
             ]
         case .serviceRecord:
-            let served = letter.decision == .notApproved ? "不予行政许可决定书" : "准予行政许可决定书及行政许可证件"
+            let served = f.isLicence ? (letter.decision == .notApproved ? "不予行政许可决定书" : "准予行政许可决定书及行政许可证件")
+                                     : (letter.decision == .notApproved ? "不予办理决定书" : "准予办理决定书及办理结果")
             var fields: [DocumentBlock] = [
                 .field("文书编号", f.reference),
                 .field("受送达人", f.applicantName),
@@ -80,7 +115,8 @@ extension CaseDocumentContent {
                 .field("送达地点", f.hallName),
                 .field("送达方式", "直接送达（窗口领取）"),
                 .field("送达日期", letter.actedOn.chineseText),
-                .paragraph("上述文书已当面交付受送达人，根据\(law)第四十四条的规定送达。受送达人签收后，本回证存档。"),
+                .paragraph(f.isLicence ? "上述文书已当面交付受送达人，根据\(law)第四十四条的规定送达。受送达人签收后，本回证存档。"
+                                       : "上述文书已当面交付受送达人。受送达人签收后，本回证存档。"),
                 .closing(["受送达人（签名或盖章）：", "签收日期：　　年　　月　　日", "送达人（签名）：", f.hallName]),
             ]
         case .acceptanceNotice, .toleranceNotice, .commitment, .oneTimeNotice, .refusalDecision, .intakeReceipt:

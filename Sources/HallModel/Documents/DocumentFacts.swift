@@ -25,6 +25,21 @@ public struct DocumentFacts: Sendable, Hashable {
             if status == .defective, let problem, !problem.isEmpty { parts.insert("存在问题：\(problem)，请补正后重新提交", at: 0) }
             return parts.joined(separator: "；")
         }
+
+        /// How to supply it in a document that does not grant 容缺 (the one-time notice, a suspension or termination,
+        /// the art. 32 conversion's acceptance): the published note is left out when it speaks of 容缺 ("可容缺受理，须在
+        /// 承诺期限内补齐"), which that document does not grant.
+        public var howToSupplyWithoutTolerance: String {
+            guard Self.speaksOfTolerance(notes) else { return howToSupply }
+            var plain = self
+            plain.notes = ""
+            return plain.howToSupply
+        }
+
+        /// What marks a published note as one about 容缺 acceptance.
+        public static let toleranceMarker = "容缺"
+        /// A published note about 容缺 acceptance: said only where 容缺 is granted.
+        public static func speaksOfTolerance(_ notes: String) -> Bool { notes.contains(toleranceMarker) }
     }
 
     public var hallName: String
@@ -38,6 +53,9 @@ public struct DocumentFacts: Sendable, Hashable {
     public var representative: Representative
     public var itemName: String
     public var itemCode: String
+    /// The item's type: a licence (01) is decided under the Administrative Licensing Law, any other type by its own
+    /// basis, and its documents say so (`CaseDocumentContent`, docs/cases.md "Documents of items that are not licences").
+    public var itemType: ItemType = .licensing
     public var legalBasis: String
     public var supervisionPhone: String
     public var receivedOn: CivilDate
@@ -58,6 +76,9 @@ public struct DocumentFacts: Sendable, Hashable {
     /// "Received, checking": the last day the window decides (art. 32); nil: cannot be counted yet (the year's
     /// holiday schedule is not loaded), and the receipt says five working days instead of a date.
     public var decideBy: CivilDate?
+    /// The platform levels that handle the item when this site's level does not (empty: handled here). A refusal
+    /// because the site's level does not handle the item tells the applicant where to apply (art. 32 (1)(2)).
+    public var handledAtLevels: [SiteLevel] = []
     /// The organs the remedies name (hall settings `remedy_review_organ`, `remedy_court`).
     public var remedies = Remedies()
     /// A decision letter's particulars (nil for the documents issued at the window).
@@ -86,12 +107,21 @@ public struct DocumentFacts: Sendable, Hashable {
         public var suspension: SuspensionReason?
         /// An overdue 容缺 supplement: the last day of the grace period before termination (nil: cannot be counted).
         public var graceDue: CivilDate?
+        /// A resumption: the day the suspension it ends began, and the working days it stopped the clock.
+        public var suspendedSince: CivilDate?
+        public var stoppedWorkingDays: Int = 0
         public init(actedOn: CivilDate, reason: String? = nil, decision: CaseState? = nil, resultDue: CivilDate? = nil,
-                    extensionDays: Int = 0, suspension: SuspensionReason? = nil, graceDue: CivilDate? = nil) {
+                    extensionDays: Int = 0, suspension: SuspensionReason? = nil, graceDue: CivilDate? = nil,
+                    suspendedSince: CivilDate? = nil, stoppedWorkingDays: Int = 0) {
             self.actedOn = actedOn; self.reason = reason; self.decision = decision; self.resultDue = resultDue
             self.extensionDays = extensionDays; self.suspension = suspension; self.graceDue = graceDue
+            self.suspendedSince = suspendedSince; self.stoppedWorkingDays = stoppedWorkingDays
         }
     }
+
+    /// A licence (item type 01): the documents cite the Administrative Licensing Law. Any other type of item (给付, 确认,
+    /// 公共服务…) is not decided under that law: its documents cite the item's own basis, or none.
+    public var isLicence: Bool { itemType == .licensing }
 
     /// The materials not in (missing or defective), in published order.
     public var outstanding: [Material] { materials.filter { !$0.status.isIn } }

@@ -19,6 +19,9 @@ import Queue
     var approver: Actor { store.approver }
     var deputy: Actor { store.deputy }
     func openCase(missing: [Int] = []) throws -> String { try store.openCase(missing: missing) }
+    func chainedKinds() throws -> [String] {
+        try hall.database.read { db in try String.fetchAll(db, sql: "SELECT kind FROM hall_event ORDER BY id") }
+    }
 
     /// The letter of that kind, its text flattened (a phrase may wrap anywhere), after checking its width and chain entry.
     func letter(_ number: String, _ kind: CaseDocumentKind) throws -> String {
@@ -94,6 +97,65 @@ import Queue
         #expect(terminated.contains("终止办理告知书") && terminated.contains("自2026年3月25日起终止办理"))
         #expect(terminated.contains(CaseSweep.terminationReason.zh) && terminated.contains("尚未补齐的材料：") && terminated.contains(material))
         #expect(terminated.contains("六十日内向城东区人民政府申请行政复议") && terminated.contains("重新提出申请"))
+    }
+
+    @Test func aResumptionIssuesItsNoticeWithTheNewDeadlines() throws {
+        let number = try openCase()
+        _ = try hall.database.act(onCase: number, .suspend(.expertReview), by: hall.supervisor)
+        #expect(try letter(number, .suspensionNotice).contains("恢复后的期限另行告知"))
+        hall.clock.set("2026-03-09T09:00:00+08:00")
+        _ = try hall.database.act(onCase: number, .resume, by: hall.supervisor)
+        #expect(try chainedKinds().suffix(2) == ["case_resumed", "document_issued"])
+        let record = try hall.database.caseDetail(number: number).record
+        let statutory = try #require(record.statutoryDue), promised = try #require(record.promisedDue)
+        // Suspended on 2 Mar, resumed on 9 Mar: 3, 4, 5, 6 and 9 March not counted (as `CaseClock.suspendedWorkingDays` counts).
+        #expect(record.suspendedWorkingDays == 5)
+        let text = try letter(number, .resumptionNotice)
+        #expect(text.contains("恢复办理告知书") && text.contains("自2026年3月2日起因需要专家评审中止办理。现专家评审已结束，本机关自2026年3月9日起恢复办理。"))
+        #expect(text.contains("中止办理共5个工作日") && text.contains("第四十五条"))
+        #expect(text.contains("法定期限：\(statutory.chineseText)前") && text.contains("承诺期限：\(promised.chineseText)前"))
+        #expect(try hall.database.caseDetail(number: number).documents.map(\.kind) == [.acceptanceNotice, .suspensionNotice, .resumptionNotice])
+    }
+
+    @Test func theSweepsResumptionAfterTheSupplementsIssuesTheNoticeToo() throws {
+        let number = try openCase(missing: [5])
+        hall.clock.set("2026-03-05T09:00:00+08:00")
+        _ = try hall.database.sweepCases(by: hall.supervisor)
+        _ = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
+        hall.clock.set("2026-03-09T09:00:00+08:00")
+        _ = try hall.database.sweepCases(by: hall.supervisor)
+        let text = try letter(number, .resumptionNotice)
+        #expect(text.contains("自2026年3月4日起因容缺材料逾期未补齐中止办理。你（单位）已补齐全部材料，本机关自2026年3月9日起恢复办理。"))
+        #expect(text.contains("中止办理共3个工作日"))
+    }
+
+    @Test func noExtensionWhileTheExtendedDeadlineCannotBeCounted() throws {
+        // Accepted on 1 Dec 2026: 20 working days end in December, 10 more run into 2027, whose schedule is not loaded.
+        hall.clock.set("2026-12-01T09:00:00+08:00")
+        let number = try openCase()
+        let before = try hall.eventCount()
+        #expect(throws: CaseRuleError.extendedDeadlineUnknown(.scheduleNotLoaded(year: 2027))) {
+            try hall.database.act(onCase: number, .extend(reason: "需现场核查经营场所"), by: deputy)
+        }
+        #expect(try hall.eventCount() == before)
+        #expect(try hall.database.caseDetail(number: number).documents.map(\.kind) == [.acceptanceNotice])
+        #expect(CaseRuleError.extendedDeadlineUnknown(.scheduleNotLoaded(year: 2027)).message.zh.contains("2027 年节假日安排未导入"))
+    }
+
+    @Test func anItemThatIsNotALicenceGetsItsOwnLetters() throws {
+        let number = try store.hall.openCase(item: "特困人员认定")
+        _ = try hall.database.review(caseNumber: number, opinion: "材料齐全", by: reviewer)
+        _ = try hall.database.act(onCase: number, .approve(reason: "符合特困人员认定条件"), by: approver)
+        _ = try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1))
+        let documents = try hall.database.caseDetail(number: number).documents.map(\.kind)
+        #expect(documents == [.acceptanceNotice, .approvalDecision, .serviceRecord])
+        for kind in documents {
+            let text = try hall.database.caseDocument(number: number, kind: kind).text
+            #expect(!text.contains("许可") && !text.contains("第三十二条"), "\(kind): \(text)")
+        }
+        let approval = try hall.database.caseDocument(number: number, kind: .approvalDecision).text
+        #expect(approval.contains("准予办理决定书") && approval.contains("《社会救助暂行办法》第十四条"))
+        #expect(try hall.database.caseDocument(number: number, kind: .serviceRecord).text.contains("送达文书：准予办理决定书及办理结果"))
     }
 
     @Test func aSuspensionForAHearingCitesArticle45() throws {

@@ -38,7 +38,7 @@ import Queue
         let applicant = try ApplicantInput.person(name: "张三丰", residentID: id, phone: "13800000000",
                                                   today: CivilDate(year: 2026, month: 3, day: 2)!)
         return IntakeRequest(ticketCode: ticket, itemCode: item.implementationCode, applicant: applicant, checklist: checklist,
-                             decision: decision, refusal: refusal, reason: refusal == nil ? nil : "属于区住建局职权",
+                             decision: decision, refusal: refusal, reason: refusal == nil ? nil : "区住建局",
                              supplementDays: supplementDays)
     }
 
@@ -188,7 +188,21 @@ import Queue
         let outcome = try hall.database.takeIn(try request(setUp, in: [], decision: .refuse, refusal: .notThisOrgan), by: hall.clerk(1))
         let text = try #require(outcome.documents.first?.text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
         #expect(outcome.documents.map(\.kind) == [.refusalDecision])
-        #expect(text.contains("六十日内") && text.contains("六个月内") && text.contains("属于区住建局职权") && text.contains("行政复议"))
+        #expect(text.contains("六十日内") && text.contains("六个月内") && text.contains("行政复议"))
+        // Not this organ's: the particulars name where to apply (art. 32 (1)(2)).
+        #expect(text.contains("本机关决定不予受理。请向区住建局申请。"), "\(text)")
+    }
+
+    @Test func aRefusalAtASiteThatDoesNotHandleTheItemSaysWhereItIsHandled() throws {
+        var settings = try hall.database.settings()
+        settings.siteLevel = .villageStation
+        try hall.database.updateSettings(settings, by: hall.admin)
+        try serve()
+        var refusal = try request(try item("企业设立登记"), in: [1, 2], decision: .refuse, refusal: .notThisOrgan)
+        refusal.reason = "村站不受理企业登记"
+        let outcome = try hall.database.takeIn(refusal, by: hall.clerk(1))
+        let text = try #require(outcome.documents.first?.text).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(text.contains("职权范围（村站不受理企业登记）。") && text.contains("本事项由区级政务服务机构办理，请向其申请。"), "\(text)")
     }
 
     @Test func aDecisionTheRuleRefusesWritesNothing() throws {

@@ -6,8 +6,8 @@ extension TestHall {
     /// A case of 企业设立登记 (promised 1 working day, statutory 20) taken in at window 1 on Monday 2026-03-02 on ticket A001
     /// (issued, called and started the first time), for `applicant` (default: 张三丰, 11010519491231002X, phone `phone`);
     /// `missing` positions are left out (容缺: 4–6 are tolerable). Returns the case number.
-    func openCase(_ applicant: ApplicantInput? = nil, phone: String? = nil, missing: [Int] = []) throws -> String {
-        guard let item = try database.catalog().items.first(where: { $0.name == "企业设立登记" }) else { throw IntakeError.unknownItem("企业设立登记") }
+    func openCase(_ applicant: ApplicantInput? = nil, phone: String? = nil, missing: [Int] = [], item name: String = "企业设立登记") throws -> String {
+        guard let item = try database.catalog().items.first(where: { $0.name == name }) else { throw IntakeError.unknownItem(name) }
         if try database.read({ try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM ticket") }) == 0 {
             _ = try issue("A")
             _ = try database.callNext(window: 1, by: clerk(1))
