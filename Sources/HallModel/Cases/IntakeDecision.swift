@@ -123,10 +123,14 @@ public enum IntakeDecision {
             statuses[$0].status == .defective && (statuses[$0].note ?? "").trimmingWhitespace().isEmpty
         }.map { $0 + 1 }
 
-        var site: [IntakeObstacle] = []
-        if !item.allowedSiteLevels.contains(siteLevel) {
-            site.append(.siteLevelNotAllowed(here: siteLevel, allowed: item.sortedSiteLevels))
+        // A site that does not handle the item: that is the one reason for every decision but the refusal — the
+        // others ("every material is in: accept") would send the clerk towards a decision this site cannot make.
+        guard item.allowedSiteLevels.contains(siteLevel) else {
+            let site = [IntakeObstacle.siteLevelNotAllowed(here: siteLevel, allowed: item.sortedSiteLevels)]
+            return IntakeAssessment(obstacles: [.accept: site, .tolerate: site, .notice: site, .refuse: [], .pending: site],
+                                    outstanding: outstanding)
         }
+        let site: [IntakeObstacle] = []
         var accept = site
         if !outstanding.isEmpty { accept.append(.materialsOutstanding(outstanding)) }
 

@@ -178,7 +178,7 @@ enum CaseDocumentContent {
                 .paragraph("本机关已收到你（单位）提交的下列申请材料共\(received.count)项，正在审查是否受理："),
                 .materials(received.map { NumberedLine($0.position, "\($0.name)（\($0.form.label.zh)\($0.copies)份，\($0.status.label.zh)）") }),
                 .field("决定期限", f.decideBy.map { "\($0.chineseText)前（含当日）" } ?? "收到材料之日起五个工作日（节假日安排未导入，暂无法计算日期）"),
-                .paragraph("本机关将\(within)作出是否受理的决定；逾期未作出决定的，根据\(art32)第一款第（四）项的规定，自收到申请材料之日（\(f.receivedOn.chineseText)）起即为受理。"),
+                .paragraph("本机关将\(within)作出是否受理的决定；逾期未作出决定的，\(f.isLicence ? "根据\(art32)第一款第（四）项的规定" : "按照本机关受理制度")，自收到申请材料之日（\(f.receivedOn.chineseText)）起即为受理。"),
                 .paragraph("本凭证仅证明收到上述材料，不是受理决定，请妥善保管。监督电话：\(phone(f))。"),
                 closing,
             ]

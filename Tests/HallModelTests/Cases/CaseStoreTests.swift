@@ -123,7 +123,7 @@ import Queue
         #expect(record.state == .accepted && record.suspendedWorkingDays == 2)
         #expect(record.promisedDue == CivilDate(year: 2026, month: 3, day: 5))
         let kinds = try hall.database.read { try String.fetchAll($0, sql: "SELECT kind FROM hall_event WHERE id > ? ORDER BY id", arguments: [before]) }
-        #expect(kinds == ["case_supplemented", "case_resumed"])
+        #expect(kinds == ["case_supplemented", "case_resumed", "document_issued"]) // the resumption notice
         hall.clock.set("2026-03-09T09:00:00+08:00")
         #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
         #expect(try hall.database.verifyAudit().isIntact)
@@ -139,7 +139,7 @@ import Queue
         #expect(try Set(awaiting()) == [tolerated, reviewed])
         #expect(!(try awaiting()).contains(complete))
         _ = try hall.database.act(onCase: tolerated, .supplement(materialPosition: 5), by: hall.clerk(1))
-        _ = try hall.database.act(onCase: reviewed, .withdraw(reason: "申请人撤回"), by: hall.supervisor)
+        _ = try hall.database.act(onCase: reviewed, .withdraw(reason: "申请人撤回"), by: hall.clerk(1))
         #expect(try awaiting().isEmpty)
     }
 

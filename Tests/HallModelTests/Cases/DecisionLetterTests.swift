@@ -117,16 +117,16 @@ import Queue
         #expect(try hall.database.caseDetail(number: number).documents.map(\.kind) == [.acceptanceNotice, .suspensionNotice, .resumptionNotice])
     }
 
-    @Test func theSweepsResumptionAfterTheSupplementsIssuesTheNoticeToo() throws {
+    /// The last overdue material recorded resumes the case in the same write (as the sweep's rule), with its notice.
+    @Test func theResumptionAfterTheSupplementsIssuesTheNoticeToo() throws {
         let number = try openCase(missing: [5])
         hall.clock.set("2026-03-05T09:00:00+08:00")
         _ = try hall.database.sweepCases(by: hall.supervisor)
+        hall.clock.set("2026-03-06T09:00:00+08:00")
         _ = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
-        hall.clock.set("2026-03-09T09:00:00+08:00")
-        _ = try hall.database.sweepCases(by: hall.supervisor)
         let text = try letter(number, .resumptionNotice)
-        #expect(text.contains("自2026年3月4日起因容缺材料逾期未补齐中止办理。你（单位）已补齐全部材料，本机关自2026年3月9日起恢复办理。"))
-        #expect(text.contains("中止办理共3个工作日"))
+        #expect(text.contains("自2026年3月4日起因容缺材料逾期未补齐中止办理。你（单位）已补齐全部材料，本机关自2026年3月6日起恢复办理。"))
+        #expect(text.contains("中止办理共2个工作日"))
     }
 
     @Test func noExtensionWhileTheExtendedDeadlineCannotBeCounted() throws {
