@@ -254,7 +254,7 @@ struct CaseDocumentCommand: ParsableCommand {
         guard print else { return try Output.raw(bytes) }
         let command = try database.settings().printCommand
         try DocumentPrinter(command: command).print(bytes)
-        Output.line(Bilingual(en: "Sent \(document.kind.label.en) to '\(command)'.", zh: "已将\(document.kind.label.zh)发送到“\(command)”。")
+        Output.line(Bilingual(en: "Sent \(document.label.en) to '\(command)'.", zh: "已将\(document.label.zh)发送到“\(command)”。")
             .text(options.language))
     }
 }

@@ -244,8 +244,8 @@ enum IntakeText {
         }
         if let problem = o.deadlineProblem { out.append(problem.message.text(language)) }
         for d in o.documents {
-            out.append(Bilingual(en: "Issued     \(d.kind.label.en)  SM3 \(d.digest.prefix(16))…",
-                                 zh: "已出具  \(d.kind.label.zh)  SM3 \(d.digest.prefix(16))…").text(language))
+            out.append(Bilingual(en: "Issued     \(d.label.en)  SM3 \(d.digest.prefix(16))…",
+                                 zh: "已出具  \(d.label.zh)  SM3 \(d.digest.prefix(16))…").text(language))
         }
         for c in o.converted {
             out.append(Bilingual(en: "Converted to an acceptance (art. 32): \(c.number)", zh: "逾期未决，依法视为受理：\(c.number)").text(language))

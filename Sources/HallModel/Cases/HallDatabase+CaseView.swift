@@ -126,11 +126,15 @@ extension HallDatabase {
 
     static func fetchDocuments(_ db: Database, sql condition: String, arguments: StatementArguments) throws -> [StoredDocument] {
         try Row.fetchAll(db, sql: """
-            SELECT id, intake_id, case_id, kind, issued_at, digest, text, html FROM case_document WHERE \(condition) ORDER BY id
+            SELECT id, intake_id, case_id, kind, issued_at, digest, text, html,
+                   (SELECT item_type FROM catalog_item WHERE code = (SELECT item_code FROM intake WHERE intake.id = case_document.intake_id))
+            FROM case_document WHERE \(condition) ORDER BY id
             """, arguments: arguments).map { row in
+            // An item gone from the catalog reads as a licence, as its letters do (docs/cases.md).
             StoredDocument(id: row[0], intakeID: row[1], caseID: row[2],
                            kind: try decode(CaseDocumentKind.self, row[3], "case_document", "kind"),
-                           issuedAt: Date(millisecondsSince1970: row[4]), digest: row[5], text: row[6], html: row[7])
+                           issuedAt: Date(millisecondsSince1970: row[4]), digest: row[5], text: row[6], html: row[7],
+                           licence: (row[8] as String?).flatMap(ItemType.init(rawValue:)).map { $0 == .licensing } ?? true)
         }
     }
 }

@@ -38,6 +38,9 @@ public struct StoredDocument: Sendable, Hashable {
     public var digest: String
     public var text: String
     public var html: String
+    /// Whether the item is a licence (its type `01`): the label lists show (`CaseDocumentKind.label(licence:)`).
+    public var licence: Bool = true
+    public var label: Bilingual { kind.label(licence: licence) }
 }
 
 /// What an intake did.
@@ -423,7 +426,7 @@ extension HallDatabase {
             "intake": .int(intakeID), "case": .optional(record?.number),
         ])
         return StoredDocument(id: id, intakeID: intakeID, caseID: record?.id, kind: kind, issuedAt: event.at, digest: document.digest,
-                              text: document.text, html: document.html)
+                              text: document.text, html: document.html, licence: facts.isLicence)
     }
 
     /// Art. 32: a pending intake not decided within 5 working days of the materials' arrival counts as accepted

@@ -71,15 +71,7 @@ enum CaseDocumentContent {
 
     /// The document's title: the kind's own, except where a licence's title does not fit an item that is not a
     /// licence (准予/不予办理决定书, 延长办理期限告知书).
-    static func title(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> String {
-        guard !f.isLicence else { return kind.label.zh }
-        switch kind {
-        case .approvalDecision: return "准予办理决定书"
-        case .rejectionDecision: return "不予办理决定书"
-        case .extensionNotice: return "延长办理期限告知书"
-        default: return kind.label.zh
-        }
-    }
+    static func title(_ kind: CaseDocumentKind, _ f: DocumentFacts) -> String { kind.label(licence: f.isLicence).zh }
 
     /// "根据……的规定，" citing the item's own basis, or nothing when the catalog carries none (an item that is not a
     /// licence is not decided under the Administrative Licensing Law).

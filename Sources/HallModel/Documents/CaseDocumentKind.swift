@@ -51,6 +51,18 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
         }
     }
 
+    /// The label of a document of an item that is (or is not) a licence: an item that is not one is decided, not
+    /// licensed (准予/不予办理决定书, 延长办理期限告知书); every other kind reads the same for both.
+    public func label(licence: Bool) -> Bilingual {
+        guard !licence else { return label }
+        switch self {
+        case .approvalDecision: return Bilingual(en: "decision to grant", zh: "准予办理决定书")
+        case .rejectionDecision: return Bilingual(en: "decision not to grant", zh: "不予办理决定书")
+        case .extensionNotice: return Bilingual(en: "notice of extension", zh: "延长办理期限告知书")
+        default: return label
+        }
+    }
+
     /// The documents a case action issues, in the action's transaction.
     public static func issued(for action: CaseActionKind) -> [CaseDocumentKind] {
         switch action {

@@ -156,6 +156,8 @@ import Queue
         let approval = try hall.database.caseDocument(number: number, kind: .approvalDecision).text
         #expect(approval.contains("准予办理决定书") && approval.contains("《社会救助暂行办法》第十四条"))
         #expect(try hall.database.caseDocument(number: number, kind: .serviceRecord).text.contains("送达文书：准予办理决定书及办理结果"))
+        // Lists (case show, the case screen) name it as printed, not as a licence.
+        #expect(try hall.database.caseDetail(number: number).documents.map(\.label.zh) == ["受理通知书", "准予办理决定书", "送达回证"])
     }
 
     @Test func aSuspensionForAHearingCitesArticle45() throws {

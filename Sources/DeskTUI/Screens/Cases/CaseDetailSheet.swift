@@ -94,7 +94,7 @@ public struct CaseDetailSheet: Sendable {
         if detail.documents.isEmpty { lines.append(Line(t(UIText.casesDetailNone), .muted)) }
         for d in detail.documents {
             lines.append(Line([Segment(text: ClockText.dateTime(d.issuedAt, timeZone: desk.timeZone) + "  ", role: .muted),
-                               Segment(text: t(d.kind.label), role: .normal)]))
+                               Segment(text: t(d.label), role: .normal)]))
         }
         self.lines = lines
     }

@@ -153,7 +153,7 @@ extension CasesScreen {
         let lines = documentLines
         // A document is at most 80 columns (an A4 line): no margin, so an 80-column terminal shows its lines whole.
         let range = drawLines(lines.map { [Segment(text: $0, role: .normal)] }, into: &grid, margin: 0)
-        chrome(&grid, lang, title: "\(detail.record.number)  \(document.kind.label.text(lang))",
+        chrome(&grid, lang, title: "\(detail.record.number)  \(document.label.text(lang))",
                right: ClockText.dateTime(document.issuedAt, timeZone: view.desk.timeZone),
                statusFallback: range.map { UIText.casesLines($0.0, $0.1, of: lines.count).text(lang) })
     }

@@ -231,8 +231,8 @@ public struct CasesScreen: Screen {
             }
             if documents.count == 1 { mode = .document(0); scrollTop = 0; return [] }
             openPicker(UIText.casesPickDocument, documents.enumerated().map { i, d in
-                (Bilingual(en: "\(d.kind.label.en)  \(ClockText.dateTime(d.issuedAt, timeZone: view.desk.timeZone))",
-                           zh: "\(d.kind.label.zh)  \(ClockText.dateTime(d.issuedAt, timeZone: view.desk.timeZone))"), Choice.document(i))
+                (Bilingual(en: "\(d.label.en)  \(ClockText.dateTime(d.issuedAt, timeZone: view.desk.timeZone))",
+                           zh: "\(d.label.zh)  \(ClockText.dateTime(d.issuedAt, timeZone: view.desk.timeZone))"), Choice.document(i))
             }, current: nil)
         case .act(let kind): return startAction(kind)
         }
