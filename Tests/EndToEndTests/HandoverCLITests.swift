@@ -63,6 +63,11 @@ import Testing
         let events = try #require(o["events"] as? [[String: Any]])
         let opened = try #require(events.first { $0["kind"] as? String == "case_opened" }?["detail"] as? [String: Any])
         #expect(opened["case"] as? String == number && opened["tolerated"] as? Bool == false)
+        // The representative and the authorisation are in the chain (intake_decided), masked, not only in the intake row.
+        let decidedEvent = try #require(events.first { $0["kind"] as? String == "intake_decided" }?["detail"] as? [String: Any])
+        let chained = try #require(decidedEvent["representative"] as? [String: Any], "\(decidedEvent)")
+        #expect(chained["kind"] as? String == "authorisedAgent" && chained["number"] as? String == "1101**********1238"
+                && chained["authorisation"] as? String == "全权委托，2026年3月1日")
         // Every existing key stays.
         for key in ["number", "state", "item", "applicant", "ticket", "accepted_on", "tolerated", "reviewer", "approver", "materials", "deadlines",
                     "working_days_left", "light", "documents", "events"] {

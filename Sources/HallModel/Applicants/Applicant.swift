@@ -138,6 +138,13 @@ public struct Representative: Sendable, Hashable {
         }
     }
 
+    /// As the `intake_decided` event records it: kind, name, number (masked) and the authorisation; nil for none.
+    var auditValue: AuditValue? {
+        guard kind != .none else { return nil }
+        return .object(["kind": .string(kind.rawValue), "name": .optional(name), "number": .optional(maskedNumber),
+                        "authorisation": .optional(authorisation)])
+    }
+
     public init(kind: RepresentativeKind, name: String? = nil, idNumber: String? = nil, authorisation: String? = nil) {
         self.kind = kind; self.name = name; self.idNumber = idNumber; self.authorisation = authorisation
     }

@@ -323,6 +323,10 @@ extension HallDatabase {
                                              settings: settings, calendar: calendar, now: event.at)
         }
         let reference = record?.number ?? intakeReference(hallCode: settings.hallCode, on: f.receivedOn, id: f.intakeID)
+        var extra = extra
+        // Who spoke for the applicant, and on what authority, is part of what was decided: chained, not only kept in
+        // the editable intake row (the number masked as everywhere outside the applicant's own record).
+        if let representative = f.representative.auditValue { extra["representative"] = representative }
         try appendEvent(db, .intakeDecided, event, detail: extra.merging([
             "intake": .int(f.intakeID), "decision": .string(f.decision.rawValue), "item": .string(f.item.implementationCode),
             "applicant": .int(f.applicant.id), "number": .string(f.applicant.maskedNumber),
