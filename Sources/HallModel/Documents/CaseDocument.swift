@@ -275,7 +275,7 @@ enum CaseDocumentText {
                 lines.append(String(decoding: line, as: UTF8.self))
                 line = restBytes + carried; used = indent + (carried.isEmpty ? 0 : carried.count == 1 ? 1 : 2)
             }
-            for k in i..<j { line.append(contentsOf: chars[k].utf8) }
+            for k in i..<j { line.appendUTF8(chars[k]) }
             used += units
             i = j
         }

@@ -55,8 +55,9 @@ public enum IdentifierMask {
 
 private extension String {
     init(plain scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(3 * scalars.count)
+        for u in scalars { bytes.appendUTF8(u) }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -18,3 +18,20 @@ extension StringProtocol {
     /// Every scalar plain (`Unicode.Scalar.isPlain`): each `Character` is one scalar.
     var isPlainText: Bool { unicodeScalars.allSatisfy(\.isPlain) }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends the scalar's UTF-8 bytes, written out (the generic `append(contentsOf: scalar.utf8)` and
+    /// `String.UnicodeScalarView.append` were most of a masked name's cost in a list of hundreds).
+    @inline(__always) mutating func appendUTF8(_ u: Unicode.Scalar) {
+        let v = u.value
+        switch v {
+        case ..<0x80: append(UInt8(v))
+        case ..<0x800: append(0xC0 | UInt8(v >> 6)); append(0x80 | UInt8(v & 0x3F))
+        case ..<0x10000:
+            append(0xE0 | UInt8(v >> 12)); append(0x80 | UInt8((v >> 6) & 0x3F)); append(0x80 | UInt8(v & 0x3F))
+        default:
+            append(0xF0 | UInt8(v >> 18)); append(0x80 | UInt8((v >> 12) & 0x3F))
+            append(0x80 | UInt8((v >> 6) & 0x3F)); append(0x80 | UInt8(v & 0x3F))
+        }
+    }
+}
