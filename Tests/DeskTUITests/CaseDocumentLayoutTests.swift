@@ -75,6 +75,31 @@ import Queue
         #expect(digests == Self.firstIssuedDigests[kind], "\(kind): \(digests)")
     }
 
+    /// Plain texts (every scalar its own grapheme: nearly every document) are laid out on scalars by `wrapPlain`;
+    /// it lays out the lines the grapheme rule does, on texts built to hit every branch: punctuation at a line's
+    /// start (避头, also right after the prefix), runs of ASCII longer than a line, spaces at the break, full-width
+    /// forms. A text with a combining mark goes the grapheme way.
+    @Test func thePlainLayoutIsTheGraphemeLayout() {
+        let alphabet: [String] = "办理材料申请人，。；：、）》！？,.;:) ABCxyz0123456789-（《“”…·－＆".map { String($0) } + ["  ", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let prefixes = [("编号：", "      "), ("  1. ", "     "), ("", ""), ("    ", ""), ("  第12项 ", "          ")]
+        for _ in 0..<400 {
+            let text = (0..<next(240)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let (first, rest) = prefixes[next(prefixes.count)]
+            #expect(text.isPlainText)
+            #expect(CaseDocumentText.wrapPlain(text, first: first, rest: rest) == CaseDocumentText.wrapByGrapheme(text, first: first, rest: rest),
+                    "\(first)|\(text)")
+        }
+        let combining = String(repeating: "办e\u{301}，", count: 40)
+        #expect(!combining.isPlainText)
+        #expect(CaseDocumentText.wrap(combining, first: "编号：", rest: "      ") == CaseDocumentText.wrapByGrapheme(combining, first: "编号：", rest: "      "))
+        #expect(CaseDocumentText.columns(combining) == combining.reduce(0) { $0 + CaseDocumentText.columns($1) })
+    }
+
     static let firstIssuedDigests: [CaseDocumentKind: [String]] = [
         .acceptanceNotice: ["41e32477efbdf1942b9449103aef204ba6b5c1ecea3fd921a742d822d90814f2",
                             "41e32477efbdf1942b9449103aef204ba6b5c1ecea3fd921a742d822d90814f2"],

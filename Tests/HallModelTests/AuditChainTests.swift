@@ -325,6 +325,46 @@ private struct BusyDay {
     }
 }
 
+/// `ChainTip`: a write that appends several events in its transaction looks the chain's end up once and carries it.
+@Suite struct ChainTipTests {
+    static func append(_ db: Database, _ kind: String, tip: ChainTip?) throws -> AuditRecord {
+        try AuditLog.append(db, kind: kind, actor: "M01", terminal: "cli", at: Date(millisecondsSince1970: 1_772_400_000_000),
+                            businessDate: "2026-03-02", ticketID: nil, lineID: nil, window: nil, staff: nil, detail: ["n": .int(1)], tip: tip)
+    }
+
+    /// Three events through one tip are the events three lookups would have chained: the same seq and prev, and
+    /// the chain verifies; the next write's new tip starts from the end the last one left.
+    @Test func eventsCarriedByATipChainAsLookedUpOnes() throws {
+        let hall = try TestHall()
+        let carried = try hall.database.perform { db in
+            let tip = ChainTip()
+            return try (1...3).map { _ in try Self.append(db, "settings_changed", tip: tip) }
+        }
+        #expect(carried[1].prev == carried[0].hash && carried[2].prev == carried[1].hash)
+        #expect(carried.map(\.seq) == [carried[0].seq, carried[0].seq + 1, carried[0].seq + 2])
+        let next = try hall.database.perform { db in try Self.append(db, "settings_changed", tip: ChainTip()) }
+        #expect(next.seq == carried[2].seq + 1 && next.prev == carried[2].hash)
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+
+    /// An event appended past a tip (another tip, or none) leaves it behind: its next append is refused by the
+    /// chain's trigger, and the transaction rolled back, never chained off a stale hash.
+    @Test func aTipLeftBehindIsRefusedNotChainedOffAStaleHash() throws {
+        let hall = try TestHall()
+        let before = try hall.eventCount()
+        #expect(throws: (any Error).self) {
+            try hall.database.perform { db in
+                let tip = ChainTip()
+                _ = try Self.append(db, "settings_changed", tip: tip)
+                _ = try Self.append(db, "settings_changed", tip: nil)
+                _ = try Self.append(db, "settings_changed", tip: tip)
+            }
+        }
+        #expect(try hall.eventCount() == before)
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+}
+
 @Suite struct AuditExportTests {
     /// Checks an export as docs/SECURITY.md describes, with no HallDesk code: for each line, take out "hash",
     /// check "prev" is the hash before (32 zero bytes first), re-serialise sorted with no white space and

@@ -124,6 +124,10 @@ private let today = CivilDate(year: 2026, month: 3, day: 15)!
 
     @Test("name masking", arguments: [
         ("张三丰", "张*丰"), ("张三", "张*"), ("欧阳娜娜", "欧**娜"), ("王", "*"), ("", ""), (" 李四 ", "李*"),
+        // The ideographic space is trimmed like the ASCII one; a text of plain scalars is masked scalar by scalar,
+        // any other grapheme by grapheme: a combining mark, an emoji with its modifier and a tab stay whole.
+        ("\u{3000}欧阳娜娜\u{3000}", "欧**娜"), ("Zoe\u{308}", "Z*e\u{308}"), ("Zoe\u{308} ", "Z*e\u{308}"),
+        ("王👍🏽", "王*"), ("\t王五六\t", "王*六"), ("\u{00A0}王五六", "王*六"),
     ])
     func nameMasking(name: String, masked: String) {
         #expect(IdentifierMask.name(name) == masked)

@@ -187,19 +187,21 @@ extension RawSQLiteBaseline {
 
     /// An acceptance's rows, as `takeIn` writes them, in one IMMEDIATE transaction: the served ticket found, the
     /// applicant upserted as the engine does (its row rewritten), the intake and its checklist, the case with the
-    /// day's next number, the acceptance notice, the three events with their hashes (not computed, no chain).
+    /// day's next number, the acceptance notice, the three events with their hashes (not computed, no chain). The
+    /// applicant's id comes back from its upsert (`RETURNING`), as the engine's row does.
     func takeIn(_ r: IntakeRows, now: Int64) throws {
         try transaction {
-            try run("""
+            let applicant = try run("""
                 INSERT INTO applicant(kind, id_number, name, phone, legal_representative, contact, created_at)
                 VALUES ('person', '11010519491231002X', '张三丰', NULL, NULL, NULL, ?)
                 ON CONFLICT(kind, id_number) DO UPDATE SET name = excluded.name, phone = COALESCE(excluded.phone, phone),
                     legal_representative = COALESCE(excluded.legal_representative, legal_representative),
                     contact = COALESCE(excluded.contact, contact)
+                RETURNING id
                 """, [now])
             let date = r.date.description
             guard let ticket = try run("SELECT id FROM ticket WHERE code = 'A001' AND business_date = ? AND state = 'serving'", [date]),
-                  let applicant = try run("SELECT id FROM applicant WHERE kind = 'person' AND id_number = '11010519491231002X'", []) else {
+                  let applicant else {
                 throw BenchError.sqlite("no served ticket or applicant")
             }
             try run("""

@@ -26,7 +26,8 @@ extension HallDatabase {
     /// contact given now replaces the stored one; one not given keeps it); new otherwise. The flag is
     /// never touched here. The caller owns the transaction.
     static func upsertApplicant(_ db: Database, _ input: ApplicantInput, now: Date) throws -> Applicant {
-        try db.execute(cachedSQL: """
+        // The row as written comes back from the same statement (`RETURNING`): no second lookup by number.
+        guard let stored = try db.fetchFirst(cachedSQL: """
             INSERT INTO applicant(kind, id_number, name, phone, legal_representative, contact, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(kind, id_number) DO UPDATE SET
@@ -34,9 +35,9 @@ extension HallDatabase {
                 phone = COALESCE(excluded.phone, phone),
                 legal_representative = COALESCE(excluded.legal_representative, legal_representative),
                 contact = COALESCE(excluded.contact, contact)
+            RETURNING \(applicantColumns)
             """, arguments: [input.kind.rawValue, input.idNumber, input.name, input.phone, input.legalRepresentative,
-                             input.contact, now.millisecondsSince1970])
-        guard let stored = try fetchApplicant(db, kind: input.kind, number: input.idNumber) else {
+                             input.contact, now.millisecondsSince1970], applicant) else {
             throw ApplicantError.unknownApplicant(input.kind.masked(input.idNumber))
         }
         return stored

@@ -19,11 +19,19 @@ enum AuditLog {
 
     /// The same with the actor and terminal as stored keys (the migration writes events no `Actor` made).
     @discardableResult
+    /// With a `tip`, the chain's end is looked up only by the tip's first append and then carried: the events a
+    /// write appends one after another in its transaction chain off each other without reading the table again.
     static func append(_ db: Database, kind: String, actor: String, terminal: String, at: Date, businessDate: String,
-                       ticketID: Int64?, lineID: Int64?, window: Int?, staff: String?, detail: [String: AuditValue]) throws -> AuditRecord {
-        let last = try Row.fetchOne(db, cachedSQL: "SELECT id, hash FROM hall_event ORDER BY id DESC LIMIT 1")
-        let seq: Int64 = (last?[0] as Int64? ?? 0) + 1
-        let prev: [UInt8] = (last?[1] as Data?).map(Array.init) ?? AuditRecord.genesis
+                       ticketID: Int64?, lineID: Int64?, window: Int?, staff: String?, detail: [String: AuditValue],
+                       tip: ChainTip? = nil) throws -> AuditRecord {
+        let seq: Int64, prev: [UInt8]
+        if let tip, let end = tip.end {
+            (seq, prev) = (end.seq + 1, end.hash)
+        } else {
+            let last = try Row.fetchOne(db, cachedSQL: "SELECT id, hash FROM hall_event ORDER BY id DESC LIMIT 1")
+            seq = (last?[0] as Int64? ?? 0) + 1
+            prev = (last?[1] as Data?).map(Array.init) ?? AuditRecord.genesis
+        }
         var record = AuditRecord(
             seq: seq, at: at.millisecondsSince1970, businessDate: businessDate, kind: kind, actor: actor, terminal: terminal,
             ticketID: ticketID, lineID: lineID, windowID: window.map(Int64.init), staffID: staff,
@@ -34,6 +42,7 @@ enum AuditLog {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [record.seq, record.at, record.businessDate, record.kind, record.actor, record.terminal, record.ticketID,
                              record.lineID, record.windowID, record.staffID, record.detail, Data(record.prev), Data(record.hash)])
+        tip?.end = (record.seq, record.hash)
         return record
     }
 
@@ -47,4 +56,15 @@ enum AuditLog {
                            terminal: text(5) ?? "", ticketID: int(6), lineID: int(7), windowID: int(8), staffID: text(9),
                            detail: text(10), prev: bytes(11), hash: bytes(12))
     }
+}
+
+/// The end of the chain as one write's own appends left it (`AuditLog.append(…, tip:)`): the last event's
+/// sequence number and hash. It belongs to one write inside one IMMEDIATE transaction, which no other process
+/// can append to meanwhile; made inside the transaction and dropped with it, it is never carried into the next
+/// one. Every append of that write must go through it, in order: an event appended past it (by another tip or
+/// none) leaves it behind, and its next append is then refused by the `hall_event_append_only` trigger (the id
+/// must extend the chain) rather than chaining off a stale hash.
+final class ChainTip {
+    fileprivate(set) var end: (seq: Int64, hash: [UInt8])?
+    init() {}
 }

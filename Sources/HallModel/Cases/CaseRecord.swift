@@ -43,22 +43,23 @@ public struct CaseRecord: Sendable, Hashable {
     /// How many columns `columns` selects (a query may select more after them).
     static let columnCount = columns.split(separator: ",").count
 
-    init(row: Row) throws {
-        func date(_ i: Int) throws -> CivilDate? { try (row[i] as String?).map { try CivilDate(parsing: $0) } }
-        id = row[0]; number = row[1]
-        acceptedOn = try CivilDate(parsing: row[2])
-        dailySequence = row[3]; intakeID = row[4]; ticketID = row[5]; applicantID = row[6]
-        itemCode = row[7]; itemName = row[8]; departmentCode = row[9]
-        finalApprover = try HallDatabase.decode(ApproverLevel.self, row[10], "hall_case", "final_approver")
-        tolerated = row[11]
-        state = try HallDatabase.decode(CaseState.self, row[12], "hall_case", "state")
-        statutoryLimit = TimeLimit(row[13], try HallDatabase.decode(TimeLimitUnit.self, row[14], "hall_case", "statutory_unit"))
-        promisedLimit = TimeLimit(row[15], try HallDatabase.decode(TimeLimitUnit.self, row[16], "hall_case", "promised_unit"))
-        statutoryDue = try date(17); promisedDue = try date(18); supplementDue = try date(19)
-        extensionDays = row[20]; suspendedWorkingDays = row[21]
-        updatedAt = Date(millisecondsSince1970: row[22])
-        decidedOn = try date(23)
-        resumedOn = try date(24)
+    /// A row of `SELECT \(columns)`, read in place (`StatementColumns`): the one decoder of a stored case, for the
+    /// list (hundreds of rows a call) and every single case read.
+    init(_ c: StatementColumns) throws {
+        id = c.int(0); number = c.text(1)
+        acceptedOn = try c.date(2)
+        dailySequence = c.int(3); intakeID = c.int(4); ticketID = c.optionalInt(5); applicantID = c.int(6)
+        itemCode = c.text(7); itemName = c.text(8); departmentCode = c.text(9)
+        finalApprover = try c.key(ApproverLevel.self, 10, "hall_case", "final_approver")
+        tolerated = c.bool(11)
+        state = try c.key(CaseState.self, 12, "hall_case", "state")
+        statutoryLimit = TimeLimit(c.int(13), try c.key(TimeLimitUnit.self, 14, "hall_case", "statutory_unit"))
+        promisedLimit = TimeLimit(c.int(15), try c.key(TimeLimitUnit.self, 16, "hall_case", "promised_unit"))
+        statutoryDue = try c.optionalDate(17); promisedDue = try c.optionalDate(18); supplementDue = try c.optionalDate(19)
+        extensionDays = c.int(20); suspendedWorkingDays = c.int(21)
+        updatedAt = Date(millisecondsSince1970: c.int(22))
+        decidedOn = try c.optionalDate(23)
+        resumedOn = try c.optionalDate(24)
     }
 
     /// What the case rules (`CaseTransition`, `CaseFacts.light`) need, with the positions of the materials not in.

@@ -67,7 +67,7 @@ extension HallDatabase {
     static func fetchCase(_ db: Database, number: String) throws -> CaseRecord {
         let number = number.uppercased()
         guard let record = try db.fetchFirst(cachedSQL: "SELECT \(CaseRecord.columns) FROM hall_case WHERE number = ?",
-                                             arguments: [number], CaseRecord.init(row:)) else {
+                                             arguments: [number], columns: CaseRecord.init) else {
             throw IntakeError.unknownCase(number)
         }
         return record

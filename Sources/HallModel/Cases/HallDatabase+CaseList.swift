@@ -78,14 +78,15 @@ extension HallDatabase {
                 """
             arguments.append(filter.limit)
             // The applicant's kind and name by primary key for the listed rows only (never for rows the filter left out).
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let record = try CaseRecord(row: row)
-                let base = CaseRecord.columnCount
-                let kind = try Self.decode(ApplicantKind.self, (row[base + 3] as String?) ?? "", "applicant", "kind")
-                return CaseListEntry(record: record, reviewerID: row[base], approverID: row[base + 1],
-                                     resultDue: try (row[base + 2] as String?).map { try CivilDate(parsing: $0) },
+            // Each filter's statement is prepared once per connection, and every row is read in place.
+            let base = CaseRecord.columnCount
+            return try db.fetchEach(cachedSQL: sql, arguments: StatementArguments(arguments)) { c in
+                let record = try CaseRecord(c)
+                let kind = try c.key(ApplicantKind.self, base + 3, "applicant", "kind")
+                return CaseListEntry(record: record, reviewerID: c.optionalText(base), approverID: c.optionalText(base + 1),
+                                     resultDue: try c.optionalDate(base + 2),
                                      light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
-                                     applicant: Applicant.maskedName((row[base + 4] as String?) ?? "", kind: kind))
+                                     applicant: Applicant.maskedName(c.text(base + 4), kind: kind))
             }
         }
     }

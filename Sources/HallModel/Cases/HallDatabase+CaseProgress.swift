@@ -11,7 +11,7 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             guard let record = try db.fetchFirst(cachedSQL: Self.caseProgressMatch, arguments: [query.number, query.lastFour],
-                                                 CaseRecord.init(row:)) else { return nil }
+                                                 columns: CaseRecord.init) else { return nil }
             let settings = try HallSettings.load(db)
             let today = CivilDate(now, in: settings.businessCalendar.timeZone)
             let facts = try Self.loadCaseFacts(db, record)

@@ -13,15 +13,16 @@ extension HallDatabase {
     static func countUnknownDeadlines(_ db: Database, caseID: Int64? = nil, settings: HallSettings, calendar: WorkingCalendar,
                                       event: EventContext, by trigger: String) throws -> [String] {
         let open = CaseState.allCases.filter { !CaseState.noDeadlineRuns.contains($0) }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.fetchEach(cachedSQL: """
             SELECT \(CaseRecord.columns), supplement_days FROM hall_case INDEXED BY hall_case_uncounted
             WHERE (statutory_due IS NULL OR promised_due IS NULL OR (tolerated = 1 AND supplement_due IS NULL))
               AND state IN (\(open)) \(caseID == nil ? "" : "AND id = ?") ORDER BY id
-            """, arguments: StatementArguments(caseID.map { [$0] } ?? []))
+            """, arguments: StatementArguments(caseID.map { [$0] } ?? [])) { c in
+            (record: try CaseRecord(c), supplementDays: c.optionalInt(CaseRecord.columnCount) as Int?)
+        }
         var numbers: [String] = []
-        for row in rows {
-            let record = try CaseRecord(row: row)
-            let days: Int = (row[CaseRecord.columnCount] as Int?) ?? settings.supplementDays
+        for (record, supplementDays) in rows {
+            let days = supplementDays ?? settings.supplementDays
             let counted = UncountedDeadlines.count(record, supplementDays: days, calendar: calendar)
             guard !counted.isEmpty else { continue }
             try db.execute(cachedSQL: """

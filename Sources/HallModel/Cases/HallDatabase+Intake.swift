@@ -238,11 +238,14 @@ extension HallDatabase {
         var lineID: Int64?
         var window: Int?
         var staff: String?
+        /// The chain's end as this context's events left it: a context is made inside one write's transaction, and
+        /// its events (the decision, the case, the documents) are appended one after the other.
+        let chain = ChainTip()
     }
 
     static func appendEvent(_ db: Database, _ kind: EventKind, _ c: EventContext, detail: [String: AuditValue]) throws {
         try AuditLog.append(db, kind: kind.rawValue, actor: c.actor, terminal: c.terminal, at: c.at, businessDate: c.businessDate,
-                            ticketID: c.ticketID, lineID: c.lineID, window: c.window, staff: c.staff, detail: detail)
+                            ticketID: c.ticketID, lineID: c.lineID, window: c.window, staff: c.staff, detail: detail, tip: c.chain)
     }
 
     /// `HD-20260302-R000012`: the registration number of an intake that opened no case (notice, refusal, pending).
@@ -381,7 +384,7 @@ extension HallDatabase {
                              item.departmentCode, item.finalApprover.rawValue, tolerated, item.statutoryLimit.count,
                              item.statutoryLimit.unit.rawValue, item.promisedLimit.count, item.promisedLimit.unit.rawValue,
                              statutoryDue?.description, promisedDue?.description, supplementDue?.description,
-                             item.statutoryExtension, now.millisecondsSince1970, tolerated ? supplementDays : nil], CaseRecord.init(row:)) else {
+                             item.statutoryExtension, now.millisecondsSince1970, tolerated ? supplementDays : nil], columns: CaseRecord.init) else {
             throw IntakeError.unknownCase(number)
         }
         try db.execute(cachedSQL: "UPDATE intake SET case_id = ? WHERE id = ?", arguments: [record.id, intakeID])

@@ -217,10 +217,16 @@ enum CaseDocumentText {
         return 2
     }
 
-    /// Printable ASCII (labels, numbers, prefixes) is counted by its bytes; other text grapheme by grapheme.
+    /// Printable ASCII (labels, numbers, prefixes) is counted by its bytes; a text of plain scalars
+    /// (`Unicode.Scalar.isPlain`) scalar by scalar; any other text grapheme by grapheme.
     static func columns(_ s: String) -> Int {
         if s.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return s.utf8.count }
-        return s.reduce(0) { $0 + columns($1) }
+        var sum = 0
+        for u in s.unicodeScalars {
+            guard u.isPlain else { return s.reduce(0) { $0 + columns($1) } }
+            sum += u.isASCII ? 1 : 2
+        }
+        return sum
     }
 
     static func columns(_ chars: ArraySlice<Character>) -> Int { chars.reduce(0) { $0 + columns($1) } }
@@ -288,8 +294,61 @@ enum CaseDocumentText {
     static let noLineEnd: Set<Character> = ["（", "《", "“", "「", "『", "("]
 
     /// Greedy wrapping by grapheme (Chinese has no spaces to break at); a run of ASCII letters and digits is
-    /// not split when it fits on the next line.
+    /// not split when it fits on the next line. Texts of plain scalars (`isPlainText`: nearly every document) take
+    /// `wrapPlain`, which lays out the same lines on scalars; `wrapByGrapheme` is the rule for any text.
     static func wrap(_ text: String, first: String, rest: String) -> [String] {
+        text.isPlainText && first.isPlainText && rest.isPlainText ? wrapPlain(text, first: first, rest: rest) : wrapByGrapheme(text, first: first, rest: rest)
+    }
+
+    /// `wrapByGrapheme` on a text, first and rest of plain scalars only, a scalar standing for its grapheme: the
+    /// same steps, over the text's scalars, with each line kept as UTF-8 bytes.
+    static func wrapPlain(_ text: String, first: String, rest: String) -> [String] {
+        let width = CaseDocument.width
+        let space = Unicode.Scalar(0x20)
+        @inline(__always) func w(_ u: Unicode.Scalar) -> Int { u.isASCII ? 1 : 2 }
+        let restBytes = Array(rest.utf8)
+        let indent = columns(rest)
+        var lines: [String] = []
+        var line = Array(first.utf8), used = columns(first)
+        line.reserveCapacity(3 * width)
+        let chars = Array(text.unicodeScalars)
+        var i = 0
+        while i < chars.count {
+            var j = i + 1
+            if chars[i].isASCII && chars[i] != space {
+                while j < chars.count && chars[j].isASCII && chars[j] != space { j += 1 }
+            }
+            var units = 0
+            for k in i..<j { units += w(chars[k]) }
+            if units > width - indent { j = i + 1; units = w(chars[i]) }
+            if used + units > width {
+                if j == i + 1 && chars[i] == space {
+                    lines.append(String(decoding: line, as: UTF8.self))
+                    line = restBytes; used = indent
+                    i = j; continue
+                }
+                // 避头: the last scalar of the line (its UTF-8 start: the last byte that is not a continuation byte).
+                var carried: ArraySlice<UInt8> = []
+                if noLineStartScalars.contains(chars[i]), var start = line.indices.last {
+                    while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
+                    let last = line[start...]
+                    if used - (last.count == 1 ? 1 : 2) > indent { carried = last; line.removeSubrange(start...) }
+                }
+                lines.append(String(decoding: line, as: UTF8.self))
+                line = restBytes + carried; used = indent + (carried.isEmpty ? 0 : carried.count == 1 ? 1 : 2)
+            }
+            for k in i..<j { line.appendUTF8(chars[k]) }
+            used += units
+            i = j
+        }
+        lines.append(String(decoding: line, as: UTF8.self))
+        return lines
+    }
+
+    static let noLineStartScalars: Set<Unicode.Scalar> = Set(noLineStart.compactMap(\.unicodeScalars.first))
+
+    /// The layout rule for any text, grapheme by grapheme.
+    static func wrapByGrapheme(_ text: String, first: String, rest: String) -> [String] {
         let width = CaseDocument.width
         let indent = columns(rest)
         var lines: [String] = []

@@ -86,8 +86,10 @@ extension HallDatabase {
             SELECT \(Ticket.columns) FROM ticket WHERE code = ?
             ORDER BY state IN ('waiting','called','serving','held') DESC, business_date = ? DESC, id DESC LIMIT 1
             """
-        guard let row = try Row.fetchOne(db, cachedSQL: sql, arguments: [code, businessDate]) else { throw QueueError.unknownTicket(code) }
-        return Ticket(row: row)
+        guard let ticket = try db.fetchFirst(cachedSQL: sql, arguments: [code, businessDate], { Ticket(row: $0) }) else {
+            throw QueueError.unknownTicket(code)
+        }
+        return ticket
     }
 
     /// Updates one ticket and returns it as it now is, in one statement (`RETURNING`).
