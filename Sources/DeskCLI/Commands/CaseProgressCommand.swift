@@ -51,7 +51,17 @@ struct CaseProgressCommand: ParsableCommand {
 struct CaseProgressJSON: Encodable {
     struct Step: Encodable { var step: String, on: String }
     /// `final`: `due` is the grace period's end (the case is suspended for overdue supplements), after which it is terminated.
-    struct Supplement: Encodable { var materials: [String], due: String?, final: Bool }
+    struct Supplement: Encodable {
+        var materials: [String], due: String?, final: Bool
+        /// `due` as null when it cannot be counted (every documented key present).
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(materials, forKey: .materials)
+            try c.encode(due, forKey: .due)
+            try c.encode(final, forKey: .final)
+        }
+        private enum CodingKeys: String, CodingKey { case materials, due, final }
+    }
     var number: String
     var item: String
     var state: String

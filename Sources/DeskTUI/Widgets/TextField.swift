@@ -110,10 +110,12 @@ public struct TextField: Sendable, Equatable {
         grid.fill(row, role: .input)
         let graphemes = Array(shown)
         // Scroll so that the cursor (and, at the end, the `_` after the text) is inside the field.
+        // One pass over the widths (a pasted reason of hundreds of characters must not cost a sum per step per frame).
         var first = 0
-        func width(_ range: Range<Int>) -> Int { graphemes[range].reduce(0) { $0 + DisplayWidth.of($1) } }
-        let cursorWidth = cursor < graphemes.count ? DisplayWidth.of(graphemes[cursor]) : 1
-        while first < cursor, width(first..<cursor) + cursorWidth > row.width { first += 1 }
+        let widths = graphemes.map { DisplayWidth.of($0) }
+        let cursorWidth = cursor < graphemes.count ? widths[cursor] : 1
+        var before = widths[..<min(cursor, widths.count)].reduce(0, +)
+        while first < cursor, before + cursorWidth > row.width { before -= widths[first]; first += 1 }
         var x = row.x
         for index in first..<graphemes.count {
             let role: StyleRole = focused ? (index == cursor ? .selected : .focused) : .input

@@ -74,7 +74,7 @@ public enum CaseRuleError: UserFacingError, Equatable {
             Bilingual(en: "No extension while the extended statutory deadline cannot be counted (the notice must state it): \(error.message.en)",
                       zh: "延长后的法定期限无法计算，延期告知书须写明该期限，暂不能延期：\(error.message.zh)")
         case .materialsOutstanding(let n):
-            Bilingual(en: n == 1 ? "1 material is still outstanding: the result waits for every 容缺 material." : "\(n) materials are still outstanding: the result waits for every 容缺 material.",
+            Bilingual(en: n == 1 ? "1 material is still outstanding: the result is served, and the case resumed, only once every 容缺 material is in." : "\(n) materials are still outstanding: the result is served, and the case resumed, only once every 容缺 material is in.",
                       zh: "还有 \(n) 份材料未补齐：容缺材料补齐后才能送达结果或恢复办理。")
         case .materialNotOutstanding(let p):
             Bilingual(en: "Material \(p) is not outstanding.", zh: "第 \(p) 项材料不在待补材料之列。")

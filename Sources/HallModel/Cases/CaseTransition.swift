@@ -53,7 +53,9 @@ public enum CaseTransition {
         case .issueResult:
             // The licence waits for every 容缺 material; a refusal (不予许可) is served whatever is still missing:
             // the applicant is owed the decision and its remedies (art. 38), and nothing is granted on the gaps.
-            if facts.state == .approved, !facts.outstandingMaterials.isEmpty {
+            // Only a 容缺 case waits: the applicant committed to bring them. A case accepted by art. 32 itself (the hall
+            // did not decide in time) may have gaps nobody committed to fill; it was reviewed and decided as it stood.
+            if facts.state == .approved, facts.tolerated, !facts.outstandingMaterials.isEmpty {
                 throw .materialsOutstanding(count: facts.outstandingCount)
             }
             next.state = .resultIssued

@@ -37,7 +37,10 @@ extension HallDatabase {
                 return CaseProgressStep(kind, on: try CivilDate(parsing: row[1]))
             }
             return CaseProgress(number: record.number, itemName: record.itemName, state: record.state, acceptedOn: record.acceptedOn,
-                                promisedDue: record.promisedDue, workingDaysLeft: light.workingDaysLeft, outstandingMaterials: outstanding,
+                                promisedDue: record.promisedDue,
+                                // Days left to the promised date while it is being decided; once decided the light counts
+                                // towards the result's delivery, which is not the date shown beside it.
+                                workingDaysLeft: record.state.clockRuns ? light.workingDaysLeft : nil, outstandingMaterials: outstanding,
                                 supplementDue: supplementDue, supplementIsFinal: final && supplementDue != nil, suspension: facts.suspension?.reason,
                                 steps: steps)
         }

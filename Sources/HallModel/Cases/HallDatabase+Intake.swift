@@ -99,6 +99,8 @@ public enum IntakeError: UserFacingError, Equatable {
     case alreadyDecided(String, how: IntakeDecisionKind, on: CivilDate, case: String?)
     /// The intake was not decided within 5 working days: art. 32 made it the case named.
     case convertedByLaw(String, case: String)
+    /// An authorised agent whose ID number is the applicant's own: a person cannot be their own agent.
+    case agentIsTheApplicant
 
     public var message: Bilingual {
         switch self {
@@ -133,6 +135,9 @@ public enum IntakeError: UserFacingError, Equatable {
         case .alreadyDecided(let reference, let how, let on, nil):
             Bilingual(en: "\(reference) has been decided already: \(how.label.en) on \(on).",
                       zh: "\(reference) 已于 \(on) 作出决定（\(how.label.zh)）。")
+        case .agentIsTheApplicant:
+            Bilingual(en: "The authorised agent's ID number is the applicant's own: an applicant who comes in person needs no agent.",
+                      zh: "委托代理人的身份证号码与申请人相同：申请人本人办理无需委托代理人。")
         case .noDocument(let number, let kind):
             Bilingual(en: "Case \(number) has no \(kind?.label.en ?? "document").", zh: "办件 \(number) 没有\(kind?.label.zh ?? "文书")。")
         }
@@ -154,6 +159,9 @@ extension HallDatabase {
             checklist.entries[i].note = try checklist.entries[i].note.map { try FreeText.clean($0, field: FreeText.materialNote, limit: 200) }
         }
         if request.decision == .refuse && (request.refusal == nil || reasonText == nil) { throw IntakeError.refusalNeedsReason }
+        if request.representative.kind == .authorisedAgent, request.representative.idNumber == request.applicant.idNumber {
+            throw IntakeError.agentIsTheApplicant
+        }
         let now = clock.now
         return try perform { db in
             let settings = try HallSettings.load(db)

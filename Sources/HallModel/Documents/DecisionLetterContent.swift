@@ -84,7 +84,8 @@ extension CaseDocumentContent {
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因下列原因，本机关决定自\(letter.actedOn.chineseText)起终止办理："),
                 .paragraph(reason),
             ] + (outstanding.isEmpty ? [] : [.paragraph("尚未补齐的材料："), outstandingMaterials(f, grantsTolerance: false)]) + [
-                .paragraph("终止办理后，你（单位）可以在材料齐全后重新提出申请。"),
+                // Only where materials were missing does "once they are complete" mean anything.
+                .paragraph(outstanding.isEmpty ? "终止办理后，你（单位）可以依法重新提出申请。" : "终止办理后，你（单位）可以在材料齐全后重新提出申请。"),
                 remedies(f, document: "告知书"), phoneLine, closing,
             ]
         case .resumptionNotice:
@@ -115,7 +116,8 @@ extension CaseDocumentContent {
                 .field("送达地点", f.hallName),
                 .field("送达方式", "直接送达（窗口领取）"),
                 .field("送达日期", letter.actedOn.chineseText),
-                .paragraph(f.isLicence ? "上述文书已当面交付受送达人，根据\(law)第四十四条的规定送达。受送达人签收后，本回证存档。"
+                // Art. 44 is the delivery of a granted licence: a refusal is served, but not under it.
+                .paragraph(f.isLicence && letter.decision != .notApproved ? "上述文书已当面交付受送达人，根据\(law)第四十四条的规定送达。受送达人签收后，本回证存档。"
                                        : "上述文书已当面交付受送达人。受送达人签收后，本回证存档。"),
                 .closing(["受送达人（签名或盖章）：", "签收日期：　　年　　月　　日", "送达人（签名）：", f.hallName]),
             ]

@@ -103,7 +103,9 @@ import Queue
         _ = try hall.database.act(onCase: number, .resume, by: hall.supervisor)
         _ = try hall.database.review(caseNumber: number, opinion: "材料齐全", by: Actor(staff: "R01", terminal: .cli))
         _ = try hall.database.act(onCase: number, .approve(reason: "准予许可"), by: Actor(staff: "C01", terminal: .cli))
-        #expect(try lookUp(number, "002X")?.status == .resultReady)
+        let ready = try #require(try lookUp(number, "002X"))
+        // Decided: no "days left" beside the promised date (the light now counts towards the result's delivery).
+        #expect(ready.status == .resultReady && ready.workingDaysLeft == nil)
         _ = try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1))
         let done = try #require(try lookUp(number, "002X"))
         #expect(done.status == .completed)

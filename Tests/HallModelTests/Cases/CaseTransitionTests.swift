@@ -218,6 +218,11 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         f = try CaseTransition.apply(.supplement(materialPosition: 5), to: f, by: Self.clerk, on: d("2026-03-04"), calendar: calendar)
         #expect(f.outstandingCount == 0)
         #expect(try CaseTransition.apply(.issueResult, to: f, by: Self.clerk, on: d("2026-03-05"), calendar: calendar).state == .resultIssued)
+        // Accepted by art. 32 itself with gaps (not 容缺: nobody committed to fill them): decided as it stood, served.
+        var deemed = Self.facts(.approved, outstanding: [2])
+        deemed.tolerated = false
+        deemed.supplementDeadline = nil
+        #expect(try CaseTransition.apply(.issueResult, to: deemed, by: Self.clerk, on: d("2026-03-05"), calendar: calendar).state == .resultIssued)
         // Review proceeds while materials are outstanding.
         #expect(try CaseTransition.apply(.startReview, to: Self.facts(outstanding: [2]), by: Self.reviewer, on: d("2026-03-03"), calendar: calendar).state == .underReview)
     }

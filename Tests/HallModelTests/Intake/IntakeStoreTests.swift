@@ -107,6 +107,16 @@ import Queue
         #expect(try hall.database.verifyAudit().documentMismatches.map(\.reason) == [.noEvent, .noRow])
     }
 
+    @Test func anApplicantCannotBeTheirOwnAuthorisedAgent() throws {
+        try serve()
+        var request = try request(try item("企业设立登记"), in: [1, 2, 3, 4, 5, 6], decision: .accept)
+        request.representative = try Representative.authorisedAgent(name: "张三丰", residentID: Self.zhang, authorisation: "委托书",
+                                                                   today: CivilDate(year: 2026, month: 3, day: 2)!)
+        let before = try hall.eventCount()
+        #expect(throws: IntakeError.agentIsTheApplicant) { try hall.database.takeIn(request, by: hall.clerk(1)) }
+        #expect(try hall.eventCount() == before)
+    }
+
     @Test func theRedListSeeksTheStateAndPromisedDeadlineIndex() throws {
         let plan = try hall.database.read { db in
             try Row.fetchAll(db, sql: """
