@@ -99,8 +99,9 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
                                             on: d("2026-10-22"), calendar: calendar)
         }
         let (resumed, _) = try sweep(back, today: "2026-10-23")
-        // 21 and 22 Oct stopped again (after 20 Oct up to the resumption on 23 Oct: 21, 22, 23), never 12–20 Oct twice.
-        #expect(resumed.clock.suspendedWorkingDays == stoppedByHearing + 3)
+        // The resumption is dated by the last supply, 22 Oct, not by the sweep's day (6088034): 21 and 22 Oct are
+        // stopped again, never 12–20 Oct twice.
+        #expect(resumed.clock.suspendedWorkingDays == stoppedByHearing + 2)
         #expect(throws: CaseRuleError.dateBeforeResumption(on: d("2026-10-19"), resumedOn: d("2026-10-20"))) {
             try CaseTransition.apply(.suspend(.testing), to: f, by: supervisor, on: d("2026-10-19"), calendar: calendar)
         }
