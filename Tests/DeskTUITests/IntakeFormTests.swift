@@ -92,7 +92,7 @@ import Testing
         Self.feed(&form, [.home, .enter])
         #expect(form.step == .decision && form.decision == nil)
         #expect(form.message?.isError == true)
-        #expect(form.message?.message.zh.hasPrefix("不能受理：材料未齐") == true)
+        #expect(form.message?.message.zh.hasPrefix("“受理”不可行：材料未齐") == true)
     }
 
     @Test func toleranceAsksForTheDaysWithinTheCap() throws {

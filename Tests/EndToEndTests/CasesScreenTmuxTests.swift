@@ -57,7 +57,7 @@ struct CasesScreenTmuxTests {
         #expect(reviewer.waitFor("提交审查意见：\(number)", "Enter 确认"), "\(reviewer.screenText)")
         try reviewer.send("-l", "材料齐全，符合法定条件")
         try reviewer.send("Enter")
-        #expect(reviewer.waitFor("现为“审核中”", "意见：材料齐全，符合法定条件"), "\(reviewer.screenText)")
+        #expect(reviewer.waitFor("现为“审批中”", "意见：材料齐全，符合法定条件"), "\(reviewer.screenText)")
         // Back to the list, o signs out: the form again for the next person; q... F10 quits from the form.
         try reviewer.send("Escape")
         #expect(reviewer.waitFor("o 签退"), "\(reviewer.screenText)")

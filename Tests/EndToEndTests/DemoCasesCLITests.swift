@@ -19,6 +19,23 @@ import Testing
         try Desk.run(arguments + ["--db", db], environment: ["DESK_NOW": Self.now])
     }
 
+    /// `--department` takes the code or the exact name (as `supervision set` does); an unknown one is a usage error
+    /// naming the known departments, never an empty success.
+    @Test func theDepartmentIsACodeOrANameAndAnUnknownOneIsRefused() throws {
+        let byName = try desk(["cases", "list", "--department", "区市场监督管理局", "--json"])
+        #expect(byName.status == 0, "\(byName.stderr)")
+        let cases = try #require(byName.object["cases"] as? [[String: Any]])
+        #expect(!cases.isEmpty)
+        let code = try #require((cases.first?["case"] as? [String: Any])?["department_code"] as? String)
+        let byCode = try desk(["cases", "list", "--department", code, "--json"])
+        #expect((byCode.object["cases"] as? [[String: Any]])?.count == cases.count)
+        let unknown = try desk(["cases", "list", "--department", "区市场监管局", "--lang", "en"])
+        #expect(unknown.status == 64 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("No department '区市场监管局'") && unknown.stderr.contains("区市场监督管理局"), "\(unknown.stderr)")
+        let zh = try desk(["cases", "list", "--department", "nope", "--lang", "zh"])
+        #expect(zh.status == 64 && zh.stderr.contains("事项清单中没有部门“nope”"), "\(zh.stderr)")
+    }
+
     /// Display columns as a terminal counts them: the CJK ranges the demo's text uses take two.
     static func width(_ text: Substring) -> Int {
         text.unicodeScalars.reduce(0) { n, s in
@@ -49,13 +66,14 @@ import Testing
         for line in lines { #expect(Self.width(line) <= 80, "\(line)") }
         // Every row's first five columns start where the header's do (the states, lights and items are Chinese).
         let header = Self.columnStarts(lines[0])
-        #expect(header == [0, 18, 33, 40, 51, 56])
+        // The state's short label (10 columns) and a light column that holds "unknown" whole.
+        #expect(header == [0, 18, 29, 37, 48, 53])
         for line in lines.dropFirst() {
             #expect(Array(Self.columnStarts(line).prefix(5)) == Array(header.prefix(5)), "\(line)")
         }
         let en = try desk(["cases", "list", "--light", "red", "--lang", "en"])
         let enLines = en.stdout.split(separator: "\n")
-        #expect(enLines.first == "Number            State          Light  Due        Left Item")
+        #expect(enLines.first == "Number            State      Light   Due        Left Item")
         #expect(enLines.count > 2 && enLines.dropFirst().allSatisfy { $0.contains(" red ") })
     }
 

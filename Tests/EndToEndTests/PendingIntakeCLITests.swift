@@ -27,7 +27,7 @@ import Testing
         }
         let base = ["case", "intake", "--ticket", "A001", "--item", CaseCLITests.item, "--person-id", CaseCLITests.person, "--name", "张三丰",
                     "--provided", "1,2", "--decision", "pending", "--db", cli.db]
-        let json = try Desk.run(base + ["--json"], environment: day)
+        let json = try Desk.run(base + ["--json", "--lang", "en"], environment: day)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.object["decide_by"] is NSNull)
         let unknown = try #require(json.object["decide_by_unknown"] as? String)
@@ -36,6 +36,26 @@ import Testing
         #expect(text.status == 0 && text.stdout.contains("Decide by  unknown: the holiday schedule for 2027 is not loaded"), "\(text.stdout)")
         let zh = try Desk.run(base + ["--lang", "zh"], environment: day)
         #expect(zh.stdout.contains("决定期限  未知：2027 年节假日安排未导入"), "\(zh.stdout)")
+        // JSON's message fields follow --lang as the text does (keys and codes stay English).
+        let zhJSON = try Desk.run(base + ["--json", "--lang", "zh"], environment: day)
+        #expect(zhJSON.status == 0, "\(zhJSON.stderr)")
+        let zhUnknown = try #require(zhJSON.object["decide_by_unknown"] as? String)
+        #expect(zhUnknown.contains("2027 年节假日安排未导入"), "\(zhUnknown)")
+        let accept = ["case", "intake", "--ticket", "A001", "--item", CaseCLITests.item, "--person-id", CaseCLITests.person, "--name", "张三丰",
+                      "--provided", "1,2,3,4,5,6", "--decision", "accept", "--db", cli.db]
+        let accepted = try Desk.run(accept + ["--json", "--lang", "zh"], environment: day)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        let zhProblem = try #require(accepted.object["deadline_problem"] as? String)
+        #expect(zhProblem.contains("2027") && !zhProblem.contains("holiday"), "\(zhProblem)")
+        // A case accepted on the year's last working day promises a day of 2027: its light is unknown, and the
+        // list's light column holds the word whole (it read "unkno~").
+        let lastDay = ["DESK_NOW": "2026-12-31T09:00:00+08:00"]
+        for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
+            #expect(try Desk.run(step + ["--db", cli.db], environment: lastDay).status == 0)
+        }
+        #expect(try Desk.run(accept, environment: lastDay).status == 0)
+        let list = try Desk.run(["cases", "list", "--lang", "en", "--db", cli.db], environment: lastDay)
+        #expect(list.stdout.contains(" unknown ") && !list.stdout.contains("unkno~"), "\(list.stdout)")
     }
 
     @Test func decidingAnIntakeDecidedAlreadySaysHowWhenAndTheCase() throws {

@@ -236,9 +236,14 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             // The clerk who recorded the pending intake (S03 at window 3), or a supervisor; not S04.
             let pending = try intakeAtWindow3(hall, .pending)
             let first = try db.takeIn(pending, by: s03).reference, second = try db.takeIn(pending, by: s03).reference
-            try expectRefused(hall, s04, .decidePendingIntake, needs: [.supervisor]) {
-                _ = try db.decidePending(PendingDecision(reference: first, decision: .notice), by: s04)
-            }
+            // Refused naming who recorded it (not "you recorded"): the same policy row, said with the intake's facts.
+            let before = try hall.eventCount()
+            let s03Name = try hall.database.staffMember("S03").name, s04Name = try hall.database.staffMember("S04").name
+            let refusal = AccessError.notTheRecorder(actor: "S04", name: s04Name, reference: first, recordedBy: "S03", recorderName: s03Name)
+            #expect(throws: refusal) { _ = try db.decidePending(PendingDecision(reference: first, decision: .notice), by: s04) }
+            #expect(refusal.message.en.contains("recorded by S03 \(s03Name)") && !refusal.message.en.contains("you recorded"))
+            #expect(refusal.message.zh.contains("由 S03 \(s03Name) 登记"))
+            #expect(try hall.eventCount() == before)
             try expectAllowed(hall, s03) { _ = try db.decidePending(PendingDecision(reference: first, decision: .notice), by: s03) }
             try expectAllowed(hall, supervisor) { _ = try db.decidePending(PendingDecision(reference: second, decision: .notice), by: supervisor) }
 

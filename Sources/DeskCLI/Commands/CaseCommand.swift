@@ -87,7 +87,7 @@ struct CaseIntakeCommand: ParsableCommand {
                                                         refusal: checked.refusal, reason: checked.reason,
                                                         supplementDays: checked.supplementDays), by: actor)
         if json {
-            try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
+            try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar, language: options.language))
         } else {
             for line in IntakeText.lines(outcome, language: options.language) { Output.line(line) }
         }
@@ -150,7 +150,7 @@ struct CaseDecideCommand: ParsableCommand {
                                                                  refusal: checked.refusal, reason: checked.reason,
                                                                  supplementDays: checked.supplementDays), by: actor)
         if json {
-            try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar))
+            try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar, language: options.language))
         } else {
             for line in IntakeText.lines(outcome, language: options.language) { Output.line(line) }
         }

@@ -69,31 +69,44 @@ struct CasesListCommand: ParsableCommand {
     var awaitingSupplements = false
     @Option(help: "red, yellow, green or grey.") var light: CaseLight?
     @Flag(help: "Only your desk (see below; needs you signed in).") var mine = false
-    @Option(help: "A department's code.") var department: String?
+    @Option(help: "A department: its code or its exact name as in the catalog (an unknown one is a usage error).") var department: String?
     @Option(help: "An item's implementation code.") var item: String?
     @Option(help: "At most this many (default 1000).") var limit: Int = 1000
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
         guard limit >= 1 else { throw UsageError(en: "--limit must be at least 1.", zh: "--limit 至少为 1。") }
+        try UsageError.rejectBlank(department, "--department")
+    }
+
+    /// `--department` as a code: the code or the exact name of a catalog department. An unknown one is a usage
+    /// error (64) naming the known ones — never an empty list that reads as "no cases".
+    static func departmentCode(_ given: String, in catalog: Catalog) throws -> String {
+        if let department = catalog.department(codeOrName: given) { return department.code }
+        let known = catalog.departments.map { "\($0.code) \($0.name)" }.joined(separator: "; ")
+        throw UsageError(en: "No department '\(given)' in the catalog (give a code or the exact name): \(known).",
+                         zh: "事项清单中没有部门“\(given)”（请给出编码或完整名称）：\(known)。")
     }
 
     func run() throws {
         let database = try options.openDatabase()
         let me = try mine ? database.caseActor(try options.actor(database)) : nil
-        let entries = try database.cases(CaseListFilter(state: state, light: light, mine: me, departmentCode: department,
+        let departmentCode = try department.map { try Self.departmentCode($0, in: database.catalog()) }
+        let entries = try database.cases(CaseListFilter(state: state, light: light, mine: me, departmentCode: departmentCode,
                                                         itemCode: item, awaitingSupplements: awaitingSupplements, limit: limit))
         if json {
             try Output.json(CasesListJSON(cases: entries.map(CaseListEntryJSON.init)))
         } else {
             let language = options.language
             // 79 columns at most: the item's name takes what the others leave (fitted by display width, Chinese 2).
-            let widths = [18, 15, 7, 11, 5, 24]
+            // The state's short label (CaseState.shortLabel, as the case screen's column) and a light column wide
+            // enough for "unknown".
+            let widths = [18, 11, 8, 11, 5, 27]
             Output.line(tableRow(Self.header.map { $0.text(language) }, widths: widths))
             for e in entries {
                 let r = e.record
                 let due = (r.state == .approved || r.state == .notApproved ? e.resultDue : r.promisedDue)?.description ?? "-"
-                Output.line(tableRow([r.number, r.state.label.text(language), Self.lightCell(e.light).text(language), due,
+                Output.line(tableRow([r.number, r.state.shortLabel.text(language), Self.lightCell(e.light).text(language), due,
                                       e.light.workingDaysLeft.map(String.init) ?? "-", r.itemName], widths: widths))
             }
         }

@@ -63,7 +63,7 @@ struct SupervisionSetCommand: ParsableCommand {
             pairing = SupervisionPairing(scope: .item, code: item, supervisor: supervisor, liaisonID: liaison)
         } else {
             let given = department ?? ""
-            let code = try database.catalog().departments.first { $0.name == given }?.code ?? given
+            let code = try database.catalog().department(codeOrName: given)?.code ?? given
             pairing = SupervisionPairing(scope: .department, code: code, supervisor: supervisor, liaisonID: liaison)
         }
         try database.setSupervisionPairing(pairing, by: actor)

@@ -95,7 +95,9 @@ struct IntakeJSON: Encodable {
         case decision, intake, reference, applicant, `case`, notice, documents, decideBy, decideByUnknown, deadlineProblem, converted
     }
 
-    init(_ o: IntakeOutcome, calendar: BusinessCalendar) {
+    /// The message fields (`decide_by_unknown`, `deadline_problem`) are in `language`, as the text and the
+    /// error report's message are (`--lang`); the keys and codes stay stable.
+    init(_ o: IntakeOutcome, calendar: BusinessCalendar, language: Language) {
         decision = o.decision.rawValue; intake = o.intakeID; reference = o.reference; applicant = ApplicantJSON(o.applicant)
         self.case = o.caseRecord.map(CaseJSON.init)
         let outstanding = o.item.materials.enumerated().filter { !o.checklist.entries[$0.offset].status.isIn }.map { index, m in
@@ -108,8 +110,8 @@ struct IntakeJSON: Encodable {
         notice = (o.decision == .notice || o.decision == .tolerate) ? Notice(materials: outstanding, legalBasis: o.item.legalBasis) : nil
         documents = o.documents.map { DocumentJSON($0, calendar: calendar) }
         decideBy = o.decideBy?.description
-        decideByUnknown = o.decideByProblem.map { IntakeText.decideByUnknown($0).en }
-        deadlineProblem = o.deadlineProblem?.message.en
+        decideByUnknown = o.decideByProblem.map { IntakeText.decideByUnknown($0).text(language) }
+        deadlineProblem = o.deadlineProblem?.message.text(language)
         converted = o.converted.map(\.number)
     }
 }
@@ -308,13 +310,14 @@ enum CaseText {
                                  zh: "移交监管  \(h.handedOverOn) 移交\(h.supervisor)（联络员 \(h.liaisonID)），").text(language) + ack)
         }
         let nobody = Bilingual(en: "not yet", zh: "尚无").text(language)
+        // The roles' own names (Role.label: 审查人, 审批人): one term for 一审一核's two people everywhere (docs/cases.md).
         out.append(Bilingual(en: "Reviewer   ", zh: "审查人  ").text(language) + (d.facts.reviewerID ?? nobody)
                    + Bilingual(en: "  Approver ", zh: "  审批人  ").text(language) + (d.facts.approverID ?? nobody))
         let left = d.workingDaysLeft.map(String.init) ?? "-"
-        let light = d.light.label
+        let light = d.light.label(in: r.state)
         out.append(Bilingual(en: "Working days left \(left)  light: \(light.en)", zh: "剩余工作日 \(left)  \(light.zh)").text(language))
         for m in d.materials {
-            out.append("  \(m.position). \(m.name)  \(m.status.label.text(language))" + (m.note.map { "  \($0)" } ?? ""))
+            out.append("  \(m.position). \(m.name)  \(m.stateText.text(language))" + (m.note.map { "  \($0)" } ?? ""))
         }
         for e in d.events {
             out.append("  #\(e.seq)  \(e.kind)  \(e.actor)")

@@ -47,13 +47,20 @@ extension UIText {
     public static let casesEmptyAll = Bilingual(en: "No case matches the filters.", zh: "没有符合筛选条件的办件。")
 
     /// The light as a word, so it reads without colour (NO_COLOR, a monochrome terminal).
-    public static func casesLightMark(_ reading: CaseLightReading) -> Bilingual {
+    /// The light in the list's column and the detail: a closed case says how it closed (办结 only for a completed
+    /// one; 撤回 or 终止 otherwise).
+    public static func casesLightMark(_ reading: CaseLightReading, state: CaseState) -> Bilingual {
         switch reading {
         case .light(.red, _), .overdue: Bilingual(en: "RED", zh: "红灯")
         case .light(.yellow, _): Bilingual(en: "YELLOW", zh: "黄灯")
         case .light(.green, _): Bilingual(en: "green", zh: "绿灯")
         case .light(.grey, _), .suspended: Bilingual(en: "grey", zh: "灰灯")
-        case .closed: Bilingual(en: "closed", zh: "办结")
+        case .closed:
+            switch state {
+            case .withdrawn: Bilingual(en: "closed", zh: "撤回")
+            case .terminated: Bilingual(en: "closed", zh: "终止")
+            default: Bilingual(en: "closed", zh: "办结")
+            }
         case .unknown: Bilingual(en: "unknown", zh: "未知")
         }
     }
@@ -65,7 +72,8 @@ extension UIText {
     public static let casesDetailState = Bilingual(en: "State", zh: "状态")
     public static let casesDetailAccepted = Bilingual(en: "Accepted", zh: "受理日期")
     public static let casesDetailReviewer = Bilingual(en: "Reviewer", zh: "审查人")
-    public static let casesDetailApprover = Bilingual(en: "Approver", zh: "审核人")
+    /// 一审一核's approver is 审批人 everywhere (the role's own name, `Role.approver.label`; docs/cases.md).
+    public static let casesDetailApprover = Bilingual(en: "Approver", zh: "审批人")
     public static let casesDetailStatutory = Bilingual(en: "Statutory", zh: "法定期限")
     public static let casesDetailPromised = Bilingual(en: "Promised", zh: "承诺期限")
     public static let casesDetailSupplement = Bilingual(en: "Supplements", zh: "补正期限")
@@ -84,9 +92,6 @@ extension UIText {
     }
     public static func casesSuspendedSince(_ since: CivilDate, _ reason: SuspensionReason) -> Bilingual {
         Bilingual(en: "since \(since), \(reason.label.en)", zh: "自 \(since) 起，\(reason.label.zh)")
-    }
-    public static func casesSupplied(_ on: CivilDate, by: String?) -> Bilingual {
-        Bilingual(en: "supplied \(on)" + (by.map { " by \($0)" } ?? ""), zh: "\(on) 补交" + (by.map { "（\($0) 登记）" } ?? ""))
     }
     public static let casesMaterialCore = Bilingual(en: "core", zh: "核心")
     public static let casesMaterialTolerable = Bilingual(en: "tolerable", zh: "容缺")
@@ -110,6 +115,14 @@ extension UIText {
     public static let casesPickMaterial = Bilingual(en: "Which material was supplied?", zh: "补交的材料")
     public static let casesPickDocument = Bilingual(en: "Read a document", zh: "查看文书")
     public static let casesPickerHint = Bilingual(en: "1-9/Enter choose  Esc cancel", zh: "1-9/回车 选定  Esc 取消")
+    /// The item picker: typing filters by name, code or pinyin.
+    public static let casesPickerFilterHint = Bilingual(en: "Type to filter (name, code, pinyin)  Enter choose  Esc cancel",
+                                                        zh: "输入名称、编码或拼音筛选  回车 选定  Esc 取消")
+    public static func casesPickFiltered(_ title: Bilingual, _ typed: String, matches: Int) -> Bilingual {
+        guard !typed.isEmpty else { return title }
+        return matches == 0 ? Bilingual(en: "\(title.en): \(typed)_ (no match)", zh: "\(title.zh)：\(typed)_（无匹配）")
+            : Bilingual(en: "\(title.en): \(typed)_", zh: "\(title.zh)：\(typed)_")
+    }
     public static let casesFieldOpinion = Bilingual(en: "Opinion", zh: "审查意见")
     public static let casesFieldReason = Bilingual(en: "Reason", zh: "理由")
     public static func casesFormTitle(_ action: CaseActionKind, _ number: String) -> Bilingual {

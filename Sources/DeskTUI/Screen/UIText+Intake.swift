@@ -130,7 +130,8 @@ extension UIText {
     public static func intakeMoreObstaclesBelow(_ n: Int) -> Bilingual { Bilingual(en: " (+\(n) more below)", zh: "（另 \(n) 项，见下）") }
     /// The heading of the selected decision's obstacles, listed in full under the decisions.
     public static func intakeObstaclesTo(_ decision: Bilingual) -> Bilingual {
-        Bilingual(en: "Why not \(decision.en):", zh: "不能\(decision.zh)，因为：")
+        // The decision's label is quoted, never glued to a verb: "不能" + "材料已收，审查中" is no Chinese.
+        Bilingual(en: "Why not “\(decision.en)”:", zh: "不能选“\(decision.zh)”，因为：")
     }
     /// The print command's outcome, when it is known (the status line).
     public static func printSent(_ n: Int) -> Bilingual {

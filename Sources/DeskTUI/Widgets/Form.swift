@@ -80,17 +80,25 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable, Equatable {
         return .moved
     }
 
-    /// Two rows per field from the top of `rect`: label and field, then the field's error (if any).
+    /// Two rows per field from the top of `rect`: label and field, then the field's error (if any). The last
+    /// field's error wraps onto the rows `rect` has below it (a one-field form's box gives it room), so a long
+    /// message is read whole; any other field's error has its one row.
     public func render(into grid: inout CellGrid, rect: Rect, language: Language) {
         let labelWidth = (fields.map { $0.label.text(language).displayWidth }.max() ?? 0) + 2
+        let errorWidth = max(1, rect.width - labelWidth)
         for (index, field) in fields.enumerated() {
             let y = rect.y + index * 2
             guard y < rect.maxY else { return }
             grid.put(field.label.text(language), x: rect.x, y: y, role: .muted, limit: rect.maxX)
             field.input.render(into: &grid, rect: Rect(x: rect.x + labelWidth, y: y, width: rect.width - labelWidth, height: 1),
                                focused: index == focusIndex)
-            if let error = field.error, y + 1 < rect.maxY {
-                grid.put(error.text(language), in: Rect(x: rect.x + labelWidth, y: y + 1, width: rect.width - labelWidth, height: 1),
+            guard let error = field.error, y + 1 < rect.maxY else { continue }
+            let rows = index == fields.count - 1 ? rect.maxY - (y + 1) : 1
+            let parts = TextFitting.wrap(error.text(language), to: errorWidth)
+            for (n, part) in parts.prefix(rows).enumerated() {
+                let last = n == rows - 1 && parts.count > rows
+                grid.put(last ? part + " " + parts[(n + 1)...].joined(separator: " ") : part,
+                         in: Rect(x: rect.x + labelWidth, y: y + 1 + n, width: errorWidth, height: 1),
                          role: .statusError, marker: TextFitting.ellipsis)
             }
         }

@@ -101,4 +101,15 @@ extension CaseLightReading {
             Bilingual(en: "red (due \(due); days since not counted: schedule not loaded)", zh: "红灯（\(due) 到期；逾期天数未计：节假日安排未载入）")
         }
     }
+
+    /// `label` for a case in `state`: a closed case says how it closed — 办结 only when its result went out; a
+    /// withdrawn or terminated case was never completed.
+    public func label(in state: CaseState) -> Bilingual {
+        guard case .closed = self else { return label }
+        switch state {
+        case .withdrawn: return Bilingual(en: "none (withdrawn)", zh: "无（已撤回）")
+        case .terminated: return Bilingual(en: "none (terminated)", zh: "无（已终止）")
+        default: return label
+        }
+    }
 }

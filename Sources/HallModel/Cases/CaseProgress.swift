@@ -42,7 +42,7 @@ public struct CaseProgress: Sendable, Hashable {
 public enum CitizenCaseStatus: String, Codable, Sendable, Hashable, CaseIterable {
     /// Accepted, not yet taken up for review.
     case accepted
-    /// Being reviewed or decided (审查中, 审核中: one state for the citizen).
+    /// Being reviewed or decided (审查中, 审批中: one state for the citizen).
     case inReview
     /// 容缺: the hall waits for the applicant's supplementary materials (takes precedence over the stage: it is the
     /// applicant's move; the result cannot be issued before).

@@ -26,7 +26,7 @@ public enum CaseState: String, Codable, Sendable, Hashable, CaseIterable {
         switch self {
         case .accepted: Bilingual(en: "accepted", zh: "已受理")
         case .underReview: Bilingual(en: "under review", zh: "审查中")
-        case .underApproval: Bilingual(en: "under approval", zh: "审核中")
+        case .underApproval: Bilingual(en: "under approval", zh: "审批中")
         case .approved: Bilingual(en: "approved", zh: "准予许可")
         case .notApproved: Bilingual(en: "not approved", zh: "不予许可")
         case .resultIssued: Bilingual(en: "result issued", zh: "已送达")
@@ -36,6 +36,25 @@ public enum CaseState: String, Codable, Sendable, Hashable, CaseIterable {
         case .withdrawn: Bilingual(en: "withdrawn", zh: "已撤回")
         case .terminated: Bilingual(en: "terminated", zh: "已终止")
         }
+    }
+
+    /// The label in a list's state column: at most 10 display columns in either language (`label` is the full
+    /// name, for a case's own line). The Chinese labels are short already.
+    public var shortLabel: Bilingual {
+        let en = switch self {
+        case .accepted: "accepted"
+        case .underReview: "reviewing"
+        case .underApproval: "approving"
+        case .approved: "approved"
+        case .notApproved: "denied"
+        case .resultIssued: "issued"
+        case .handedOver: "handed on"
+        case .acknowledged: "signed for"
+        case .suspended: "suspended"
+        case .withdrawn: "withdrawn"
+        case .terminated: "terminated"
+        }
+        return Bilingual(en: en, zh: label.zh)
     }
 
     /// No deadline runs for the hall any more (the light reads `closed`): lists put these after the open cases.

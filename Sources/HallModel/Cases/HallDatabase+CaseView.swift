@@ -11,6 +11,14 @@ public struct CaseMaterial: Sendable, Hashable {
     public var note: String?
     public var suppliedOn: CivilDate?
     public var suppliedBy: String?
+
+    /// Where the material stands, in the words `case show` and the case screen both use: the status's label, then
+    /// for a supplement the day it came and who recorded it ("supplied later on 2026-11-26, recorded by S01").
+    public var stateText: Bilingual {
+        guard let on = suppliedOn else { return status.label }
+        let by = suppliedBy.map { (en: ", recorded by \($0)", zh: "，\($0) 登记") } ?? (en: "", zh: "")
+        return Bilingual(en: "\(status.label.en) on \(on)\(by.en)", zh: "\(status.label.zh)：\(on) 补交\(by.zh)")
+    }
 }
 
 /// Everything `case show` prints about one case.

@@ -114,7 +114,7 @@ public enum IntakeError: UserFacingError, Equatable {
                       zh: "事项 \(item) 有 \(expected) 项材料，核对清单有 \(given) 项。")
         case .notPossible(let kind, let obstacles):
             Bilingual(en: "\"\(kind.label.en)\" is not possible: " + obstacles.map(\.message.en).joined(separator: "; ") + ".",
-                      zh: "不能\(kind.label.zh)：" + obstacles.map(\.message.zh).joined(separator: "；") + "。")
+                      zh: "“\(kind.label.zh)”不可行：" + obstacles.map(\.message.zh).joined(separator: "；") + "。")
         case .refusalNeedsReason:
             Bilingual(en: "A refusal needs its reason (\(RefusalReason.allCases.map(\.rawValue).joined(separator: " or "))) and its particulars: which organ to apply to, or why no licence is needed.",
                       zh: "不予受理须写明理由（\(RefusalReason.allCases.map(\.label.zh).joined(separator: "，或"))）及具体情况：应向哪个机关申请，或为何无需许可。")

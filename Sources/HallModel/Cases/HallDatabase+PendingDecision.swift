@@ -42,7 +42,13 @@ extension HallDatabase {
         return try perform { db in
             let id = try Self.intakeID(db, reference: reference)
             guard var intake = try Self.fetchIntake(db, id: id) else { throw IntakeError.unknownIntake(reference) }
-            try PermissionPolicy.check(db, .decidePendingIntake, by: actor, windowClerk: intake.staffID)
+            do {
+                try PermissionPolicy.check(db, .decidePendingIntake, by: actor, windowClerk: intake.staffID)
+            } catch AccessError.notPermitted(let id, let name, _, _) {
+                // The policy's refusal, said with the intake's own facts: who recorded it (not "you").
+                throw AccessError.notTheRecorder(actor: id, name: name, reference: reference, recordedBy: intake.staffID,
+                                                 recorderName: try StaffRecord.fetch(db, id: intake.staffID)?.name)
+            }
             let settings = try HallSettings.load(db)
             let todayText = settings.businessCalendar.businessDate(of: now)
             let today = try CivilDate(parsing: todayText)

@@ -11,6 +11,12 @@ public struct Catalog: Codable, Sendable, Hashable {
     }
 
     public func department(code: String) -> Department? { departments.first { $0.code == code } }
+
+    /// The department a user named on the command line: by its code, or by its exact name as in the catalog
+    /// (`desk supervision set --department`, `desk cases list --department`); nil when it is neither.
+    public func department(codeOrName given: String) -> Department? {
+        department(code: given) ?? departments.first { $0.name == given }
+    }
 }
 
 /// A broken rule of a catalog: one item's rule, or a rule across items and departments.

@@ -132,7 +132,7 @@ extension HallAction {
         case .configureHall: Bilingual(en: "configure lines and windows", zh: "配置号段和窗口")
         case .replaceHall: Bilingual(en: "replace the hall database", zh: "重建大厅数据库")
         case .takeInCase: Bilingual(en: "take in cases at this window", zh: "在本窗口受理申请")
-        case .decidePendingIntake: Bilingual(en: "decide pending intakes you recorded", zh: "对本人登记的待决收件作出决定")
+        case .decidePendingIntake: Bilingual(en: "decide pending intakes (the recording clerk's own)", zh: "对待决收件作出决定（限登记人本人）")
         case .convertPendingIntakes: Bilingual(en: "convert overdue pending intakes", zh: "将逾期未决的收件转为受理")
         case .flagApplicant: Bilingual(en: "flag or unflag applicants (bad credit)", zh: "标记或解除申请人失信")
         case .reviewCase: Bilingual(en: "review cases (一审)", zh: "审查办件（一审）")

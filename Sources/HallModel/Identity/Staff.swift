@@ -131,6 +131,8 @@ public enum AccessError: UserFacingError, Equatable {
     /// A password is needed but there is no terminal to ask on and no `DESK_PASSWORD`.
     case passwordNeeded(String)
     case notPermitted(actor: String, name: String?, action: HallAction, needs: Set<Role>)
+    /// `decidePendingIntake` refused: the intake was recorded by another clerk (named), and the actor is no supervisor.
+    case notTheRecorder(actor: String, name: String?, reference: String, recordedBy: String, recorderName: String?)
     /// A window holds one person: someone else is signed in there.
     case windowTaken(window: Int, staff: String, name: String)
     /// The person is signed in at another window; moving needs a confirmation.
@@ -161,6 +163,12 @@ public enum AccessError: UserFacingError, Equatable {
             let enNeed = roles.isEmpty ? "" : " (needs: \(en)\(action.ownWindowToo ? " or this window's clerk" : ""))"
             let zhNeed = roles.isEmpty ? "" : "（须为\(zh)\(action.ownWindowToo ? "或本窗口签到人员" : "")）"
             return .init(en: "\(who) may not \(action.label.en)\(enNeed).", zh: "\(who) 无权\(action.label.zh)\(zhNeed)。")
+        case .notTheRecorder(let actor, let name, let reference, let recordedBy, let recorderName):
+            let who = name.map { "\(actor) \($0)" } ?? actor
+            let recorder = recorderName.map { "\(recordedBy) \($0)" } ?? recordedBy
+            let needs = Role.supervisor.label
+            return .init(en: "\(who) may not decide pending intake \(reference): it was recorded by \(recorder); only they or a \(needs.en) decide it.",
+                         zh: "\(who) 无权对待决收件 \(reference) 作出决定：该收件由 \(recorder) 登记，须由其本人或\(needs.zh)决定。")
         case .windowTaken(let w, let s, let n):
             return .init(en: "Window \(w) is held by \(s) \(n): they or a supervisor sign out first.",
                          zh: "\(w) 号窗口已由 \(s) \(n) 签到，须其本人或大厅管理先签退。")

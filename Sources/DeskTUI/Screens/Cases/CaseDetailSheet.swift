@@ -31,7 +31,7 @@ public struct CaseDetailSheet: Sendable {
             deadlines.append((UIText.casesDetailResult, due, .normal))
         }
         let lightText = detail.workingDaysLeft.map { "\($0)  " } ?? ""
-        deadlines.append((UIText.casesDetailLeft, lightText + t(UIText.casesLightMark(detail.light)) + Self.lightDetail(detail.light, language),
+        deadlines.append((UIText.casesDetailLeft, lightText + t(UIText.casesLightMark(detail.light, state: r.state)) + Self.lightDetail(detail.light, language),
                           CasesScreen.role(of: detail.light)))
         if let suspension = detail.facts.suspension {
             deadlines.append((UIText.casesDetailSuspended, t(UIText.casesSuspendedSince(suspension.since, suspension.reason)), .muted))
@@ -58,15 +58,27 @@ public struct CaseDetailSheet: Sendable {
         lines.append(Line(""))
         lines.append(Line(t(UIText.casesDetailMaterials), .header))
         let kindWidth = max(DisplayWidth.of(t(UIText.casesMaterialCore)), DisplayWidth.of(t(UIText.casesMaterialTolerable))) + 2
+        // A material on one line (number, kind, name, state in its 13 columns) when its name and state fit there;
+        // else its name on one line and under it where it stands (state, day, person, note), wrapped — never a
+        // segment cut at the screen's edge.
+        let indent = 4 + kindWidth
+        let textWidth = max(10, width - indent)
+        let nameWidth = max(10, textWidth - 14)
         for m in detail.materials {
-            var state = t(m.status.label)
-            if let on = m.suppliedOn { state += (language == .zh ? "，" : ", ") + t(UIText.casesSupplied(on, by: m.suppliedBy)) }
             let kind = m.kind == .core ? UIText.casesMaterialCore : UIText.casesMaterialTolerable
-            let head = TextFitting.pad("\(m.position).", to: 4) + TextFitting.pad(t(kind), to: kindWidth)
-            let nameWidth = max(10, width - 4 - kindWidth - 14)
-            lines.append(Line([Segment(text: head, role: m.kind == .core ? .ok : .warning),
-                               Segment(text: TextFitting.pad(m.name, to: nameWidth, marker: TextFitting.ellipsis) + " ", role: .normal),
-                               Segment(text: state, role: m.status.isIn ? .ok : .danger)]))
+            let head = Segment(text: TextFitting.pad("\(m.position).", to: 4) + TextFitting.pad(t(kind), to: kindWidth),
+                               role: m.kind == .core ? .ok : .warning)
+            let state = t(m.stateText) + (m.note.map { (language == .zh ? "；" : "; ") + $0 } ?? "")
+            let stateRole: StyleRole = m.status.isIn ? .ok : .danger
+            if DisplayWidth.of(m.name) <= nameWidth, DisplayWidth.of(state) <= textWidth - nameWidth - 1 {
+                lines.append(Line([head, Segment(text: TextFitting.pad(m.name, to: nameWidth) + " ", role: .normal),
+                                   Segment(text: state, role: stateRole)]))
+                continue
+            }
+            lines.append(Line([head, Segment(text: TextFitting.truncate(m.name, to: textWidth, marker: TextFitting.ellipsis), role: .normal)]))
+            for part in TextFitting.wrap(state, to: textWidth) {
+                lines.append(Line([Segment(text: String(repeating: " ", count: indent), role: .normal), Segment(text: part, role: stateRole)]))
+            }
         }
 
         lines.append(Line(""))

@@ -12,18 +12,22 @@ extension CasesScreen {
         }
         let body = Rect(x: 0, y: 1, width: grid.width, height: max(0, grid.height - 3))
         if let picker {
-            var shown = Picker(title: pickerTitle.text(lang),
+            // The item picker shows what is typed in its title (and when nothing matches); its hint says typing filters.
+            let title = pickerFilter.map { UIText.casesPickFiltered(pickerTitle, $0.text, matches: picker.options.count).text(lang) }
+                ?? pickerTitle.text(lang)
+            var shown = Picker(title: title,
                                options: zip(pickerLabels, picker.options).map { Picker<Choice>.Option(label: $0.text(lang), value: $1.value) })
             shown.list = picker.list
-            shown.render(into: &grid, over: body, hint: UIText.casesPickerHint.text(lang))
+            shown.render(into: &grid, over: body, hint: (pickerFilter == nil ? UIText.casesPickerHint : UIText.casesPickerFilterHint).text(lang))
         }
         if let form, let formAction, let number = view.detail?.record.number {
-            let box = body.centered(width: min(body.width - 4, 76), height: 7)
+            // The field, three rows for its error (wrapped: a refusal is read whole at 80 columns), the hint.
+            let box = body.centered(width: min(body.width - 4, 76), height: 8)
             grid.fill(box, role: .normal)
             grid.box(box, title: UIText.casesFormTitle(formAction, number).text(lang))
             let inner = box.inset(dx: 2, dy: 1)
-            form.render(into: &grid, rect: Rect(x: inner.x, y: inner.y, width: inner.width, height: 2), language: lang)
-            grid.put(UIText.casesFormHint.text(lang), in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: 1), role: .muted,
+            form.render(into: &grid, rect: Rect(x: inner.x, y: inner.y, width: inner.width, height: 4), language: lang)
+            grid.put(UIText.casesFormHint.text(lang), in: Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: 1), role: .muted,
                      marker: TextFitting.ellipsis)
         }
         if let confirming, let number = view.detail?.record.number {
@@ -119,8 +123,8 @@ extension CasesScreen {
             let y = area.y + row
             let selected = index == shown.selected
             let line = columns.row(number: e.record.number, item: e.record.itemName, applicant: e.applicant,
-                                   state: e.record.state.label.text(lang), days: e.light.workingDaysLeft.map(String.init) ?? "—",
-                                   light: UIText.casesLightMark(e.light).text(lang))
+                                   state: e.record.state.shortLabel.text(lang), days: e.light.workingDaysLeft.map(String.init) ?? "—",
+                                   light: UIText.casesLightMark(e.light, state: e.record.state).text(lang))
             grid.put(line, x: 0, y: y, role: selected ? .selected : .normal, limit: grid.width)
             if selected { grid.paint(Rect(x: 0, y: y, width: grid.width, height: 1), role: .selected) }
             else { grid.paint(Rect(x: columns.lightX, y: y, width: columns.lightWidth, height: 1), role: Self.role(of: e.light)) }

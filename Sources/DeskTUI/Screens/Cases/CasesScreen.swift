@@ -199,9 +199,8 @@ public struct CasesScreen: Screen {
                 + view.desk.departments.map { (Bilingual(en: $0.name, zh: $0.name), Choice.department($0.code)) },
                        current: .department(view.query.departmentCode))
         case .filterItem:
-            let items = view.desk.items.filter { view.query.departmentCode == nil || $0.departmentCode == view.query.departmentCode }
-            openPicker(UIText.casesPickItem, [(UIText.casesFilterAny, Choice.item(nil))]
-                + items.map { (Bilingual(en: $0.name, zh: $0.name), Choice.item($0.code)) }, current: .item(view.query.itemCode))
+            pickerFilter = TextField(maxLength: 32)
+            openPicker(UIText.casesPickItem, itemOptions(matching: ""), current: .item(view.query.itemCode))
         case .clearFilters:
             return requery(CasesQuery(mine: view.query.mine))
         case .help: showsHelp = true
@@ -364,15 +363,54 @@ public struct CasesScreen: Screen {
     }
 
     private mutating func handlePicker(_ key: Key) -> [Effect] {
+        if var filter = pickerFilter {
+            // The item picker: typing filters (a digit 1-9 still chooses while nothing is typed), Backspace
+            // erases, Esc clears what is typed before it cancels.
+            switch key {
+            case .char(let c) where !(filter.isEmpty && (1...9).contains(c.wholeNumberValue ?? 0)):
+                if filter.handle(key) == .edited { refilterItems(filter) }
+                return []
+            case .backspace:
+                if filter.handle(key) == .edited { refilterItems(filter) }
+                return []
+            case .escape where !filter.isEmpty:
+                filter.set("")
+                refilterItems(filter)
+                return []
+            default: break
+            }
+        }
         guard var current = picker else { return [] }
         switch current.handle(key) {
-        case .cancelled: picker = nil
+        case .cancelled: closePicker()
         case .moved, .ignored: picker = current
         case .chosen(let choice):
-            picker = nil
+            closePicker()
             return choose(choice)
         }
         return []
+    }
+
+    private mutating func closePicker() {
+        picker = nil
+        pickerFilter = nil
+    }
+
+    /// The item picker's rows for what is typed: "any" and every item (of the department filtered on) when
+    /// nothing is, else the items `CatalogSearch` finds by name, code or pinyin, best first.
+    private func itemOptions(matching text: String) -> [(Bilingual, Choice)] {
+        let items = view.desk.items
+        let inDepartment = { (i: CasesItemChoice) in view.query.departmentCode == nil || i.departmentCode == view.query.departmentCode }
+        let query = text.trimmingCharacters(in: .whitespaces)
+        let found = query.isEmpty ? items.filter(inDepartment)
+            : view.desk.search.search(query).compactMap { items.indices.contains($0.index) ? items[$0.index] : nil }.filter(inDepartment)
+        return (query.isEmpty ? [(UIText.casesFilterAny, Choice.item(nil))] : [])
+            + found.map { (Bilingual(en: $0.name, zh: $0.name), Choice.item($0.code)) }
+    }
+
+    private mutating func refilterItems(_ filter: TextField) {
+        pickerFilter = filter
+        openPicker(UIText.casesPickItem, itemOptions(matching: filter.text), current: nil)
     }
 
     private mutating func choose(_ choice: Choice) -> [Effect] {
@@ -405,6 +443,9 @@ public struct CasesScreen: Screen {
         let selected = current.flatMap { c in options.firstIndex { $0.1 == c } } ?? 0
         picker = Picker(title: title.zh, options: options.map { Picker<Choice>.Option(label: $0.0.zh, value: $0.1) }, selected: selected)
     }
+
+    /// What is typed in the item picker to filter it (nil: the open picker does not filter).
+    public private(set) var pickerFilter: TextField?
 
     /// The picker's title and labels in both languages (the widget holds one string each).
     private(set) var pickerTitle = UIText.casesPickState

@@ -38,11 +38,14 @@ public struct CasesDesk: Sendable {
     public var departments: [Department]
     /// (code, name, department code) of every item in the catalog, in catalog order.
     public var items: [CasesItemChoice]
+    /// The catalog's search (name, code, pinyin) over `items` (built from the same items in the same order): the
+    /// item picker filters with it as the intake form's item step does.
+    public var search: CatalogSearch
 
     public init(me: CaseActor, staffName: String, timeZone: TimeZone, today: CivilDate, calendar: WorkingCalendar,
-                departments: [Department], items: [CasesItemChoice]) {
+                departments: [Department], items: [CasesItemChoice], search: CatalogSearch) {
         self.me = me; self.staffName = staffName; self.timeZone = timeZone; self.today = today; self.calendar = calendar
-        self.departments = departments; self.items = items
+        self.departments = departments; self.items = items; self.search = search
     }
 
     public func departmentName(_ code: String) -> String { departments.first { $0.code == code }?.name ?? code }

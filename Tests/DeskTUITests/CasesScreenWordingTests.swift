@@ -1,0 +1,110 @@
+import Foundation
+import HallModel
+import Queue
+import Testing
+@testable import DeskTUI
+
+/// What a user-level review of the case screen found wrong at 80×24 (issue 9, polish): each test fails without its fix.
+@Suite struct CasesScreenWordingTests {
+    let hall: CaseScreenFixture
+    init() throws { hall = try CaseScreenFixture() }
+
+    /// The 容缺 case (李四: materials 4 and 5 missing) with material 4 supplied by S01, open in R01's detail.
+    @Test(arguments: Language.allCases)
+    func aMaterialsStateDayAndPersonAreReadWholeAt80Columns(_ language: Language) throws {
+        _ = try hall.database.act(onCase: hall.numbers[1], .supplement(materialPosition: 4), by: try hall.actor("S01"))
+        var (model, screen) = try hall.screen("R01")
+        try hall.press([.down, .enter], on: &screen, &model)
+        let detail = try #require(screen.view.detail)
+        #expect(detail.record.number == hall.numbers[1])
+        let lines = CaseDetailSheet(detail: detail, desk: screen.view.desk, language: language, width: 78).lines
+            .map { $0.segments.map(\.text).joined() }
+        for line in lines { #expect(DisplayWidth.of(line) <= 78, "\(line)") }
+        // The CLI's words (CaseMaterial.stateText: one source), whole on one line under the material's name.
+        let supplied = try #require(detail.materials.first { $0.position == 4 })
+        let state = supplied.stateText.text(language)
+        #expect(state == (language == .zh ? "已补齐：2026-03-02 补交，S01 登记" : "supplied later on 2026-03-02, recorded by S01"))
+        let at = try #require(lines.firstIndex { $0.contains(state) })
+        #expect(lines[at - 1].contains(supplied.name))
+        // A short state stays on its material's line, in its column.
+        let five = try #require(detail.materials.first { $0.position == 5 })
+        #expect(lines.contains { $0.contains(five.name) && $0.hasSuffix(" " + MaterialStatus.missing.label.text(language)) })
+    }
+
+    @Test func everyStateHasAShortLabelThatFitsTheListsColumn() {
+        let width = CaseListColumns(width: 80).stateWidth
+        for state in CaseState.allCases {
+            for language in Language.allCases {
+                #expect(DisplayWidth.of(state.shortLabel.text(language)) <= width, "\(state) \(language)")
+            }
+        }
+    }
+
+    @Test func theEnglishListShowsTheStateUncutAt80Columns() throws {
+        var (model, screen) = try hall.screen("R01")
+        try hall.press([.enter, .char("t"), .enter, .escape], on: &screen, &model)
+        let list = screen.frame(context: CaseScreenFixture.context(.en, 80, 24)).lines()
+        #expect(list.contains { $0.contains(" reviewing ") }, "\(list.joined(separator: "\n"))")
+        #expect(!list.contains { $0.contains("under rev") })
+    }
+
+    @Test func theReasonFormsErrorIsReadWhole() throws {
+        var (model, screen) = try hall.screen("R01")
+        try hall.press([.enter, .char("t"), .enter, .char("o"), .enter], on: &screen, &model)
+        let lines = screen.frame(context: CaseScreenFixture.context(.en, 80, 24)).lines()
+        // It wraps under the field (it was cut: "A reason may not be emp…").
+        let at = try #require(lines.firstIndex { $0.contains("Every decision needs a written reason: A reason may not be") },
+                              "\(lines.joined(separator: "\n"))")
+        #expect(lines[at + 1].contains("empty."))
+        #expect(!lines[at].contains("…") && !lines[at + 1].contains("…"))
+    }
+
+    @Test func aClosedCasesLightSaysHowItClosed() {
+        #expect(UIText.casesLightMark(.closed, state: .terminated).zh == "终止")
+        #expect(UIText.casesLightMark(.closed, state: .withdrawn).zh == "撤回")
+        #expect(UIText.casesLightMark(.closed, state: .acknowledged).zh == "办结")
+        #expect(CaseLightReading.closed.label(in: .terminated).zh == "无（已终止）")
+        #expect(!CaseLightReading.closed.label(in: .withdrawn).zh.contains("办结"))
+    }
+
+    /// 一审一核's approver is 审批人 everywhere: the role, the screen, the state under approval.
+    @Test func theApproverHasOneName() {
+        #expect(UIText.casesDetailApprover.zh == Role.approver.label.zh)
+        #expect(UIText.casesDetailReviewer.zh == Role.reviewer.label.zh)
+        #expect(CaseState.underApproval.label.zh == "审批中")
+    }
+
+    /// "不能" glued to a decision's label made "不能材料已收，审查中": every decision's label is quoted.
+    @Test(arguments: IntakeDecisionKind.allCases)
+    func aRefusedDecisionQuotesItsLabel(_ kind: IntakeDecisionKind) {
+        let message = IntakeError.notPossible(kind, []).message
+        #expect(message.zh.hasPrefix("“\(kind.label.zh)”不可行") && message.en.hasPrefix("\"\(kind.label.en)\" is not possible"))
+        let heading = UIText.intakeObstaclesTo(kind.label)
+        #expect(heading.zh == "不能选“\(kind.label.zh)”，因为：" && heading.en == "Why not “\(kind.label.en)”:")
+    }
+
+    /// `i` on the list: typing filters the 148 items by name or pinyin (CatalogSearch), Backspace and Esc undo it.
+    @Test func theItemPickerFiltersAsYouType() throws {
+        var (model, screen) = try hall.screen("R01")
+        try hall.press([.char("i")], on: &screen, &model)
+        let all = try #require(screen.picker).options.count
+        #expect(all == screen.view.desk.items.count + 1)
+        try hall.press([Key].typed("qysl"), on: &screen, &model)
+        let found = try #require(screen.picker).options
+        #expect(!found.isEmpty && found.count < 10)
+        #expect(screen.pickerLabels.first?.zh == "企业设立登记")
+        let frame = screen.frame(context: CaseScreenFixture.context(.zh, 80, 24)).lines().joined(separator: "\n")
+        #expect(frame.contains("按事项筛选：qysl_") && frame.contains("企业设立登记"), "\(frame)")
+        try hall.press([.backspace, .backspace, .backspace, .backspace], on: &screen, &model)
+        #expect(screen.picker?.options.count == all)
+        try hall.press([Key].typed("企业设立"), on: &screen, &model)
+        try hall.press([.enter], on: &screen, &model)
+        #expect(screen.picker == nil && screen.pickerFilter == nil)
+        #expect(screen.view.query.itemCode == screen.view.desk.items.first { $0.name == "企业设立登记" }?.code)
+        // A digit still chooses while nothing is typed ("any": the filter off again); Esc clears typing first.
+        try hall.press([.char("i"), .char("x"), .escape], on: &screen, &model)
+        #expect(screen.picker?.options.count == all)
+        try hall.press([.char("1")], on: &screen, &model)
+        #expect(screen.picker == nil && screen.view.query.itemCode == nil)
+    }
+}
