@@ -123,26 +123,25 @@ public enum IntakeDecision {
             statuses[$0].status == .defective && (statuses[$0].note ?? "").trimmingWhitespace().isEmpty
         }.map { $0 + 1 }
 
-        // A site that does not handle the item: that is the one reason for every decision but the refusal — the
-        // others ("every material is in: accept") would send the clerk towards a decision this site cannot make.
-        guard item.allowedSiteLevels.contains(siteLevel) else {
-            let site = [IntakeObstacle.siteLevelNotAllowed(here: siteLevel, allowed: item.sortedSiteLevels)]
-            return IntakeAssessment(obstacles: [.accept: site, .tolerate: site, .notice: site, .refuse: [], .pending: site],
-                                    outstanding: outstanding)
+        var site: [IntakeObstacle] = []
+        if !item.allowedSiteLevels.contains(siteLevel) {
+            site.append(.siteLevelNotAllowed(here: siteLevel, allowed: item.sortedSiteLevels))
         }
-        let site: [IntakeObstacle] = []
+        // "Every material is in: accept" only where accepting is possible: at a site that does not handle the item it
+        // would send the clerk towards a decision the site cannot make.
+        let complete = outstanding.isEmpty && site.isEmpty
         var accept = site
         if !outstanding.isEmpty { accept.append(.materialsOutstanding(outstanding)) }
 
         var tolerate = site
         if !item.toleranceAllowed { tolerate.append(.toleranceNotAllowed) }
         if !coreOutstanding.isEmpty { tolerate.append(.coreMaterialsOutstanding(coreOutstanding)) }
-        if outstanding.isEmpty { tolerate.append(.nothingOutstanding) }
+        if complete { tolerate.append(.nothingOutstanding) }
         if applicantFlagged { tolerate.append(.applicantFlagged) }
         if !unnoted.isEmpty { tolerate.append(.defectiveWithoutNote(unnoted)) }
 
         var notice = site
-        if outstanding.isEmpty { notice.append(.nothingOutstanding) }
+        if complete { notice.append(.nothingOutstanding) }
         if !unnoted.isEmpty { notice.append(.defectiveWithoutNote(unnoted)) }
 
         return IntakeAssessment(obstacles: [.accept: accept, .tolerate: tolerate, .notice: notice, .refuse: [], .pending: site],

@@ -327,15 +327,27 @@ enum CaseDocumentText {
                     line = restBytes; used = indent
                     i = j; continue
                 }
-                // 避头: the last scalar of the line (its UTF-8 start: the last byte that is not a continuation byte).
-                var carried: ArraySlice<UInt8> = []
-                if noLineStartScalars.contains(chars[i]), var start = line.indices.last {
+                // The last scalar of the line: its UTF-8 start (the last byte that is not a continuation byte).
+                func lastStart() -> Int? {
+                    guard var start = line.indices.last else { return nil }
                     while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
-                    let last = line[start...]
-                    if used - (last.count == 1 ? 1 : 2) > indent { carried = last; line.removeSubrange(start...) }
+                    return start
+                }
+                var carried: [UInt8] = [], carriedWidth = 0
+                // 避头: the scalar before a closing mark moves down with it.
+                if noLineStartScalars.contains(chars[i]), let start = lastStart() {
+                    let cw = line.count - start == 1 ? 1 : 2
+                    if used - cw > indent { carried = Array(line[start...]); carriedWidth = cw; line.removeSubrange(start...); used -= cw }
+                }
+                // 避尾: an opening bracket moves down with what it opens.
+                while let start = lastStart(), let scalar = String(decoding: line[start...], as: UTF8.self).unicodeScalars.first,
+                      noLineEndScalars.contains(scalar) {
+                    let cw = line.count - start == 1 ? 1 : 2
+                    guard used - cw > indent else { break }
+                    carried = Array(line[start...]) + carried; carriedWidth += cw; line.removeSubrange(start...); used -= cw
                 }
                 lines.append(String(decoding: line, as: UTF8.self))
-                line = restBytes + carried; used = indent + (carried.isEmpty ? 0 : carried.count == 1 ? 1 : 2)
+                line = restBytes + carried; used = indent + carriedWidth
             }
             for k in i..<j { line.appendUTF8(chars[k]) }
             used += units
@@ -346,6 +358,7 @@ enum CaseDocumentText {
     }
 
     static let noLineStartScalars: Set<Unicode.Scalar> = Set(noLineStart.compactMap(\.unicodeScalars.first))
+    static let noLineEndScalars: Set<Unicode.Scalar> = Set(noLineEnd.compactMap(\.unicodeScalars.first))
 
     /// The layout rule for any text, grapheme by grapheme.
     static func wrapByGrapheme(_ text: String, first: String, rest: String) -> [String] {
