@@ -33,6 +33,17 @@ import Testing
         #expect(screen.view.entries.isEmpty)
         // c clears the filters, the scope stays.
         #expect(screen.handle(.char("c")) == [.reload(CasesQuery(mine: false))])
+        _ = try model.apply(.reload(CasesQuery(mine: false)), to: &screen)
+        // The state picker's last choice is the side state "awaiting supplements (容缺)", not a state.
+        _ = screen.handle(.char("s"))
+        _ = screen.handle(.end)
+        var awaiting = CasesQuery(mine: false)
+        awaiting.awaitingSupplements = true
+        let chosen = screen.handle(.enter)
+        #expect(chosen == [.reload(awaiting)])
+        for effect in chosen { _ = try model.apply(effect, to: &screen) }
+        #expect(screen.view.query.awaitingSupplements && screen.view.query.state == nil && screen.view.query.hasFilters)
+        #expect(screen.view.entries.allSatisfy { $0.record.tolerated })
     }
 
     @Test func theDetailOffersOnlyWhatTheRulesAllowAndARefusedKeySaysTheRule() throws {

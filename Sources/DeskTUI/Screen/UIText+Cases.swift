@@ -20,6 +20,8 @@ extension UIText {
     public static let casesFilterDepartment = Bilingual(en: "Dept", zh: "部门")
     public static let casesFilterItem = Bilingual(en: "Item", zh: "事项")
     public static let casesFilterAny = Bilingual(en: "any", zh: "全部")
+    /// The side state in the state picker: open 容缺 cases with a material still to come, whatever their state.
+    public static let casesAwaitingSupplements = Bilingual(en: "awaiting supplements (容缺)", zh: "待补材料（容缺）")
     public static func casesCount(_ n: Int, limited: Bool) -> Bilingual {
         limited ? Bilingual(en: "first \(n)", zh: "前 \(n) 件") : Bilingual(en: "\(n) case" + (n == 1 ? "" : "s"), zh: "\(n) 件")
     }

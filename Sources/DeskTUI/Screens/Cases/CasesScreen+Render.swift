@@ -90,7 +90,7 @@ extension CasesScreen {
         let department = query.departmentCode.map(desk.departmentName) ?? any
         let item = query.itemCode.map { code in desk.items.first { $0.code == code }?.name ?? code } ?? any
         let parts: [(Bilingual, String)] = [
-            (UIText.casesFilterState, query.state?.label.text(lang) ?? any),
+            (UIText.casesFilterState, query.awaitingSupplements ? UIText.casesAwaitingSupplements.text(lang) : query.state?.label.text(lang) ?? any),
             (UIText.casesFilterLight, query.light?.label.text(lang) ?? any),
             (UIText.casesFilterDepartment, department),
             (UIText.casesFilterItem, item),

@@ -42,6 +42,7 @@ public struct CasesScreen: Screen {
     /// What a picker over the screen chooses.
     public enum Choice: Sendable, Equatable {
         case state(CaseState?)
+        case awaitingSupplements
         case light(CaseLight?)
         case department(String?)
         case item(String?)
@@ -190,7 +191,8 @@ public struct CasesScreen: Screen {
             return requery(query)
         case .filterState:
             openPicker(UIText.casesPickState, [(UIText.casesFilterAny, Choice.state(nil))]
-                + CaseState.allCases.map { ($0.label, Choice.state($0)) }, current: .state(view.query.state))
+                + CaseState.allCases.map { ($0.label, Choice.state($0)) } + [(UIText.casesAwaitingSupplements, Choice.awaitingSupplements)],
+                       current: view.query.awaitingSupplements ? .awaitingSupplements : .state(view.query.state))
         case .filterLight:
             openPicker(UIText.casesPickLight, [(UIText.casesFilterAny, Choice.light(nil))]
                 + CaseLight.allCases.map { ($0.label, Choice.light($0)) }, current: .light(view.query.light))
@@ -416,7 +418,8 @@ public struct CasesScreen: Screen {
     private mutating func choose(_ choice: Choice) -> [Effect] {
         var query = view.query
         switch choice {
-        case .state(let s): query.state = s
+        case .state(let s): query.state = s; query.awaitingSupplements = false
+        case .awaitingSupplements: query.state = nil; query.awaitingSupplements = true
         case .light(let l): query.light = l
         case .department(let d):
             query.departmentCode = d

@@ -7,6 +7,8 @@ public struct CasesQuery: Sendable, Equatable {
     /// True: the cases waiting for my next step (`CaseListFilter.mine`); false: all cases.
     public var mine = true
     public var state: CaseState?
+    /// The side state "awaiting supplements (容缺)" instead of a state (`CaseListFilter.awaitingSupplements`).
+    public var awaitingSupplements = false
     public var light: CaseLight?
     public var departmentCode: String?
     public var itemCode: String?
@@ -19,11 +21,12 @@ public struct CasesQuery: Sendable, Equatable {
         self.mine = mine; self.state = state; self.light = light; self.departmentCode = departmentCode; self.itemCode = itemCode
     }
 
-    public var hasFilters: Bool { state != nil || light != nil || departmentCode != nil || itemCode != nil }
+    public var hasFilters: Bool { state != nil || awaitingSupplements || light != nil || departmentCode != nil || itemCode != nil }
 
     /// The store's filter for this query, for `me`.
     public func filter(for me: CaseActor) -> CaseListFilter {
-        CaseListFilter(state: state, light: light, mine: mine ? me : nil, departmentCode: departmentCode, itemCode: itemCode, limit: limit)
+        CaseListFilter(state: state, light: light, mine: mine ? me : nil, departmentCode: departmentCode, itemCode: itemCode,
+                       awaitingSupplements: awaitingSupplements, limit: limit)
     }
 }
 
