@@ -19,18 +19,27 @@ extension CaseDocumentContent {
         switch kind {
         case .approvalDecision:
             let due = letter.resultDue.map { "（\($0.chineseText)前）" } ?? ""
+            // A 容缺 case approved while materials are still out: the result waits for them (CaseTransition), and the
+            // letter says so instead of promising a delivery date it cannot keep.
+            func delivery(_ promise: String, held: String) -> [DocumentBlock] {
+                guard !f.outstanding.isEmpty, f.supplementDue != nil else { return [.paragraph(promise)] }
+                return [.paragraph("你（单位）容缺受理时承诺补齐的下列材料尚未补齐："), outstandingMaterials(f, grantsTolerance: false),
+                        .paragraph("上述材料全部补齐后，本机关方予\(held)；请按承诺期限补齐。")]
+            }
             guard f.isLicence else {
                 return head + [
                     .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请符合规定的条件、标准。\(ownBasis(f))本机关决定准予办理。"),
                     .field("审批意见", reason),
-                    .paragraph("本机关将自本决定作出之日起十个工作日内\(due)向你（单位）送达办理结果，请凭本决定书到窗口领取。"),
+                ] + delivery("本机关将自本决定作出之日起十个工作日内\(due)向你（单位）送达办理结果，请凭本决定书到窗口领取。",
+                             held: "送达办理结果") + [
                     phoneLine, closing,
                 ]
             }
             return head + [
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。经审查，申请符合法定条件、标准。根据\(law)第三十八条第一款的规定，本机关决定准予行政许可。"),
                 .field("审批意见", reason),
-                .paragraph("本机关将自本决定作出之日起十个工作日内\(due)向你（单位）颁发、送达行政许可证件（\(law)第四十四条），请凭本决定书到窗口领取。"),
+            ] + delivery("本机关将自本决定作出之日起十个工作日内\(due)向你（单位）颁发、送达行政许可证件（\(law)第四十四条），请凭本决定书到窗口领取。",
+                         held: "颁发、送达行政许可证件") + [
                 phoneLine, closing,
             ]
         case .rejectionDecision:

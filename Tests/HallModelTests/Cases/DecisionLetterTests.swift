@@ -160,6 +160,17 @@ import Queue
         #expect(try hall.database.caseDetail(number: number).documents.map(\.label.zh) == ["受理通知书", "准予办理决定书", "送达回证"])
     }
 
+    /// Approved while a 容缺 material is still out: the letter lists it and holds the licence back until it comes,
+    /// instead of promising a delivery date the rules will not let the hall keep.
+    @Test func anApprovalWithMaterialsStillOutHoldsTheLicenceBack() throws {
+        let number = try openCase(missing: [5])
+        _ = try hall.database.review(caseNumber: number, opinion: "材料齐全", by: reviewer)
+        _ = try hall.database.act(onCase: number, .approve(reason: "符合法定条件"), by: approver)
+        let text = try letter(number, .approvalDecision)
+        #expect(text.contains("容缺受理时承诺补齐的下列材料尚未补齐") && text.contains("方予颁发、送达行政许可证件"), "\(text)")
+        #expect(!text.contains("十个工作日内"))
+    }
+
     @Test func aSuspensionForAHearingCitesArticle45() throws {
         let number = try openCase()
         _ = try hall.database.act(onCase: number, .suspend(.hearing), by: hall.supervisor)
