@@ -65,6 +65,8 @@ public enum IntakeObstacle: Sendable, Hashable {
     case nothingOutstanding
     /// A defective material needs a note saying what is wrong (the notice lists it).
     case defectiveWithoutNote([Int])
+    /// Deciding a "received, checking" intake: it is that already, and must now be decided.
+    case alreadyPending
 
     public var message: Bilingual {
         func list(_ positions: [Int]) -> String { positions.map(String.init).joined(separator: ", ") }
@@ -85,6 +87,8 @@ public enum IntakeObstacle: Sendable, Hashable {
             return Bilingual(en: "every material is in: accept", zh: "材料已齐全，应予受理")
         case .defectiveWithoutNote(let p):
             return Bilingual(en: "say what is wrong with material \(list(p))", zh: "请注明第 \(list(p)) 项材料的问题")
+        case .alreadyPending:
+            return Bilingual(en: "it is already received, checking: decide it now", zh: "已是“材料已收，审查中”，现须作出决定")
         }
     }
 }
@@ -114,8 +118,9 @@ public enum IntakeDecision {
     /// - refuse (不予受理): always possible (its reason and particulars are asked for) — at a site that does not
     ///   handle the item it is the decision, telling the applicant where to apply (art. 32 (2)).
     /// A checklist shorter than the item's list counts the absent entries as missing.
+    /// `deciding`: the intake is a "received, checking" one being decided: pending again is not a decision.
     public static func assess(item: CatalogItem, checklist: IntakeChecklist, applicantFlagged: Bool,
-                              siteLevel: SiteLevel) -> IntakeAssessment {
+                              siteLevel: SiteLevel, deciding: Bool = false) -> IntakeAssessment {
         let statuses = item.materials.indices.map { $0 < checklist.entries.count ? checklist.entries[$0] : ChecklistEntry(.missing) }
         let outstanding = statuses.indices.filter { !statuses[$0].status.isIn }.map { $0 + 1 }
         let coreOutstanding = outstanding.filter { item.materials[$0 - 1].kind == .core }
@@ -144,7 +149,7 @@ public enum IntakeDecision {
         if complete { notice.append(.nothingOutstanding) }
         if !unnoted.isEmpty { notice.append(.defectiveWithoutNote(unnoted)) }
 
-        return IntakeAssessment(obstacles: [.accept: accept, .tolerate: tolerate, .notice: notice, .refuse: [], .pending: site],
+        return IntakeAssessment(obstacles: [.accept: accept, .tolerate: tolerate, .notice: notice, .refuse: [], .pending: deciding ? site + [.alreadyPending] : site],
                                 outstanding: outstanding)
     }
 }

@@ -62,6 +62,15 @@ import Queue
         #expect(assess([.provided, .provided, .provided, .provided], site: .townCenter).isPossible(.accept))
     }
 
+    /// Deciding a "received, checking" intake: pending is shown impossible, with its reason, like every other decision.
+    @Test func pendingIsNoDecisionForAnIntakeAlreadyPending() {
+        let checklist = IntakeChecklist([.provided, .missing, .provided, .provided].map { ChecklistEntry($0) })
+        let a = IntakeDecision.assess(item: Self.item, checklist: checklist, applicantFlagged: false, siteLevel: .district, deciding: true)
+        #expect(a.obstacles(to: .pending) == [.alreadyPending])
+        #expect(a.possible == [.notice, .refuse])   // material 2 is core: no 容缺
+        #expect(IntakeDecision.assess(item: Self.item, checklist: checklist, applicantFlagged: false, siteLevel: .district).isPossible(.pending))
+    }
+
     @Test func aShortChecklistCountsTheRestMissing() {
         #expect(assess([.provided, .provided]).obstacles(to: .accept) == [.materialsOutstanding([3, 4])])
     }

@@ -222,7 +222,7 @@ public struct IntakeForm: Sendable {
     public var assessment: IntakeAssessment? {
         item.map {
             IntakeDecision.assess(item: $0, checklist: intakeChecklist, applicantFlagged: knownApplicant?.isFlagged ?? false,
-                                  siteLevel: setup.siteLevel)
+                                  siteLevel: setup.siteLevel, deciding: deciding != nil)
         }
     }
 
@@ -447,10 +447,6 @@ public struct IntakeForm: Sendable {
         case .move: _ = decisionList.handle(key)
         case .choose:
             let kind = IntakeDecisionKind.allCases[decisionList.selected]
-            if deciding != nil, kind == .pending {
-                message = WindowScreen.Status(IntakeError.decisionNeeded.message, isError: true)
-                return nil
-            }
             guard let assessment, assessment.isPossible(kind) else {
                 message = WindowScreen.Status(IntakeError.notPossible(kind, assessment?.obstacles(to: kind) ?? []).message, isError: true)
                 return nil
