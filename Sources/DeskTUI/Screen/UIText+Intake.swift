@@ -64,9 +64,10 @@ extension UIText {
         Bilingual(en: "Applicant: \(name)  \(masked)", zh: "申请人：\(name)  \(masked)")
     }
     public static let intakeSupplementDays = Bilingual(en: "Supplements within ", zh: "补齐期限：")
+    public static let intakeSupplementDaysUnit = Bilingual(en: "working days ", zh: "个工作日")
     public static func intakeSupplementDaysNote(_ cap: Int) -> Bilingual {
-        Bilingual(en: "working days (at most \(cap), never past the promised deadline); the applicant signs the commitment",
-                  zh: "个工作日（最多 \(cap) 个，且不超过承诺时限）；申请人签署承诺书")
+        Bilingual(en: "(at most \(cap), not past the promised date); the applicant signs the commitment",
+                  zh: "（最多 \(cap) 个，且不超过承诺时限）；申请人签署承诺书")
     }
     public static func intakeSupplementDaysRange(_ cap: Int) -> Bilingual {
         Bilingual(en: "Supplement days: 1 to \(cap).", zh: "补齐期限为 1 到 \(cap) 个工作日。")

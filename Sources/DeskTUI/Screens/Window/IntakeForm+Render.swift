@@ -215,8 +215,14 @@ extension IntakeForm {
         if decision == .tolerate {
             let x = grid.put(UIText.intakeSupplementDays.text(language), x: rect.x, y: rect.y + 2, role: .muted, limit: rect.maxX)
             supplementDays.render(into: &grid, rect: Rect(x: x, y: rect.y + 2, width: 3, height: 1), focused: true)
-            grid.put(UIText.intakeSupplementDaysNote(setup.supplementDaysCap).text(language), x: x + 3, y: rect.y + 2, role: .muted,
-                     limit: rect.maxX)
+            let unitEnd = grid.put(UIText.intakeSupplementDaysUnit.text(language), x: x + 3, y: rect.y + 2, role: .muted, limit: rect.maxX)
+            // The note after the unit where it fits (a wide screen, Chinese), else whole on the row below.
+            let note = UIText.intakeSupplementDaysNote(setup.supplementDaysCap).text(language)
+            if unitEnd + DisplayWidth.of(note) <= rect.maxX {
+                grid.put(note, x: unitEnd, y: rect.y + 2, role: .muted, limit: rect.maxX)
+            } else {
+                grid.put(note, x: rect.x + 2, y: rect.y + 3, role: .muted, limit: rect.maxX)
+            }
             renderOutstanding(into: &grid, Rect(x: rect.x, y: rect.y + 4, width: rect.width, height: rect.height - 4), language)
         } else {
             line(&grid, UIText.intakeRefusalReason.text(language), rect, rect.y + 2, role: .muted)
