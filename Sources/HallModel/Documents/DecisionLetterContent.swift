@@ -107,8 +107,11 @@ extension CaseDocumentContent {
             return head + [
                 .paragraph("\(ended)本机关自\(letter.actedOn.chineseText)起恢复办理。"),
                 .paragraph("中止办理共\(letter.stoppedWorkingDays)个工作日，\(notCounted)。恢复后的期限如下："),
-                .field("法定期限", due(f.statutoryDue)),
-                .field("承诺期限", due(f.promisedDue)),
+            ] + (letter.decision == .approved || letter.decision == .notApproved
+                // Decided before the suspension: what still runs is the delivery of the result, not the decision's
+                // deadlines (long past, or meaningless now).
+                ? [.field("送达期限", due(letter.resultDue))]
+                : [.field("法定期限", due(f.statutoryDue)), .field("承诺期限", due(f.promisedDue))]) + [
                 phoneLine, closing,
             ]
         case .serviceRecord:

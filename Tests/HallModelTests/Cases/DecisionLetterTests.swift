@@ -171,6 +171,22 @@ import Queue
         #expect(!text.contains("十个工作日内"))
     }
 
+    /// Approved while a 容缺 material was out, suspended when it stayed out, resumed when it came: the notice gives
+    /// the result's delivery deadline that still runs, not the decision's deadlines long past.
+    @Test func theResumptionOfADecidedCaseGivesTheDeliveryDeadline() throws {
+        let number = try openCase(missing: [5])
+        _ = try hall.database.review(caseNumber: number, opinion: "材料齐全", by: reviewer)
+        _ = try hall.database.act(onCase: number, .approve(reason: "符合法定条件"), by: approver)
+        hall.clock.set("2026-03-05T09:00:00+08:00")
+        _ = try hall.database.sweepCases(by: hall.supervisor)
+        hall.clock.set("2026-03-06T09:00:00+08:00")
+        let record = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
+        #expect(record.state == .approved)
+        let text = try letter(number, .resumptionNotice)
+        let due = try #require(try hall.database.caseDetail(number: number).resultDue)
+        #expect(text.contains("送达期限：\(due.chineseText)前") && !text.contains("承诺期限"), "\(text)")
+    }
+
     @Test func aSuspensionForAHearingCitesArticle45() throws {
         let number = try openCase()
         _ = try hall.database.act(onCase: number, .suspend(.hearing), by: hall.supervisor)

@@ -141,7 +141,10 @@ import Queue
     }
 
     @Test func theResumptionNoticeEndsTheSuspensionWithTheNewDeadlines() throws {
-        let text = try Self.text(.resumptionNotice, Self.facts(.licensing))
+        // Suspended for an expert review while it was being decided (the fixture's letter is otherwise an approval's).
+        var deciding = Self.facts(.licensing)
+        deciding.letter?.decision = .underReview
+        let text = try Self.text(.resumptionNotice, deciding)
         #expect(text.hasPrefix("城东区政务服务中心恢复办理告知书"))
         #expect(text.contains("本机关已于2026年3月2日受理，自2026年3月4日起因需要专家评审中止办理。现专家评审已结束，本机关自2026年3月16日起恢复办理。"))
         #expect(text.contains("中止办理共8个工作日，根据《中华人民共和国行政许可法》第四十五条的规定，中止期间不计算在审批期限内。"))
