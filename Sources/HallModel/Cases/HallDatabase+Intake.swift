@@ -381,18 +381,21 @@ extension HallDatabase {
         let sequence = (try Int.fetchOne(db, cachedSQL: "SELECT MAX(daily_seq) FROM hall_case WHERE accepted_on = ?",
                                          arguments: [acceptedOn.description]) ?? 0) + 1
         let number = CaseRecord.number(hallCode: settings.hallCode, acceptedOn: acceptedOn, sequence: sequence)
-        guard let record = try db.fetchFirst(cachedSQL: """
+        try db.execute(cachedSQL: """
             INSERT INTO hall_case(number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name,
                                   department_code, final_approver, tolerated, state, statutory_count, statutory_unit, promised_count,
                                   promised_unit, statutory_due, promised_due, supplement_due, extension_allowed, updated_at,
                                   supplement_days)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            RETURNING \(CaseRecord.columns)
             """, arguments: [number, acceptedOn.description, sequence, intakeID, ticketID, applicant.id, item.implementationCode, item.name,
                              item.departmentCode, item.finalApprover.rawValue, tolerated, item.statutoryLimit.count,
                              item.statutoryLimit.unit.rawValue, item.promisedLimit.count, item.promisedLimit.unit.rawValue,
                              statutoryDue?.description, promisedDue?.description, supplementDue?.description,
-                             item.statutoryExtension, now.millisecondsSince1970, tolerated ? supplementDays : nil], columns: CaseRecord.init) else {
+                             item.statutoryExtension, now.millisecondsSince1970, tolerated ? supplementDays : nil])
+        // Read back by rowid rather than `RETURNING`: SQLite answers RETURNING through an ephemeral table and a
+        // statement journal, which cost more than the insert itself (`desk bench`, case_intake).
+        guard let record = try db.fetchFirst(cachedSQL: "SELECT \(CaseRecord.columns) FROM hall_case WHERE id = ?",
+                                             arguments: [db.lastInsertedRowID], columns: CaseRecord.init) else {
             throw IntakeError.unknownCase(number)
         }
         try db.execute(cachedSQL: "UPDATE intake SET case_id = ? WHERE id = ?", arguments: [record.id, intakeID])

@@ -250,6 +250,10 @@ extension HallDatabase {
         migrator.registerMigration("v5-findings9-deadline-recount") { db in
             try migrateToDeadlineRecount(db)
         }
+        // The settings' revision stamp: every write reads the settings, now by one indexed row (RevisionStamp.swift).
+        migrator.registerMigration("v5-perf-settings-stamp") { db in
+            try migrateToSettingsStamp(db)
+        }
         return migrator
     }
 

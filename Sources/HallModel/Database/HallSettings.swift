@@ -73,20 +73,28 @@ public struct HallSettings: Sendable, Equatable, Codable {
     }
 
     /// Read on every user action (another terminal may have changed a setting), but parsed only when the
-    /// stored text differs from the last parse.
+    /// settings changed since the last parse: the settings' revision stamp (renewed by a trigger on every change to
+    /// `hall_setting`, migration v5-perf-settings-stamp) is one indexed row; a hall migrated only part way (a
+    /// migration reading its settings) compares the whole table's text instead.
     static func load(_ db: Database) throws -> HallSettings {
-        // One string for the whole table: comparing it is much cheaper than decoding the rows.
-        let fingerprint = try String.fetchOne(db, cachedSQL: """
-            SELECT group_concat(key || '=' || value, char(1)) FROM (SELECT key, value FROM hall_setting ORDER BY key)
-            """) ?? ""
-        if let hit = parsed.withLock({ $0?.fingerprint == fingerprint ? $0?.settings : nil }) { return hit }
+        let stamp = try? RevisionStamp.settings.current(db)
+        let key: Data
+        if let stamp {
+            key = stamp
+        } else {
+            key = Data((try String.fetchOne(db, cachedSQL: """
+                SELECT group_concat(key || '=' || value, char(1)) FROM (SELECT key, value FROM hall_setting ORDER BY key)
+                """) ?? "").utf8)
+        }
+        if let hit = parsed.withLock({ $0?.key == key ? $0?.settings : nil }) { return hit }
         let pairs = try db.fetchEach(cachedSQL: "SELECT key, value FROM hall_setting ORDER BY key") { ($0[0] as String, $0[1] as String) }
         let settings = parse(pairs)
-        parsed.withLock { $0 = (fingerprint, settings) }
+        parsed.withLock { $0 = (key, settings) }
         return settings
     }
 
-    private static let parsed = Mutex<(fingerprint: String, settings: HallSettings)?>(nil)
+    /// The last parse and what it was parsed under: a stamp (16 random bytes) or the table's text, never equal.
+    private static let parsed = Mutex<(key: Data, settings: HallSettings)?>(nil)
 
     private static func parse(_ pairs: [(String, String)]) -> HallSettings {
         // A hall stored before opening hours existed gets its kind's default hours.

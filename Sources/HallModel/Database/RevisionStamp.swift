@@ -3,7 +3,7 @@ import GRDB
 import Synchronization
 
 /// What a process keeps between user actions instead of reloading it on every one: the working calendar (the
-/// holiday schedules) and the catalog's items with their materials. The hall keeps one random stamp for each
+/// holiday schedules), the catalog's items with their materials, and the parsed settings. The hall keeps one random stamp for each
 /// (`revision_stamp`, migration v5-perf-revision-stamps), renewed by triggers in the same transaction as any
 /// change: every row written to `holiday_year` or `holiday_day`, and every bump of `catalog_revision` (which
 /// every catalog import makes). A process compares the stamp, one indexed row, and reloads only when it
@@ -11,6 +11,8 @@ import Synchronization
 /// opened in one process, or two copies of a hall that went apart, never share a stamp.
 enum RevisionStamp: String, CaseIterable {
     case calendar, catalog
+    /// The hall's settings (`hall_setting`), read by every write (v5-perf-settings-stamp).
+    case settings
 
     /// The stamp as committed (or as changed by this transaction); nil in a hall without the table.
     func current(_ db: Database) throws -> Data? {
@@ -56,6 +58,39 @@ extension HallDatabase {
                 try db.execute(sql: """
                     CREATE TRIGGER \(table)_\(change.lowercased())_stamp AFTER \(change) ON \(table)
                     BEGIN \(renew(.calendar)) END;
+                    """)
+            }
+        }
+        try db.execute(sql: "CREATE TRIGGER catalog_revision_stamp AFTER UPDATE ON catalog_revision BEGIN \(renew(.catalog)) END;")
+    }
+
+    /// v5-perf-settings-stamp: the settings get a stamp too, renewed by every row written to `hall_setting`. SQLite
+    /// cannot alter the CHECK on the stamp's name: the table is rebuilt (its rows kept), and the triggers that write
+    /// to it are dropped before and made again after, so no trigger ever names a table being replaced.
+    /// (A hall created by this version already has the settings row: v5-perf-revision-stamps writes one row for
+    /// every `RevisionStamp`, hence `OR IGNORE`.)
+    static func migrateToSettingsStamp(_ db: Database) throws {
+        let tables = ["holiday_year", "holiday_day"]
+        let changes = ["INSERT", "UPDATE", "DELETE"]
+        for table in tables { for change in changes { try db.execute(sql: "DROP TRIGGER \(table)_\(change.lowercased())_stamp") } }
+        try db.execute(sql: "DROP TRIGGER catalog_revision_stamp")
+        let names = RevisionStamp.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        try db.execute(sql: """
+            CREATE TABLE revision_stamp_v5 (
+                name TEXT PRIMARY KEY NOT NULL CHECK (name IN (\(names))),
+                stamp BLOB NOT NULL CHECK (length(stamp) = 16)
+            ) WITHOUT ROWID;
+            INSERT INTO revision_stamp_v5(name, stamp) SELECT name, stamp FROM revision_stamp;
+            INSERT OR IGNORE INTO revision_stamp_v5(name, stamp) VALUES ('\(RevisionStamp.settings.rawValue)', randomblob(16));
+            DROP TABLE revision_stamp;
+            ALTER TABLE revision_stamp_v5 RENAME TO revision_stamp;
+            """)
+        let renew = { (stamp: RevisionStamp) in "UPDATE revision_stamp SET stamp = randomblob(16) WHERE name = '\(stamp.rawValue)';" }
+        for (table, stamp) in tables.map({ ($0, RevisionStamp.calendar) }) + [("hall_setting", .settings)] {
+            for change in changes {
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_\(change.lowercased())_stamp AFTER \(change) ON \(table)
+                    BEGIN \(renew(stamp)) END;
                     """)
             }
         }

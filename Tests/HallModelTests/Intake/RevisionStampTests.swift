@@ -62,6 +62,39 @@ import Queue
         #expect(try Self.accept(hall, setUp).number == "ZW-20260302-0002")
     }
 
+    @Test func aSettingChangedByAnotherProcessIsSeenByTheNextIntake() throws {
+        let setUp = try item("企业设立登记")
+        try Self.serve(hall)
+        #expect(try Self.accept(hall, setUp).number == "HD-20260302-0001")
+        let before = try #require(try stamp(.settings))
+        // Another terminal's process: its own connection to the same file, writing the row by hand (no cache of
+        // this process is told).
+        let other = try DatabaseQueue(path: hall.path)
+        try other.write { try $0.execute(sql: "UPDATE hall_setting SET value = 'QX' WHERE key = 'hall_code'") }
+        try other.close()
+        #expect(try stamp(.settings) != before)
+        #expect(try Self.accept(hall, setUp).number == "QX-20260302-0002")
+    }
+
+    @Test func everySettingWrittenRenewsTheSettingsStampAndNothingElseDoes() throws {
+        var settings = try #require(try stamp(.settings))
+        let calendar = try #require(try stamp(.calendar))
+        for sql in [
+            "INSERT INTO hall_setting(key, value) VALUES ('test_key', '1')",
+            "UPDATE hall_setting SET value = '2' WHERE key = 'test_key'",
+            "DELETE FROM hall_setting WHERE key = 'test_key'",
+        ] {
+            try hall.database.perform { try $0.execute(sql: sql) }
+            let next = try #require(try stamp(.settings))
+            #expect(next != settings, "\(sql)")
+            settings = next
+        }
+        #expect(try stamp(.calendar) == calendar)
+        try Self.serve(hall)
+        _ = try Self.accept(hall, try item("企业设立登记"))
+        #expect(try stamp(.settings) == settings)
+    }
+
     @Test func aCatalogImportAfterTheItemWasKeptIsSeenByTheNextIntake() throws {
         let setUp = try item("企业设立登记")
         try Self.serve(hall)

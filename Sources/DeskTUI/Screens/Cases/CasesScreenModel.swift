@@ -24,7 +24,7 @@ public struct CasesScreenModel {
                          timeZone: try database.settings().businessCalendar.timeZone, today: try CivilDate(parsing: database.today()),
                          calendar: try database.workingCalendar(), departments: catalog.departments,
                          items: catalog.items.map { CasesItemChoice(code: $0.implementationCode, name: $0.name, departmentCode: $0.departmentCode) },
-                         search: CatalogSearch(catalog))
+                         search: DeferredCatalogSearch(catalog))
     }
 
     /// The sweep when the screen opens (docs/cases.md): the whole sweep for a role that may run it (supervisor,

@@ -42,11 +42,12 @@ public struct CasesDesk: Sendable {
     /// (code, name, department code) of every item in the catalog, in catalog order.
     public var items: [CasesItemChoice]
     /// The catalog's search (name, code, pinyin) over `items` (built from the same items in the same order): the
-    /// item picker filters with it as the intake form's item step does.
-    public var search: CatalogSearch
+    /// item picker filters with it as the intake form's item step does. Built when the picker first filters, not
+    /// before the first frame (`DeferredCatalogSearch`).
+    public var search: DeferredCatalogSearch
 
     public init(me: CaseActor, staffName: String, timeZone: TimeZone, today: CivilDate, calendar: WorkingCalendar,
-                departments: [Department], items: [CasesItemChoice], search: CatalogSearch) {
+                departments: [Department], items: [CasesItemChoice], search: DeferredCatalogSearch) {
         self.me = me; self.staffName = staffName; self.timeZone = timeZone; self.today = today; self.calendar = calendar
         self.departments = departments; self.items = items; self.search = search
     }
