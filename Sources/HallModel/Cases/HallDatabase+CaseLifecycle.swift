@@ -117,7 +117,7 @@ extension HallDatabase {
                                 calendar: WorkingCalendar, event: EventContext) throws -> CaseRecord {
         let before = try loadCaseFacts(db, record)
         let after = try CaseTransition.apply(action, to: before, by: actor, on: date, calendar: calendar)
-        let text = try action.writtenReason.map(CaseTransition.cleanReason)
+        let text = try action.writtenReason.map { text throws(CaseRuleError) in try CaseTransition.cleanReason(text, for: action.kind) }
         // 审管联动: the handover needs a pairing, the acknowledgement the ledger's liaison; refused before any write.
         let handover = try handoverPlan(db, action.kind, record: record, by: actor)
         let day = date.description
