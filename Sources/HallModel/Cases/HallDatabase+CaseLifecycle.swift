@@ -35,7 +35,7 @@ extension HallDatabase {
                                      ticketID: record.ticketID, lineID: nil, window: nil, staff: actor.staffID)
             // A deadline left uncounted is counted first, once the calendar can: the rules then judge the case by it.
             if let first = planned.first,
-               !(try Self.countUnknownDeadlines(db, caseID: record.id, settings: settings, calendar: calendar, event: event,
+               !(try Self.countUnknownDeadlines(db, caseID: record.id, settings: settings, today: today, calendar: calendar, event: event,
                                                 by: EventKind(first.kind).rawValue)).isEmpty {
                 record = try Self.fetchCase(db, number: record.number)
             }

@@ -250,6 +250,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-findings9-deadline-recount") { db in
             try migrateToDeadlineRecount(db)
         }
+        // A 容缺 supplement deadline counted late is told in writing: its notice joins case_document's kinds
+        // (HallDatabase+ReceiptAndRecountSchema.swift).
+        migrator.registerMigration("v5-fix9-supplement-deadline-notice") { db in
+            try migrateToSupplementDeadlineNotice(db)
+        }
         return migrator
     }
 
