@@ -122,5 +122,7 @@ import Testing
         for effect in screen.handle(.enter) { _ = try model.apply(effect, to: &screen) }
         let detail = screen.frame(context: context).lines()
         #expect(detail.contains { $0.contains(language == .zh ? "逾期未签收：已超期 3 个工作日" : "NOT acknowledged, overdue by 3") }, "\(detail.joined(separator: "\n"))")
+        #expect(detail.contains { $0.contains(language == .zh ? "剩余工作日  -3  逾期" : "Days left   -3  LATE") } && !detail.contains { $0.contains("办结") },
+                "\(detail.joined(separator: "\n"))")
     }
 }

@@ -49,8 +49,9 @@ extension UIText {
     public static let intakeNewApplicant = Bilingual(en: "New applicant: fill in the rest.", zh: "新申请人：请填写其余信息。")
     /// A known ID number typed with another name (`IntakeForm.renameConfirmed`).
     public static func intakeNameDiffers(stored: String, typed: String) -> Bilingual {
-        Bilingual(en: "Registered as \"\(stored)\", typed \"\(typed)\": check the ID. Enter again records the new name; or type the registered one.",
-                  zh: "该号码登记为“\(stored)”，所填为“\(typed)”：请核对证件。再按回车确认更名，或改填登记名称。")
+        // Short enough for the form's message row at 80 columns.
+        Bilingual(en: "Known as \(stored), typed \(typed): check the ID; Enter again renames, or retype.",
+                  zh: "登记名为“\(stored)”，所填“\(typed)”：核对证件后再按回车确认更名，或改回原名。")
     }
     public static func intakeKnownApplicant(_ name: String) -> Bilingual {
         Bilingual(en: "Known applicant \(name): details filled in from the last visit.", zh: "已登记的申请人 \(name)：已按上次办理填入。")

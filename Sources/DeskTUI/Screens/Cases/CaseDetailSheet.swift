@@ -30,9 +30,14 @@ public struct CaseDetailSheet: Sendable {
             let due = (try? detail.facts.resultDeadline(calendar: desk.calendar))??.description ?? unknown
             deadlines.append((UIText.casesDetailResult, due, .normal))
         }
-        let lightText = detail.workingDaysLeft.map { "\($0)  " } ?? ""
-        deadlines.append((UIText.casesDetailLeft, lightText + t(UIText.casesLightMark(detail.light, state: r.state)) + Self.lightDetail(detail.light, language),
-                          CasesScreen.role(of: detail.light)))
+        if case .overdue(_, let late)? = detail.handoverStatus {
+            // A handover not acknowledged in time reads overdue here too, as on the list (not "办结").
+            deadlines.append((UIText.casesDetailLeft, "\(-late)  " + t(UIText.casesHandoverLate), .danger))
+        } else {
+            let lightText = detail.workingDaysLeft.map { "\($0)  " } ?? ""
+            deadlines.append((UIText.casesDetailLeft, lightText + t(UIText.casesLightMark(detail.light, state: r.state))
+                              + Self.lightDetail(detail.light, language), CasesScreen.role(of: detail.light)))
+        }
         if let status = detail.handoverStatus, let h = detail.handover {
             // 审管联动: the handover and its acknowledgement — overdue in red, as `desk handover overdue` lists it.
             deadlines.append((UIText.casesDetailHandover, t(UIText.casesHandoverStatus(status, on: h.handedOverOn, liaison: h.liaisonID)),
