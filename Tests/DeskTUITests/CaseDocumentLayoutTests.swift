@@ -127,6 +127,10 @@ import Queue
                              "2822862998916febead36e534b68159f4d015e08ee0a1cdd611b1b3a20efcea3"],
         .serviceRecord: ["17a6ede230b26f2712578f4e360373c9a68c0ac3c2b425cb8a5cfc8c8e34d11a",
                          "17a6ede230b26f2712578f4e360373c9a68c0ac3c2b425cb8a5cfc8c8e34d11a"],
+        // Issue 9, second review: the 补齐材料期限告知书 (a 容缺 supplement deadline counted late, and told), first issued
+        // with this layout.
+        .supplementDeadlineNotice: ["efb5127e173f6cce3ad91de884893c0b08ac6fa2abc4cd8f8bc0a0349b508d17",
+                                    "c8a4baefdf317b6c979e25eb14e904ac57e696a4b35621fcf9bc5dd98e5828fd"],
         // Issue 9 review: the pending intake's receipt (材料接收凭证), first issued with this layout.
         .intakeReceipt: ["b688a2ef5aa796f9c633b07ddb64851245f4049ecd4a144fde995db2d217341a",
                          "b688a2ef5aa796f9c633b07ddb64851245f4049ecd4a144fde995db2d217341a"],

@@ -69,4 +69,60 @@ import Testing
         check(form, CaseScreenSnapshots.signIn[size] ?? [], "signIn" + size)
         check(confirm, CaseScreenSnapshots.confirm[size] ?? [], "confirm" + size)
     }
+
+    /// The item picker's key bar while a filter is typed: the keys that work then (no "1-9", which would type), at
+    /// 80×24 in both languages; before anything is typed, the digits still choose.
+    @Test(arguments: [Language.zh, Language.en])
+    func theItemFiltersKeyBarShowsTheKeysOfTyping(_ language: Language) throws {
+        var (model, screen) = try hall.screen("R01")
+        try hall.press([.char("i")], on: &screen, &model)
+        let before = screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()
+        #expect(before[22].contains("1-9/Enter"))
+        try hall.press([Key].typed("qysl"), on: &screen, &model)
+        let typing = screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()
+        let bar = Array(typing[21...23])
+        check(bar, CaseScreenSnapshots.itemFilterBar[language == .zh ? "Zh80x24" : "En80x24"] ?? [], "itemFilterBar")
+        #expect(!bar.contains { $0.contains("1-9") })
+        try hall.press([.escape], on: &screen, &model)
+        #expect(screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()[22].contains("1-9/Enter"))
+    }
+
+    /// After an extension the detail says so among the deadlines: +10 working days, the statutory deadline it gives,
+    /// who approved it and when, and the reason (80×24, both languages).
+    @Test(arguments: [Language.zh, Language.en])
+    func theDetailShowsTheExtension(_ language: Language) throws {
+        _ = try hall.database.act(onCase: hall.numbers[0], .extend(reason: "需现场核查经营场所，涉及消防安全"), by: hall.actor("D01"))
+        var (model, screen) = try hall.screen("R01")
+        // The extension moved its deadlines: the case is the second of the queue now.
+        let row = try #require(screen.view.entries.firstIndex { $0.record.number == hall.numbers[0] })
+        try hall.press(Array(repeating: .down, count: row) + [.enter], on: &screen, &model)
+        #expect(screen.detail?.record.number == hall.numbers[0])
+        let lines = screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()
+        for line in lines { #expect(DisplayWidth.of(line) == 80, "\(line)") }
+        check(Array(lines[1...16]), CaseScreenSnapshots.extended[language == .zh ? "Zh80x24" : "En80x24"] ?? [], "extended")
+    }
+
+    /// 审管联动: the liaison L01's queue a week after a handover not acknowledged within `handover_ack_days` (3): the
+    /// row reads overdue (逾期 in red, the working days late), not "— 办结"; the detail says it too (80×24, both languages).
+    @Test(arguments: [Language.zh, Language.en])
+    func aLiaisonsOverdueHandoverReadsOverdue(_ language: Language) throws {
+        let number = hall.numbers[0]
+        _ = try hall.database.review(caseNumber: number, opinion: "材料齐全，符合条件", by: hall.actor("R01"))
+        _ = try hall.database.act(onCase: number, .approve(reason: "符合条件，准予许可"), by: hall.actor("C01"))
+        _ = try hall.database.act(onCase: number, .issueResult, by: DemoActors.clerk(1, hall.database))
+        _ = try hall.database.act(onCase: number, .handOver, by: DemoActors.clerk(1, hall.database))
+        let later = try hall.reopened(at: HallClock.parseISO8601("2026-03-10T09:30:00+08:00")!)
+        var model = try CasesScreenModel(database: later, actor: later.authenticate(staff: "L01", password: "demo-L01", at: .cli))
+        var screen = try model.start()
+        screen.layout(for: Size(width: 80, height: 24))
+        let context = RenderContext(language: language, now: HallClock.parseISO8601("2026-03-10T09:30:00+08:00")!, size: Size(width: 80, height: 24))
+        let list = screen.frame(context: context).lines()
+        check(Array(list[2...3]), CaseScreenSnapshots.handoverLate[language == .zh ? "Zh80x24" : "En80x24"] ?? [], "handoverLate")
+        #expect(!list[3].contains("办结") && !list[3].contains("closed"))
+        for effect in screen.handle(.enter) { _ = try model.apply(effect, to: &screen) }
+        let detail = screen.frame(context: context).lines()
+        #expect(detail.contains { $0.contains(language == .zh ? "逾期未签收：已超期 3 个工作日" : "NOT acknowledged, overdue by 3") }, "\(detail.joined(separator: "\n"))")
+        #expect(detail.contains { $0.contains(language == .zh ? "剩余工作日  -3  逾期" : "Days left   -3  LATE") } && !detail.contains { $0.contains("办结") },
+                "\(detail.joined(separator: "\n"))")
+    }
 }

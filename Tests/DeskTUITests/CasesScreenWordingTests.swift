@@ -52,11 +52,12 @@ import Testing
         var (model, screen) = try hall.screen("R01")
         try hall.press([.enter, .char("t"), .enter, .char("o"), .enter], on: &screen, &model)
         let lines = screen.frame(context: CaseScreenFixture.context(.en, 80, 24)).lines()
-        // It wraps under the field (it was cut: "A reason may not be emp…").
-        let at = try #require(lines.firstIndex { $0.contains("Every decision needs a written reason: A reason may not be") },
-                              "\(lines.joined(separator: "\n"))")
-        #expect(lines[at + 1].contains("empty."))
-        #expect(!lines[at].contains("…") && !lines[at + 1].contains("…"))
+        // It names the field the form asks for (the opinion, not "a reason") and is read whole.
+        let at = try #require(lines.firstIndex { $0.contains("The review opinion may not be empty.") }, "\(lines.joined(separator: "\n"))")
+        #expect(!lines[at].contains("…") && !lines.contains { $0.contains("A reason may not") })
+        // In Chinese: 审查意见不能为空 (it said 原因).
+        let zh = screen.frame(context: CaseScreenFixture.context(.zh, 80, 24)).lines()
+        #expect(zh.contains { $0.contains("审查意见不能为空。") } && !zh.contains { $0.contains("原因不能为空") })
     }
 
     @Test func aClosedCasesLightSaysHowItClosed() {

@@ -30,8 +30,9 @@ extension WindowScreenModelTests {
         let lines = try #require(terminal.lastFrame).lines()
         // Printing runs in the background (WindowPrintingTests has its outcome on the status line).
         // The outcome may already have come by the last frame's poll.
-        #expect(lines[21].hasPrefix(" 已容缺受理：办件编号 HD-20260302-0001。正在打印文书 2 份…")
-                || lines[21].hasPrefix(" 已容缺受理：办件编号 HD-20260302-0001。已送打印：文书 2 份。"), "\(lines[21])")
+        // The 容缺 supplement deadline follows the case number (what the clerk tells the applicant), then the printing.
+        #expect(lines[21].hasPrefix(" 已容缺受理：办件编号 HD-20260302-0001。补齐截止 2026-03-03。正在打印文书 2 份…")
+                || lines[21].hasPrefix(" 已容缺受理：办件编号 HD-20260302-0001。补齐截止 2026-03-03。已送打印：文书 2 份。"), "\(lines[21])")
         model.printJobs.first?.wait()
         let detail = try database.caseDetail(number: "HD-20260302-0001")
         #expect(detail.record.tolerated && detail.ticketCode == "A001")
@@ -45,8 +46,8 @@ extension WindowScreenModelTests {
         _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
         let (terminal, _, model) = try runKeepingModel(Self.toleratedIntakeKeys, language: .en)
         let lines = try #require(terminal.lastFrame).lines()
-        #expect(lines[21].hasPrefix(" Case HD-20260302-0001 opened (accept with deficiency). Printing 2 documents…")
-                || lines[21].hasPrefix(" Case HD-20260302-0001 opened (accept with deficiency). Printing failed: 'exit 3' exited with status 3"),
+        #expect(lines[21].hasPrefix(" Case HD-20260302-0001: accept with deficiency. Supplements due 2026-03-03.")
+                || lines[21].contains("Printing failed: 'exit 3' exited with status 3"),
                 "\(lines[21])")
         if let job = model.printJobs.first {
             job.wait()

@@ -147,6 +147,25 @@ import Testing
         #expect(form.assessment?.obstacles(to: .tolerate).contains(.applicantFlagged) == true)
     }
 
+    /// A known number typed with another name: the form shows both names and stays; a second submit with the same
+    /// name confirms the rename, which the request carries (the store refuses a rename not confirmed).
+    @Test func aKnownNumberTypedWithAnotherNameAsksBeforeRenaming() throws {
+        var form = IntakeForm(Self.setup())
+        #expect(Self.feed(&form, Self.keys("qysl") + [.enter] + Self.keys(Self.person) + [.tab]) == [.lookUpApplicant(.person, Self.person)])
+        let known = Applicant(id: 7, kind: .person, idNumber: Self.person, name: "张三丰", phone: nil, legalRepresentative: nil,
+                              contact: nil, flag: nil, createdAt: Date(timeIntervalSince1970: 0))
+        form.applicantFound(number: Self.person, known)
+        Self.feed(&form, [.backspace] + Self.keys("峰") + [.enter, .enter])
+        #expect(form.step == .applicant)
+        #expect(form.message == WindowScreen.Status(UIText.intakeNameDiffers(stored: "张三丰", typed: "张三峰"), isError: true))
+        #expect(form.message?.message.zh.contains("再按回车确认更名") == true)
+        Self.feed(&form, [.enter, .enter])
+        #expect(form.step == .materials && form.renameConfirmed == "张三峰")
+        Self.feed(&form, [.tab, .enter])
+        let request = try #require(form.request)
+        #expect(request.rename && request.applicant.name == "张三峰")
+    }
+
     @Test func f2SwitchesToAnOrganisation() {
         var form = IntakeForm(Self.setup())
         Self.feed(&form, Self.keys("qysl") + [.enter, .f(2)])

@@ -43,5 +43,6 @@ import Testing
         #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: document") == DocumentedKeys.names(CasesScreen.documentKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: reason form") == DocumentedKeys.names(CasesScreen.formKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: picker") == DocumentedKeys.names(CasesScreen.pickerKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Case screen keys: item filter") == DocumentedKeys.names(CasesScreen.pickerFilterKeys))
     }
 }

@@ -4,8 +4,8 @@ import Queue
 import Testing
 @testable import DeskTUI
 
-/// Printing the intake's documents does not freeze the window: `print_command` runs on a thread of its own, the
-/// screen goes on answering keys, and the outcome ("已送打印" / "打印失败: …") reaches the status line at a poll.
+/// The window's message after an intake, and printing the intake's documents, which does not freeze the window:
+/// `print_command` runs on a thread of its own, the screen goes on answering keys, and the outcome ("已送打印" / "打印失败: …") reaches the status line at a poll.
 @Suite struct WindowPrintingTests {
     let database: HallDatabase
     static let now = HallClock.parseISO8601("2026-03-02T09:30:00+08:00")!
@@ -18,8 +18,10 @@ import Testing
         try DemoActors.seed(database)
     }
 
-    /// Window 1 (S01) serving A001 after an accepted intake of 企业设立登记, printed with `command`.
-    func afterIntake(printing command: String) throws -> (WindowScreenModel, WindowScreen) {
+    /// Window 1 (S01) serving A001 after an intake of 企业设立登记 (accepted with every material, unless `decision`,
+    /// `missing` and `representative` say otherwise), its documents printed with `command`.
+    func afterIntake(printing command: String, _ decision: IntakeDecisionKind = .accept, missing: [Int] = [],
+                     representative: Representative = .none) throws -> (WindowScreenModel, WindowScreen) {
         var settings = try database.settings()
         settings.printCommand = command
         try database.updateSettings(settings, by: try DemoActors.bound(database))
@@ -32,10 +34,13 @@ import Testing
         }
         #expect(screen.view.current?.ticket.state == .serving)
         let item = try #require(try database.catalog().items.first { $0.name == "企业设立登记" })
-        let request = IntakeRequest(ticketCode: "A001", itemCode: item.implementationCode,
+        var checklist = IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) })
+        for p in missing { checklist[p] = ChecklistEntry(.missing) }
+        var request = IntakeRequest(ticketCode: "A001", itemCode: item.implementationCode,
                                     applicant: try ApplicantInput.person(name: "张三丰", residentID: "11010519491231002X", phone: nil,
                                                                          today: CivilDate(year: 2026, month: 3, day: 2)!),
-                                    checklist: IntakeChecklist(item.materials.map { _ in ChecklistEntry(.provided) }), decision: .accept)
+                                    checklist: checklist, decision: decision)
+        request.representative = representative
         _ = try model.apply(.takeIn(request), to: &screen, size: Self.size)
         return (model, screen)
     }
@@ -76,5 +81,31 @@ import Testing
             let lines = screen.frame(context: WindowFixture.context(language, 80, 24)).lines()
             #expect(lines.contains { $0.contains("desk case document HD-20260302-0001") }, "\(lines.joined(separator: "\n"))")
         }
+    }
+
+    /// The window's message after an intake decision says what the clerk tells the person at the counter: for 容缺 the
+    /// day the missing materials are due, and who spoke for the applicant (nothing printed: the documents kept).
+    @Test(arguments: [Language.zh, Language.en])
+    func aToleratedIntakeSaysTheSupplementDeadlineAndTheRepresentative(_ language: Language) throws {
+        let agent = Representative(kind: .authorisedAgent, name: "李四", idNumber: CaseScreenFixture.residentID("11010119900307447"),
+                                   authorisation: "代为办理设立登记")
+        let (_, screen) = try afterIntake(printing: "", .tolerate, missing: [4, 5], representative: agent)
+        let due = try #require(try database.caseDetail(number: "HD-20260302-0001").record.supplementDue)
+        let message = try #require(screen.status?.message)
+        #expect(message.zh.contains("补齐截止 \(due)") && message.zh.contains("委托代理人 李四"), "\(message.zh)")
+        #expect(message.en.contains("Supplements due \(due)") && message.en.contains("Authorised agent 李四"), "\(message.en)")
+        // On the status row at 80 columns the date is never cut off; in Chinese the agent fits too (in English the
+        // row is cut at a word after the date: the agent is read at 100 columns).
+        let row = screen.frame(context: WindowFixture.context(language, 80, 24)).lines()[21]
+        #expect(row.contains(due.description) && (language == .en || row.contains("委托代理人 李四")), "\(row)")
+        let wide = screen.frame(context: WindowFixture.context(language, 100, 30)).lines()[27]
+        #expect(wide.contains(due.description) && wide.contains("李四"), "\(wide)")
+    }
+
+    @Test func anAcceptanceInPersonSaysNeither() throws {
+        let (_, screen) = try afterIntake(printing: "")
+        let message = try #require(screen.status?.message)
+        #expect(message.zh.hasPrefix("已受理：办件编号 HD-20260302-0001。"), "\(message.zh)")
+        #expect(!message.zh.contains("补齐截止") && !message.zh.contains("代理人"), "\(message.zh)")
     }
 }

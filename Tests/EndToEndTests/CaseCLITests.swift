@@ -30,6 +30,29 @@ import Testing
         try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", Self.person, "--name", "张三丰", "--json"] + extra)
     }
 
+    /// A second intake with a known ID number under another name is refused (exit 1, both names said) unless
+    /// --rename confirms it; the rename is in the chain (`intake_decided.renamed_from`).
+    @Test func aKnownNumberUnderAnotherNameIsRefusedUnlessRenamed() throws {
+        try serve()
+        #expect(try intake(["--provided", "1,2,3,4,5,6"]).status == 0)
+        let other = ["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", Self.person, "--name", "张三峰",
+                     "--provided", "1,2,3,4,5,6"]
+        let refused = try desk(other + ["--json"], at: "09:20")
+        #expect(refused.status == 1, "\(refused.stdout) \(refused.stderr)")
+        #expect((refused.object["error"] as? [String: Any])?["code"] as? String == "intake.applicant_name_differs", "\(refused.stdout)")
+        let zh = try desk(other + ["--lang", "zh"], at: "09:20")
+        #expect(zh.status == 1 && zh.stderr.contains("“张三丰”") && zh.stderr.contains("“张三峰”") && zh.stderr.contains("--rename"), "\(zh.stderr)")
+        #expect(try desk(["applicant", "show", "--person-id", Self.person, "--json"]).stdout.contains("张三丰"))
+        let renamed = try desk(other + ["--rename", "--json"], at: "09:30")
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        let number = try #require((renamed.object["case"] as? [String: Any])?["number"] as? String)
+        let show = try desk(["case", "show", number, "--json"], at: "09:40")
+        let events = try #require(show.object["events"] as? [[String: Any]])
+        let decided = try #require(events.first { $0["kind"] as? String == "intake_decided" }?["detail"] as? [String: Any])
+        #expect(decided["renamed_from"] as? String == "张三丰", "\(decided)")
+        #expect(try desk(["audit", "verify"], at: "09:50").status == 0)
+    }
+
     @Test func aToleratedIntakeOpensACaseThatShowShowsMasked() throws {
         try serve()
         let r = try intake(["--provided", "1,2,3,4", "--defective", "5=租赁合同未盖章"])

@@ -52,6 +52,31 @@ import Testing
         #expect(try desk(["audit", "verify"]).status == 0)
     }
 
+    /// A long opinion and a long decision reason are wrapped at 80 columns under their labels (a hanging indent), not
+    /// printed on one line; every line fits 80 columns (Chinese counts 2).
+    @Test func caseShowWrapsALongOpinionUnderItsLabel() throws {
+        let number = try openCase()
+        let opinion = "经审查，申请人提交的公司章程、股东主体资格证明、法定代表人任职文件及住所使用证明等材料齐全，符合法定形式，"
+            + "经营范围不涉及前置审批事项，拟同意设立登记。"
+        #expect(try desk(["case", "review", number, "--opinion", opinion], as: "R01").status == 0)
+        let reason = "Everything required by the published list is present and valid; the registered address was checked on site "
+            + "and matches the lease; approved."
+        #expect(try desk(["case", "approve", number, "--reason", reason], as: "C01").status == 0)
+        let zh = try desk(["case", "show", number, "--lang", "zh"]).stdout.split(separator: "\n").map(String.init)
+        let at = try #require(zh.firstIndex { $0.hasPrefix("审查意见  经审查") }, "\(zh)")
+        #expect(zh[at + 1].hasPrefix("          ") && zh[at + 1].contains("符合法定形式"))
+        #expect(zh.allSatisfy { Self.columns($0) <= 80 }, "\(zh)")
+        #expect(zh.contains { $0.hasPrefix("决定理由  Everything required") })
+        let en = try desk(["case", "show", number, "--lang", "en"]).stdout.split(separator: "\n").map(String.init)
+        let reasons = try #require(en.firstIndex { $0.hasPrefix("Reasons    Everything required") }, "\(en)")
+        #expect(en[reasons + 1].hasPrefix("           ") && en[reasons + 1].trimmingCharacters(in: .whitespaces).first?.isLetter == true)
+        #expect(en.allSatisfy { Self.columns($0) <= 80 }, "\(en)")
+        #expect(en.joined(separator: " ").replacingOccurrences(of: " +", with: " ", options: .regularExpression).contains(reason))
+    }
+
+    /// Display columns: 2 for a CJK character (the test cannot link DeskTUI's `DisplayWidth`).
+    static func columns(_ line: String) -> Int { line.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } }
+
     @Test func everyRefusalIsNamed() throws {
         let number = try openCase()
         // A clerk approving: not permitted (5).

@@ -51,6 +51,8 @@ struct CaseIntakeCommand: ParsableCommand {
     @Option(help: "The authorisation as recorded (scope, date).") var authorisation: String?
     @Option(name: .customLong("proxy-agent"), help: "The hall's proxy agent (代办员) acting for the applicant: a staff number.")
     var proxyAgent: String?
+    @Flag(help: "The ID number is known under another name and the ID shows the new one: record the name given (refused without it, exit 1).")
+    var rename = false
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
@@ -82,10 +84,11 @@ struct CaseIntakeCommand: ParsableCommand {
             try Representative.authorisedAgent(name: $0, residentID: agentID ?? "", authorisation: authorisation ?? "", today: today)
         } ?? (try proxyAgent.map { try Self.proxyAgent(database, id: $0) }) ?? .none
         let chosen = try decision ?? Self.firstPossible(database, item: catalogItem, checklist: checklist, applicant: applicant)
-        let outcome = try database.takeIn(IntakeRequest(ticketCode: ticket, itemCode: catalogItem.implementationCode, applicant: applicant,
-                                                        representative: representative, checklist: checklist, decision: chosen,
-                                                        refusal: checked.refusal, reason: checked.reason,
-                                                        supplementDays: checked.supplementDays), by: actor)
+        var request = IntakeRequest(ticketCode: ticket, itemCode: catalogItem.implementationCode, applicant: applicant,
+                                    representative: representative, checklist: checklist, decision: chosen,
+                                    refusal: checked.refusal, reason: checked.reason, supplementDays: checked.supplementDays)
+        request.rename = rename
+        let outcome = try database.takeIn(request, by: actor)
         if json {
             try Output.json(IntakeJSON(outcome, calendar: try database.settings().businessCalendar, language: options.language))
         } else {

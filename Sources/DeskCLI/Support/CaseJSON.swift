@@ -1,3 +1,4 @@
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
@@ -278,6 +279,9 @@ enum CaseText {
         return out
     }
 
+    /// The columns `case show` wraps its written texts at.
+    static let textWidth = 80
+
     static func lines(_ d: CaseDetail, language: Language) -> [String] {
         let r = d.record
         var out = ["\(r.number)  \(r.state.label.text(language))"]
@@ -296,11 +300,12 @@ enum CaseText {
             out.append(Bilingual(en: "Decided    \(decided), result due by ", zh: "决定日期  \(decided)，送达截止 ").text(language)
                        + (d.resultDue?.description ?? Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）").text(language)))
         }
+        // A written text is wrapped at 80 columns under its label (a terminal's width; a long opinion is read whole).
         if let opinion = d.reviewOpinion {
-            out.append(Bilingual(en: "Opinion    ", zh: "审查意见  ").text(language) + opinion)
+            out += TextFitting.hanging(Bilingual(en: "Opinion    ", zh: "审查意见  ").text(language), opinion, width: textWidth)
         }
         if let reason = d.decisionReason {
-            out.append(Bilingual(en: "Reasons    ", zh: "决定理由  ").text(language) + reason)
+            out += TextFitting.hanging(Bilingual(en: "Reasons    ", zh: "决定理由  ").text(language), reason, width: textWidth)
         }
         if let h = d.handover {
             let ack = h.acknowledgedOn.map { on in

@@ -82,6 +82,33 @@ extension UIText {
     public static let casesDetailResult = Bilingual(en: "Result due", zh: "送达期限")
     public static let casesDetailLeft = Bilingual(en: "Days left", zh: "剩余工作日")
     public static let casesDetailSuspended = Bilingual(en: "Suspended", zh: "中止")
+    public static let casesDetailExtension = Bilingual(en: "Extended", zh: "延期")
+    public static let casesDetailHandover = Bilingual(en: "Handover", zh: "移交监管")
+    /// The list's light column for a handover not acknowledged in time (red).
+    public static let casesHandoverLate = Bilingual(en: "LATE", zh: "逾期")
+    public static func casesHandoverStatus(_ status: HandoverAcknowledgementRule.Status, on: CivilDate, liaison: String) -> Bilingual {
+        let head = (en: "\(on) to liaison \(liaison); ", zh: "\(on) 移交联络员 \(liaison)；")
+        switch status {
+        case .waiting(let due):
+            return Bilingual(en: head.en + "to be acknowledged by \(due)", zh: head.zh + "待签收，签收期限 \(due)")
+        case .overdue(let due, let late):
+            return Bilingual(en: head.en + "NOT acknowledged, overdue by \(late) working days (due \(due))",
+                             zh: head.zh + "逾期未签收：已超期 \(late) 个工作日（签收期限 \(due)）")
+        case .acknowledged:
+            return Bilingual(en: head.en + "acknowledged", zh: head.zh + "已签收")
+        case .acknowledgedLate(_, let due):
+            return Bilingual(en: head.en + "acknowledged late (due \(due))", zh: head.zh + "已签收（逾期，签收期限 \(due)）")
+        }
+    }
+    /// The detail's extension line: "+10 个工作日，法定期限延至 2026-04-13；D01 于 2026-03-10 批准；理由：现场核查".
+    public static func casesExtension(days: Int, statutoryDue: String, by: String?, on: String?, reason: String?) -> Bilingual {
+        let approved = by.map { who in
+            (en: "; approved by \(who)" + (on.map { " on \($0)" } ?? ""), zh: "；\(who)" + (on.map { " 于 \($0)" } ?? "") + " 批准")
+        } ?? (en: "", zh: "")
+        let why = reason.map { (en: "; reason: \($0)", zh: "；理由：\($0)") } ?? (en: "", zh: "")
+        return Bilingual(en: "+\(days) working days, statutory deadline now \(statutoryDue)\(approved.en)\(why.en)",
+                         zh: "+\(days) 个工作日，法定期限延至 \(statutoryDue)\(approved.zh)\(why.zh)")
+    }
     public static let casesDetailMaterials = Bilingual(en: "Materials", zh: "材料")
     public static let casesDetailTimeline = Bilingual(en: "Timeline", zh: "办理经过")
     public static let casesDetailDocuments = Bilingual(en: "Documents (d to read)", zh: "文书（按 d 查看）")
@@ -199,4 +226,9 @@ extension UIText {
     public static let casesHelpEdit = Bilingual(en: "Edit the text", zh: "编辑文字")
     public static let casesHelpChoose = Bilingual(en: "Choose", zh: "选定")
     public static let casesKeyChoose = Bilingual(en: "Choose", zh: "选定")
+    /// The item picker while a filter is typed (`CasesScreen.pickerFilterKeys`).
+    public static let casesKeyErase = Bilingual(en: "Erase", zh: "删字")
+    public static let casesHelpErase = Bilingual(en: "Erase the last character of the filter", zh: "删除筛选的最后一个字")
+    public static let casesKeyClearFilter = Bilingual(en: "Clear", zh: "清空")
+    public static let casesHelpClearFilter = Bilingual(en: "Clear the filter (Esc again cancels)", zh: "清空筛选（再按 Esc 取消）")
 }

@@ -47,6 +47,12 @@ extension UIText {
     public static let intakeRequired = Bilingual(en: "Required.", zh: "必填。")
     public static let intakeNumberInvalid = Bilingual(en: "The number is not valid.", zh: "号码无效。")
     public static let intakeNewApplicant = Bilingual(en: "New applicant: fill in the rest.", zh: "新申请人：请填写其余信息。")
+    /// A known ID number typed with another name (`IntakeForm.renameConfirmed`).
+    public static func intakeNameDiffers(stored: String, typed: String) -> Bilingual {
+        // Short enough for the form's message row at 80 columns.
+        Bilingual(en: "Known as \(stored), typed \(typed): check the ID; Enter again renames, or retype.",
+                  zh: "登记名为“\(stored)”，所填“\(typed)”：核对证件后再按回车确认更名，或改回原名。")
+    }
     public static func intakeKnownApplicant(_ name: String) -> Bilingual {
         Bilingual(en: "Known applicant \(name): details filled in from the last visit.", zh: "已登记的申请人 \(name)：已按上次办理填入。")
     }
@@ -100,12 +106,21 @@ extension UIText {
 
     // Results in the window's status line
     public static func resultIntakeCase(_ number: String, _ decision: IntakeDecisionKind) -> Bilingual {
-        Bilingual(en: "Case \(number) opened (\(decision.label.en)).", zh: "已\(decision.label.zh)：办件编号 \(number)。")
+        // Short: the 容缺 supplement deadline and the representative follow it on the 80-column status row.
+        Bilingual(en: "Case \(number): \(decision.label.en).", zh: "已\(decision.label.zh)：办件编号 \(number)。")
     }
     public static func resultIntakeRecorded(_ reference: String, _ decision: IntakeDecisionKind) -> Bilingual {
         Bilingual(en: "Recorded (\(decision.label.en)): \(reference).", zh: "已记录\(decision.label.zh)：登记号 \(reference)。")
     }
     /// "Received, checking": the day the decision is due by (else it counts as accepted, art. 32).
+    public static func resultSupplementDue(_ date: String) -> Bilingual {
+        Bilingual(en: " Supplements due \(date).", zh: "补齐截止 \(date)。")
+    }
+    public static let resultSupplementDueUnknown = Bilingual(en: " Supplement deadline told once the holiday schedule is loaded.",
+                                                             zh: "补齐期限待节假日安排导入后告知。")
+    public static func resultRepresentative(_ kind: Bilingual, _ name: String) -> Bilingual {
+        Bilingual(en: " \(kind.en.prefix(1).uppercased() + kind.en.dropFirst()) \(name).", zh: "\(kind.zh) \(name)。")
+    }
     public static func resultDecideBy(_ date: String) -> Bilingual {
         Bilingual(en: " Decide by \(date).", zh: "须于 \(date) 前决定。")
     }

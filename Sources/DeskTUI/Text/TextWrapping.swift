@@ -39,6 +39,15 @@ extension TextFitting {
         return lines.isEmpty ? [""] : lines
     }
 
+    /// `label` then `text` wrapped to `width` columns with a hanging indent: the first line starts with the label,
+    /// the next ones with as many spaces ("审查意见  材料齐全，…" / "          符合条件。"). A label as wide as the
+    /// line leaves the text the width of the line itself.
+    public static func hanging(_ label: String, _ text: String, width: Int) -> [String] {
+        let indent = DisplayWidth.of(label)
+        let room = indent < width ? width - indent : width
+        return wrap(text, to: room).enumerated().map { n, part in (n == 0 ? label : String(repeating: " ", count: indent)) + part }
+    }
+
     /// `text` cut to `width` columns as `truncate` cuts it, but never inside an ASCII word: the first line of `wrap`
     /// and `marker` (a command or a word on a status line stays whole, or goes whole).
     public static func truncateAtWord(_ text: String, to width: Int, marker: String = TextFitting.ellipsis) -> String {

@@ -84,6 +84,19 @@ public enum CaseActionKind: String, Codable, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The name of the text the action carries (the form's field, and what a refusal of the text names); nil: it
+    /// carries none.
+    public var writtenField: Bilingual? {
+        switch self {
+        case .submitReview: FreeText.reviewOpinion
+        case .approve, .reject: FreeText.decisionReason
+        case .extend: FreeText.extensionReason
+        case .withdraw: FreeText.withdrawalReason
+        case .terminate: FreeText.terminationReason
+        case .startReview, .issueResult, .handOver, .acknowledge, .suspend, .resume, .supplement: nil
+        }
+    }
+
     /// The permission (`PermissionPolicy`, the one table of who may do what) the action needs.
     public var hallAction: HallAction {
         switch self {

@@ -59,7 +59,8 @@ public enum CaseRuleError: UserFacingError, Equatable {
             Bilingual(en: "This item is decided by a \(needed.label.en.lowercased()); your level is \(has?.label.en.lowercased() ?? "none").",
                       zh: "本事项须由\(needed.label.zh)审批；您的审批级别为\(has?.label.zh ?? "无")。")
         case .reasonInvalid(let error):
-            Bilingual(en: "Every decision needs a written reason: \(error.message.en)", zh: "每项决定都须写明理由：\(error.message.zh)")
+            // The text's own name says what is missing (审查意见不能为空。/ 延期理由不能为空。).
+            error.message
         case .extensionNotAllowed:
             Bilingual(en: "The item's published list allows no extension.", zh: "本事项的清单未规定可以延期。")
         case .extensionAlreadyUsed:

@@ -8,14 +8,16 @@ public enum CaseTransition {
     /// A written reason's length: a paragraph of a decision letter.
     public static let reasonLimit = 500
 
-    /// The reason as stored: trimmed, not empty, without control characters, at most `reasonLimit` characters.
-    public static func cleanReason(_ text: String) throws(CaseRuleError) -> String {
+    /// The reason as stored: trimmed, not empty, without control characters, at most `reasonLimit` characters. A
+    /// refusal names the text by what it is for the action (`CaseActionKind.writtenField`: 审查意见, 延期理由…).
+    public static func cleanReason(_ text: String, for kind: CaseActionKind? = nil) throws(CaseRuleError) -> String {
+        let field = kind?.writtenField ?? FreeText.reason
         do {
-            return try FreeText.clean(text, field: FreeText.reason, limit: reasonLimit)
+            return try FreeText.clean(text, field: field, limit: reasonLimit)
         } catch let error as FreeTextError {
             throw .reasonInvalid(error)
         } catch {
-            throw .reasonInvalid(.empty(FreeText.reason))
+            throw .reasonInvalid(.empty(field))
         }
     }
 
@@ -24,7 +26,7 @@ public enum CaseTransition {
         let kind = action.kind
         guard action.fromStates.contains(facts.state) else { throw .illegalTransition(from: facts.state, action: kind) }
         guard !kind.roles.isDisjoint(with: actor.roles) else { throw .notPermitted(action: kind, needs: kind.roles.sorted()) }
-        if let text = action.writtenReason { _ = try cleanReason(text) }
+        if let text = action.writtenReason { _ = try cleanReason(text, for: kind) }
         // The system account acts only through the sweep's rules (suspend/resume/terminate for overdue supplements).
         let bySystemOnly = actor.roles.contains(.system) && !actor.roles.contains(.supervisor)
 

@@ -35,7 +35,7 @@ extension HallDatabase {
                                      ticketID: record.ticketID, lineID: nil, window: nil, staff: actor.staffID)
             // A deadline left uncounted is counted first, once the calendar can: the rules then judge the case by it.
             if let first = planned.first,
-               !(try Self.countUnknownDeadlines(db, caseID: record.id, settings: settings, calendar: calendar, event: event,
+               !(try Self.countUnknownDeadlines(db, caseID: record.id, settings: settings, today: today, calendar: calendar, event: event,
                                                 by: EventKind(first.kind).rawValue)).isEmpty {
                 record = try Self.fetchCase(db, number: record.number)
             }
@@ -117,7 +117,7 @@ extension HallDatabase {
                                 calendar: WorkingCalendar, event: EventContext) throws -> CaseRecord {
         let before = try loadCaseFacts(db, record)
         let after = try CaseTransition.apply(action, to: before, by: actor, on: date, calendar: calendar)
-        let text = try action.writtenReason.map(CaseTransition.cleanReason)
+        let text = try action.writtenReason.map { text throws(CaseRuleError) in try CaseTransition.cleanReason(text, for: action.kind) }
         // 审管联动: the handover needs a pairing, the acknowledgement the ledger's liaison; refused before any write.
         let handover = try handoverPlan(db, action.kind, record: record, by: actor)
         let day = date.description

@@ -39,6 +39,9 @@ public struct CaseListEntry: Sendable, Equatable {
     public var light: CaseLightReading
     /// The applicant as shared screens show them: a person's name masked (张*丰), an organisation's name whole.
     public var applicant: String
+    /// 审管联动: where the acknowledgement of a handed-over case stands (overdue past `handover_ack_days`, as `desk
+    /// handover overdue` says); nil for a case not handed over, or when the days cannot be counted.
+    public var handover: HandoverAcknowledgementRule.Status? = nil
 }
 
 extension HallDatabase {
@@ -71,7 +74,8 @@ extension HallDatabase {
             let sql = """
                 SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due,
                        (SELECT kind FROM applicant WHERE applicant.id = hall_case.applicant_id),
-                       (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id)
+                       (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id),
+                       handed_over_on, acknowledged_on
                 FROM hall_case
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY state IN (\(Self.quoted(CaseState.noDeadlineRuns))), coalesce(result_due, promised_due), id LIMIT ?
@@ -83,10 +87,14 @@ extension HallDatabase {
             return try db.fetchEach(cachedSQL: sql, arguments: StatementArguments(arguments)) { c in
                 let record = try CaseRecord(c)
                 let kind = try c.key(ApplicantKind.self, base + 3, "applicant", "kind")
+                let handover = try c.optionalDate(base + 5).flatMap { on in
+                    try? HandoverAcknowledgementRule.status(handedOverOn: on, acknowledgedOn: try c.optionalDate(base + 6), today: today,
+                                                            days: settings.handoverAckDays, calendar: calendar)
+                }
                 return CaseListEntry(record: record, reviewerID: c.optionalText(base), approverID: c.optionalText(base + 1),
                                      resultDue: try c.optionalDate(base + 2),
                                      light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
-                                     applicant: Applicant.maskedName(c.text(base + 4), kind: kind))
+                                     applicant: Applicant.maskedName(c.text(base + 4), kind: kind), handover: handover)
             }
         }
     }

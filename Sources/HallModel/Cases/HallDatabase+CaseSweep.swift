@@ -39,7 +39,8 @@ extension HallDatabase {
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
             let counting = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: today.description,
                                         ticketID: nil, lineID: nil, window: nil, staff: actor.staffID)
-            let counted = try Self.countUnknownDeadlines(db, settings: settings, calendar: calendar, event: counting, by: CaseSweepSummary.sweepKey)
+            let counted = try Self.countUnknownDeadlines(db, settings: settings, today: today, calendar: calendar, event: counting,
+                                                         by: CaseSweepSummary.sweepKey)
             let system = CaseActor.system(actor.staffID ?? actor.key)
             let rules = CaseSweep.Settings(graceDays: settings.supplementGraceDays)
             var summary = CaseSweepSummary(converted: converted.map(\.number), steps: [], unknown: [], counted: counted)

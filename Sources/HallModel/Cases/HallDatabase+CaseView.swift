@@ -47,6 +47,9 @@ public struct CaseDetail: Sendable {
     public var decisionReason: String?
     /// The handover ledger's line (审管联动), once handed over.
     public var handover: HandoverLine?
+    /// Where the handover's acknowledgement stands today (`HandoverAcknowledgementRule.status`); nil when not handed
+    /// over or not countable.
+    public var handoverStatus: HandoverAcknowledgementRule.Status? = nil
     /// Working days left until the deadline the light is judged against (negative: overdue); nil when none runs.
     public var workingDaysLeft: Int? { light.workingDaysLeft }
 }
@@ -84,7 +87,11 @@ extension HallDatabase {
                               light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
                               representative: try Self.fetchIntake(db, id: record.intakeID)?.representative ?? .none,
                               resultDue: try (decision?[0] as String?).map { try CivilDate(parsing: $0) },
-                              reviewOpinion: decision?[1], decisionReason: decision?[2], handover: handover)
+                              reviewOpinion: decision?[1], decisionReason: decision?[2], handover: handover,
+                              handoverStatus: handover.flatMap { h in
+                                  try? HandoverAcknowledgementRule.status(handedOverOn: h.handedOverOn, acknowledgedOn: h.acknowledgedOn,
+                                                                          today: today, days: settings.handoverAckDays, calendar: calendar)
+                              })
         }
     }
 

@@ -18,6 +18,10 @@ public struct IntakeRequest: Sendable, Hashable {
     public var reason: String?
     /// 容缺: fewer working days for the supplements than the hall's `supplement_days` (never more).
     public var supplementDays: Int?
+    /// The clerk confirmed that a known ID number's stored name is to be replaced by the one typed (a change of name
+    /// seen on the ID); without it a different name is refused (`IntakeError.applicantNameDiffers`), never silently
+    /// renamed. The rename is recorded in `intake_decided` (`renamed_from`).
+    public var rename = false
 
     public init(ticketCode: String, itemCode: String, applicant: ApplicantInput, representative: Representative = .none,
                 checklist: IntakeChecklist, decision: IntakeDecisionKind, refusal: RefusalReason? = nil, reason: String? = nil,
@@ -50,6 +54,8 @@ public struct IntakeOutcome: Sendable {
     public var reference: String
     public var decision: IntakeDecisionKind
     public var applicant: Applicant
+    /// Who spoke for the applicant (`.none`: the applicant came in person).
+    public var representative: Representative
     public var item: CatalogItem
     public var checklist: IntakeChecklist
     public var receivedOn: CivilDate
@@ -101,6 +107,9 @@ public enum IntakeError: UserFacingError, Equatable {
     case convertedByLaw(String, case: String)
     /// An authorised agent whose ID number is the applicant's own: a person cannot be their own agent.
     case agentIsTheApplicant
+    /// The ID number is known under another name: the clerk checks the ID, then confirms the rename or types the
+    /// stored name (`IntakeRequest.rename`).
+    case applicantNameDiffers(stored: String, typed: String)
 
     public var message: Bilingual {
         switch self {
@@ -138,6 +147,9 @@ public enum IntakeError: UserFacingError, Equatable {
         case .agentIsTheApplicant:
             Bilingual(en: "The authorised agent's ID number is the applicant's own: an applicant who comes in person needs no agent.",
                       zh: "委托代理人的身份证号码与申请人相同：申请人本人办理无需委托代理人。")
+        case .applicantNameDiffers(let stored, let typed):
+            Bilingual(en: "This ID number is registered as \"\(stored)\", not \"\(typed)\": check the ID; to record the new name give --rename (on the form: confirm), else type the registered name.",
+                      zh: "该证件号码登记的名称为“\(stored)”，与所填“\(typed)”不同：请核对证件；确认更名请加 --rename（表单中按提示确认），否则按登记名称填写。")
         case .noDocument(let number, let kind):
             Bilingual(en: "Case \(number) has no \(kind?.label.en ?? "document").", zh: "办件 \(number) 没有\(kind?.label.zh ?? "文书")。")
         }
@@ -180,6 +192,12 @@ extension HallDatabase {
             guard checklist.entries.count == item.materials.count else {
                 throw IntakeError.checklistLength(item: item.implementationCode, expected: item.materials.count, given: checklist.entries.count)
             }
+            // A known number under another name is never renamed silently: refused unless the clerk confirmed it.
+            let renamedFrom = try Self.fetchApplicant(db, kind: request.applicant.kind, number: request.applicant.idNumber)
+                .flatMap { $0.name == request.applicant.name ? nil : $0.name }
+            if let renamedFrom, !request.rename {
+                throw IntakeError.applicantNameDiffers(stored: renamedFrom, typed: request.applicant.name)
+            }
             let applicant = try Self.upsertApplicant(db, request.applicant, now: now)
             let supplementDays = try Self.checkDecision(request.decision, item: item, checklist: checklist, applicant: applicant,
                                                         settings: settings, supplementDays: request.supplementDays)
@@ -193,9 +211,9 @@ extension HallDatabase {
                 intakeID: intakeID, decision: request.decision, item: item, applicant: applicant, representative: request.representative,
                 checklist: checklist, refusal: request.refusal, reasonText: reasonText, supplementDays: supplementDays, receivedOn: today,
                 acceptedOn: today, ticketID: ticket.id, decideBy: decideBy), settings: settings, calendar: calendar, today: today, event: event,
-                extra: ["decide_by": .optional(decideBy?.description)])
+                extra: ["decide_by": .optional(decideBy?.description)].merging(renamedFrom.map { ["renamed_from": .string($0)] } ?? [:]) { a, _ in a })
             return IntakeOutcome(intakeID: intakeID, reference: decided.reference, decision: request.decision, applicant: applicant,
-                                 item: item, checklist: checklist, receivedOn: today, caseRecord: decided.record,
+                                 representative: request.representative, item: item, checklist: checklist, receivedOn: today, caseRecord: decided.record,
                                  deadlineProblem: decided.problem, decideBy: decideBy, decideByProblem: decideByProblem,
                                  documents: decided.documents, converted: converted)
         }

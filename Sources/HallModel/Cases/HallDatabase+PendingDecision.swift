@@ -78,7 +78,8 @@ extension HallDatabase {
                 checklist: checklist, refusal: request.refusal, reasonText: reasonText, supplementDays: supplementDays,
                 receivedOn: intake.receivedOn, acceptedOn: today, ticketID: intake.ticketID), settings: settings, calendar: calendar,
                 today: today, event: event, extra: ["pending_since": .string(intake.receivedOn.description)])
-            return IntakeOutcome(intakeID: id, reference: decided.reference, decision: request.decision, applicant: applicant, item: item,
+            return IntakeOutcome(intakeID: id, reference: decided.reference, decision: request.decision, applicant: applicant,
+                                 representative: intake.representative, item: item,
                                  checklist: checklist, receivedOn: intake.receivedOn, caseRecord: decided.record,
                                  deadlineProblem: decided.problem, decideBy: nil, decideByProblem: nil, documents: decided.documents,
                                  converted: converted)

@@ -36,4 +36,11 @@ extension HallDatabase {
                 WHERE statutory_due IS NULL OR promised_due IS NULL OR (tolerated = 1 AND supplement_due IS NULL);
             """)
     }
+
+    /// "v5-fix9-supplement-deadline-notice": the 补齐材料期限告知书 (`CaseDocumentKind.supplementDeadlineNotice`, a 容缺
+    /// supplement deadline counted late and told) joins `case_document`'s CHECK: the same rebuild as the receipt's,
+    /// with every kind there is now, every row kept.
+    static func migrateToSupplementDeadlineNotice(_ db: Database) throws {
+        try migrateToIntakeReceipt(db)
+    }
 }

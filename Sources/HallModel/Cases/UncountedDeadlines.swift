@@ -12,21 +12,21 @@ public enum UncountedDeadlines {
         public var isEmpty: Bool { statutoryDue == nil && promisedDue == nil && supplementDue == nil }
     }
 
-    /// What `calendar` can count now of the deadlines `record` lacks. The statutory and promised deadlines are the
-    /// case clock's (acceptance day not counted, with the suspended and extension days the case has); a 容缺 case's
-    /// supplement deadline is `supplementDays` working days after acceptance, never after the promised deadline as
-    /// it stood at acceptance (`SupplementTerms.deadline`, as at intake).
-    public static func count(_ record: CaseRecord, supplementDays: Int, calendar: WorkingCalendar) -> Counted {
+    /// What `calendar` can count now, on `today`, of the deadlines `record` lacks. The statutory and promised deadlines
+    /// are the case clock's (acceptance day not counted, with the suspended and extension days the case has). A 容缺
+    /// case's supplement deadline was never told (the commitment said "窗口告知的期限"): it is `supplementDays` working
+    /// days after `today`, the day it is counted and told (`supplementDeadlineNotice`), capped by the promised deadline
+    /// only while that is still after `today` — never a date already past when the applicant first reads it
+    /// (docs/cases.md).
+    public static func count(_ record: CaseRecord, supplementDays: Int, today: CivilDate, calendar: WorkingCalendar) -> Counted {
         let clock = record.facts(outstanding: []).clock
         var counted = Counted()
         if record.statutoryDue == nil { counted.statutoryDue = try? clock.statutoryDeadline(calendar: calendar) }
         if record.promisedDue == nil { counted.promisedDue = try? clock.promisedDeadline(calendar: calendar) }
         if record.tolerated, record.supplementDue == nil, supplementDays >= 1,
-           let promisedAtIntake = try? CaseClock(acceptedOn: record.acceptedOn, statutoryLimit: record.statutoryLimit,
-                                                 promisedLimit: record.promisedLimit).promisedDeadline(calendar: calendar) {
-            counted.supplementDue = try? SupplementTerms.deadline(intakeOn: record.acceptedOn, requestedDays: supplementDays,
-                                                                  hallDays: supplementDays, promisedDeadline: promisedAtIntake,
-                                                                  calendar: calendar)
+           let promised = record.promisedDue ?? counted.promisedDue,
+           let told = try? calendar.addingWorkingDays(supplementDays, to: today) {
+            counted.supplementDue = promised > today ? min(told, promised) : told
         }
         return counted
     }

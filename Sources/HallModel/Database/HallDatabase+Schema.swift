@@ -254,6 +254,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-perf-settings-stamp") { db in
             try migrateToSettingsStamp(db)
         }
+        // A 容缺 supplement deadline counted late is told in writing: its notice joins case_document's kinds
+        // (HallDatabase+ReceiptAndRecountSchema.swift).
+        migrator.registerMigration("v5-fix9-supplement-deadline-notice") { db in
+            try migrateToSupplementDeadlineNotice(db)
+        }
         return migrator
     }
 

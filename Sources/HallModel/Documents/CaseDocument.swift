@@ -175,7 +175,7 @@ enum CaseDocumentContent {
                 closing,
             ]
         case .approvalDecision, .rejectionDecision, .extensionNotice, .suspensionNotice, .resumptionNotice, .terminationNotice,
-             .serviceRecord:
+             .serviceRecord, .supplementDeadlineNotice:
             return letterBlocks(kind, f)
         }
     }

@@ -28,6 +28,9 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
     /// 恢复办理告知书: on resumption; the suspension it ends, the working days not counted and the new deadlines (what the
     /// suspension notice promised: "恢复后的期限另行告知").
     case resumptionNotice
+    /// 补齐材料期限告知书: a 容缺 supplement deadline that could not be counted at intake (the year's holiday schedule
+    /// not loaded), counted later and told: the materials still out and the date, counted from the day it is told.
+    case supplementDeadlineNotice
     /// 终止办理告知书: on termination; the reason and the remedies.
     case terminationNotice
     /// 送达回证: on issuing the result; what was served, to whom, where, how, and the signature lines.
@@ -46,6 +49,7 @@ public enum CaseDocumentKind: String, Codable, Sendable, Hashable, CaseIterable 
         case .extensionNotice: Bilingual(en: "notice of extension", zh: "延长审批期限告知书")
         case .suspensionNotice: Bilingual(en: "notice of suspension", zh: "中止办理告知书")
         case .resumptionNotice: Bilingual(en: "notice of resumption", zh: "恢复办理告知书")
+        case .supplementDeadlineNotice: Bilingual(en: "notice of the supplement deadline", zh: "补齐材料期限告知书")
         case .terminationNotice: Bilingual(en: "notice of termination", zh: "终止办理告知书")
         case .serviceRecord: Bilingual(en: "service record", zh: "送达回证")
         }

@@ -87,6 +87,15 @@ extension CaseDocumentContent {
                                        : "\(cause)所需时间不计算在办理期限内。相关程序结束后恢复办理，恢复后的期限另行告知。"),
                 phoneLine, closing,
             ]
+        case .supplementDeadlineNotice:
+            // Counted from the day it is told (the recount), so it is never already past when the applicant reads it.
+            return head + [
+                .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)容缺受理。受理时因节假日安排尚未公布，补齐材料的期限未能确定。现书面告知：请于下列期限前补齐下列材料："),
+                outstandingMaterials(f, grantsTolerance: true),
+                .field("补齐期限", f.supplementDue.map { "\($0.chineseText)前（含当日）" } ?? "无法计算（节假日安排未导入）"),
+                .paragraph("补齐期限自本告知书作出之日（\(letter.actedOn.chineseText)）起计算。审查工作同时进行；上述材料补齐前，不出具办理结果。逾期未补齐的，本机关中止办理，并书面告知；中止后仍未补齐的，依规定终止办理。"),
+                phoneLine, closing,
+            ]
         case .terminationNotice:
             let outstanding = f.outstanding
             return head + [

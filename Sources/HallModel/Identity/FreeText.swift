@@ -20,6 +20,13 @@ public enum FreeText {
     public static let pauseReason = Bilingual(en: "A pause reason", zh: "暂停原因")
     public static let hallName = Bilingual(en: "The hall's name", zh: "大厅名称")
     public static let reason = Bilingual(en: "A reason", zh: "原因")
+    /// The written texts of the case actions (`CaseActionKind.writtenField`): the reviewer's opinion, a decision's
+    /// reason, and the reasons of an extension, a withdrawal and a termination.
+    public static let reviewOpinion = Bilingual(en: "The review opinion", zh: "审查意见")
+    public static let decisionReason = Bilingual(en: "The reason for the decision", zh: "决定理由")
+    public static let extensionReason = Bilingual(en: "The reason for the extension", zh: "延期理由")
+    public static let withdrawalReason = Bilingual(en: "The reason for the withdrawal", zh: "撤回理由")
+    public static let terminationReason = Bilingual(en: "The reason for the termination", zh: "终止理由")
     public static let name = Bilingual(en: "A name", zh: "名称")
     public static let ticketNote = Bilingual(en: "A note", zh: "备注")
     public static let printCommand = Bilingual(en: "The print command", zh: "打印命令")

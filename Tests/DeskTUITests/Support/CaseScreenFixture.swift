@@ -9,13 +9,16 @@ import Queue
 struct CaseScreenFixture {
     static let now = HallClock.parseISO8601("2026-03-02T09:30:00+08:00")!
     let database: HallDatabase
+    /// The database file (`reopened(at:)` opens it on another day).
+    let path: String
     /// The case numbers, in order of intake.
     let numbers: [String]
 
     init() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-cases-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path, clock: .fixed(Self.now))
+        path = folder.appendingPathComponent("hall.sqlite").path
+        database = try HallDatabase.open(path: path, clock: .fixed(Self.now))
         try DemoActors.seed(database)
         let clerk = try DemoActors.clerk(1, database)
         _ = try database.issueTicket(IssueRequest(linePrefix: "A"), by: DemoActors.kiosk)
@@ -37,6 +40,9 @@ struct CaseScreenFixture {
         }
         self.numbers = numbers
     }
+
+    /// The same hall on another day (its clock fixed at `now`).
+    func reopened(at now: Date) throws -> HallDatabase { try HallDatabase.open(path: path, clock: .fixed(now)) }
 
     /// A valid resident ID number from its first 17 digits.
     static func residentID(_ first17: String) -> String {

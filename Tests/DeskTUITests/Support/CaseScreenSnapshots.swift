@@ -481,4 +481,70 @@ extension CaseScreenSnapshots {
             "                                                                                                    ",
         ],
     ]
+
+    /// The status row and the key bar of the item picker with "qysl" typed (80×24).
+    static let itemFilterBar: [String: [String]] = [
+        "Zh80x24": [
+            "                                                                                ",
+            " Up/Down 选择  Enter 选定  Backspace 删字  Esc 清空                             ",
+            "                                                                                ",
+        ],
+        "En80x24": [
+            "                                                                                ",
+            " Up/Down Select  Enter Choose  Backspace Erase  Esc Clear                       ",
+            "                                                                                ",
+        ],
+    ]
+
+    /// The detail's first rows after an extension (80×24).
+    static let extended: [String: [String]] = [
+        "Zh80x24": [
+            " 状态        已受理                                                             ",
+            " 事项        企业设立登记                                                       ",
+            " 部门        区市场监督管理局                                                   ",
+            " 申请人      张*丰  1101**********002X                                          ",
+            " 受理日期    2026-03-02                                                         ",
+            " 审查人      尚无                                                               ",
+            " 审批人      尚无                                                               ",
+            " 法定期限    2026-04-14 （20 个工作日）                                         ",
+            " 承诺期限    2026-03-17 （1 个工作日）                                          ",
+            " 剩余工作日  11  绿灯                                                           ",
+            " 延期        +10 个工作日，法定期限延至 2026-04-14；D01 于 2026-03-02 批准；理  ",
+            "             由：需现场核查经营场所，涉及消防安全                               ",
+            "                                                                                ",
+            " 材料                                                                           ",
+            " 1.  核心  公司登记（备案）申请书                                 已提交        ",
+            " 2.  核心  公司章程                                               已提交        ",
+        ],
+        "En80x24": [
+            " State       accepted                                                           ",
+            " Item        企业设立登记                                                       ",
+            " Department  区市场监督管理局                                                   ",
+            " Applicant   张*丰  1101**********002X                                          ",
+            " Accepted    2026-03-02                                                         ",
+            " Reviewer    not yet                                                            ",
+            " Approver    not yet                                                            ",
+            " Statutory   2026-04-14 (20 working days)                                       ",
+            " Promised    2026-03-17 (1 working day)                                         ",
+            " Days left   11  green                                                          ",
+            " Extended    +10 working days, statutory deadline now 2026-04-14; approved by   ",
+            "             D01 on 2026-03-02; reason: 需现场核查经营场所，涉及消防安全        ",
+            "                                                                                ",
+            " Materials                                                                      ",
+            " 1.  core       公司登记（备案）申请书                            provided      ",
+            " 2.  core       公司章程                                          provided      ",
+        ],
+    ]
+
+    /// The header and first row of L01's queue with a handover 3 working days past its acknowledgement (80×24).
+    static let handoverLate: [String: [String]] = [
+        "Zh80x24": [
+            " 办件编号          事项                      申请人     状态       剩余 灯      ",
+            " HD-20260302-0001  企业设立登记              张*丰      已移交监管   -3 逾期    ",
+        ],
+        "En80x24": [
+            " Case              Item                      Applicant  State      Days Light   ",
+            " HD-20260302-0001  企业设立登记              张*丰      handed on    -3 LATE    ",
+        ],
+    ]
 }

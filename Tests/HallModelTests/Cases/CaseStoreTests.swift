@@ -54,7 +54,7 @@ import Queue
         #expect(throws: CaseRuleError.illegalTransition(from: .underApproval, action: .issueResult)) {
             try hall.database.act(onCase: number, .issueResult, by: hall.clerk(1))
         }
-        #expect(throws: CaseRuleError.reasonInvalid(.empty(FreeText.reason))) {
+        #expect(throws: CaseRuleError.reasonInvalid(.empty(FreeText.decisionReason))) {
             try hall.database.act(onCase: number, .approve(reason: "  "), by: approver)
         }
         #expect(try hall.eventCount() == before)

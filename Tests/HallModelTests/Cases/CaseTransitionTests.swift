@@ -162,12 +162,17 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
             (.submitReview(opinion: "  "), .underReview), (.approve(reason: ""), .underApproval), (.reject(reason: "\n"), .underApproval),
             (.extend(reason: ""), .underReview), (.withdraw(reason: " "), .accepted), (.terminate(reason: ""), .accepted),
         ]
+        // Each refusal names the text by what it is for the action (审查意见, 决定理由, 延期理由, 撤回理由, 终止理由), not "原因".
         for (action, state) in empties {
-            #expect(throws: CaseRuleError.reasonInvalid(.empty(FreeText.reason))) {
+            let field = try #require(action.kind.writtenField)
+            #expect(throws: CaseRuleError.reasonInvalid(.empty(field))) {
                 try CaseTransition.apply(action, to: Self.facts(state), by: Self.everyone, on: d("2026-03-04"), calendar: calendar)
             }
         }
-        #expect(throws: CaseRuleError.reasonInvalid(.controlCharacters(FreeText.reason))) {
+        #expect(CaseRuleError.reasonInvalid(.empty(FreeText.reviewOpinion)).message.zh == "审查意见不能为空。")
+        #expect(CaseRuleError.reasonInvalid(.empty(FreeText.extensionReason)).message.en == "The reason for the extension may not be empty.")
+        #expect(Set(empties.compactMap { $0.0.kind.writtenField?.zh }) == ["审查意见", "决定理由", "延期理由", "撤回理由", "终止理由"])
+        #expect(throws: CaseRuleError.reasonInvalid(.controlCharacters(FreeText.decisionReason))) {
             try CaseTransition.apply(.reject(reason: "不符\u{1b}[2J"), to: Self.facts(.underApproval), by: Self.everyone, on: d("2026-03-04"),
                                      calendar: calendar)
         }

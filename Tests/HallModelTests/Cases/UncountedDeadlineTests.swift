@@ -73,4 +73,43 @@ import Queue
         #expect(!event.contains("promised_due"))  // known at intake: never recounted
         #expect(try hall.database.verifyAudit().isIntact)
     }
+
+    /// A 容缺 case accepted before next year's schedule was loaded, its schedule loaded a week later: the supplement
+    /// deadline is counted from the day of the recount (the day it is told), a 补齐材料期限告知书 tells it with the
+    /// materials still out (its digest in its `document_issued` event), and the same sweep suspends nothing; the
+    /// suspension comes only after the told date passed, citing it.
+    @Test func aSupplementDeadlineCountedLateIsToldAndCountedFromTheDayItIsTold() throws {
+        hall.clock.set("2026-12-31T09:00:00+08:00")
+        try stores.serve()
+        let tolerant = try tolerantItem()
+        let core = tolerant.materials.indices.filter { tolerant.materials[$0].kind == .core }.map { $0 + 1 }
+        let outcome = try hall.database.takeIn(try stores.request(tolerant, in: core, decision: .tolerate, supplementDays: 3), by: hall.clerk(1))
+        let number = try #require(outcome.caseRecord?.number)
+        #expect(outcome.documents.first { $0.kind == .commitment }?.text.contains("窗口告知的期限") == true)
+
+        // Loaded on Friday 2027-01-08: counted from acceptance it would be 01-06, already past.
+        hall.clock.set("2027-01-08T09:00:00+08:00")
+        try load2027()
+        let summary = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(summary.counted == [number] && summary.steps.isEmpty)
+        var detail = try hall.database.caseDetail(number: number)
+        // 3 working days after 01-08: 01-11, 01-12, 01-13 (before the promised deadline, which caps it otherwise).
+        #expect(detail.record.supplementDue == CivilDate(year: 2027, month: 1, day: 13) && detail.record.state == .accepted)
+        let notice = try #require(detail.documents.last { $0.kind == .supplementDeadlineNotice })
+        #expect(notice.text.contains("补齐材料期限告知书") && notice.text.contains("2027年1月13日前（含当日）"))
+        #expect(notice.text.contains("2027年1月8日") && notice.html.contains("补齐材料期限告知书"))
+        #expect(notice.text.split(separator: "\n").allSatisfy { $0.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } <= 80 })
+        let issued = try #require(try self.detail("document_issued"))
+        #expect(issued.contains("supplementDeadlineNotice") && issued.contains(notice.digest))
+        let counted = try #require(try self.detail("case_deadlines_counted"))
+        #expect(counted.contains("\"supplement_from\":\"2027-01-08\"") && counted.contains("\"supplement_due\":\"2027-01-13\""))
+
+        // The told day passes: the next sweep suspends, and its letter cites the date told.
+        hall.clock.set("2027-01-14T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
+        detail = try hall.database.caseDetail(number: number)
+        let suspension = try #require(detail.documents.last { $0.kind == .suspensionNotice })
+        #expect(suspension.text.contains("2027年1月13日前补齐"))
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
 }

@@ -30,9 +30,29 @@ public struct CaseDetailSheet: Sendable {
             let due = (try? detail.facts.resultDeadline(calendar: desk.calendar))??.description ?? unknown
             deadlines.append((UIText.casesDetailResult, due, .normal))
         }
-        let lightText = detail.workingDaysLeft.map { "\($0)  " } ?? ""
-        deadlines.append((UIText.casesDetailLeft, lightText + t(UIText.casesLightMark(detail.light, state: r.state)) + Self.lightDetail(detail.light, language),
-                          CasesScreen.role(of: detail.light)))
+        if case .overdue(_, let late)? = detail.handoverStatus {
+            // A handover not acknowledged in time reads overdue here too, as on the list (not "办结").
+            deadlines.append((UIText.casesDetailLeft, "\(-late)  " + t(UIText.casesHandoverLate), .danger))
+        } else {
+            let lightText = detail.workingDaysLeft.map { "\($0)  " } ?? ""
+            deadlines.append((UIText.casesDetailLeft, lightText + t(UIText.casesLightMark(detail.light, state: r.state))
+                              + Self.lightDetail(detail.light, language), CasesScreen.role(of: detail.light)))
+        }
+        if let status = detail.handoverStatus, let h = detail.handover {
+            // 审管联动: the handover and its acknowledgement — overdue in red, as `desk handover overdue` lists it.
+            deadlines.append((UIText.casesDetailHandover, t(UIText.casesHandoverStatus(status, on: h.handedOverOn, liaison: h.liaisonID)),
+                              status.isOverdue ? .danger : .normal))
+        }
+        if r.extensionDays > 0 {
+            // The extension (art. 42): by how much, the statutory deadline it gives, who approved it and when, and the
+            // reason told to the applicant — from the extension's own event.
+            let event = detail.events.last { $0.kind == EventKind.caseExtended.rawValue }
+            let facts = EventFacts.of(event?.detail)
+            let on = event.map { String(ClockText.dateTime(Date(millisecondsSince1970: $0.at), timeZone: desk.timeZone).prefix(10)) }
+            deadlines.append((UIText.casesDetailExtension,
+                              t(UIText.casesExtension(days: r.extensionDays, statutoryDue: date(r.statutoryDue), by: event?.actor, on: on,
+                                                      reason: facts.reason)), .warning))
+        }
         if let suspension = detail.facts.suspension {
             deadlines.append((UIText.casesDetailSuspended, t(UIText.casesSuspendedSince(suspension.since, suspension.reason)), .muted))
         }

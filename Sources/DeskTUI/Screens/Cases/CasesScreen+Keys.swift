@@ -11,7 +11,7 @@ extension CasesScreen {
     public enum DetailCommand: Sendable, Equatable { case quit, back, scroll, documents, help, act(CaseActionKind) }
     public enum DocumentCommand: Sendable, Equatable { case quit, back, scroll }
     public enum FormCommand: Sendable, Equatable { case submit, cancel, edit }
-    public enum PickerCommand: Sendable, Equatable { case move, choose, cancel }
+    public enum PickerCommand: Sendable, Equatable { case move, choose, cancel, erase }
 
     /// The key of each action on the detail view.
     public static let actionKeys: [(CaseActionKind, Character)] = [
@@ -86,6 +86,18 @@ extension CasesScreen {
             B([.char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .char("6"), .char("7"), .char("8"), .char("9"), .enter],
               .choose, label: UIText.casesKeyChoose, help: UIText.casesHelpChoose),
             B([.escape], .cancel, label: UIText.cancel, help: UIText.casesHelpCancel),
+        ])
+    }
+
+    /// The item picker while a filter is typed: the letters and digits type, so the bar shows what still works
+    /// (no "1-9": a digit is typed into the filter once something is).
+    public static var pickerFilterKeys: KeyTable<PickerCommand, CasesScreen> {
+        typealias B = KeyBinding<PickerCommand, CasesScreen>
+        return KeyTable([
+            B([.up, .down], .move, label: UIText.keySelect, help: UIText.casesHelpMove),
+            B([.enter], .choose, label: UIText.casesKeyChoose, help: UIText.casesHelpChoose),
+            B([.backspace], .erase, label: UIText.casesKeyErase, help: UIText.casesHelpErase),
+            B([.escape], .cancel, label: UIText.casesKeyClearFilter, help: UIText.casesHelpClearFilter),
         ])
     }
 }

@@ -41,6 +41,7 @@ extension CasesScreen {
     /// the actions the rules do not offer (they stay in the help).
     private func keyBarItems() -> [KeyBarItem] {
         if form != nil { return Self.formKeys.keyBarItems(self) }
+        if let pickerFilter, !pickerFilter.isEmpty { return Self.pickerFilterKeys.keyBarItems(self) }
         if picker != nil { return Self.pickerKeys.keyBarItems(self) }
         if confirming != nil { return ConfirmPrompt.keyBarItems }
         switch mode {
@@ -122,12 +123,15 @@ extension CasesScreen {
             let e = view.entries[index]
             let y = area.y + row
             let selected = index == shown.selected
+            // A handover not acknowledged in time reads overdue (its working days late, red), not "办结".
+            let late: Int? = if case .overdue(_, let days)? = e.handover { days } else { nil }
             let line = columns.row(number: e.record.number, item: e.record.itemName, applicant: e.applicant,
-                                   state: e.record.state.shortLabel.text(lang), days: e.light.workingDaysLeft.map(String.init) ?? "—",
-                                   light: UIText.casesLightMark(e.light, state: e.record.state).text(lang))
+                                   state: e.record.state.shortLabel.text(lang),
+                                   days: late.map { String(-$0) } ?? e.light.workingDaysLeft.map(String.init) ?? "—",
+                                   light: (late != nil ? UIText.casesHandoverLate : UIText.casesLightMark(e.light, state: e.record.state)).text(lang))
             grid.put(line, x: 0, y: y, role: selected ? .selected : .normal, limit: grid.width)
             if selected { grid.paint(Rect(x: 0, y: y, width: grid.width, height: 1), role: .selected) }
-            else { grid.paint(Rect(x: columns.lightX, y: y, width: columns.lightWidth, height: 1), role: Self.role(of: e.light)) }
+            else { grid.paint(Rect(x: columns.lightX, y: y, width: columns.lightWidth, height: 1), role: late != nil ? .danger : Self.role(of: e.light)) }
         }
     }
 

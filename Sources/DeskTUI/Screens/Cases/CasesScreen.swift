@@ -339,7 +339,7 @@ public struct CasesScreen: Screen {
         case .submitted:
             let text = current.text(.reason)
             do {
-                _ = try CaseTransition.cleanReason(text)
+                _ = try CaseTransition.cleanReason(text, for: kind)
             } catch {
                 current.setError(error.message, for: .reason)
                 form = current

@@ -112,6 +112,9 @@ public struct IntakeForm: Sendable {
     public private(set) var applicantForm: Form<ApplicantField>
     /// The applicant the database knows by the number in the form (nil: new, or not looked up yet).
     public private(set) var knownApplicant: Applicant?
+    /// The name typed for a known number differs from the stored one and the clerk pressed Enter again to record it
+    /// (`IntakeRequest.rename`); the first Enter shows both names.
+    public private(set) var renameConfirmed: String?
     /// The number the last lookup was for.
     public private(set) var lookedUp: String?
     public private(set) var applicant: ApplicantInput?
@@ -411,6 +414,13 @@ public struct IntakeForm: Sendable {
                 let agent = setup.agents[agentIndex]
                 representative = Representative(kind: .proxyAgent, name: agent.name, idNumber: agent.id)
             }
+            // A known number under another name: say both names; a second Enter with the same name confirms the rename.
+            if let known = knownApplicant, let typed = applicant?.name, known.name != typed, renameConfirmed != typed {
+                renameConfirmed = typed
+                message = WindowScreen.Status(UIText.intakeNameDiffers(stored: known.name, typed: typed), isError: true)
+                applicantForm.focus(on: .name)
+                return
+            }
             step = .materials
             if !(knownApplicant?.isFlagged ?? false) { message = nil }
         } catch let error as UserFacingError {
@@ -518,9 +528,11 @@ public struct IntakeForm: Sendable {
         guard let item, let applicant, let decision else { return nil }
         let refusal = decision == .refuse ? RefusalReason.allCases[refusalList.selected] : nil
         let reason = decision == .refuse ? refusalText.text.trimmingCharacters(in: .whitespaces) : nil
-        return IntakeRequest(ticketCode: setup.ticketCode, itemCode: item.implementationCode, applicant: applicant,
-                             representative: representative, checklist: intakeChecklist, decision: decision, refusal: refusal, reason: reason,
-                             supplementDays: decision == .tolerate ? Int(supplementDays.text) : nil)
+        var request = IntakeRequest(ticketCode: setup.ticketCode, itemCode: item.implementationCode, applicant: applicant,
+                                    representative: representative, checklist: intakeChecklist, decision: decision, refusal: refusal,
+                                    reason: reason, supplementDays: decision == .tolerate ? Int(supplementDays.text) : nil)
+        request.rename = knownApplicant.map { $0.name != applicant.name && renameConfirmed == applicant.name } ?? false
+        return request
     }
 
     /// The model refused the write (nothing was written): the form stays at the confirmation with why.

@@ -167,6 +167,14 @@ public struct WindowScreenModel: Sendable {
         var parts = [outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
             ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision)]
         if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }
+        // 容缺: the day the missing materials are due (or that it is told once the holiday schedule lets it be
+        // counted); then who spoke for the applicant — both what the clerk tells the person at the counter.
+        if outcome.decision == .tolerate, let record = outcome.caseRecord {
+            parts.append(record.supplementDue.map { UIText.resultSupplementDue($0.description) } ?? UIText.resultSupplementDueUnknown)
+        }
+        if outcome.representative.kind != .none {
+            parts.append(UIText.resultRepresentative(outcome.representative.kind.label, outcome.representative.name ?? ""))
+        }
         return join(parts)
     }
 
