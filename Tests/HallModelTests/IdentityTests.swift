@@ -308,6 +308,18 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
         case .sweepCases:
             _ = try db.sweepCases(by: supervisor)
             try expectRefused(hall, s03, .sweepCases, needs: [.supervisor, .system]) { _ = try db.sweepCases(by: s03) }
+
+        case .openProxyJob:
+            // Reception (a clerk or a supervisor) and the agents themselves; not a reviewer, a liaison or the admin.
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let request = try ProxyJobRequest(
+                mode: .fullProxy, origin: .reception, applicant: try ApplicantInput.person(
+                    name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                itemCode: item.implementationCode, authorisation: "委托办理企业设立登记，2026-03-01")
+            for actor in [s03, supervisor, person("P01")] { try expectAllowed(hall, actor) { try db.openProxyJob(request, by: actor) } }
+            for actor in [person("R01"), person("L01"), admin] {
+                try expectRefused(hall, actor, .openProxyJob, needs: [.clerk, .supervisor, .agent]) { _ = try db.openProxyJob(request, by: actor) }
+            }
         }
     }
 

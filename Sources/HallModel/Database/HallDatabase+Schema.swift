@@ -250,6 +250,10 @@ extension HallDatabase {
         migrator.registerMigration("v5-findings9-deadline-recount") { db in
             try migrateToDeadlineRecount(db)
         }
+        // Issue 10 (代办员): agent profiles and skills, proxy jobs and their assignment history (Agents/HallDatabase+AgentSchema.swift).
+        migrator.registerMigration("v6-team10-agents") { db in
+            try migrateToAgents(db)
+        }
         return migrator
     }
 

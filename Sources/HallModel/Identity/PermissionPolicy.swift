@@ -51,6 +51,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     case suspendCase
     /// `desk cases sweep`: overdue pending intakes and 容缺 supplements (cron).
     case sweepCases
+    /// 代办员: open a proxy job (代办件) at the reception, from a window, or for a lower-level site.
+    case openProxyJob
 }
 
 public enum PermissionPolicy {
@@ -81,6 +83,7 @@ public enum PermissionPolicy {
         case .acknowledgeHandover: Rule(roles: [.liaison, .supervisor])
         case .manageSupervision: Rule(roles: [.admin])
         case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
+        case .openProxyJob: Rule(roles: [.clerk, .supervisor, .agent])
         }
     }
 
@@ -94,6 +97,14 @@ public enum PermissionPolicy {
             if !rule.roles.isDisjoint(with: roles) { return true }
             return rule.windowsOwnClerk && windowClerk == id
         }
+    }
+
+    /// The same, where the person the action concerns (`subject`, a staff number) may also do it to themself: an
+    /// agent setting their own state (`setAgentState`). They must still be active and hold `selfRole`.
+    static func check(_ db: Database, _ action: HallAction, by actor: Actor, orSelf subject: String, holding selfRole: Role) throws {
+        if case .staff(let id) = actor.identity, id == subject, let record = try StaffRecord.activeRoles(db, id: id),
+           record.roles.contains(selfRole) { return }
+        try check(db, action, by: actor)
     }
 
     /// Checks `actor` against the policy inside a write's transaction; throws `AccessError` (nothing written).
@@ -143,6 +154,7 @@ extension HallAction {
         case .manageSupervision: Bilingual(en: "set supervision pairings", zh: "设置审管联动对应关系")
         case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
         case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
+        case .openProxyJob: Bilingual(en: "open proxy jobs", zh: "登记代办件")
         }
     }
 }
