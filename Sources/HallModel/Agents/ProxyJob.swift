@@ -67,7 +67,6 @@ public enum ProxyJobError: UserFacingError, Equatable {
     case siteNameOnlyForSite
     case authorisationNeeded
     case unknownJob(String)
-    case notAnAgent(String)
 
     public var message: Bilingual {
         switch self {
@@ -80,8 +79,6 @@ public enum ProxyJobError: UserFacingError, Equatable {
                       zh: "代办须登记申请人的授权委托书（委托事项和日期）。")
         case .unknownJob(let number):
             Bilingual(en: "No proxy job with the number \(number).", zh: "没有编号为 \(number) 的代办件。")
-        case .notAnAgent(let id):
-            Bilingual(en: "\(id) is not an active proxy agent.", zh: "\(id) 不是在职的代办员。")
         }
     }
 }
