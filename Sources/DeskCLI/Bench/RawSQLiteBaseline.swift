@@ -86,8 +86,8 @@ final class RawSQLiteBaseline {
         return result
     }
 
-    /// The automatic assignment's reads with bare SQLite: the active agents with their state, their skills, and the
-    /// open jobs' count and nearest deadline per agent (the same statements on the same index), then the same order
+    /// The automatic assignment's reads with bare SQLite: the active agents with their state, open jobs' counter and
+    /// nearest deadline (one index seek each), and their skills (the same statements), then the same order
     /// (skill, load, deadline, staff number) picked by hand. Returns the chosen agent.
     func automaticAgent(item: String, department: String) throws -> String? {
         struct Agent { var id: String; var takes: Bool; var skill = 0; var load = 0; var due = "9999-12-31" }
@@ -97,27 +97,21 @@ final class RawSQLiteBaseline {
         var agents: [Agent] = []
         var index: [String: Int] = [:]
         let a = try statement("""
-            SELECT s.id, p.state FROM staff s JOIN staff_role r ON r.staff_id = s.id AND r.role = 'agent'
-            LEFT JOIN agent_profile p ON p.staff_id = s.id WHERE s.active ORDER BY s.id
+            SELECT s.id, p.state, COALESCE(l.open_jobs, 0),
+                   (SELECT MIN(j.case_due) FROM proxy_job j INDEXED BY proxy_job_agent_open WHERE j.agent_id = s.id AND j.state = 'open')
+            FROM staff s JOIN staff_role r ON r.staff_id = s.id AND r.role = 'agent' LEFT JOIN agent_profile p ON p.staff_id = s.id
+            LEFT JOIN agent_load l ON l.staff_id = s.id
+            WHERE s.active AND (?1 IS NULL OR s.id = ?1) ORDER BY s.id
             """)
         while sqlite3_step(a) == SQLITE_ROW, let id = text(a, 0) {
             index[id] = agents.count
-            agents.append(Agent(id: id, takes: text(a, 1) != "onLeave"))
+            agents.append(Agent(id: id, takes: text(a, 1) != "onLeave", load: Int(sqlite3_column_int64(a, 2)), due: text(a, 3) ?? "9999-12-31"))
         }
         let k = try statement("SELECT staff_id, scope, code FROM agent_skill ORDER BY staff_id, scope, code")
         while sqlite3_step(k) == SQLITE_ROW {
             guard let id = text(k, 0), let i = index[id] else { continue }
             let scope = text(k, 1), code = text(k, 2)
             if scope == "item" && code == item { agents[i].skill = 2 } else if scope == "department" && code == department { agents[i].skill = max(agents[i].skill, 1) }
-        }
-        let l = try statement("""
-            SELECT agent_id, COUNT(*), MIN(case_due) FROM proxy_job INDEXED BY proxy_job_agent_open
-            WHERE state = 'open' AND agent_id IS NOT NULL GROUP BY agent_id
-            """)
-        while sqlite3_step(l) == SQLITE_ROW {
-            guard let id = text(l, 0), let i = index[id] else { continue }
-            agents[i].load = Int(sqlite3_column_int64(l, 1))
-            if let due = text(l, 2) { agents[i].due = due }
         }
         return agents.filter(\.takes).min { x, y in
             (x.skill, -x.load, x.due, y.id) > (y.skill, -y.load, y.due, x.id)

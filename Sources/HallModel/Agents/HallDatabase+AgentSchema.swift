@@ -88,4 +88,39 @@ extension HallDatabase {
             CREATE UNIQUE INDEX proxy_assignment_current ON proxy_assignment(job_id) WHERE ended_at IS NULL;
             """)
     }
+
+    /// "v6-team10-agent-load": each agent's open jobs counted as they change (`agent_load`, kept by triggers on
+    /// `proxy_job` in the same transaction as the job's write), so the automatic assignment reads 20 counters and 20
+    /// index seeks for the nearest deadlines instead of scanning every open job (its benchmark: p99 ≤ 1 ms over 5,000).
+    static func migrateToAgentLoad(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE agent_load (
+                staff_id TEXT PRIMARY KEY NOT NULL REFERENCES staff(id),
+                open_jobs INTEGER NOT NULL DEFAULT 0 CHECK (open_jobs >= 0)
+            ) WITHOUT ROWID;
+            INSERT INTO agent_load(staff_id, open_jobs)
+                SELECT agent_id, COUNT(*) FROM proxy_job WHERE state = 'open' AND agent_id IS NOT NULL GROUP BY agent_id;
+            CREATE TRIGGER agent_load_insert AFTER INSERT ON proxy_job
+                WHEN NEW.state = 'open' AND NEW.agent_id IS NOT NULL
+                BEGIN
+                    INSERT OR IGNORE INTO agent_load(staff_id, open_jobs) VALUES (NEW.agent_id, 0);
+                    UPDATE agent_load SET open_jobs = open_jobs + 1 WHERE staff_id = NEW.agent_id;
+                END;
+            CREATE TRIGGER agent_load_update AFTER UPDATE OF agent_id, state ON proxy_job
+                WHEN OLD.agent_id IS NOT NEW.agent_id OR OLD.state IS NOT NEW.state
+                BEGIN
+                    UPDATE agent_load SET open_jobs = open_jobs - 1
+                    WHERE OLD.state = 'open' AND OLD.agent_id IS NOT NULL AND staff_id = OLD.agent_id;
+                    INSERT OR IGNORE INTO agent_load(staff_id, open_jobs)
+                        SELECT NEW.agent_id, 0 WHERE NEW.state = 'open' AND NEW.agent_id IS NOT NULL;
+                    UPDATE agent_load SET open_jobs = open_jobs + 1
+                    WHERE NEW.state = 'open' AND NEW.agent_id IS NOT NULL AND staff_id = NEW.agent_id;
+                END;
+            CREATE TRIGGER agent_load_delete AFTER DELETE ON proxy_job
+                WHEN OLD.state = 'open' AND OLD.agent_id IS NOT NULL
+                BEGIN
+                    UPDATE agent_load SET open_jobs = open_jobs - 1 WHERE staff_id = OLD.agent_id;
+                END;
+            """)
+    }
 }

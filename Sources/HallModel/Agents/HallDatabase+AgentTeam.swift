@@ -37,19 +37,22 @@ extension HallDatabase {
         }
     }
 
-    /// The agents as the assignment sees them, from the indexes alone: the agents, their skills, and one covering
-    /// scan of the open jobs' index for every agent's count and nearest deadline.
+    /// The agents as the assignment sees them, from the indexes alone: each agent with their counter of open jobs
+    /// (`agent_load`) and one seek of `proxy_job_agent_open` for their nearest deadline, then their skills.
     static func fetchAgents(_ db: Database, only: String? = nil) throws -> [AgentProfile] {
         var agents = try db.fetchEach(cachedSQL: """
-            SELECT s.id, s.name, p.phone, p.state, p.back_on, p.state_note, p.since
+            SELECT s.id, s.name, p.phone, p.state, p.back_on, p.state_note, p.since, COALESCE(l.open_jobs, 0),
+                   (SELECT MIN(j.case_due) FROM proxy_job j INDEXED BY proxy_job_agent_open WHERE j.agent_id = s.id AND j.state = 'open')
             FROM staff s JOIN staff_role r ON r.staff_id = s.id AND r.role = 'agent' LEFT JOIN agent_profile p ON p.staff_id = s.id
+            LEFT JOIN agent_load l ON l.staff_id = s.id
             WHERE s.active AND (?1 IS NULL OR s.id = ?1) ORDER BY s.id
             """, arguments: [only]) { row -> AgentProfile in
-            let state: String? = row[3], backOn: String? = row[4], since: Int64? = row[6]
+            let state: String? = row[3], backOn: String? = row[4], since: Int64? = row[6], due: String? = row[8]
             return AgentProfile(id: row[0], name: row[1], phone: row[2],
                                 state: try state.map { try decode(AgentState.self, $0, "agent_profile", "state") } ?? .onDuty,
                                 backOn: try backOn.map { try CivilDate(parsing: $0) }, stateNote: row[5],
-                                since: since.map(Date.init(millisecondsSince1970:)), skills: [], openJobs: 0, nearestDeadline: nil)
+                                since: since.map(Date.init(millisecondsSince1970:)), skills: [], openJobs: row[7],
+                                nearestDeadline: try due.map { try CivilDate(parsing: $0) })
         }
         guard !agents.isEmpty else { return [] }
         var index: [String: Int] = [:]
@@ -58,16 +61,6 @@ extension HallDatabase {
         while let row = try skillRows.next() {
             guard let i = index[row[0]] else { continue }
             agents[i].skills.append(AgentSkill(scope: try decode(AgentSkillScope.self, row[1], "agent_skill", "scope"), code: row[2]))
-        }
-        let load = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT agent_id, COUNT(*), MIN(case_due) FROM proxy_job INDEXED BY proxy_job_agent_open
-            WHERE state = 'open' AND agent_id IS NOT NULL GROUP BY agent_id
-            """))
-        while let row = try load.next() {
-            guard let i = index[row[0]] else { continue }
-            agents[i].openJobs = row[1]
-            let due: String? = row[2]
-            agents[i].nearestDeadline = try due.map { try CivilDate(parsing: $0) }
         }
         for i in agents.indices { agents[i].skills.sort() }
         return agents

@@ -254,6 +254,10 @@ extension HallDatabase {
         migrator.registerMigration("v6-team10-agents") { db in
             try migrateToAgents(db)
         }
+        // Each agent's open jobs counted by triggers, for the automatic assignment (Agents/HallDatabase+AgentSchema.swift).
+        migrator.registerMigration("v6-team10-agent-load") { db in
+            try migrateToAgentLoad(db)
+        }
         return migrator
     }
 
