@@ -19,6 +19,24 @@ import Testing
         try Desk.run(arguments + ["--db", db], environment: ["DESK_NOW": Self.now])
     }
 
+    /// The demo team (DemoAgents): 20 agents with phones and skills, P07 on leave with the day back, P05/P11/P17 out on a
+    /// case, jobs spread over them, and the cases filed by a proxy agent joined to their jobs.
+    @Test func theDemoTeamHasStatesSkillsAndJobs() throws {
+        let list = try desk(["agent", "list", "--json"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let agents = try #require(list.object["agents"] as? [[String: Any]])
+        #expect(agents.count == 20)
+        #expect(agents.allSatisfy { ($0["skills"] as? [String])?.count == 3 && $0["phone"] is String })
+        let leave = try #require(agents.first { $0["id"] as? String == "P07" })
+        #expect(leave["state"] as? String == "onLeave" && leave["back_on"] is String)
+        #expect(agents.filter { $0["state"] as? String == "outOnCase" }.compactMap { $0["id"] as? String } == ["P05", "P11", "P17"])
+        let total = agents.compactMap { $0["open_cases"] as? Int }.reduce(0, +)
+        #expect(total >= 48, "\(total)")
+        #expect(agents.filter { ($0["open_cases"] as? Int ?? 0) > 0 }.count >= 15)
+        #expect(agents.contains { $0["nearest_deadline"] is String })
+        #expect(try desk(["audit", "verify"]).status == 0)
+    }
+
     /// `--department` takes the code or the exact name (as `supervision set` does); an unknown one is a usage error
     /// naming the known departments, never an empty success.
     @Test func theDepartmentIsACodeOrANameAndAnUnknownOneIsRefused() throws {

@@ -308,6 +308,54 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
         case .sweepCases:
             _ = try db.sweepCases(by: supervisor)
             try expectRefused(hall, s03, .sweepCases, needs: [.supervisor, .system]) { _ = try db.sweepCases(by: s03) }
+
+        case .openProxyJob:
+            // Reception (a clerk or a supervisor) and the agents themselves; not a reviewer, a liaison or the admin.
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let request = try ProxyJobRequest(
+                mode: .fullProxy, origin: .reception, applicant: try ApplicantInput.person(
+                    name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                itemCode: item.implementationCode, authorisation: "委托办理企业设立登记，2026-03-01")
+            for actor in [s03, supervisor, person("P01")] { try expectAllowed(hall, actor) { try db.openProxyJob(request, by: actor) } }
+            for actor in [person("R01"), person("L01"), admin] {
+                try expectRefused(hall, actor, .openProxyJob, needs: [.clerk, .supervisor, .agent]) { _ = try db.openProxyJob(request, by: actor) }
+            }
+
+        case .assignProxyJob, .reassignProxyJob:
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let request = try ProxyJobRequest(
+                mode: .accompany, origin: .reception, applicant: try ApplicantInput.person(
+                    name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                itemCode: item.implementationCode)
+            let job = try db.openProxyJob(request, by: supervisor)
+            try expectRefused(hall, person("P01"), .assignProxyJob, needs: [.clerk, .supervisor]) {
+                _ = try db.assignProxyJob(job.number, to: .agent("P01"), by: person("P01"))
+            }
+            try expectAllowed(hall, s03) { try db.assignProxyJob(job.number, to: .agent("P02"), by: s03) }
+            try expectRefused(hall, s03, .reassignProxyJob, needs: [.supervisor]) {
+                _ = try db.reassignProxyJob(job.number, to: .agent("P03"), reason: "熟悉该事项", by: s03)
+            }
+            try expectAllowed(hall, supervisor) { try db.reassignProxyJob(job.number, to: .agent("P03"), reason: "熟悉该事项", by: supervisor) }
+
+        case .setAgentState:
+            // The agent themself, or a supervisor; another agent may not.
+            try expectAllowed(hall, person("P01")) { try db.setAgentState("P01", to: .outOnCase, by: person("P01")) }
+            try expectAllowed(hall, supervisor) { try db.setAgentState("P01", to: .onDuty, by: supervisor) }
+            try expectRefused(hall, person("P02"), .setAgentState, needs: [.supervisor]) {
+                _ = try db.setAgentState("P01", to: .outOnCase, by: person("P02"))
+            }
+
+        case .manageAgents:
+            try expectAllowed(hall, supervisor) { try db.setAgentProfile("P01", phone: "138 0000 0001", skills: [], by: supervisor) }
+            try expectRefused(hall, person("P01"), .manageAgents, needs: [.supervisor, .admin]) {
+                _ = try db.setAgentProfile("P01", phone: nil, skills: [], by: person("P01"))
+            }
+
+        case .viewProxyJobs:
+            // A read: nothing is written either way.
+            _ = try db.agentJobs("P01", by: person("P01"))
+            _ = try db.agentJobs("P01", by: supervisor)
+            try expectRefused(hall, person("P02"), .viewProxyJobs, needs: [.supervisor]) { _ = try db.agentJobs("P01", by: person("P02")) }
         }
     }
 

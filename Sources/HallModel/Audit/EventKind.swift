@@ -35,6 +35,12 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // 审管联动 (issue 9): a department's or an item's supervising department and liaison set (`desk supervision set`).
     // The handover and its acknowledgement are `case_handed_over` and `case_acknowledged`, with the ledger line.
     case supervisionPairingSet = "supervision_pairing_set"
+    // 代办员 (issue 10): `detail` has the job's number (`job`) and, for a job with a case, the case's number (`case`).
+    // A job opened (by request, or at the window with its case: `detail.case`, `detail.agent`); assigned or reassigned
+    // (`agent`, `from`, `how` = AssignmentMethod, `reason`); linked to the case filed for it; an agent's state or profile.
+    case proxyJobOpened = "proxy_job_opened", proxyJobAssigned = "proxy_job_assigned"
+    case proxyJobCaseLinked = "proxy_job_case_linked"
+    case agentStateChanged = "agent_state_changed", agentProfileSet = "agent_profile_set"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -259,6 +259,14 @@ extension HallDatabase {
         migrator.registerMigration("v5-fix9-supplement-deadline-notice") { db in
             try migrateToSupplementDeadlineNotice(db)
         }
+        // Issue 10 (代办员): agent profiles and skills, proxy jobs and their assignment history (Agents/HallDatabase+AgentSchema.swift).
+        migrator.registerMigration("v6-team10-agents") { db in
+            try migrateToAgents(db)
+        }
+        // Each agent's open jobs counted by triggers, for the automatic assignment (Agents/HallDatabase+AgentSchema.swift).
+        migrator.registerMigration("v6-team10-agent-load") { db in
+            try migrateToAgentLoad(db)
+        }
         return migrator
     }
 

@@ -51,6 +51,18 @@ public enum HallAction: String, CaseIterable, Sendable {
     case suspendCase
     /// `desk cases sweep`: overdue pending intakes and 容缺 supplements (cron).
     case sweepCases
+    /// 代办员: open a proxy job (代办件) at the reception, from a window, or for a lower-level site.
+    case openProxyJob
+    /// Give an unassigned job (or a case without one) an agent, by hand or by the rule: a supervisor, or a clerk asking.
+    case assignProxyJob
+    /// Move a job to another agent, keeping the history; confirm the proposal made when an agent goes on leave.
+    case reassignProxyJob
+    /// Set an agent's state (on duty, out on a case, on leave): a supervisor; the agent themself too (`check(_:_:by:orSelf:holding:)`).
+    case setAgentState
+    /// Set an agent's phone and skills.
+    case manageAgents
+    /// Read an agent's jobs and their applicants (`desk agent show`): a supervisor; the agent themself too.
+    case viewProxyJobs
 }
 
 public enum PermissionPolicy {
@@ -81,6 +93,10 @@ public enum PermissionPolicy {
         case .acknowledgeHandover: Rule(roles: [.liaison, .supervisor])
         case .manageSupervision: Rule(roles: [.admin])
         case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
+        case .openProxyJob: Rule(roles: [.clerk, .supervisor, .agent])
+        case .assignProxyJob: Rule(roles: [.clerk, .supervisor])
+        case .reassignProxyJob, .setAgentState, .viewProxyJobs: Rule(roles: [.supervisor])
+        case .manageAgents: Rule(roles: [.supervisor, .admin])
         }
     }
 
@@ -94,6 +110,14 @@ public enum PermissionPolicy {
             if !rule.roles.isDisjoint(with: roles) { return true }
             return rule.windowsOwnClerk && windowClerk == id
         }
+    }
+
+    /// The same, where the person the action concerns (`subject`, a staff number) may also do it to themself: an
+    /// agent setting their own state (`setAgentState`). They must still be active and hold `selfRole`.
+    static func check(_ db: Database, _ action: HallAction, by actor: Actor, orSelf subject: String, holding selfRole: Role) throws {
+        if case .staff(let id) = actor.identity, id == subject, let record = try StaffRecord.activeRoles(db, id: id),
+           record.roles.contains(selfRole) { return }
+        try check(db, action, by: actor)
     }
 
     /// Checks `actor` against the policy inside a write's transaction; throws `AccessError` (nothing written).
@@ -143,6 +167,12 @@ extension HallAction {
         case .manageSupervision: Bilingual(en: "set supervision pairings", zh: "设置审管联动对应关系")
         case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
         case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
+        case .openProxyJob: Bilingual(en: "open proxy jobs", zh: "登记代办件")
+        case .assignProxyJob: Bilingual(en: "assign proxy jobs", zh: "指派代办件")
+        case .reassignProxyJob: Bilingual(en: "reassign proxy jobs", zh: "改派代办件")
+        case .setAgentState: Bilingual(en: "set another agent's state", zh: "设置其他代办员的状态")
+        case .manageAgents: Bilingual(en: "set agents' phones and skills", zh: "设置代办员电话和业务专长")
+        case .viewProxyJobs: Bilingual(en: "see another agent's jobs", zh: "查看其他代办员的代办件")
         }
     }
 }
