@@ -35,6 +35,13 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // 审管联动 (issue 9): a department's or an item's supervising department and liaison set (`desk supervision set`).
     // The handover and its acknowledgement are `case_handed_over` and `case_acknowledged`, with the ledger line.
     case supervisionPairingSet = "supervision_pairing_set"
+    // Major projects (issue 10): `detail.project` is the project's number; a case added carries `detail.case`; a
+    // department's joint-acceptance sign-off carries its verdict, opinion and whether it accepted the project.
+    case projectCreated = "project_created", projectCaseAdded = "project_case_added", projectSignedOff = "project_signed_off"
+    // The intermediary-service supermarket (issue 10): `detail.case`, `detail.category` (AgencyCategory's key) and the agency.
+    // A referral that stops the clock is followed by `case_suspended`, a delivery that restarts it by `case_resumed`.
+    case agencyReferred = "agency_referred", agencyChosen = "agency_chosen", agencyDelivered = "agency_delivered"
+    case agencyRated = "agency_rated", agencyDirectoryLoaded = "agency_directory_loaded"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -250,6 +250,14 @@ extension HallDatabase {
         migrator.registerMigration("v5-findings9-deadline-recount") { db in
             try migrateToDeadlineRecount(db)
         }
+        // Major projects, their cases and the joint acceptance (issue 10; HallDatabase+ProjectSchema.swift).
+        migrator.registerMigration("v5-project10-projects") { db in
+            try migrateToProjects(db)
+        }
+        // The intermediary-service supermarket: agencies, items' needs, referrals (HallDatabase+AgencySchema.swift).
+        migrator.registerMigration("v5-project10-agencies") { db in
+            try migrateToAgencies(db)
+        }
         return migrator
     }
 

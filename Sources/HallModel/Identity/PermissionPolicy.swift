@@ -51,6 +51,15 @@ public enum HallAction: String, CaseIterable, Sendable {
     case suspendCase
     /// `desk cases sweep`: overdue pending intakes and 容缺 supplements (cron).
     case sweepCases
+    /// 重大项目: create a major project (`desk project create`).
+    case createProject
+    /// Add a case to a project: a supervisor, or the project's lead agent (the store checks which one).
+    case addProjectCase
+    /// 联合验收: sign a department's joint acceptance: a supervisor, or a reviewer or approver who reviewed or decided one
+    /// of the project's cases of that department (the store checks it).
+    case signJointAcceptance
+    /// 中介服务超市: refer a case's applicant to agencies, record their choice, the delivery and their rating.
+    case referToAgency
 }
 
 public enum PermissionPolicy {
@@ -81,6 +90,9 @@ public enum PermissionPolicy {
         case .acknowledgeHandover: Rule(roles: [.liaison, .supervisor])
         case .manageSupervision: Rule(roles: [.admin])
         case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
+        case .createProject, .addProjectCase: Rule(roles: [.supervisor, .agent])
+        case .signJointAcceptance: Rule(roles: [.supervisor, .reviewer, .approver])
+        case .referToAgency: Rule(roles: [.clerk, .agent, .supervisor])
         }
     }
 
@@ -143,6 +155,11 @@ extension HallAction {
         case .manageSupervision: Bilingual(en: "set supervision pairings", zh: "设置审管联动对应关系")
         case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
         case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
+        case .createProject: Bilingual(en: "create major projects", zh: "创建重大项目")
+        case .addProjectCase: Bilingual(en: "add cases to a major project (its lead agent's own)", zh: "向重大项目添加办件（限牵头代办员）")
+        case .signJointAcceptance: Bilingual(en: "sign a department's joint acceptance of a project", zh: "签署重大项目的部门联合验收意见")
+        case .referToAgency: Bilingual(en: "refer applicants to intermediary agencies and record their choice, delivery and rating",
+                                       zh: "推介中介机构并登记申请人的选择、成果交付和评价")
         }
     }
 }
