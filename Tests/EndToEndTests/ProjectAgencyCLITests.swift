@@ -34,9 +34,9 @@ import Testing
         }
     }
 
-    func createProject(as staff: String = "P01") throws -> Desk.Result {
+    func createProject(as staff: String = "P01", on day: String = "2026-03-02") throws -> Desk.Result {
         try desk(["project", "create", "--name", "年产5万吨食品加工项目", "--investor", "杭州禾润食品有限公司", "--investor-code", Self.investorCode,
-                  "--lead", "P01", "--json"], as: staff)
+                  "--lead", "P01", "--json"], as: staff, on: day)
     }
 
     @Test func anAgentsProjectWithThreeParallelCasesShowsItsCriticalPath() throws {
@@ -107,5 +107,23 @@ import Testing
         #expect(reviewer.status == 5)
         let list = try desk(["agency", "list", "--json"])
         #expect((list.object["agencies"] as? [[String: Any]])?.count == 103)
+    }
+
+    @Test func aSimulatedApprovalIsConvertedWhenTheFormalApplicationComes() throws {
+        #expect(try createProject(on: "2026-02-27").status == 0)
+        let simulate = try desk(["project", "simulate", "XM-2026-001", "--item", Self.food, "--checked", "1,3,4,5", "--opinion", "材料基本齐全，待正式申报",
+                                 "--json"], as: "R01", on: "2026-02-27")
+        #expect(simulate.status == 0, "\(simulate.stdout) \(simulate.stderr)")
+        let materials = try #require(simulate.object["materials"] as? [[String: Any]])
+        #expect(materials.filter { $0["checked"] as? Bool == true }.map { $0["position"] as? Int } == [1, 3, 4, 5])
+        #expect(try desk(["project", "simulate", "XM-2026-001", "--item", Self.food, "--checked", "1", "--opinion", "x"], as: "P01", on: "2026-02-27").status == 5)
+        let number = try threeCases()[1]
+        #expect(try desk(["project", "add-case", "XM-2026-001", number], as: "P01").status == 0)
+        let convert = try desk(["project", "convert", "XM-2026-001", number, "--json"], as: "R01")
+        #expect(convert.status == 0 && convert.object["state"] as? String == "underApproval", "\(convert.stdout) \(convert.stderr)")
+        let show = try desk(["case", "show", number, "--json"])
+        #expect((show.object["review_opinion"] as? String)?.hasPrefix("按模拟审批意见（R01，2026-02-27）") == true, "\(show.stdout)")
+        let project = try desk(["project", "show", "XM-2026-001", "--json"])
+        #expect(((project.object["simulations"] as? [[String: Any]])?.first)?["case"] as? String == number, "\(project.stdout)")
     }
 }

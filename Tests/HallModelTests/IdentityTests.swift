@@ -337,6 +337,16 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             _ = try expectAllowed(hall, supervisor) {
                 try db.signJointAcceptance(project: project.number, department: department, verdict: .pass, opinion: "合格", by: supervisor)
             }
+        case .simulateApproval:
+            let project = try db.createProject(ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode,
+                                                              leadAgentID: "P01"), by: supervisor)
+            let item = try #require(try db.catalog().items.first { $0.name == "食品生产许可" }).implementationCode
+            try expectRefused(hall, person("P01"), .simulateApproval, needs: [.reviewer]) {
+                _ = try db.simulateApproval(project: project.number, itemCode: item, checkedMaterials: [1], opinion: "材料齐全", by: person("P01"))
+            }
+            _ = try expectAllowed(hall, person("R01")) {
+                try db.simulateApproval(project: project.number, itemCode: item, checkedMaterials: [1], opinion: "材料齐全", by: person("R01"))
+            }
         case .referToAgency:
             let number = try hall.openCase(item: "食品生产许可")
             try expectRefused(hall, person("R01"), .referToAgency, needs: [.clerk, .supervisor, .agent]) {

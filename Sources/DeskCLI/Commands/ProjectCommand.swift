@@ -9,7 +9,7 @@ struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project", abstract: "重大项目: major projects, their cases in parallel, the critical path and the joint acceptance.",
         subcommands: [ProjectCreateCommand.self, ProjectAddCaseCommand.self, ProjectShowCommand.self, ProjectListCommand.self,
-                      ProjectAcceptCommand.self])
+                      ProjectAcceptCommand.self, ProjectSimulateCommand.self, ProjectConvertCommand.self])
 }
 
 struct ProjectJSON: Encodable {
@@ -37,6 +37,32 @@ struct JointAcceptanceJSON: Encodable {
         accepted = a.isAccepted; departments = a.departments; unsigned = a.unsigned; failed = a.failed
         signOffs = history.map { SignOff(department: $0.departmentCode, verdict: $0.verdict.rawValue, opinion: $0.opinion,
                                          signedBy: $0.signedBy, signedOn: $0.signedOn.description) }
+    }
+}
+
+struct SimulationJSON: Encodable {
+    struct Material: Encodable { var position: Int, name: String?, checked: Bool }
+    var item: String, itemName: String, materials: [Material], opinion: String, reviewer: String, reviewedOn: String
+    var `case`: String?, convertedOn: String?
+    init(_ s: ProjectSimulation, materialNames: [String]) {
+        item = s.itemCode; itemName = s.itemName; opinion = s.opinion; reviewer = s.reviewerID; reviewedOn = s.reviewedOn.description
+        self.case = s.caseNumber; convertedOn = s.convertedOn?.description
+        let count = max(materialNames.count, s.checkedMaterials.max() ?? 0)
+        materials = (0..<count).map { i in
+            Material(position: i + 1, name: i < materialNames.count ? materialNames[i] : nil, checked: s.checkedMaterials.contains(i + 1))
+        }
+    }
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(item, forKey: .item); try c.encode(itemName, forKey: .itemName); try c.encode(materials, forKey: .materials)
+        try c.encode(opinion, forKey: .opinion); try c.encode(reviewer, forKey: .reviewer); try c.encode(reviewedOn, forKey: .reviewedOn)
+        try c.encode(self.case, forKey: .case); try c.encode(convertedOn, forKey: .convertedOn)
+    }
+    private enum CodingKeys: String, CodingKey { case item, itemName, materials, opinion, reviewer, reviewedOn, `case`, convertedOn }
+
+    /// The item's material names as the catalog lists them (empty for an item no longer in it).
+    static func make(_ s: ProjectSimulation, catalog: Catalog) -> SimulationJSON {
+        SimulationJSON(s, materialNames: catalog.items.first { $0.implementationCode == s.itemCode }?.materials.map(\.name) ?? [])
     }
 }
 
@@ -149,33 +175,35 @@ struct ProjectShowCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let view = try options.openDatabase().projectView(number: project)
+        let database = try options.openDatabase()
+        let view = try database.projectView(number: project)
         if json {
             struct Body: Encodable {
                 var project: ProjectJSON, asOf: String, cases: [CaseListEntryJSON], criticalPath: CriticalPathJSON
-                var jointAcceptance: JointAcceptanceJSON
+                var jointAcceptance: JointAcceptanceJSON, simulations: [SimulationJSON]
             }
+            let catalog = try database.catalog()
             try Output.json(Body(project: ProjectJSON(view.project), asOf: view.today.description, cases: view.cases.map(CaseListEntryJSON.init),
                                  criticalPath: CriticalPathJSON(view.criticalPath),
-                                 jointAcceptance: JointAcceptanceJSON(view.acceptance, history: view.signOffs)))
+                                 jointAcceptance: JointAcceptanceJSON(view.acceptance, history: view.signOffs),
+                                 simulations: view.simulations.map { SimulationJSON.make($0, catalog: catalog) }))
             return
         }
         let language = options.language
         Output.line(ProjectText.headline(view.project, lead: view.leadAgentName, language: language))
-        let widths = [18, 11, 8, 11, 5, 27]
-        Output.line(tableRow(CasesListCommand.header.map { $0.text(language) }, widths: widths))
-        for e in view.cases {
-            let r = e.record
-            let due = (r.state == .approved || r.state == .notApproved ? e.resultDue : r.promisedDue)?.description ?? "-"
-            Output.line(tableRow([r.number, r.state.shortLabel.text(language), CasesListCommand.lightCell(e.light).text(language), due,
-                                  e.light.workingDaysLeft.map(String.init) ?? "-", r.itemName], widths: widths))
-        }
+        Output.line(tableRow(CasesListCommand.header.map { $0.text(language) }, widths: CasesListCommand.widths))
+        for e in view.cases { Output.line(CasesListCommand.row(e, language: language)) }
         for line in ProjectText.criticalPath(view.criticalPath, language: language) { Output.line(line) }
         let a = view.acceptance
         Output.line(Bilingual(en: "Joint acceptance: \(a.isAccepted ? "accepted" : "pending") — unsigned: \(a.unsigned.joined(separator: ", ").ifEmpty("-")); failed: \(a.failed.joined(separator: ", ").ifEmpty("-"))",
                               zh: "联合验收：\(a.isAccepted ? "已通过" : "未完成")——未签署：\(a.unsigned.joined(separator: "、").ifEmpty("-"))；不通过：\(a.failed.joined(separator: "、").ifEmpty("-"))").text(language))
         for s in view.signOffs {
             Output.line("  \(s.signedOn) \(s.departmentCode) \(s.verdict.label.text(language)) \(s.signedBy): \(s.opinion)")
+        }
+        for s in view.simulations {
+            let materials = s.checkedMaterials.map(String.init).joined(separator: ",")
+            Output.line(Bilingual(en: "Simulated approval: \(s.itemName) (\(s.reviewerID), \(s.reviewedOn)), materials checked \(materials): \(s.opinion) — \(s.caseNumber.map { "converted into \($0)" } ?? "awaiting the formal application")",
+                                  zh: "模拟审批：\(s.itemName)（\(s.reviewerID)，\(s.reviewedOn)），已审材料 \(materials)：\(s.opinion)——\(s.caseNumber.map { "已转入办件 \($0)" } ?? "待正式申报")").text(language))
         }
     }
 }
@@ -252,6 +280,63 @@ struct ProjectAcceptCommand: ParsableCommand {
                                     zh: "重大项目 \(view.project.number) 已通过联合验收。").text(options.language)
                         : Bilingual(en: "Signed. Still unsigned: \(acceptance.unsigned.joined(separator: ", ").ifEmpty("-")); failed: \(acceptance.failed.joined(separator: ", ").ifEmpty("-")).",
                                     zh: "已签署。尚未签署：\(acceptance.unsigned.joined(separator: "、").ifEmpty("-"))；不通过：\(acceptance.failed.joined(separator: "、").ifEmpty("-"))。").text(options.language))
+        }
+    }
+}
+
+struct ProjectSimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate", abstract: "模拟审批: a reviewer reviews an item's materials for the project before the formal application.",
+        discussion: """
+            --checked: the materials reviewed and in order, numbered as `desk catalog show CODE` lists them. When the formal \
+            application comes (a case of that item, added to the project), `desk project convert` completes its review as \
+            simulated. Example: desk project simulate XM-2026-001 --item 11510199MB1530000K4000010007 --checked 1,3,4,5 \
+            --opinion 材料基本齐全，待取得营业执照后正式申报 --staff R01
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The project's number.") var project: String
+    @Option(help: "The item's implementation code.") var item: String
+    @Option(help: "The materials reviewed, by number: 1,2,3.") var checked: String
+    @Option(help: "The reviewer's opinion.") var opinion: String
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        guard !checked.split(separator: ",").isEmpty, checked.split(separator: ",").allSatisfy({ Int($0.trimmingCharacters(in: .whitespaces)) != nil }) else {
+            throw UsageError(en: "--checked lists material numbers: 1,2,3.", zh: "--checked 须为材料序号，如 1,2,3。")
+        }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let positions = checked.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let s = try database.simulateApproval(project: project, itemCode: item, checkedMaterials: positions, opinion: opinion,
+                                              by: try options.actor(database))
+        if json { try Output.json(SimulationJSON.make(s, catalog: try database.catalog())) } else {
+            Output.line(Bilingual(en: "Simulated approval of \(s.itemName) recorded for \(s.projectNumber).",
+                                  zh: "已登记 \(s.projectNumber) 的“\(s.itemName)”模拟审批。").text(options.language))
+        }
+    }
+}
+
+struct ProjectConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert", abstract: "Convert the simulated approval into the formal application's case: its review completed as simulated.",
+        discussion: """
+            The case (of the simulated item, in the project) gets the simulation attached and its review submitted with the \
+            simulated opinion quoted ("按模拟审批意见（R01，2026-02-20）：…"); the case goes to approval. A reviewer. \
+            Example: desk project convert XM-2026-001 HD-20260302-0002 --staff R01
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The project's number.") var project: String
+    @Argument(help: "The case's number.") var caseNumber: String
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let record = try database.convertSimulation(project: project, caseNumber: caseNumber, by: try options.actor(database))
+        if json { try Output.json(CaseJSON(record)) } else {
+            Output.line(Bilingual(en: "Case \(record.number) reviewed as simulated; now \(record.state.label.en).",
+                                  zh: "办件 \(record.number) 已按模拟审批意见完成审查，现为\(record.state.label.zh)。").text(options.language))
         }
     }
 }

@@ -258,6 +258,10 @@ extension HallDatabase {
         migrator.registerMigration("v5-project10-agencies") { db in
             try migrateToAgencies(db)
         }
+        // 模拟审批: simulated approvals of a project's items and the case each became (Projects/ProjectSimulation.swift).
+        migrator.registerMigration("v5-project10-simulation") { db in
+            try migrateToProjectSimulation(db)
+        }
         return migrator
     }
 

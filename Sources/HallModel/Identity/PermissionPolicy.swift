@@ -58,6 +58,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     /// 联合验收: sign a department's joint acceptance: a supervisor, or a reviewer or approver who reviewed or decided one
     /// of the project's cases of that department (the store checks it).
     case signJointAcceptance
+    /// 模拟审批: review an item's materials for a project before the formal application (`desk project simulate`).
+    case simulateApproval
     /// 中介服务超市: refer a case's applicant to agencies, record their choice, the delivery and their rating.
     case referToAgency
 }
@@ -93,6 +95,7 @@ public enum PermissionPolicy {
         case .createProject, .addProjectCase: Rule(roles: [.supervisor, .agent])
         case .signJointAcceptance: Rule(roles: [.supervisor, .reviewer, .approver])
         case .referToAgency: Rule(roles: [.clerk, .agent, .supervisor])
+        case .simulateApproval: Rule(roles: [.reviewer])
         }
     }
 
@@ -158,6 +161,7 @@ extension HallAction {
         case .createProject: Bilingual(en: "create major projects", zh: "创建重大项目")
         case .addProjectCase: Bilingual(en: "add cases to a major project (its lead agent's own)", zh: "向重大项目添加办件（限牵头代办员）")
         case .signJointAcceptance: Bilingual(en: "sign a department's joint acceptance of a project", zh: "签署重大项目的部门联合验收意见")
+        case .simulateApproval: Bilingual(en: "record simulated approvals for projects (模拟审批)", zh: "为重大项目进行模拟审批")
         case .referToAgency: Bilingual(en: "refer applicants to intermediary agencies and record their choice, delivery and rating",
                                        zh: "推介中介机构并登记申请人的选择、成果交付和评价")
         }

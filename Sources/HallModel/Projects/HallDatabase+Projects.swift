@@ -24,6 +24,8 @@ public struct ProjectView: Sendable {
     public var criticalPath: ProjectCriticalPath
     public var acceptance: JointAcceptance
     public var signOffs: [AcceptanceSignOff]
+    /// 模拟审批 of the project's items, and the cases they became.
+    public var simulations: [ProjectSimulation]
 }
 
 /// A line of `desk project list`.
@@ -181,25 +183,17 @@ extension HallDatabase {
         return try read { db in
             let (settings, today, calendar) = try Self.caseDay(db, now: now)
             let project = try Self.fetchProject(db, number: number)
-            let base = CaseRecord.columnCount
             let cases = try db.fetchEach(cachedSQL: """
-                SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due,
-                       (SELECT kind FROM applicant WHERE applicant.id = hall_case.applicant_id),
-                       (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id)
+                SELECT \(Self.caseListColumns)
                 FROM hall_case WHERE id IN (SELECT case_id FROM project_case WHERE project_id = ?) ORDER BY id
                 """, arguments: [project.id]) { c in
-                let record = try CaseRecord(c)
-                let kind = try c.key(ApplicantKind.self, base + 3, "applicant", "kind")
-                return CaseListEntry(record: record, reviewerID: c.optionalText(base), approverID: c.optionalText(base + 1),
-                                     resultDue: try c.optionalDate(base + 2),
-                                     light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
-                                     applicant: Applicant.maskedName(c.text(base + 4), kind: kind))
+                try Self.caseListEntry(c, today: today, yellowDays: settings.caseYellowDays, calendar: calendar)
             }
             let signOffs = try Self.signOffs(db, projectID: project.id)
             return ProjectView(project: project, leadAgentName: try StaffRecord.fetch(db, id: project.leadAgentID)?.name, today: today,
                                cases: cases, criticalPath: ProjectCriticalPath(cases.map(ProjectCaseStanding.init)),
                                acceptance: JointAcceptance(departments: cases.map(\.record.departmentCode), signOffs: signOffs),
-                               signOffs: signOffs)
+                               signOffs: signOffs, simulations: try Self.simulations(db, projectID: project.id))
         }
     }
 
