@@ -356,6 +356,51 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             _ = try db.agentJobs("P01", by: person("P01"))
             _ = try db.agentJobs("P01", by: supervisor)
             try expectRefused(hall, person("P02"), .viewProxyJobs, needs: [.supervisor]) { _ = try db.agentJobs("P01", by: person("P02")) }
+        case .createProject:
+            let request = ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode, leadAgentID: "P01")
+            for actor in [supervisor, person("P01")] { _ = try expectAllowed(hall, actor) { try db.createProject(request, by: actor) } }
+            try expectRefused(hall, s03, .createProject, needs: [.supervisor, .agent]) { _ = try db.createProject(request, by: s03) }
+        case .addProjectCase:
+            let project = try db.createProject(ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode,
+                                                              leadAgentID: "P01"), by: supervisor)
+            let number = try hall.openCase(try ApplicantInput.organisation(name: "投资方", creditCode: ProjectStoreTests.investorCode,
+                                                                           legalRepresentative: nil, contact: nil))
+            try expectRefused(hall, person("R01"), .addProjectCase, needs: [.supervisor, .agent]) {
+                try db.addCase(number, toProject: project.number, by: person("R01"))
+            }
+            try expectAllowed(hall, person("P01")) { try db.addCase(number, toProject: project.number, by: person("P01")) }
+        case .signJointAcceptance:
+            let project = try db.createProject(ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode,
+                                                              leadAgentID: "P01"), by: supervisor)
+            let number = try hall.openCase(try ApplicantInput.organisation(name: "投资方", creditCode: ProjectStoreTests.investorCode,
+                                                                           legalRepresentative: nil, contact: nil))
+            try db.addCase(number, toProject: project.number, by: supervisor)
+            _ = try db.review(caseNumber: number, opinion: "材料齐全", by: person("R01"))
+            let department = try db.act(onCase: number, .approve(reason: "准予许可"), by: person("C01")).departmentCode
+            for actor in [s03, person("P01")] {
+                try expectRefused(hall, actor, .signJointAcceptance, needs: [.supervisor, .reviewer, .approver]) {
+                    _ = try db.signJointAcceptance(project: project.number, department: department, verdict: .pass, opinion: "合格", by: actor)
+                }
+            }
+            _ = try expectAllowed(hall, supervisor) {
+                try db.signJointAcceptance(project: project.number, department: department, verdict: .pass, opinion: "合格", by: supervisor)
+            }
+        case .simulateApproval:
+            let project = try db.createProject(ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode,
+                                                              leadAgentID: "P01"), by: supervisor)
+            let item = try #require(try db.catalog().items.first { $0.name == "食品生产许可" }).implementationCode
+            try expectRefused(hall, person("P01"), .simulateApproval, needs: [.reviewer]) {
+                _ = try db.simulateApproval(project: project.number, itemCode: item, checkedMaterials: [1], opinion: "材料齐全", by: person("P01"))
+            }
+            _ = try expectAllowed(hall, person("R01")) {
+                try db.simulateApproval(project: project.number, itemCode: item, checkedMaterials: [1], opinion: "材料齐全", by: person("R01"))
+            }
+        case .referToAgency:
+            let number = try hall.openCase(item: "食品生产许可")
+            try expectRefused(hall, person("R01"), .referToAgency, needs: [.clerk, .supervisor, .agent]) {
+                _ = try db.referToAgencies(caseNumber: number, category: .testing, by: person("R01"))
+            }
+            _ = try expectAllowed(hall, s03) { try db.referToAgencies(caseNumber: number, category: .testing, by: s03) }
         }
     }
 

@@ -41,6 +41,15 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case proxyJobOpened = "proxy_job_opened", proxyJobAssigned = "proxy_job_assigned"
     case proxyJobCaseLinked = "proxy_job_case_linked"
     case agentStateChanged = "agent_state_changed", agentProfileSet = "agent_profile_set"
+    // Major projects (issue 10): `detail.project` is the project's number; a case added carries `detail.case`; a
+    // department's joint-acceptance sign-off carries its verdict, opinion and whether it accepted the project.
+    case projectCreated = "project_created", projectCaseAdded = "project_case_added", projectSignedOff = "project_signed_off"
+    /// 模拟审批 recorded (`detail.item`, `detail.materials`, `detail.opinion`), and converted into a case (then the case's review events).
+    case projectSimulated = "project_simulated", projectSimulationConverted = "project_simulation_converted"
+    // The intermediary-service supermarket (issue 10): `detail.case`, `detail.category` (AgencyCategory's key) and the agency.
+    // A referral that stops the clock is followed by `case_suspended`, a delivery that restarts it by `case_resumed`.
+    case agencyReferred = "agency_referred", agencyChosen = "agency_chosen", agencyDelivered = "agency_delivered"
+    case agencyRated = "agency_rated", agencyDirectoryLoaded = "agency_directory_loaded"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -267,6 +267,18 @@ extension HallDatabase {
         migrator.registerMigration("v6-team10-agent-load") { db in
             try migrateToAgentLoad(db)
         }
+        // Major projects, their cases and the joint acceptance (issue 10; HallDatabase+ProjectSchema.swift).
+        migrator.registerMigration("v6-project10-projects") { db in
+            try migrateToProjects(db)
+        }
+        // The intermediary-service supermarket: agencies, items' needs, referrals (HallDatabase+AgencySchema.swift).
+        migrator.registerMigration("v6-project10-agencies") { db in
+            try migrateToAgencies(db)
+        }
+        // 模拟审批: simulated approvals of a project's items and the case each became (Projects/ProjectSimulation.swift).
+        migrator.registerMigration("v6-project10-simulation") { db in
+            try migrateToProjectSimulation(db)
+        }
         return migrator
     }
 

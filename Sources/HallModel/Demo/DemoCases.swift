@@ -221,19 +221,10 @@ public enum DemoCases {
                              isPerson: true, phone: phone)
     }
 
-    /// The registration kind (91 an enterprise registered by market regulation, 52 a private non-enterprise unit registered
-    /// by civil affairs) + the registering area + the organisation code with its GB 11714 check
-    /// character + the GB 32100 check character.
+    /// A valid credit code for the organisation (`DemoCreditCode`).
     private static func organisation(_ name: String, _ area: String, _ body: String, _ representative: String,
                                      registration: String = "91") -> DemoApplicant {
-        let value = { (c: Character) -> Int in CreditCode.alphabet.firstIndex(of: c) ?? 0 }
-        let weights = [3, 7, 9, 10, 5, 8, 4, 2]
-        let letterValue = { (c: Character) -> Int in c.wholeNumberValue ?? Int(c.asciiValue ?? 55) - 55 }
-        let sum = zip(body, weights).reduce(0) { $0 + letterValue($1.0) * $1.1 }
-        let check = (11 - sum % 11) % 11
-        let organisationCode = body + (check == 10 ? "X" : String(check))
-        let first17 = registration + area + organisationCode
-        let code = first17 + String(CreditCode.checkCharacter(forValues: first17.map(value)))
+        let (code, sum) = DemoCreditCode.make(registration: registration, area: area, body: body)
         return DemoApplicant(name: name, number: code, isPerson: false, phone: "0571-8600" + String(format: "%04d", sum % 10_000),
                              legalRepresentative: representative)
     }

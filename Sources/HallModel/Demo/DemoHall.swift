@@ -228,6 +228,12 @@ public enum DemoHall {
             lines: lines.map { .init(prefix: $0.prefix, name: $0.name, targetWaitMinutes: $0.target, serviceMinutes: $0.service) },
             windows: windows.map { .init(id: $0.id, name: $0.name, lines: $0.lines, filter: $0.filter, staff: $0.staff) },
             catalog: DemoCatalog.catalog, supervision: pairings), osUser: osUser)
+        // The intermediary-service supermarket: 103 agencies, and what the demo items need of them.
+        let codes = Dictionary(grouping: try database.catalog().items, by: \.name)
+        let needs = DemoAgencies.needs.flatMap { need in
+            (codes[need.item] ?? []).map { ItemAgencyNeed(itemCode: $0.implementationCode, category: need.category, suspendsClock: need.suspends) }
+        }
+        try database.loadAgencyDirectory(DemoAgencies.agencies, needs: needs, by: Actor(staff: boundStaff, terminal: .cli))
         if cases {
             try DemoCases.seed(database)
             try DemoAgents.seed(database)

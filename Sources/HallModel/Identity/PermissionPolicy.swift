@@ -63,6 +63,17 @@ public enum HallAction: String, CaseIterable, Sendable {
     case manageAgents
     /// Read an agent's jobs and their applicants (`desk agent show`): a supervisor; the agent themself too.
     case viewProxyJobs
+    /// 重大项目: create a major project (`desk project create`).
+    case createProject
+    /// Add a case to a project: a supervisor, or the project's lead agent (the store checks which one).
+    case addProjectCase
+    /// 联合验收: sign a department's joint acceptance: a supervisor, or a reviewer or approver who reviewed or decided one
+    /// of the project's cases of that department (the store checks it).
+    case signJointAcceptance
+    /// 模拟审批: review an item's materials for a project before the formal application (`desk project simulate`).
+    case simulateApproval
+    /// 中介服务超市: refer a case's applicant to agencies, record their choice, the delivery and their rating.
+    case referToAgency
 }
 
 public enum PermissionPolicy {
@@ -97,6 +108,10 @@ public enum PermissionPolicy {
         case .assignProxyJob: Rule(roles: [.clerk, .supervisor])
         case .reassignProxyJob, .setAgentState, .viewProxyJobs: Rule(roles: [.supervisor])
         case .manageAgents: Rule(roles: [.supervisor, .admin])
+        case .createProject, .addProjectCase: Rule(roles: [.supervisor, .agent])
+        case .signJointAcceptance: Rule(roles: [.supervisor, .reviewer, .approver])
+        case .referToAgency: Rule(roles: [.clerk, .agent, .supervisor])
+        case .simulateApproval: Rule(roles: [.reviewer])
         }
     }
 
@@ -173,6 +188,12 @@ extension HallAction {
         case .setAgentState: Bilingual(en: "set another agent's state", zh: "设置其他代办员的状态")
         case .manageAgents: Bilingual(en: "set agents' phones and skills", zh: "设置代办员电话和业务专长")
         case .viewProxyJobs: Bilingual(en: "see another agent's jobs", zh: "查看其他代办员的代办件")
+        case .createProject: Bilingual(en: "create major projects", zh: "创建重大项目")
+        case .addProjectCase: Bilingual(en: "add cases to a major project (its lead agent's own)", zh: "向重大项目添加办件（限牵头代办员）")
+        case .signJointAcceptance: Bilingual(en: "sign a department's joint acceptance of a project", zh: "签署重大项目的部门联合验收意见")
+        case .simulateApproval: Bilingual(en: "record simulated approvals for projects (模拟审批)", zh: "为重大项目进行模拟审批")
+        case .referToAgency: Bilingual(en: "refer applicants to intermediary agencies and record their choice, delivery and rating",
+                                       zh: "推介中介机构并登记申请人的选择、成果交付和评价")
         }
     }
 }
