@@ -320,6 +320,14 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             for actor in [person("R01"), person("L01"), admin] {
                 try expectRefused(hall, actor, .openProxyJob, needs: [.clerk, .supervisor, .agent]) { _ = try db.openProxyJob(request, by: actor) }
             }
+
+        case .markAgentInboxSeen:
+            // An agent marks their own inbox seen; nobody else has an inbox mark to move.
+            let mark = try db.agentInbox(agent: "P01").readUpTo
+            try expectAllowed(hall, person("P01")) { try db.markAgentInboxSeen(through: mark, by: person("P01")) }
+            for actor in [s03, supervisor, admin] {
+                try expectRefused(hall, actor, .markAgentInboxSeen, needs: [.agent]) { try db.markAgentInboxSeen(through: mark, by: actor) }
+            }
         }
     }
 

@@ -41,6 +41,8 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case proxyJobOpened = "proxy_job_opened", proxyJobAssigned = "proxy_job_assigned"
     case proxyJobCaseLinked = "proxy_job_case_linked"
     case agentStateChanged = "agent_state_changed", agentProfileSet = "agent_profile_set"
+    // The agent's screen (issue 10): the agent has seen their inbox up to `detail.through` (an event seq).
+    case agentInboxSeen = "agent_inbox_seen"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -254,6 +254,10 @@ extension HallDatabase {
         migrator.registerMigration("v6-team10-agents") { db in
             try migrateToAgents(db)
         }
+        // Issue 10, the agent's screen: each agent's last-seen mark of their inbox (Agents/HallDatabase+AgentInbox.swift).
+        migrator.registerMigration("v6-screen10-inbox-mark") { db in
+            try migrateToAgentInboxMark(db)
+        }
         return migrator
     }
 

@@ -53,6 +53,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     case sweepCases
     /// 代办员: open a proxy job (代办件) at the reception, from a window, or for a lower-level site.
     case openProxyJob
+    /// 代办员: mark one's own inbox seen on the agent's screen (`desk agent`, `desk agent inbox --mark-seen`).
+    case markAgentInboxSeen
 }
 
 public enum PermissionPolicy {
@@ -84,6 +86,7 @@ public enum PermissionPolicy {
         case .manageSupervision: Rule(roles: [.admin])
         case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
         case .openProxyJob: Rule(roles: [.clerk, .supervisor, .agent])
+        case .markAgentInboxSeen: Rule(roles: [.agent])
         }
     }
 
@@ -155,6 +158,7 @@ extension HallAction {
         case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
         case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
         case .openProxyJob: Bilingual(en: "open proxy jobs", zh: "登记代办件")
+        case .markAgentInboxSeen: Bilingual(en: "mark their proxy-job inbox seen", zh: "标记代办动态已读")
         }
     }
 }
