@@ -401,6 +401,13 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
                 _ = try db.referToAgencies(caseNumber: number, category: .testing, by: person("R01"))
             }
             _ = try expectAllowed(hall, s03) { try db.referToAgencies(caseNumber: number, category: .testing, by: s03) }
+        case .markAgentInboxSeen:
+            // An agent marks their own inbox seen; nobody else has an inbox mark to move.
+            let mark = try db.agentInbox(agent: "P01").readUpTo
+            try expectAllowed(hall, person("P01")) { try db.markAgentInboxSeen(through: mark, by: person("P01")) }
+            for actor in [s03, supervisor, admin] {
+                try expectRefused(hall, actor, .markAgentInboxSeen, needs: [.agent]) { try db.markAgentInboxSeen(through: mark, by: actor) }
+            }
         }
     }
 

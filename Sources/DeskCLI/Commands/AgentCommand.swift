@@ -3,13 +3,14 @@ import Foundation
 import HallModel
 import Queue
 
-/// `desk agent list|show|state|request|assign|reassign`: the proxy-agent team (代办员), their jobs (代办件) and the
+/// `desk agent` (the agent's screen), `desk agent inbox|list|show|state|request|assign|reassign`: the proxy-agent team (代办员), their jobs (代办件) and the
 /// assignment (docs/agents.md).
 struct AgentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent", abstract: "代办员: the team, proxy jobs (代办件), and their assignment.",
-        subcommands: [AgentListCommand.self, AgentShowCommand.self, AgentStateCommand.self, AgentRequestCommand.self,
-                      AgentAssignCommand.self, AgentReassignCommand.self])
+        subcommands: [AgentScreenCommand.self, AgentInboxCommand.self, AgentListCommand.self, AgentShowCommand.self,
+                      AgentStateCommand.self, AgentRequestCommand.self, AgentAssignCommand.self, AgentReassignCommand.self],
+        defaultSubcommand: AgentScreenCommand.self)
 }
 
 extension ProxyMode: ExpressibleByArgument {

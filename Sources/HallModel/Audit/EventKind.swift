@@ -50,6 +50,8 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // A referral that stops the clock is followed by `case_suspended`, a delivery that restarts it by `case_resumed`.
     case agencyReferred = "agency_referred", agencyChosen = "agency_chosen", agencyDelivered = "agency_delivered"
     case agencyRated = "agency_rated", agencyDirectoryLoaded = "agency_directory_loaded"
+    // The agent's screen (issue 10): the agent has seen their inbox up to `detail.through` (an event seq).
+    case agentInboxSeen = "agent_inbox_seen"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -279,6 +279,10 @@ extension HallDatabase {
         migrator.registerMigration("v6-project10-simulation") { db in
             try migrateToProjectSimulation(db)
         }
+        // Issue 10, the agent's screen: each agent's last-seen mark of their inbox (Agents/HallDatabase+AgentInbox.swift).
+        migrator.registerMigration("v6-screen10-inbox-mark") { db in
+            try migrateToAgentInboxMark(db)
+        }
         return migrator
     }
 

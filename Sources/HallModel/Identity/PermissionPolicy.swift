@@ -74,6 +74,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     case simulateApproval
     /// 中介服务超市: refer a case's applicant to agencies, record their choice, the delivery and their rating.
     case referToAgency
+    /// 代办员: mark one's own inbox seen on the agent's screen (`desk agent`, `desk agent inbox --mark-seen`).
+    case markAgentInboxSeen
 }
 
 public enum PermissionPolicy {
@@ -112,6 +114,7 @@ public enum PermissionPolicy {
         case .signJointAcceptance: Rule(roles: [.supervisor, .reviewer, .approver])
         case .referToAgency: Rule(roles: [.clerk, .agent, .supervisor])
         case .simulateApproval: Rule(roles: [.reviewer])
+        case .markAgentInboxSeen: Rule(roles: [.agent])
         }
     }
 
@@ -194,6 +197,7 @@ extension HallAction {
         case .simulateApproval: Bilingual(en: "record simulated approvals for projects (模拟审批)", zh: "为重大项目进行模拟审批")
         case .referToAgency: Bilingual(en: "refer applicants to intermediary agencies and record their choice, delivery and rating",
                                        zh: "推介中介机构并登记申请人的选择、成果交付和评价")
+        case .markAgentInboxSeen: Bilingual(en: "mark their proxy-job inbox seen", zh: "标记代办动态已读")
         }
     }
 }
