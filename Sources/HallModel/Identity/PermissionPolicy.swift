@@ -53,6 +53,13 @@ public enum HallAction: String, CaseIterable, Sendable {
     case sweepCases
     /// 代办员: open a proxy job (代办件) at the reception, from a window, or for a lower-level site.
     case openProxyJob
+    /// 材料交接台账: record a handover of materials — the job's agent on their own job (checked in the store), a clerk
+    /// signed in at a window for a handover with the window, a supervisor.
+    case recordMaterialHandover
+    /// Close a proxy job (the result handed back, the ledger balanced): its agent (checked in the store) or a supervisor.
+    case closeProxyJob
+    /// The contact log: the job's agent on their own job (checked in the store) or a supervisor.
+    case recordContact
 }
 
 public enum PermissionPolicy {
@@ -84,6 +91,8 @@ public enum PermissionPolicy {
         case .manageSupervision: Rule(roles: [.admin])
         case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
         case .openProxyJob: Rule(roles: [.clerk, .supervisor, .agent])
+        case .recordMaterialHandover: Rule(roles: [.supervisor], windowsOwnClerk: true)
+        case .closeProxyJob, .recordContact: Rule(roles: [.supervisor])
         }
     }
 
@@ -155,6 +164,9 @@ extension HallAction {
         case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
         case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
         case .openProxyJob: Bilingual(en: "open proxy jobs", zh: "登记代办件")
+        case .recordMaterialHandover: Bilingual(en: "record material handovers (an agent on their own jobs)", zh: "登记材料交接（代办员限本人的代办件）")
+        case .closeProxyJob: Bilingual(en: "close proxy jobs (an agent their own)", zh: "办结代办件（代办员限本人的）")
+        case .recordContact: Bilingual(en: "record contacts with applicants (an agent on their own jobs)", zh: "登记与申请人的联系（代办员限本人的代办件）")
         }
     }
 }
