@@ -270,3 +270,8 @@ extension FreeText {
     /// What was agreed with the applicant (the contact log).
     public static let contactNote = Bilingual(en: "What was agreed", zh: "沟通内容")
 }
+
+extension MaterialLedgerError {
+    /// Whether `error` is a receipt changed outside HallDesk (the CLI's exit 4, like a changed case document).
+    public var isReceiptAltered: Bool { if case .receiptAltered = self { true } else { false } }
+}
