@@ -407,8 +407,51 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             try expectAllowed(hall, person("P01")) { try db.markAgentInboxSeen(through: mark, by: person("P01")) }
             for actor in [s03, supervisor, admin] {
                 try expectRefused(hall, actor, .markAgentInboxSeen, needs: [.agent]) { try db.markAgentInboxSeen(through: mark, by: actor) }
+        case .recordMaterialHandover, .recordContact, .closeProxyJob:
+            // The job's own agent (P01), a supervisor, and — for a handover with the window — a clerk signed in at one;
+            // another agent, a reviewer, a liaison or the admin: no (docs/SECURITY.md).
+            let job = try proxyJobOfP01(hall)
+            let withWindow = try MaterialHandoverRequest(jobNumber: job.number, from: .agent, to: .window, toName: "张伟",
+                                                         lines: [MaterialLineInput(.listed(1), form: .copy)])
+            let refused: [Actor] = [person("P02"), person("R01"), person("L01"), admin]
+            switch action {
+            case .recordMaterialHandover:
+                for actor in [person("P01"), supervisor, s03] {
+                    try expectAllowed(hall, actor) { try db.recordMaterialHandover(withWindow, by: actor) }
+                }
+                for actor in refused {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.recordMaterialHandover(withWindow, by: actor) }
+                }
+            case .recordContact:
+                for actor in [person("P01"), supervisor] {
+                    try expectAllowed(hall, actor) { try db.recordContact(jobNumber: job.number, how: .phone, note: "约定时间", by: actor) }
+                }
+                for actor in refused + [s03] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) {
+                        _ = try db.recordContact(jobNumber: job.number, how: .phone, note: "约定时间", by: actor)
+                    }
+                }
+            default:
+                for actor in refused + [s03] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.closeProxyJob(number: job.number, by: actor) }
+                }
+                try expectAllowed(hall, person("P01")) { try db.closeProxyJob(number: job.number, by: person("P01")) }
             }
         }
+    }
+
+    /// A 代办 job of 张三丰 assigned to P01.
+    func proxyJobOfP01(_ hall: TestHall) throws -> ProxyJob {
+        let item = try #require(try hall.database.catalog().items.first { $0.name == "企业设立登记" })
+        let request = try ProxyJobRequest(
+            mode: .fullProxy, origin: .reception, applicant: try ApplicantInput.person(
+                name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+            itemCode: item.implementationCode, authorisation: "委托办理企业设立登记，2026-03-01")
+        let job = try hall.database.openProxyJob(request, by: hall.supervisor)
+        try hall.database.perform { db in
+            try HallDatabase.recordAssignment(db, jobID: job.id, agent: "P01", how: .manual, reason: nil, by: "M01", now: hall.clock.now)
+        }
+        return job
     }
 
     @Test func theRefusalSaysWhoMayDoIt() throws {

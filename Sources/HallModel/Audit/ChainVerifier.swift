@@ -68,6 +68,8 @@ enum ChainVerifier {
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
         var documents: [ChainedDocument] = []
+        /// `material_handover` events: each seals its receipt's digest (DocumentSeal.compareReceipts).
+        var receipts: [ChainedDocument] = []
     }
 
     /// A `document_issued` event: which kept document it sealed, with what digest.
@@ -95,6 +97,8 @@ enum ChainVerifier {
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
         var documents: [ChainedDocument] = []
+        /// `material_handover` events: each seals its receipt's digest (DocumentSeal.compareReceipts).
+        var receipts: [ChainedDocument] = []
     }
 
     /// Walks events up to the last one `db`'s transaction sees; the other ranges are read on other threads
@@ -239,6 +243,7 @@ enum ChainVerifier {
             result.dayCloseHashes.formUnion(range.dayCloseHashes)
             result.sealHashes.merge(range.sealHashes) { _, new in new }
             result.documents += range.documents
+            result.receipts += range.receipts
             range.tickets.forEach { id, later in
                 guard let earlier = result.tickets[id] else { result.tickets[id] = later; return }
                 result.tickets[id] = Derived(state: later.state, line: later.line ?? earlier.line,
@@ -302,6 +307,7 @@ enum ChainVerifier {
         // Kinds compared as bytes: no Swift string per event.
         let dayClose = Array(EventKind.dayClose.rawValue.utf8)
         let documentIssued = Array(EventKind.documentIssued.rawValue.utf8)
+        let materialHandover = Array(EventKind.materialHandover.rawValue.utf8)
         let ticketKinds = EventKind.allCases.filter { $0.ticketStateAfter != nil }.map { (kind: $0, bytes: Array($0.rawValue.utf8)) }
 
         // Each column is taken once as an sqlite3_value and read through the value API, which skips the
@@ -365,12 +371,14 @@ enum ChainVerifier {
 
             guard case .text(let kindBytes) = fields.kind else { continue }
             if kindBytes.elementsEqual(dayClose) { range.dayCloseHashes.insert(Hex.encode(previousHash)) }
-            if kindBytes.elementsEqual(documentIssued) {
+            let isDocument = kindBytes.elementsEqual(documentIssued), isReceipt = !isDocument && kindBytes.elementsEqual(materialHandover)
+            if isDocument || isReceipt {
                 let detail: String = switch fields.detail {
                 case .raw(let bytes), .text(let bytes): String(decoding: bytes, as: UTF8.self)
                 default: ""
                 }
-                range.documents.append(ChainedDocument(seq: seq, detail: detail))
+                if isDocument { range.documents.append(ChainedDocument(seq: seq, detail: detail)) }
+                else { range.receipts.append(ChainedDocument(seq: seq, detail: detail)) }
             }
             if case .int(let ticketID) = fields.ticketID, let eventKind = ticketKinds.first(where: { $0.bytes.elementsEqual(kindBytes) })?.kind,
                let state = eventKind.ticketStateAfter {

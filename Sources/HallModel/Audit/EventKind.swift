@@ -52,6 +52,10 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case agencyRated = "agency_rated", agencyDirectoryLoaded = "agency_directory_loaded"
     // The agent's screen (issue 10): the agent has seen their inbox up to `detail.through` (an event seq).
     case agentInboxSeen = "agent_inbox_seen"
+    // The material handover ledger (ledger10): one event per handover (`handover` id, `number`, `job`, `case`, `from`,
+    // `from_name`, `to`, `to_name`, `lines` keyed "1", "2"…, the receipt's `digest`, checked by `audit verify`); the job
+    // closed (`job`, `case_state`); a contact with the applicant (`job`, `how` = ContactMethod, `note`, `next`).
+    case materialHandover = "material_handover", proxyJobClosed = "proxy_job_closed", contactLogged = "contact_logged"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

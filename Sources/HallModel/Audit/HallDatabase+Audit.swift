@@ -99,7 +99,8 @@ extension HallDatabase {
                 result.sealMismatches.append(.init(businessDate: nil, hash: hash, reason: "not_found"))
             }
             result.ticketMismatches = try ChainVerifier.compareTickets(db, fold: walk.tickets, rows: walk.ticketRows)
-            result.documentMismatches = Array(try DocumentSeal.compare(db, seals: DocumentSeal.seals(walk.documents)).prefix(limit))
+            result.documentMismatches = Array((try DocumentSeal.compare(db, seals: DocumentSeal.seals(walk.documents))
+                                               + DocumentSeal.compareReceipts(db, seals: DocumentSeal.seals(walk.receipts, idKey: "handover"))).prefix(limit))
             return result
         }
     }

@@ -283,6 +283,10 @@ extension HallDatabase {
         migrator.registerMigration("v6-screen10-inbox-mark") { db in
             try migrateToAgentInboxMark(db)
         }
+        // Issue 10: the material handover ledger (材料交接台账) and the contact log (Agents/HallDatabase+MaterialLedgerSchema.swift).
+        migrator.registerMigration("v6-ledger10-material-ledger") { db in
+            try migrateToMaterialLedger(db)
+        }
         return migrator
     }
 

@@ -76,6 +76,13 @@ public enum HallAction: String, CaseIterable, Sendable {
     case referToAgency
     /// 代办员: mark one's own inbox seen on the agent's screen (`desk agent`, `desk agent inbox --mark-seen`).
     case markAgentInboxSeen
+    /// 材料交接台账: record a handover of materials — the job's agent on their own job (checked in the store), a clerk
+    /// signed in at a window for a handover with the window, a supervisor.
+    case recordMaterialHandover
+    /// Close a proxy job (the result handed back, the ledger balanced): its agent (checked in the store) or a supervisor.
+    case closeProxyJob
+    /// The contact log: the job's agent on their own job (checked in the store) or a supervisor.
+    case recordContact
 }
 
 public enum PermissionPolicy {
@@ -115,6 +122,8 @@ public enum PermissionPolicy {
         case .referToAgency: Rule(roles: [.clerk, .agent, .supervisor])
         case .simulateApproval: Rule(roles: [.reviewer])
         case .markAgentInboxSeen: Rule(roles: [.agent])
+        case .recordMaterialHandover: Rule(roles: [.supervisor], windowsOwnClerk: true)
+        case .closeProxyJob, .recordContact: Rule(roles: [.supervisor])
         }
     }
 
@@ -198,6 +207,9 @@ extension HallAction {
         case .referToAgency: Bilingual(en: "refer applicants to intermediary agencies and record their choice, delivery and rating",
                                        zh: "推介中介机构并登记申请人的选择、成果交付和评价")
         case .markAgentInboxSeen: Bilingual(en: "mark their proxy-job inbox seen", zh: "标记代办动态已读")
+        case .recordMaterialHandover: Bilingual(en: "record material handovers (an agent on their own jobs)", zh: "登记材料交接（代办员限本人的代办件）")
+        case .closeProxyJob: Bilingual(en: "close proxy jobs (an agent their own)", zh: "办结代办件（代办员限本人的）")
+        case .recordContact: Bilingual(en: "record contacts with applicants (an agent on their own jobs)", zh: "登记与申请人的联系（代办员限本人的代办件）")
         }
     }
 }
