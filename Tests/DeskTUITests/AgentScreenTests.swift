@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aClerkIsToldTheScreenIsNotTheirs() throws {
-        #expect(throws: ProxyJobError.notAnAgent("S02")) { try AgentScreenModel(database: hall.database, actor: try hall.actor("S02")) }
+        #expect(throws: AgentError.notAnAgent("S02")) { try AgentScreenModel(database: hall.database, actor: try hall.actor("S02")) }
     }
 }
 

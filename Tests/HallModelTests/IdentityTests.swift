@@ -407,6 +407,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             try expectAllowed(hall, person("P01")) { try db.markAgentInboxSeen(through: mark, by: person("P01")) }
             for actor in [s03, supervisor, admin] {
                 try expectRefused(hall, actor, .markAgentInboxSeen, needs: [.agent]) { try db.markAgentInboxSeen(through: mark, by: actor) }
+            }
         case .recordMaterialHandover, .recordContact, .closeProxyJob:
             // The job's own agent (P01), a supervisor, and — for a handover with the window — a clerk signed in at one;
             // another agent, a reviewer, a liaison or the admin: no (docs/SECURITY.md).

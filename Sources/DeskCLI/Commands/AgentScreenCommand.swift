@@ -51,7 +51,7 @@ struct AgentInboxCommand: ParsableCommand {
         let database = try options.openDatabase()
         let actor = try options.actor(database)
         guard let me = actor.staffID, try database.caseActor(actor).roles.contains(.agent) else {
-            throw ProxyJobError.notAnAgent(actor.key)
+            throw AgentError.notAnAgent(actor.key)
         }
         let inbox = try database.agentInbox(agent: me, keepSeen: 0)
         if markSeen { try database.markAgentInboxSeen(through: inbox.readUpTo, by: actor) }

@@ -20,7 +20,7 @@ public struct AgentScreenModel {
         let me = try database.caseActor(actor)
         guard me.roles.contains(.agent) || me.roles.contains(.supervisor) else {
             // The screen is an agent's (and a supervisor's, watching the team).
-            throw ProxyJobError.notAnAgent(me.staffID)
+            throw AgentError.notAnAgent(me.staffID)
         }
         desk = try CasesScreenModel.desk(database: database, me: me)
         scope = AgentJobScope.allowed(for: me, requested: me.roles.contains(.agent) ? me.staffID : nil)
