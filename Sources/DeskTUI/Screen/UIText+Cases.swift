@@ -167,7 +167,7 @@ extension UIText {
 
     // Status line.
     public static func casesDone(_ action: CaseActionKind, _ number: String, _ state: CaseState) -> Bilingual {
-        Bilingual(en: "\(number): \(action.label.en) done, now \(state.label.en).", zh: "\(number)：已\(action.label.zh)，现为“\(state.label.zh)”。")
+        action.done(number, now: state)
     }
     public static func casesSwept(converted: Int, steps: Int) -> Bilingual {
         Bilingual(en: "Sweep on opening: \(converted) pending intake(s) converted, \(steps) 容缺 step(s).",

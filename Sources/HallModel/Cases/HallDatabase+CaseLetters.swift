@@ -49,10 +49,18 @@ extension HallDatabase {
                                   supplementDue: record.supplementDue, materials: [], refusal: nil, reasonText: nil,
                                   remedies: DocumentFacts.Remedies(reviewOrgan: settings.remedyReviewOrgan, court: settings.remedyCourt))
         }
+        facts.supplementToldOn = try supplementNoticeDay(db, record, settings: settings)
         // The case keeps what was published when it was accepted.
         facts.itemName = record.itemName
         facts.statutoryLimit = record.statutoryLimit
         facts.promisedLimit = record.promisedLimit
         return facts
+    }
+
+    /// The business day the case's 补齐材料期限告知书 was issued, if it has one.
+    static func supplementNoticeDay(_ db: Database, _ record: CaseRecord, settings: HallSettings) throws -> CivilDate? {
+        try Int64.fetchOne(db, cachedSQL: "SELECT min(issued_at) FROM case_document WHERE case_id = ? AND kind = ?",
+                           arguments: [record.id, CaseDocumentKind.supplementDeadlineNotice.rawValue])
+            .map { CivilDate(Date(millisecondsSince1970: $0), in: settings.businessCalendar.timeZone) }
     }
 }

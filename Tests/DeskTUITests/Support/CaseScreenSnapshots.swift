@@ -104,7 +104,7 @@ enum CaseScreenSnapshots {
         " 5.  tolerable  住所使用证明                                      missing       ",
         " 6.  tolerable  指定代表或者共同委托代理人授权委托书              provided      ",
         "                                                                                ",
-        " HD-20260302-0002: start review done, now under review.                         ",
+        " HD-20260302-0002: review started; now under review.                            ",
         " Up/Down Scroll  o Opinion  d Documents  Esc/Backspace Back  ?/F1 Help          ",
         " q/F10 Quit                                                                     ",
     ]
@@ -236,7 +236,7 @@ enum CaseScreenSnapshots {
         " 2026-03-02 09:30  S01   document issued: acceptance-with-deficiency notice                         ",
         " 2026-03-02 09:30  S01   document issued: applicant's commitment                                    ",
         " 2026-03-02 09:30  R01   start review                                                               ",
-        " HD-20260302-0002: start review done, now under review.                                             ",
+        " HD-20260302-0002: review started; now under review.                                                ",
         " Up/Down Scroll  o Opinion  d Documents  Esc/Backspace Back  ?/F1 Help  q/F10 Quit                  ",
         "                                                                                                    ",
     ]
