@@ -24,16 +24,20 @@ import Queue
         })
     }
 
+    /// A001 served and a 容缺 intake of `item` with only its core materials in: the outcome.
+    func tolerateCoreOnly(_ item: CatalogItem, supplementDays: Int? = nil) throws -> IntakeOutcome {
+        try stores.serve()
+        let core = item.materials.indices.filter { item.materials[$0].kind == .core }.map { $0 + 1 }
+        return try hall.database.takeIn(try stores.request(item, in: core, decision: .tolerate, supplementDays: supplementDays), by: hall.clerk(1))
+    }
+
     func detail(_ event: String) throws -> String? {
         try hall.database.read { try String.fetchOne($0, sql: "SELECT detail FROM hall_event WHERE kind = ? ORDER BY id DESC", arguments: [event]) }
     }
 
     @Test func theSweepCountsAToleratedCasesSupplementDeadlineOnceTheScheduleIsLoaded() throws {
         hall.clock.set("2026-12-31T09:00:00+08:00")
-        try stores.serve()
-        let tolerant = try tolerantItem()
-        let core = tolerant.materials.indices.filter { tolerant.materials[$0].kind == .core }.map { $0 + 1 }
-        let outcome = try hall.database.takeIn(try stores.request(tolerant, in: core, decision: .tolerate, supplementDays: 3), by: hall.clerk(1))
+        let outcome = try tolerateCoreOnly(try tolerantItem(), supplementDays: 3)
         let record = try #require(outcome.caseRecord)
         #expect(record.supplementDue == nil && record.promisedDue == nil && outcome.deadlineProblem == .scheduleNotLoaded(year: 2027))
         // Nothing to count yet: the sweep writes nothing.
@@ -66,12 +70,9 @@ import Queue
     /// after the notice's delivery day (01-05): 01-12; nothing is suspended before it has passed.
     @Test func aSupplementDeadlineToldLateIsNotCappedByAPromiseAlmostDue() throws {
         hall.clock.set("2026-12-28T09:00:00+08:00")
-        try stores.serve()
-        let short = try #require(try hall.database.catalog().items.first {
+        let outcome = try tolerateCoreOnly(try #require(try hall.database.catalog().items.first {
             $0.toleranceAllowed && $0.promisedLimit == TimeLimit(5) && $0.allowedSiteLevels.contains(.district)
-        })
-        let core = short.materials.indices.filter { short.materials[$0].kind == .core }.map { $0 + 1 }
-        let outcome = try hall.database.takeIn(try stores.request(short, in: core, decision: .tolerate), by: hall.clerk(1))
+        }))
         let number = try #require(outcome.caseRecord?.number)
         hall.clock.set("2027-01-04T09:00:00+08:00")
         try load2027()
@@ -84,6 +85,28 @@ import Queue
         #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
         hall.clock.set("2027-01-13T09:00:00+08:00")
         #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
+    }
+
+    /// A sweep that runs long after a 容缺 deadline (cron stopped for months) suspends, and its letter's grace period
+    /// runs from the day it is told, never a day already past; the same run does not terminate, and the next sweeps
+    /// terminate only after that grace period.
+    @Test func aSweepThatRunsLateNeverTellsAGraceDayAlreadyPast() throws {
+        hall.clock.set("2026-03-02T09:00:00+08:00")
+        let outcome = try tolerateCoreOnly(try tolerantItem(), supplementDays: 3)
+        let number = try #require(outcome.caseRecord?.number)
+        hall.clock.set("2026-06-01T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
+        let calendar = try hall.database.workingCalendar()
+        let told = try #require(CivilDate(year: 2026, month: 6, day: 1))
+        let grace = try calendar.addingWorkingDays(15, to: told)
+        let letter = try #require(try hall.database.caseDetail(number: number).documents.last { $0.kind == .suspensionNotice })
+        let flat = letter.text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+        #expect(flat.contains("请于\(grace.chineseText)前（含当日）补齐"), "\(letter.text)")
+        hall.clock.set("\(grace)T17:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
+        hall.clock.set("\(try calendar.addingWorkingDays(1, to: grace))T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.terminate])
+        #expect(try hall.database.verifyAudit().isIntact)
     }
 
     @Test func aWriteOnTheCaseCountsItsDeadlinesFirst() throws {
@@ -108,10 +131,7 @@ import Queue
     /// suspension comes only after the told date passed, citing it.
     @Test func aSupplementDeadlineCountedLateIsToldAndCountedFromTheDayItIsTold() throws {
         hall.clock.set("2026-12-31T09:00:00+08:00")
-        try stores.serve()
-        let tolerant = try tolerantItem()
-        let core = tolerant.materials.indices.filter { tolerant.materials[$0].kind == .core }.map { $0 + 1 }
-        let outcome = try hall.database.takeIn(try stores.request(tolerant, in: core, decision: .tolerate, supplementDays: 3), by: hall.clerk(1))
+        let outcome = try tolerateCoreOnly(try tolerantItem(), supplementDays: 3)
         let number = try #require(outcome.caseRecord?.number)
         #expect(outcome.documents.first { $0.kind == .commitment }?.text.contains("窗口告知的期限") == true)
 
