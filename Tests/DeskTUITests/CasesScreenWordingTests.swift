@@ -96,6 +96,8 @@ import Testing
         #expect(screen.pickerLabels.first?.zh == "企业设立登记")
         let frame = screen.frame(context: CaseScreenFixture.context(.zh, 80, 24)).lines().joined(separator: "\n")
         #expect(frame.contains("按事项筛选：qysl_") && frame.contains("企业设立登记"), "\(frame)")
+        // Its rows are not numbered: a digit types here, it does not choose.
+        #expect(!frame.contains("| 1  企业设立登记") && frame.contains("|    企业设立登记"), "\(frame)")
         try hall.press([.backspace, .backspace, .backspace, .backspace], on: &screen, &model)
         #expect(screen.picker?.options.count == all)
         try hall.press([Key].typed("企业设立"), on: &screen, &model)

@@ -18,7 +18,8 @@ extension CasesScreen {
             var shown = Picker(title: title,
                                options: zip(pickerLabels, picker.options).map { Picker<Choice>.Option(label: $0.text(lang), value: $1.value) })
             shown.list = picker.list
-            shown.render(into: &grid, over: body, hint: (pickerFilter == nil ? UIText.casesPickerHint : UIText.casesPickerFilterHint).text(lang))
+            shown.render(into: &grid, over: body, hint: (pickerFilter == nil ? UIText.casesPickerHint : UIText.casesPickerFilterHint).text(lang),
+                         numbered: pickerFilter == nil)
         }
         if let form, let formAction, let number = view.detail?.record.number {
             // What the action will do (the extension: days, deadlines before and after, the notice to the applicant),
