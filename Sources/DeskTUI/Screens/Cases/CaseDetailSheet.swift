@@ -20,8 +20,8 @@ public struct CaseDetailSheet: Sendable {
         func date(_ d: CivilDate?) -> String { d?.description ?? unknown }
 
         var deadlines: [(Bilingual, String, StyleRole)] = [
-            (UIText.casesDetailStatutory, date(r.statutoryDue) + " " + t(UIText.casesLimit(r.statutoryLimit)), .normal),
-            (UIText.casesDetailPromised, date(r.promisedDue) + " " + t(UIText.casesLimit(r.promisedLimit)), .normal),
+            (UIText.casesDetailStatutory, date(r.statutoryDue) + " " + t(UIText.casesLimit(r.statutoryLimit, extension: r.extensionDays)), .normal),
+            (UIText.casesDetailPromised, date(r.promisedDue) + " " + t(UIText.casesLimit(r.promisedLimit, extension: r.extensionDays)), .normal),
         ]
         if r.tolerated || r.supplementDue != nil {
             deadlines.append((UIText.casesDetailSupplement, r.supplementDue?.description ?? t(UIText.casesDetailNone), .normal))
@@ -57,11 +57,18 @@ public struct CaseDetailSheet: Sendable {
             deadlines.append((UIText.casesDetailSuspended, t(UIText.casesSuspendedSince(suspension.since, suspension.reason)), .muted))
         }
 
+        // Who spoke for the applicant (委托代理人 or 代办员): kind, name, number masked, the authorisation — `case show`'s line.
+        let rep = detail.representative
+        let representative: [(Bilingual, String, StyleRole)] = rep.kind == .none ? [] : [
+            (UIText.casesDetailRepresentative, ([t(rep.kind.label), rep.name, rep.maskedNumber].compactMap { $0 }.joined(separator: " "))
+                + (rep.authorisation.map { "  " + $0 } ?? ""), .normal),
+        ]
         let fields: [(Bilingual, String, StyleRole)] = [
             (UIText.casesDetailState, t(r.state.label), .highlight),
             (UIText.casesDetailItem, r.itemName, .normal),
             (UIText.casesDetailDepartment, desk.departmentName(r.departmentCode), .normal),
             (UIText.casesDetailApplicant, detail.applicant.maskedName + "  " + detail.applicant.maskedNumber, .normal),
+        ] + representative + [
             (UIText.casesDetailAccepted, r.acceptedOn.description, .normal),
             (UIText.casesDetailReviewer, detail.facts.reviewerID ?? t(UIText.casesDetailNobody), .normal),
             (UIText.casesDetailApprover, detail.facts.approverID ?? t(UIText.casesDetailNobody), .normal),
