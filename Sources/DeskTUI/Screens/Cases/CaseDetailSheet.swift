@@ -43,15 +43,12 @@ public struct CaseDetailSheet: Sendable {
             deadlines.append((UIText.casesDetailHandover, t(UIText.casesHandoverStatus(status, on: h.handedOverOn, liaison: h.liaisonID)),
                               status.isOverdue ? .danger : .normal))
         }
-        if r.extensionDays > 0 {
+        if let grant = detail.extensionGrant {
             // The extension (art. 42): by how much, the statutory deadline it gives, who approved it and when, and the
-            // reason told to the applicant — from the extension's own event.
-            let event = detail.events.last { $0.kind == EventKind.caseExtended.rawValue }
-            let facts = EventFacts.of(event?.detail)
-            let on = event.map { String(ClockText.dateTime(Date(millisecondsSince1970: $0.at), timeZone: desk.timeZone).prefix(10)) }
+            // reason told to the applicant — as `case show` reads it (`CaseDetail.extensionGrant`).
             deadlines.append((UIText.casesDetailExtension,
-                              t(UIText.casesExtension(days: r.extensionDays, statutoryDue: date(r.statutoryDue), by: event?.actor, on: on,
-                                                      reason: facts.reason)), .warning))
+                              t(UIText.casesExtension(days: grant.days, statutoryDue: date(r.statutoryDue), by: grant.approvedBy,
+                                                      on: grant.approvedOn?.description, reason: grant.reason)), .warning))
         }
         if let suspension = detail.facts.suspension {
             deadlines.append((UIText.casesDetailSuspended, t(UIText.casesSuspendedSince(suspension.since, suspension.reason)), .muted))
