@@ -117,8 +117,9 @@ import Queue
                             "b537674f8331afe3720b833bbc5147dda54f0ff0027dc65f997f764c9a04744f"],
         .rejectionDecision: ["128a81bea54f62be936ad483da942795c5e25dd6247d291082abf5c2963a3f89",
                              "128a81bea54f62be936ad483da942795c5e25dd6247d291082abf5c2963a3f89"],
-        .extensionNotice: ["b3091649ac1a648a9cacaae8d4dbdbe28b54fd71c4921f9737fa71c9503b4330",
-                           "b3091649ac1a648a9cacaae8d4dbdbe28b54fd71c4921f9737fa71c9503b4330"],
+        // Renewed (fix9b): "延长 10 个工作日", spaced as every other count.
+        .extensionNotice: ["fb67d8afb899c8cc0f532cc8973e9cbb829950b859f824d4a83b2f0383ffa8b9",
+                           "fb67d8afb899c8cc0f532cc8973e9cbb829950b859f824d4a83b2f0383ffa8b9"],
         .suspensionNotice: ["4bd78437f3b5aed2632efcf85ff90fdeca9e71f07c7485b57a42643b6aa48c28",
                             "4bd78437f3b5aed2632efcf85ff90fdeca9e71f07c7485b57a42643b6aa48c28"],
         .resumptionNotice: ["57287c7525d8e5fdf135974bad97308ed1bb764d07a521b08cfcf0abcd707413",
@@ -129,8 +130,9 @@ import Queue
                          "17a6ede230b26f2712578f4e360373c9a68c0ac3c2b425cb8a5cfc8c8e34d11a"],
         // Issue 9, second review: the 补齐材料期限告知书 (a 容缺 supplement deadline counted late, and told), first issued
         // with this layout.
-        .supplementDeadlineNotice: ["efb5127e173f6cce3ad91de884893c0b08ac6fa2abc4cd8f8bc0a0349b508d17",
-                                    "c8a4baefdf317b6c979e25eb14e904ac57e696a4b35621fcf9bc5dd98e5828fd"],
+        // Renewed (fix9b): a date told late runs from the notice's delivery day, never capped by the promise.
+        .supplementDeadlineNotice: ["8864e102f96a0a0757ded42381a15f25f9746da35224d046055812bb09e1a109",
+                                    "c221d1c5ea4b192351ca2fccaf7df7d32f80627669db30f0d770bb663bcc29a3"],
         // Issue 9 review: the pending intake's receipt (材料接收凭证), first issued with this layout.
         .intakeReceipt: ["b688a2ef5aa796f9c633b07ddb64851245f4049ecd4a144fde995db2d217341a",
                          "b688a2ef5aa796f9c633b07ddb64851245f4049ecd4a144fde995db2d217341a"],

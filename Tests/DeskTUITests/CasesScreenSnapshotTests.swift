@@ -70,20 +70,24 @@ import Testing
         check(confirm, CaseScreenSnapshots.confirm[size] ?? [], "confirm" + size)
     }
 
-    /// The item picker's key bar while a filter is typed: the keys that work then (no "1-9", which would type), at
-    /// 80×24 in both languages; before anything is typed, the digits still choose.
+    /// The item picker's key bar from the moment it opens: typing filters (letters and digits), Up/Down and Enter
+    /// choose, Esc cancels (clears what is typed, once something is) — never "1-9", which type. 80×24, both languages;
+    /// the state picker, no filter, keeps 1-9.
     @Test(arguments: [Language.zh, Language.en])
     func theItemFiltersKeyBarShowsTheKeysOfTyping(_ language: Language) throws {
         var (model, screen) = try hall.screen("R01")
         try hall.press([.char("i")], on: &screen, &model)
-        let before = screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()
-        #expect(before[22].contains("1-9/Enter"))
+        let key = language == .zh ? "Zh80x24" : "En80x24"
+        let before = Array(screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()[21...23])
+        check(before, CaseScreenSnapshots.itemFilterBarEmpty[key] ?? [], "itemFilterBarEmpty")
         try hall.press([Key].typed("qysl"), on: &screen, &model)
         let typing = screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()
         let bar = Array(typing[21...23])
-        check(bar, CaseScreenSnapshots.itemFilterBar[language == .zh ? "Zh80x24" : "En80x24"] ?? [], "itemFilterBar")
-        #expect(!bar.contains { $0.contains("1-9") })
+        check(bar, CaseScreenSnapshots.itemFilterBar[key] ?? [], "itemFilterBar")
+        for row in before + bar { #expect(!row.contains("1-9")) }
         try hall.press([.escape], on: &screen, &model)
+        #expect(Array(screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()[21...23]) == before)
+        try hall.press([.escape, .char("s")], on: &screen, &model)
         #expect(screen.frame(context: CaseScreenFixture.context(language, 80, 24)).lines()[22].contains("1-9/Enter"))
     }
 

@@ -96,16 +96,36 @@ import Testing
         #expect(screen.pickerLabels.first?.zh == "企业设立登记")
         let frame = screen.frame(context: CaseScreenFixture.context(.zh, 80, 24)).lines().joined(separator: "\n")
         #expect(frame.contains("按事项筛选：qysl_") && frame.contains("企业设立登记"), "\(frame)")
+        // Its rows are not numbered: a digit types here, it does not choose.
+        #expect(!frame.contains("| 1  企业设立登记") && frame.contains("|    企业设立登记"), "\(frame)")
         try hall.press([.backspace, .backspace, .backspace, .backspace], on: &screen, &model)
         #expect(screen.picker?.options.count == all)
         try hall.press([Key].typed("企业设立"), on: &screen, &model)
         try hall.press([.enter], on: &screen, &model)
         #expect(screen.picker == nil && screen.pickerFilter == nil)
         #expect(screen.view.query.itemCode == screen.view.desk.items.first { $0.name == "企业设立登记" }?.code)
-        // A digit still chooses while nothing is typed ("any": the filter off again); Esc clears typing first.
+        // Esc clears typing first, then cancels.
         try hall.press([.char("i"), .char("x"), .escape], on: &screen, &model)
         #expect(screen.picker?.options.count == all)
-        try hall.press([.char("1")], on: &screen, &model)
-        #expect(screen.picker == nil && screen.view.query.itemCode == nil)
+        try hall.press([.escape], on: &screen, &model)
+        #expect(screen.picker == nil && screen.view.query.itemCode == screen.view.desk.items.first { $0.name == "企业设立登记" }?.code)
+    }
+
+    /// Every implementation code starts with digits: in the item picker the first digit types (it chose row 4 before),
+    /// and the code typed whole finds its item, chosen with Enter. The other pickers keep 1-9.
+    @Test func theItemPickerTakesDigitsFromTheFirstKey() throws {
+        var (model, screen) = try hall.screen("R01")
+        try hall.press([.char("i"), .char("4")], on: &screen, &model)
+        #expect(screen.picker != nil && screen.pickerFilter?.text == "4" && screen.view.query.itemCode == nil)
+        try hall.press([Key].typed("000010006"), on: &screen, &model)
+        #expect(screen.pickerFilter?.text == "4000010006")
+        // The items of that code (item numbers repeat across departments), and nothing else.
+        let found = try #require(screen.picker).options.map(\.value)
+        #expect(!found.isEmpty && found.allSatisfy { if case .item(let code?) = $0 { code.contains("4000010006") } else { false } }, "\(found)")
+        try hall.press([.enter], on: &screen, &model)
+        #expect(screen.picker == nil && screen.view.query.itemCode.map { found.contains(.item($0)) } == true)
+        // The state picker is no filter: 2 chooses its second row (accepted).
+        try hall.press([.char("s"), .char("2")], on: &screen, &model)
+        #expect(screen.picker == nil && screen.view.query.state == .accepted)
     }
 }

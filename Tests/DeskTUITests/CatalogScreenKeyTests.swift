@@ -193,4 +193,17 @@ import Testing
         #expect(TextFitting.wrap("一二三，四", to: 6) == ["一二", "三，四"])
         #expect(TextFitting.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
     }
+
+    /// A Latin word after Chinese moves whole to the next line (the case timeline cut "…准予许可。Re" / "viewer note");
+    /// Chinese still breaks anywhere, and an opening bracket goes down with the word it opens (避尾).
+    @Test func aLatinWordAfterChineseIsNeverCut() {
+        #expect(TextFitting.wrap("符合条件，准予许可。Reviewer note: site visit done", to: 24)
+                == ["符合条件，准予许可。", "Reviewer note: site", "visit done"])
+        #expect(TextFitting.wrap("一二三四五六七八九十abc", to: 21) == ["一二三四五六七八九十", "abc"])
+        #expect(TextFitting.wrap("一二三四（Reviewer", to: 12) == ["一二三四", "（Reviewer"])
+        #expect(TextFitting.wrap("一二三四五Reviewer", to: 12) == ["一二三四五", "Reviewer"])
+        // A word longer than the line is still cut, and a line of Chinese after a word breaks between characters.
+        #expect(TextFitting.wrap("一Reviewernote", to: 8) == ["一", "Reviewer", "note"])
+        #expect(TextFitting.wrap("note一二三四五", to: 8) == ["note一二", "三四五"])
+    }
 }

@@ -51,7 +51,8 @@ import Testing
     }
 
     @Test func theStatusLineNeverCutsACommandMidWord() {
-        let text = UIText.printTimedOut("lp -d hall-printer -o media=A4", number: "HD-20260302-0001").en
+        let text = UIText.printFailed(number: "HD-20260302-0001").en + " Supplements due 2026-03-09."
+            + UIText.printTimedOut("lp -d hall-printer -o media=A4").en
         let cut = TextFitting.truncateAtWord(text, to: 80)
         #expect(DisplayWidth.of(cut) <= 80 && cut.hasSuffix("…"))
         #expect(cut.contains("desk case document HD-20260302-0001"), "\(cut)")

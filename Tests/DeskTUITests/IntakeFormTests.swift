@@ -166,6 +166,34 @@ import Testing
         #expect(request.rename && request.applicant.name == "张三峰")
     }
 
+    /// The rename prompt stands for the name it quotes: edited back to the stored name it goes at once (the known
+    /// applicant's note returns), nothing is renamed, and Enter goes on; edited to yet another name, it goes too and
+    /// Enter asks again, quoting the new one.
+    @Test func theRenamePromptGoesWhenTheNameIsEditedBack() throws {
+        var form = IntakeForm(Self.setup())
+        Self.feed(&form, Self.keys("qysl") + [.enter] + Self.keys(Self.person) + [.tab])
+        let known = Applicant(id: 7, kind: .person, idNumber: Self.person, name: "张三丰", phone: nil, legalRepresentative: nil,
+                              contact: nil, flag: nil, createdAt: Date(timeIntervalSince1970: 0))
+        form.applicantFound(number: Self.person, known)
+        Self.feed(&form, [.backspace] + Self.keys("峰") + [.enter, .enter])
+        #expect(form.message == WindowScreen.Status(UIText.intakeNameDiffers(stored: "张三丰", typed: "张三峰"), isError: true))
+        // Another name: the prompt goes; Enter asks again about that name.
+        Self.feed(&form, [.backspace] + Self.keys("疯"))
+        #expect(form.message == WindowScreen.Status(UIText.intakeKnownApplicant("张三丰")) && form.renameConfirmed == nil)
+        Self.feed(&form, [.enter, .enter])
+        #expect(form.step == .applicant && form.message == WindowScreen.Status(UIText.intakeNameDiffers(stored: "张三丰", typed: "张三疯"), isError: true))
+        // Back to the stored name: the prompt goes with the edit, and Enter goes on with no rename.
+        Self.feed(&form, [.backspace] + Self.keys("丰"))
+        #expect(form.message == WindowScreen.Status(UIText.intakeKnownApplicant("张三丰")) && form.renameConfirmed == nil)
+        let frame = IntakeFormSnapshotTests.lines(form)
+        #expect(!frame.contains { $0.contains("登记名为") }, "\(frame.joined(separator: "\n"))")
+        Self.feed(&form, [.enter, .enter])
+        #expect(form.step == .materials)
+        Self.feed(&form, [.tab, .enter])
+        let request = try #require(form.request)
+        #expect(!request.rename && request.applicant.name == "张三丰")
+    }
+
     @Test func f2SwitchesToAnOrganisation() {
         var form = IntakeForm(Self.setup())
         Self.feed(&form, Self.keys("qysl") + [.enter, .f(2)])

@@ -58,7 +58,7 @@ import Testing
         model.wallClock = { Self.now.addingTimeInterval(PrintJob.defaultTimeout + 1) }
         #expect(try model.poll(&screen, size: Self.size))
         #expect(screen.status?.isError == true)
-        #expect(screen.status?.message == UIText.printTimedOut("sleep 30", number: "HD-20260302-0001"))
+        #expect(screen.status?.message.zh == "打印失败。重印：desk case document HD-20260302-0001。（“sleep 30”超时未完成，已停止。）")
         #expect(job.outcome == .timedOut(command: "sleep 30") && model.printJobs.isEmpty)
     }
 
@@ -75,7 +75,7 @@ import Testing
         try #require(model.printJobs.first).wait()
         _ = try model.poll(&screen, size: Self.size)
         #expect(screen.status?.isError == true)
-        #expect(screen.status?.message.zh == "打印失败。重印：desk case document HD-20260302-0001（“exit 3”退出状态 3）。")
+        #expect(screen.status?.message.zh == "打印失败。重印：desk case document HD-20260302-0001。（“exit 3”退出状态 3。）")
         // At 80 columns the status line keeps the reprint command whole, in both languages.
         for language in Language.allCases {
             let lines = screen.frame(context: WindowFixture.context(language, 80, 24)).lines()
@@ -100,6 +100,32 @@ import Testing
         #expect(row.contains(due.description) && (language == .en || row.contains("委托代理人 李四")), "\(row)")
         let wide = screen.frame(context: WindowFixture.context(language, 100, 30)).lines()[27]
         #expect(wide.contains(due.description) && wide.contains("李四"), "\(wide)")
+    }
+
+    /// Printing failed after a 容缺 intake by an agent: the failure comes first with its reprint command (the thing
+    /// to act on), then what the success message said (the 容缺 date, the representative), then what the print
+    /// command did. At 80 columns the reprint command is whole and the row is cut at a word; in Chinese the date fits
+    /// there and the agent at 100.
+    @Test(arguments: [Language.zh, Language.en])
+    func aFailedPrintKeepsTheSupplementDeadlineAndTheRepresentative(_ language: Language) throws {
+        let agent = Representative(kind: .authorisedAgent, name: "李四", idNumber: CaseScreenFixture.residentID("11010119900307447"),
+                                   authorisation: "代为办理设立登记")
+        var (model, screen) = try afterIntake(printing: "exit 127", .tolerate, missing: [4, 5], representative: agent)
+        try #require(model.printJobs.first).wait()
+        _ = try model.poll(&screen, size: Self.size)
+        let due = try #require(try database.caseDetail(number: "HD-20260302-0001").record.supplementDue)
+        let message = try #require(screen.status).message
+        #expect(screen.status?.isError == true)
+        #expect(message.zh == "打印失败。重印：desk case document HD-20260302-0001。补齐截止 \(due)。委托代理人 李四。（“exit 127”退出状态 127。）")
+        #expect(message.en == "Printing failed. Reprint: desk case document HD-20260302-0001. Supplements due \(due). Authorised agent 李四."
+                + " ('exit 127' exited with status 127.)")
+        let row = screen.frame(context: WindowFixture.context(language, 80, 24)).lines()[21]
+        #expect(row.contains("desk case document HD-20260302-0001") && (language == .en || row.contains("补齐截止 \(due)")), "\(row)")
+        // Cut at a word: what is shown before "…" is the message up to a space.
+        let shown = row.trimmingCharacters(in: .whitespaces)
+        #expect(shown.hasSuffix("…") && message.text(language).hasPrefix(String(shown.dropLast())), "\(row)")
+        let wide = screen.frame(context: WindowFixture.context(language, 100, 30)).lines()[27]
+        #expect(wide.contains(due.description) && (language == .en || wide.contains("委托代理人 李四")), "\(wide)")
     }
 
     @Test func anAcceptanceInPersonSaysNeither() throws {

@@ -168,6 +168,14 @@ import Testing
         let guessed = try intake(["--provided", "1", "--lang", "zh"])
         #expect(guessed.status == 1 && guessed.stdout.contains("请到区级办理"), "\(guessed.stdout)")
         #expect(try intake(["--provided", "1", "--decision", "pending"]).status == 1)
+        // A town center, every material in, no decision asked: the message says the item is not taken in here at
+        // all and where it is, never that some one decision "is not possible".
+        #expect(try desk(["settings", "set", "site_level", "townCenter"]).status == 0)
+        for decision in [[], ["--decision", "accept"], ["--decision", "notice"]] {
+            let r = try intake(["--provided", "1,2,3,4,5,6", "--lang", "en"] + decision)
+            #expect(r.status == 1 && r.stdout.contains("This item cannot be taken in at a town center site at all: it is handled at district")
+                    && !r.stdout.contains("is not possible:"), "\(r.stdout)")
+        }
         #expect(try desk(["settings", "set", "hall_code", "qx-1"]).status == 1)
         #expect(try desk(["settings", "set", "site_level", "district"]).status == 0)
         #expect(try desk(["settings", "set", "hall_code", "QX"]).status == 0)

@@ -96,6 +96,28 @@ import Testing
         #expect(sweepOnly.status == 1 && code(sweepOnly) == "case_rule.only_the_sweep", "\(sweepOnly.stdout)")
     }
 
+    /// `case show` says the extension: the days, who approved it and when, the reason, the statutory deadline before and
+    /// after (text), and an `extension` object (JSON; null when not extended), the other keys kept.
+    @Test func caseShowSaysTheExtension() throws {
+        let number = try openCase()
+        let plain = try desk(["case", "show", number, "--json"])
+        #expect(plain.object.keys.contains("extension") && plain.object["extension"] is NSNull, "\(plain.stdout)")
+        #expect(try desk(["case", "extend", number, "--reason", "需现场核查经营场所"], as: "D01", on: "2026-03-05").status == 0)
+        let shown = try desk(["case", "show", number, "--json"], on: "2026-03-05")
+        let x = try #require(shown.object["extension"] as? [String: Any], "\(shown.stdout)")
+        let after = (shown.object["deadlines"] as? [String: Any])?["statutory"] as? String
+        #expect(x["days"] as? Int == 10 && x["approved_by"] as? String == "D01" && x["approved_on"] as? String == "2026-03-05")
+        #expect(x["reason"] as? String == "需现场核查经营场所" && x["statutory_before"] as? String == "2026-03-30")
+        #expect(after != nil && x["statutory_after"] as? String == after && shown.object["state"] != nil)
+        let zh = try desk(["case", "show", number, "--lang", "zh"], on: "2026-03-05").stdout
+        #expect(zh.contains("法定时限  20 个工作日，延长 10 个工作日，截止 \(after ?? "")"), "\(zh)")
+        #expect(zh.contains("延期  延长 10 个工作日，D01 于 2026-03-05 批准；法定期限截止 2026-03-30 → \(after ?? "")"), "\(zh)")
+        #expect(zh.contains("延期理由  需现场核查经营场所"), "\(zh)")
+        let en = try desk(["case", "show", number, "--lang", "en"], on: "2026-03-05").stdout
+        #expect(en.contains("Statutory  20 working days + 10 working days extended, by \(after ?? "")"), "\(en)")
+        #expect(en.contains("Extended   +10 working days, approved by D01 on 2026-03-05; statutory deadline 2026-03-30 -> \(after ?? "")"), "\(en)")
+    }
+
     @Test func anExtensionWhoseDeadlineCannotBeCountedIsRefusedByItsRule() throws {
         // Accepted 1 Dec 2026: the 10 extra working days run into 2027, whose holiday schedule is not loaded.
         let number = try openCase(on: "2026-12-01")
@@ -141,6 +163,11 @@ import Testing
         let grey = try desk(["cases", "list", "--light", "grey", "--json"], on: "2026-03-05")
         #expect((grey.object["cases"] as? [[String: Any]])?.first?["light"] as? String == "grey")
         #expect(try desk(["cases", "sweep"], as: "R01", on: "2026-03-05").status == 5)
+        // A position the item does not have is a usage mistake (64, as intake's --provided 7); a real material that
+        // is not outstanding is the rule's refusal (1).
+        let nine = try desk(["case", "supplement", number, "--material", "9", "--lang", "en"], on: "2026-03-06")
+        #expect(nine.status == 64 && nine.stderr.contains("'9' is not a material of this item (1 to 6)"), "\(nine.stderr)")
+        #expect(try desk(["case", "supplement", number, "--material", "1"], on: "2026-03-06").status == 1)
         // The last material recorded: the same write resumes the case (its state back), the next sweep has nothing to do.
         let supplied = try desk(["case", "supplement", number, "--material", "5", "--json"], on: "2026-03-06")
         #expect(supplied.status == 0 && supplied.object["state"] as? String == "accepted", "\(supplied.stdout) \(supplied.stderr)")

@@ -75,7 +75,7 @@ struct CasesScreenTmuxTests {
         #expect(approver.waitFor("approve: \(number)"), "\(approver.screenText)")
         try approver.send("-l", "符合条件，准予许可")
         try approver.send("Enter")
-        #expect(approver.waitFor("approve done, now approved."), "\(approver.screenText)")
+        #expect(approver.waitFor("approval given; now approved."), "\(approver.screenText)")
         try approver.send("F10")
         #expect(approver.waitFor("TERMINAL-RESTORED", "exit=0"), "\(approver.screenText)")
 

@@ -181,8 +181,7 @@ struct CheckedMaterialsOptions: ParsableArguments {
         }
         func position(_ text: String, option: String) throws -> Int {
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), (1...item.materials.count).contains(n) else {
-                throw UsageError(en: "\(option): '\(text)' is not a material of this item (1 to \(item.materials.count)).",
-                                 zh: "\(option)：“\(text)”不是此事项的材料序号（1 到 \(item.materials.count)）。")
+                throw UsageError.notAMaterial(text, option: option, count: item.materials.count)
             }
             return n
         }

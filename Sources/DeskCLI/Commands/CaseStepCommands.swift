@@ -107,7 +107,17 @@ struct CaseSupplementCommand: ParsableCommand {
         commandName: "supplement", abstract: "容缺: record an outstanding material brought later (a clerk).")
     @OptionGroup var step: CaseStepArguments
     @Option(help: "The material's position, as `desk catalog show` numbers it.") var material: Int
-    func run() throws { try step.run { try $0.act(onCase: $1, .supplement(materialPosition: material), by: $2) } }
+    /// A position the item does not have is a usage mistake (exit 64, as `case intake --provided 7`); a material of
+    /// the item that is not outstanding is the rule's refusal (exit 1).
+    func run() throws {
+        try step.run { database, number, actor in
+            let count = try database.caseDetail(number: number).materials.count
+            guard (1...max(1, count)).contains(material) else {
+                throw UsageError.notAMaterial(String(material), option: "--material", count: count)
+            }
+            return try database.act(onCase: number, .supplement(materialPosition: material), by: actor)
+        }
+    }
 }
 
 struct CaseWithdrawCommand: ParsableCommand {

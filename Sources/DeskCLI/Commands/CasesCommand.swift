@@ -174,10 +174,13 @@ struct CasesSweepCommand: ParsableCommand {
         let summary = try database.sweepCases(by: try options.actor(database))
         if json {
             struct Step: Encodable { var `case`: String, action: String, effectiveOn: String }
-            struct Body: Encodable { var converted: [String], steps: [Step], unknown: [String], counted: [String] }
+            /// A document the sweep issued, to be delivered: the command that reprints it.
+            struct Document: Encodable { var `case`: String, kind: String, reprint: String }
+            struct Body: Encodable { var converted: [String], steps: [Step], unknown: [String], counted: [String], documents: [Document] }
             try Output.json(Body(converted: summary.converted,
                                  steps: summary.steps.map { Step(case: $0.caseNumber, action: $0.action.rawValue, effectiveOn: $0.effectiveOn.description) },
-                                 unknown: summary.unknown, counted: summary.counted))
+                                 unknown: summary.unknown, counted: summary.counted,
+                                 documents: summary.documents.map { Document(case: $0.caseNumber, kind: $0.kind.rawValue, reprint: Self.reprint($0)) }))
         } else {
             let language = options.language
             for number in summary.counted {
@@ -190,6 +193,10 @@ struct CasesSweepCommand: ParsableCommand {
             for s in summary.steps {
                 Output.line("\(s.caseNumber)  \(s.action.label.text(language))  \(s.effectiveOn)")
             }
+            for d in summary.documents {
+                Output.line(Bilingual(en: "\(d.caseNumber): \(d.kind.label.en) issued, to be delivered: \(Self.reprint(d))",
+                                      zh: "\(d.caseNumber)：已出具\(d.kind.label.zh)，须送达申请人：\(Self.reprint(d))").text(language))
+            }
             for number in summary.unknown {
                 Output.line(Bilingual(en: "\(number): a deadline cannot be counted (holiday schedule not loaded)",
                                       zh: "\(number)：期限无法计算（节假日安排未导入）").text(language))
@@ -199,4 +206,7 @@ struct CasesSweepCommand: ParsableCommand {
             }
         }
     }
+
+    /// The command that reprints a document the sweep issued.
+    static func reprint(_ d: CaseSweepSummary.IssuedDocument) -> String { "desk case document \(d.caseNumber) --kind \(d.kind.rawValue)" }
 }

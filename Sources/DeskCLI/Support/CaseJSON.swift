@@ -169,6 +169,18 @@ struct CaseShowJSON: Encodable {
     var representative: RepresentativeJSON?
     /// null until handed over.
     var handover: HandoverJSON?
+    /// The extension (art. 42); null when the case was not extended. Dates YYYY-MM-DD, null when not countable.
+    struct ExtensionJSON: Encodable {
+        var days: Int, approvedBy: String?, approvedOn: String?, reason: String?, statutoryBefore: String?, statutoryAfter: String?
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(days, forKey: .days); try c.encode(approvedBy, forKey: .approvedBy); try c.encode(approvedOn, forKey: .approvedOn)
+            try c.encode(reason, forKey: .reason); try c.encode(statutoryBefore, forKey: .statutoryBefore)
+            try c.encode(statutoryAfter, forKey: .statutoryAfter)
+        }
+        private enum CodingKeys: String, CodingKey { case days, approvedBy, approvedOn, reason, statutoryBefore, statutoryAfter }
+    }
+    var `extension`: ExtensionJSON?
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -192,10 +204,11 @@ struct CaseShowJSON: Encodable {
         try c.encode(decisionReason, forKey: .decisionReason)
         try c.encode(representative, forKey: .representative)
         try c.encode(handover, forKey: .handover)
+        try c.encode(self.extension, forKey: .extension)
     }
     private enum CodingKeys: String, CodingKey {
         case number, state, item, applicant, ticket, acceptedOn, tolerated, reviewer, approver, materials, deadlines, workingDaysLeft, light
-        case documents, events, resultDue, reviewOpinion, decisionReason, representative, handover
+        case documents, events, resultDue, reviewOpinion, decisionReason, representative, handover, `extension`
     }
 
     init(_ d: CaseDetail, calendar: BusinessCalendar) {
@@ -224,6 +237,10 @@ struct CaseShowJSON: Encodable {
             HandoverJSON(supervisor: $0.supervisor, liaison: $0.liaisonID, scope: $0.scope.rawValue, handedOverOn: $0.handedOverOn.description,
                          handedOverBy: $0.handedOverBy, acknowledgedOn: $0.acknowledgedOn?.description, acknowledgedBy: $0.acknowledgedBy)
         }
+        self.extension = d.extensionGrant.map {
+            ExtensionJSON(days: $0.days, approvedBy: $0.approvedBy, approvedOn: $0.approvedOn?.description, reason: $0.reason,
+                          statutoryBefore: $0.statutoryBefore?.description, statutoryAfter: $0.statutoryAfter?.description)
+        }
     }
 }
 
@@ -246,10 +263,7 @@ enum IntakeText {
             out.append(Bilingual(en: "Decide by  ", zh: "决定期限  ").text(language) + decideByUnknown(problem).text(language))
         }
         if let problem = o.deadlineProblem { out.append(problem.message.text(language)) }
-        for d in o.documents {
-            out.append(Bilingual(en: "Issued     \(d.label.en)  SM3 \(d.digest.prefix(16))…",
-                                 zh: "已出具  \(d.label.zh)  SM3 \(d.digest.prefix(16))…").text(language))
-        }
+        out += o.documents.map { CaseText.issuedLine($0, language: language) }
         for c in o.converted {
             out.append(Bilingual(en: "Converted to an acceptance (art. 32): \(c.number)", zh: "逾期未决，依法视为受理：\(c.number)").text(language))
         }
@@ -267,8 +281,11 @@ enum CaseText {
     /// The light's key in JSON: a `CaseLight` key, or `closed` (no deadline runs) or `unknown` (not countable).
     static func deadlineLines(_ r: CaseRecord, language: Language) -> [String] {
         let unknown = Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）").text(language)
+        // An extended case says so beside the limit: the deadline printed is the extended one.
+        let extended = r.extensionDays > 0 ? TimeLimit(r.extensionDays, r.statutoryLimit.unit).label : nil
         var out = [
-            Bilingual(en: "Statutory  \(r.statutoryLimit.label.en), by ", zh: "法定时限  \(r.statutoryLimit.label.zh)，截止 ").text(language)
+            Bilingual(en: "Statutory  \(r.statutoryLimit.label.en)" + (extended.map { " + \($0.en) extended" } ?? "") + ", by ",
+                      zh: "法定时限  \(r.statutoryLimit.label.zh)" + (extended.map { "，延长 \($0.zh)" } ?? "") + "，截止 ").text(language)
                 + (r.statutoryDue?.description ?? unknown),
             Bilingual(en: "Promised   \(r.promisedLimit.label.en), by ", zh: "承诺时限  \(r.promisedLimit.label.zh)，截止 ").text(language)
                 + (r.promisedDue?.description ?? unknown),
@@ -277,6 +294,11 @@ enum CaseText {
             out.append(Bilingual(en: "Supplements by ", zh: "补齐材料截止 ").text(language) + (r.supplementDue?.description ?? unknown))
         }
         return out
+    }
+
+    /// One document issued: its name and the start of its SM3 digest.
+    static func issuedLine(_ d: StoredDocument, language: Language) -> String {
+        Bilingual(en: "Issued     \(d.label.en)  SM3 \(d.digest.prefix(16))…", zh: "已出具  \(d.label.zh)  SM3 \(d.digest.prefix(16))…").text(language)
     }
 
     /// The columns `case show` wraps its written texts at.
@@ -296,6 +318,14 @@ enum CaseText {
         out.append(Bilingual(en: "Accepted   \(r.acceptedOn)", zh: "受理日期  \(r.acceptedOn)").text(language)
                    + (r.tolerated ? Bilingual(en: " (with deficiency)", zh: "（容缺受理）").text(language) : ""))
         out += deadlineLines(r, language: language)
+        if let x = d.extensionGrant {
+            let dash = "-"
+            out.append(Bilingual(en: "Extended   +\(TimeLimit(x.days, r.statutoryLimit.unit).label.en), approved by \(x.approvedBy ?? dash) on \(x.approvedOn?.description ?? dash); statutory deadline \(x.statutoryBefore?.description ?? dash) -> \(x.statutoryAfter?.description ?? dash)",
+                                 zh: "延期  延长 \(TimeLimit(x.days, r.statutoryLimit.unit).label.zh)，\(x.approvedBy ?? dash) 于 \(x.approvedOn?.description ?? dash) 批准；法定期限截止 \(x.statutoryBefore?.description ?? dash) → \(x.statutoryAfter?.description ?? dash)").text(language))
+            if let reason = x.reason {
+                out += TextFitting.hanging(Bilingual(en: "  because  ", zh: "延期理由  ").text(language), reason, width: textWidth)
+            }
+        }
         if let decided = r.decidedOn {
             out.append(Bilingual(en: "Decided    \(decided), result due by ", zh: "决定日期  \(decided)，送达截止 ").text(language)
                        + (d.resultDue?.description ?? Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）").text(language)))
@@ -324,6 +354,8 @@ enum CaseText {
         for m in d.materials {
             out.append("  \(m.position). \(m.name)  \(m.stateText.text(language))" + (m.note.map { "  \($0)" } ?? ""))
         }
+        // The documents issued, as `case intake` lists its own (a notice the sweep issued is here to be reprinted).
+        out += d.documents.map { issuedLine($0, language: language) }
         for e in d.events {
             out.append("  #\(e.seq)  \(e.kind)  \(e.actor)")
         }

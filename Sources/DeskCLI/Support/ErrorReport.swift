@@ -10,6 +10,12 @@ struct UsageError: UserFacingError {
     var message: Bilingual
     init(en: String, zh: String) { message = Bilingual(en: en, zh: zh) }
 
+    /// A material position the item does not have (`case intake --provided 7`, `case supplement --material 9`).
+    static func notAMaterial(_ text: String, option: String, count: Int) -> UsageError {
+        UsageError(en: "\(option): '\(text)' is not a material of this item (1 to \(count)).",
+                   zh: "\(option)：“\(text)”不是此事项的材料序号（1 到 \(count)）。")
+    }
+
     /// `--code ''`, `FILE` as `''` (an unset shell variable): a usage error (64), never a lookup of nothing.
     static func rejectBlank(_ value: String?, _ name: String) throws {
         if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -71,6 +71,8 @@ extension UIText {
     public static let casesDetailItem = Bilingual(en: "Item", zh: "事项")
     public static let casesDetailDepartment = Bilingual(en: "Department", zh: "部门")
     public static let casesDetailApplicant = Bilingual(en: "Applicant", zh: "申请人")
+    /// Who spoke for the applicant at intake (委托代理人 / 代办员), as `desk case show` prints it.
+    public static let casesDetailRepresentative = Bilingual(en: "Agent", zh: "代理人")
     public static let casesDetailState = Bilingual(en: "State", zh: "状态")
     public static let casesDetailAccepted = Bilingual(en: "Accepted", zh: "受理日期")
     public static let casesDetailReviewer = Bilingual(en: "Reviewer", zh: "审查人")
@@ -116,8 +118,15 @@ extension UIText {
     public static let casesDetailNobody = Bilingual(en: "not yet", zh: "尚无")
     /// A deadline that runs into a year whose holiday schedule is not loaded: flagged, never guessed.
     public static let casesDeadlineUnknown = Bilingual(en: "unknown (holiday schedule not loaded)", zh: "未知（节假日安排未导入）")
-    public static func casesLimit(_ limit: TimeLimit) -> Bilingual {
-        Bilingual(en: "(\(limit.label.en))", zh: "（\(limit.label.zh)）")
+    /// A deadline's limit beside its date: "（20 个工作日）", or after an extension (art. 42: both deadlines move by the
+    /// same days) "（20+10 个工作日）", as the 延期 row's "+10 个工作日".
+    public static func casesLimit(_ limit: TimeLimit, extension days: Int = 0) -> Bilingual {
+        guard days > 0 else { return Bilingual(en: "(\(limit.label.en))", zh: "（\(limit.label.zh)）") }
+        let plus = "\(limit.count)+\(days)"
+        return switch limit.unit {
+        case .workingDays: Bilingual(en: "(\(plus) working days)", zh: "（\(plus) 个工作日）")
+        case .naturalDays: Bilingual(en: "(\(plus) days)", zh: "（\(plus) 日）")
+        }
     }
     public static func casesSuspendedSince(_ since: CivilDate, _ reason: SuspensionReason) -> Bilingual {
         Bilingual(en: "since \(since), \(reason.label.en)", zh: "自 \(since) 起，\(reason.label.zh)")
@@ -163,11 +172,25 @@ extension UIText {
         Bilingual(en: "\(action.label.en.prefix(1).uppercased() + action.label.en.dropFirst()): case \(number)?", zh: "确认\(action.label.zh) 案件 \(number)？")
     }
     public static let casesConfirmHint = Bilingual(en: "Enter confirm / Esc cancel", zh: "Enter 确认 / Esc 取消")
+    /// The extension form's lines above its reason field: what the extension does, before anything is written.
+    public static func casesExtensionPreview(_ p: ExtensionPreview) -> [Bilingual] {
+        [
+            Bilingual(en: "Adds \(p.days.label.en) (the item's extension; once only).", zh: "延长 \(p.days.label.zh)（本事项可延长的期限，仅一次）。"),
+            Bilingual(en: "Statutory deadline \(p.statutory.before) -> \(p.statutory.after)", zh: "法定期限 \(p.statutory.before) 延至 \(p.statutory.after)"),
+            Bilingual(en: "Promised deadline  \(p.promised.before) -> \(p.promised.after)", zh: "承诺期限 \(p.promised.before) 延至 \(p.promised.after)"),
+            Bilingual(en: "The reason is printed on the \(p.notice.en) to the applicant.", zh: "理由印入《\(p.notice.zh)》，送达申请人。"),
+        ]
+    }
+    /// The extension's confirmation, after its reason: the days and the new statutory deadline once more.
+    public static func casesConfirmExtension(_ p: ExtensionPreview, _ number: String) -> Bilingual {
+        Bilingual(en: "Extend \(number) by \(p.days.label.en), to \(p.statutory.after)?",
+                  zh: "确认延期：\(number) 延长 \(p.days.label.zh)，法定期限至 \(p.statutory.after)？")
+    }
     public static let casesFormHint = Bilingual(en: "What you write is kept in the case's record.", zh: "所填内容将记入办件档案。")
 
     // Status line.
     public static func casesDone(_ action: CaseActionKind, _ number: String, _ state: CaseState) -> Bilingual {
-        Bilingual(en: "\(number): \(action.label.en) done, now \(state.label.en).", zh: "\(number)：已\(action.label.zh)，现为“\(state.label.zh)”。")
+        action.done(number, now: state)
     }
     public static func casesSwept(converted: Int, steps: Int) -> Bilingual {
         Bilingual(en: "Sweep on opening: \(converted) pending intake(s) converted, \(steps) 容缺 step(s).",
@@ -230,5 +253,8 @@ extension UIText {
     public static let casesKeyErase = Bilingual(en: "Erase", zh: "删字")
     public static let casesHelpErase = Bilingual(en: "Erase the last character of the filter", zh: "删除筛选的最后一个字")
     public static let casesKeyClearFilter = Bilingual(en: "Clear", zh: "清空")
-    public static let casesHelpClearFilter = Bilingual(en: "Clear the filter (Esc again cancels)", zh: "清空筛选（再按 Esc 取消）")
+    public static let casesHelpClearFilter = Bilingual(en: "Clear the filter; when it is empty, cancel", zh: "清空筛选；未输入时取消")
+    /// The filterable picker's first key-bar item: every printable key types into the filter.
+    public static let casesKeyTypingKeys = "a-z/0-9"
+    public static let casesKeyTypeToFilter = Bilingual(en: "Filter", zh: "筛选")
 }

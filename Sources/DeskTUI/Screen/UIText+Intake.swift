@@ -163,20 +163,21 @@ extension UIText {
         Bilingual(en: n == 1 ? " Sent to the printer: 1 document." : " Sent to the printer: \(n) documents.", zh: "已送打印：文书 \(n) 份。")
     }
     /// Printing failed: the command to reprint with (the case number or the intake's registration number) comes
-    /// first, so an 80-column status line keeps it whole; what the print command did comes after it.
-    public static func printFailed(_ error: PrintError, number: String) -> Bilingual {
+    /// first, so an 80-column status line keeps it whole; the intake's facts and what the print command did follow.
+    public static func printFailed(number: String) -> Bilingual {
+        Bilingual(en: "Printing failed. Reprint: desk case document \(number).", zh: "打印失败。重印：desk case document \(number)。")
+    }
+    /// What the print command did, last on the failure's status line.
+    public static func printFailure(_ error: PrintError) -> Bilingual {
         switch error {
         case .failed(let command, let status) where status < 0:
-            Bilingual(en: " Printing failed. Reprint: desk case document \(number) ('\(command)' could not be started).",
-                      zh: "打印失败。重印：desk case document \(number)（“\(command)”无法启动）。")
+            Bilingual(en: " ('\(command)' could not be started.)", zh: "（“\(command)”无法启动。）")
         case .failed(let command, let status):
-            Bilingual(en: " Printing failed. Reprint: desk case document \(number) ('\(command)' exited with status \(status)).",
-                      zh: "打印失败。重印：desk case document \(number)（“\(command)”退出状态 \(status)）。")
+            Bilingual(en: " ('\(command)' exited with status \(status).)", zh: "（“\(command)”退出状态 \(status)。）")
         }
     }
-    public static func printTimedOut(_ command: String, number: String) -> Bilingual {
-        Bilingual(en: " Printing failed. Reprint: desk case document \(number) ('\(command)' did not finish in time and was stopped).",
-                  zh: "打印失败。重印：desk case document \(number)（“\(command)”超时未完成，已停止）。")
+    public static func printTimedOut(_ command: String) -> Bilingual {
+        Bilingual(en: " ('\(command)' did not finish in time and was stopped.)", zh: "（“\(command)”超时未完成，已停止。）")
     }
     public static let resultDocumentsSaved = Bilingual(en: " Documents kept, not printed (no print_command).",
                                                        zh: "文书已保存，未打印（未设打印命令）。")

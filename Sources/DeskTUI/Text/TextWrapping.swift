@@ -1,20 +1,26 @@
 extension TextFitting {
     /// `text` broken into lines of at most `width` columns: at its own line breaks, then wherever a
-    /// line is full. Chinese has no spaces, so it breaks between graphemes; an ASCII word is moved
-    /// whole to the next line when the line has a space to break at. Never returns an empty array.
+    /// line is full. Chinese has no spaces, so it breaks between graphemes; an ASCII word (a run of ASCII
+    /// non-spaces) is moved whole to the next line when the line has a place to break before it: a space, or
+    /// the boundary where the word follows Chinese ("…准予许可。Reviewer" breaks before "Reviewer", never
+    /// inside it); a word longer than a line is cut where it must. Never returns an empty array.
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [text] }
         var lines: [String] = []
         for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line: [Character] = []
             var used = 0
-            var lastSpace: Int?   // position in `line` of the last space
+            // Where the line may break before the word being written: the position in `line` of a space (dropped
+            // at the break), or of the word's first character after Chinese (kept, it starts the next line).
+            var breakAt: (position: Int, dropsSpace: Bool)?
             for character in paragraph {
                 let w = DisplayWidth.of(character)
                 if used + w > width {
-                    if character != " ", character.isASCII, let space = lastSpace, space > 0 {
-                        lines.append(String(line[..<space]))
-                        line = Array(line[(space + 1)...])
+                    // Inside a word, or at the start of one after a space: the line breaks at `breakAt`.
+                    let midWord = character != " " && character.isASCII && (line.last?.isASCII ?? false)
+                    if midWord, let at = breakAt, at.position > 0 {
+                        lines.append(String(line[..<at.position]))
+                        line = Array(line[(at.dropsSpace ? at.position + 1 : at.position)...])
                         used = line.reduce(0) { $0 + DisplayWidth.of($1) }
                     } else if Self.noLineStart.contains(character), line.count > 1 {
                         // Chinese typesetting: a line never starts with closing punctuation,
@@ -27,10 +33,16 @@ extension TextFitting {
                         line = []
                         used = 0
                     }
-                    lastSpace = nil
+                    breakAt = nil
                     if character == " " { continue }
                 }
-                if character == " " { lastSpace = line.count }
+                if character == " " {
+                    breakAt = (line.count, true)
+                } else if character.isASCII, !Self.noLineStart.contains(character), let last = line.last, last != " ", !last.isASCII {
+                    // A word starting after Chinese: the break goes before it, or before an opening bracket it
+                    // follows (避尾: "（" never ends a line).
+                    breakAt = Self.noLineEnd.contains(last) ? (line.count > 1 ? (line.count - 1, false) : breakAt) : (line.count, false)
+                }
                 line.append(character)
                 used += w
             }
@@ -58,4 +70,6 @@ extension TextFitting {
 
     /// Punctuation that may not begin a line (行首禁则).
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", ")"]
+    /// Opening brackets and quotes that may not end a line (行尾禁则).
+    static let noLineEnd: Set<Character> = ["（", "《", "「", "『", "“", "‘"]
 }

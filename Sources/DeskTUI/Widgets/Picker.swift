@@ -52,9 +52,10 @@ public struct Picker<Value: Sendable & Equatable>: Sendable, Equatable {
     }
 
     /// A box centred in `area`: the title in the frame, one numbered row per option (the selected one
-    /// highlighted, scrolled into view), and `hint` (in the screen's language) in the bottom frame.
-    public func render(into grid: inout CellGrid, over area: Rect, hint: String? = nil) {
-        let labels = options.enumerated().map { "\($0.offset + 1 <= 9 ? String($0.offset + 1) : " ")  \($0.element.label)" }
+    /// highlighted, scrolled into view), and `hint` (in the screen's language) in the bottom frame. `numbered` false:
+    /// no numbers (a picker whose digits type into a filter does not show digits that would not choose).
+    public func render(into grid: inout CellGrid, over area: Rect, hint: String? = nil, numbered: Bool = true) {
+        let labels = options.enumerated().map { "\(numbered && $0.offset + 1 <= 9 ? String($0.offset + 1) : " ")  \($0.element.label)" }
         let width = min(area.width - 4, max(title.displayWidth + 6, (labels.map(\.displayWidth).max() ?? 0) + 6, (hint?.displayWidth ?? 0) + 6, 30))
         let box = area.centered(width: width, height: min(area.height - 2, labels.count + 2))
         grid.fill(box, role: .normal)

@@ -66,6 +66,32 @@ public enum CaseActionKind: String, Codable, Sendable, Hashable, CaseIterable {
     case startReview, submitReview, approve, reject, issueResult, handOver, acknowledge, suspend, resume, extend, supplement
     case withdraw, terminate
 
+    /// What was done, as the clause of a confirmation ("HD-…: review started; now under review."); Chinese says
+    /// 已 + the label.
+    public var doneClause: Bilingual {
+        let en = switch self {
+        case .startReview: "review started"
+        case .submitReview: "review submitted"
+        case .approve: "approval given"
+        case .reject: "approval refused"
+        case .issueResult: "result issued"
+        case .handOver: "handed over to supervision"
+        case .acknowledge: "acknowledgement recorded"
+        case .suspend: "suspended"
+        case .resume: "resumed"
+        case .extend: "extended"
+        case .supplement: "supplement recorded"
+        case .withdraw: "withdrawn"
+        case .terminate: "terminated"
+        }
+        return Bilingual(en: en, zh: "已\(label.zh)")
+    }
+
+    /// The confirmation of a step done: "HD-…: review started; now under review."
+    public func done(_ number: String, now state: CaseState) -> Bilingual {
+        Bilingual(en: "\(number): \(doneClause.en); now \(state.label.en).", zh: "\(number)：\(doneClause.zh)，现为“\(state.label.zh)”。")
+    }
+
     public var label: Bilingual {
         switch self {
         case .startReview: Bilingual(en: "start review", zh: "开始审查")

@@ -92,6 +92,9 @@ public struct CaseSuspension: Sendable, Hashable, Codable {
     public var since: CivilDate
     public var reason: SuspensionReason
     public var resumeTo: CaseState
+    /// The day its 中止办理告知书 was issued (the grace period of an overdue 容缺 suspension told late runs from it);
+    /// nil: not known (no notice kept).
+    public var toldOn: CivilDate? = nil
 
     public init(since: CivilDate, reason: SuspensionReason, resumeTo: CaseState) {
         self.since = since

@@ -43,8 +43,8 @@ public enum CaseRuleError: UserFacingError, Equatable {
     public var message: Bilingual {
         switch self {
         case .illegalTransition(let from, let action):
-            Bilingual(en: "The case is \(from.label.en); \"\(action.label.en)\" is not possible now.",
-                      zh: "案件当前为“\(from.label.zh)”，不能\(action.label.zh)。")
+            Bilingual(en: "\(from.sentence.en); \"\(action.label.en)\" is not possible now.",
+                      zh: "\(from.sentence.zh)，不能\(action.label.zh)。")
         case .notPermitted(let action, let needs):
             Bilingual(en: "To \(action.label.en) needs the role \(needs.map(\.label.en).joined(separator: " or ")).",
                       zh: "\(action.label.zh)需要以下角色之一：\(needs.map(\.label.zh).joined(separator: "、"))。")

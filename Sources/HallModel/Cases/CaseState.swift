@@ -22,6 +22,25 @@ public enum CaseState: String, Codable, Sendable, Hashable, CaseIterable {
     case withdrawn
     case terminated
 
+    /// The state as the subject of an English sentence ("The case's result has been issued"): `label` reads as a
+    /// tag, not after "The case is" for every state. Chinese quotes the label.
+    public var sentence: Bilingual {
+        let en = switch self {
+        case .accepted: "The case is accepted"
+        case .underReview: "The case is under review"
+        case .underApproval: "The case is under approval"
+        case .approved: "The case has been approved"
+        case .notApproved: "The case has not been approved"
+        case .resultIssued: "The case's result has been issued"
+        case .handedOver: "The case has been handed over to supervision"
+        case .acknowledged: "The case's handover has been acknowledged"
+        case .suspended: "The case is suspended"
+        case .withdrawn: "The case has been withdrawn"
+        case .terminated: "The case has been terminated"
+        }
+        return Bilingual(en: en, zh: "案件当前为“\(label.zh)”")
+    }
+
     public var label: Bilingual {
         switch self {
         case .accepted: Bilingual(en: "accepted", zh: "已受理")

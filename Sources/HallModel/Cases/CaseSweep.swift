@@ -43,15 +43,20 @@ public enum CaseSweep {
         if facts.outstandingMaterials.isEmpty {
             return Step(action: .resume, effectiveOn: max(min(facts.lastSuppliedOn ?? today, today), suspension.since))
         }
-        let grace = try graceDeadline(supplementDeadline: due, graceDays: settings.graceDays, calendar: calendar)
+        let grace = try graceDeadline(supplementDeadline: due, graceDays: settings.graceDays, toldOn: suspension.toldOn, calendar: calendar)
         guard today > grace else { return nil }
         return Step(action: .terminate(reason: terminationReason.zh), effectiveOn: max(grace.adding(days: 1), suspension.since))
     }
 
-    /// The last day of the grace period: `graceDays` working days after the supplement deadline.
-    public static func graceDeadline(supplementDeadline: CivilDate, graceDays: Int,
+    /// The last day of the grace period: `graceDays` working days after the supplement deadline — or, for a
+    /// suspension told (`toldOn`: its notice's day) only once that day had already passed (a sweep that ran months
+    /// late), `graceDays` working days after the day it was told: the letter never names a day already past, and the
+    /// case is not terminated in the run that suspends it (docs/cases.md).
+    public static func graceDeadline(supplementDeadline: CivilDate, graceDays: Int, toldOn: CivilDate? = nil,
                                      calendar: WorkingCalendar) throws(WorkingCalendarError) -> CivilDate {
-        try calendar.addingWorkingDays(graceDays, to: supplementDeadline)
+        let grace = try calendar.addingWorkingDays(graceDays, to: supplementDeadline)
+        guard let toldOn, toldOn >= grace else { return grace }
+        return try calendar.addingWorkingDays(graceDays, to: toldOn)
     }
 }
 

@@ -19,7 +19,9 @@ extension HallDatabase {
                                                suspendedSince: resumed?.since,
                                                stoppedWorkingDays: after.clock.suspendedWorkingDays - before.clock.suspendedWorkingDays)
         if action.kind == .suspend, letter.suspension == .supplementsOverdue, let due = record.supplementDue {
-            letter.graceDue = try? CaseSweep.graceDeadline(supplementDeadline: due, graceDays: settings.supplementGraceDays, calendar: calendar)
+            // Told today: never a grace day already past (a sweep that ran late counts it from today).
+            letter.graceDue = try? CaseSweep.graceDeadline(supplementDeadline: due, graceDays: settings.supplementGraceDays,
+                                                           toldOn: try? CivilDate(parsing: event.businessDate), calendar: calendar)
         }
         var facts = try caseDocumentFacts(db, record, settings: settings, issuedOn: (try? CivilDate(parsing: event.businessDate)) ?? date)
         facts.letter = letter
@@ -49,10 +51,18 @@ extension HallDatabase {
                                   supplementDue: record.supplementDue, materials: [], refusal: nil, reasonText: nil,
                                   remedies: DocumentFacts.Remedies(reviewOrgan: settings.remedyReviewOrgan, court: settings.remedyCourt))
         }
+        facts.supplementToldOn = try documentDay(db, record, kind: .supplementDeadlineNotice, last: false)
         // The case keeps what was published when it was accepted.
         facts.itemName = record.itemName
         facts.statutoryLimit = record.statutoryLimit
         facts.promisedLimit = record.promisedLimit
         return facts
+    }
+
+    /// The business day the case's first (or `last`) document of `kind` was issued, if it has one.
+    static func documentDay(_ db: Database, _ record: CaseRecord, kind: CaseDocumentKind, last: Bool) throws -> CivilDate? {
+        guard let at = try Int64.fetchOne(db, cachedSQL: "SELECT \(last ? "max" : "min")(issued_at) FROM case_document WHERE case_id = ? AND kind = ?",
+                                          arguments: [record.id, kind.rawValue]) else { return nil }
+        return CivilDate(Date(millisecondsSince1970: at), in: try HallSettings.load(db).businessCalendar.timeZone)
     }
 }

@@ -107,6 +107,9 @@ extension HallDatabase {
         if let since = try (row[2] as String?).map({ try CivilDate(parsing: $0) }) {
             facts.suspension = CaseSuspension(since: since, reason: try decode(SuspensionReason.self, row[3], "hall_case", "suspension_reason"),
                                               resumeTo: try decode(CaseState.self, row[4], "hall_case", "resume_state"))
+            if facts.suspension?.reason == .supplementsOverdue {
+                facts.suspension?.toldOn = try documentDay(db, record, kind: .suspensionNotice, last: true)
+            }
         }
         return facts
     }

@@ -27,7 +27,8 @@ extension HallDatabase {
             var supplementDue = outstanding.isEmpty ? nil : record.supplementDue
             let final = facts.suspension?.reason == .supplementsOverdue
             if final, let due = record.supplementDue {
-                supplementDue = try? CaseSweep.graceDeadline(supplementDeadline: due, graceDays: settings.supplementGraceDays, calendar: calendar)
+                supplementDue = try? CaseSweep.graceDeadline(supplementDeadline: due, graceDays: settings.supplementGraceDays,
+                                                             toldOn: facts.suspension?.toldOn, calendar: calendar)
             }
             let steps = try Row.fetchAll(db, cachedSQL: """
                 SELECT kind, COALESCE(json_extract(detail, '$.on'), json_extract(detail, '$.accepted_on'), business_date) FROM hall_event

@@ -18,6 +18,14 @@ public struct CaseSweepSummary: Sendable {
     public var unknown: [String]
     /// Cases whose deadlines, uncounted until now, the sweep counted (`case_deadlines_counted`), before its 容缺 steps.
     public var counted: [String] = []
+    /// A document the sweep issued (a 补齐材料期限告知书, a suspension or termination notice…): nobody stood at a window
+    /// to hand it over, so the hall must deliver it; `desk case document CASE --kind KIND` reprints it.
+    public struct IssuedDocument: Sendable, Hashable {
+        public var caseNumber: String
+        public var kind: CaseDocumentKind
+    }
+    /// The documents this run issued, in order: each must be delivered to its applicant.
+    public var documents: [IssuedDocument] = []
 
     /// `detail.by` of the `case_deadlines_counted` events the sweep writes.
     static let sweepKey = "sweep"
@@ -35,6 +43,7 @@ extension HallDatabase {
         let now = clock.now
         return try perform { db in
             try PermissionPolicy.check(db, .sweepCases, by: actor)
+            let documentsBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM case_document") ?? 0
             let (settings, today, calendar) = try Self.caseDay(db, now: now)
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
             let counting = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: today.description,
@@ -66,6 +75,11 @@ extension HallDatabase {
                     } catch MaterialLedgerError.originalsOut { break }
                     summary.steps.append(CaseSweepSummary.Step(caseNumber: number, action: step.action.kind, effectiveOn: step.effectiveOn))
                 }
+            }
+            summary.documents = try Row.fetchAll(db, sql: """
+                SELECT c.number, d.kind FROM case_document d JOIN hall_case c ON c.id = d.case_id WHERE d.id > ? ORDER BY d.id
+                """, arguments: [documentsBefore]).map {
+                CaseSweepSummary.IssuedDocument(caseNumber: $0[0], kind: try Self.decode(CaseDocumentKind.self, $0[1], "case_document", "kind"))
             }
             return summary
         }

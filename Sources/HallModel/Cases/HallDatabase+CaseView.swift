@@ -22,6 +22,17 @@ public struct CaseMaterial: Sendable, Hashable {
 }
 
 /// Everything `case show` prints about one case.
+/// The case's extension (art. 42), from its `case_extended` event: by how much, who approved it and on which day, the
+/// reason told to the applicant, and the statutory deadline without and with it (nil: not countable).
+public struct CaseExtensionGrant: Sendable, Hashable {
+    public var days: Int
+    public var approvedBy: String?
+    public var approvedOn: CivilDate?
+    public var reason: String?
+    public var statutoryBefore: CivilDate?
+    public var statutoryAfter: CivilDate?
+}
+
 public struct CaseDetail: Sendable {
     public var record: CaseRecord
     public var applicant: Applicant
@@ -50,6 +61,8 @@ public struct CaseDetail: Sendable {
     /// Where the handover's acknowledgement stands today (`HandoverAcknowledgementRule.status`); nil when not handed
     /// over or not countable.
     public var handoverStatus: HandoverAcknowledgementRule.Status? = nil
+    /// nil unless the case was extended.
+    public var extensionGrant: CaseExtensionGrant? = nil
     /// Working days left until the deadline the light is judged against (negative: overdue); nil when none runs.
     public var workingDaysLeft: Int? { light.workingDaysLeft }
 }
@@ -82,7 +95,8 @@ extension HallDatabase {
             let decision = try Row.fetchOne(db, cachedSQL: "SELECT result_due, review_opinion, decision_reason FROM hall_case WHERE id = ?",
                                             arguments: [record.id])
             let handover = try Self.handoverLine(db, caseNumber: record.number)
-            return CaseDetail(record: record, applicant: applicant, ticketCode: ticketCode, materials: materials, documents: documents,
+            let extensionGrant = record.extensionDays > 0 ? Self.extensionGrant(facts: facts, events: events, calendar: calendar) : nil
+            var detail = CaseDetail(record: record, applicant: applicant, ticketCode: ticketCode, materials: materials, documents: documents,
                               events: events, today: today, facts: facts,
                               light: facts.light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
                               representative: try Self.fetchIntake(db, id: record.intakeID)?.representative ?? .none,
@@ -92,7 +106,22 @@ extension HallDatabase {
                                   try? HandoverAcknowledgementRule.status(handedOverOn: h.handedOverOn, acknowledgedOn: h.acknowledgedOn,
                                                                           today: today, days: settings.handoverAckDays, calendar: calendar)
                               })
+            detail.extensionGrant = extensionGrant
+            return detail
         }
+    }
+
+    /// The extension as its event recorded it; the deadlines counted by the case's clock without and with its days.
+    static func extensionGrant(facts: CaseFacts, events: [AuditRecord], calendar: WorkingCalendar) -> CaseExtensionGrant {
+        let event = events.last { $0.kind == EventKind.caseExtended.rawValue }
+        let detail = event?.detail.flatMap { try? JSONDecoder().decode([String: AuditValue].self, from: Data($0.utf8)) } ?? [:]
+        func string(_ key: String) -> String? { if case .string(let s)? = detail[key] { s } else { nil } }
+        var before = facts.clock
+        before.extensionDays = 0
+        return CaseExtensionGrant(days: facts.clock.extensionDays, approvedBy: event?.actor,
+                                  approvedOn: string("on").flatMap { try? CivilDate(parsing: $0) }, reason: string("reason"),
+                                  statutoryBefore: try? before.statutoryDeadline(calendar: calendar),
+                                  statutoryAfter: try? facts.clock.statutoryDeadline(calendar: calendar))
     }
 
     /// The documents of an intake (a notice or a refusal has no case), oldest first.

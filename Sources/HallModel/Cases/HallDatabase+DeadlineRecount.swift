@@ -7,8 +7,8 @@ extension HallDatabase {
     /// so found by the sweep (`caseID` nil), or the one case a write acts on. Each case counted is written and gets
     /// one `case_deadlines_counted` event in the caller's transaction, its detail the dates counted and `by`: what
     /// looked (`sweep`, or the kind of the write's event). A 容缺 case counts its supplement days as given at intake
-    /// (`supplement_days`; the hall's `supplement_days` for a case opened before that column) from `today`, the day
-    /// the deadline is told: with materials still out, a 补齐材料期限告知书 (`supplementDeadlineNotice`) is issued in
+    /// (`supplement_days`; the hall's `supplement_days` for a case opened before that column) from the working day after
+    /// `today`, the day the deadline is told (`UncountedDeadlines.count`): with materials still out, a 补齐材料期限告知书 (`supplementDeadlineNotice`) is issued in
     /// the same transaction (`document_issued`, its SM3 digest). Returns the numbers of the cases counted.
     @discardableResult
     static func countUnknownDeadlines(_ db: Database, caseID: Int64? = nil, settings: HallSettings, today: CivilDate,
@@ -36,7 +36,9 @@ extension HallDatabase {
             if let due = counted.promisedDue { detail["promised_due"] = .string(due.description) }
             if let due = counted.supplementDue {
                 detail["supplement_due"] = .string(due.description)
-                detail["supplement_from"] = .string(today.description)
+                // The period runs from the day the notice can be delivered (`UncountedDeadlines.supplementCountedFrom`).
+                detail["supplement_from"] = .string(((try? UncountedDeadlines.supplementCountedFrom(toldOn: today, calendar: calendar)) ?? today).description)
+                detail["told_on"] = .string(today.description)
             }
             var context = event
             context.ticketID = record.ticketID

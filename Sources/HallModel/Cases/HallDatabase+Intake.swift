@@ -121,6 +121,9 @@ public enum IntakeError: UserFacingError, Equatable {
         case .checklistLength(let item, let expected, let given):
             Bilingual(en: "Item \(item) has \(expected) materials; the checklist has \(given).",
                       zh: "事项 \(item) 有 \(expected) 项材料，核对清单有 \(given) 项。")
+        case .notPossible(_, let obstacles) where obstacles.contains(where: \.isSiteLevel):
+            // Whatever decision was asked or defaulted: the item is not taken in at this site at all.
+            obstacles.lazy.compactMap(\.siteLevelRefusal).first ?? IntakeObstacle.siteLevelFallback
         case .notPossible(let kind, let obstacles):
             Bilingual(en: "\"\(kind.label.en)\" is not possible: " + obstacles.map(\.message.en).joined(separator: "; ") + ".",
                       zh: "“\(kind.label.zh)”不可行：" + obstacles.map(\.message.zh).joined(separator: "；") + "。")

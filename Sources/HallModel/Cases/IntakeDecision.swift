@@ -68,6 +68,18 @@ public enum IntakeObstacle: Sendable, Hashable {
     /// Deciding a "received, checking" intake: it is that already, and must now be decided.
     case alreadyPending
 
+    var isSiteLevel: Bool { if case .siteLevelNotAllowed = self { true } else { false } }
+
+    /// The whole refusal when the site may not handle the item: no decision but a refusal is possible here, whichever
+    /// was asked for, so the message says the item is not taken in at this site at all and where it is handled.
+    var siteLevelRefusal: Bilingual? {
+        guard case .siteLevelNotAllowed(let here, let allowed) = self else { return nil }
+        return Bilingual(
+            en: "This item cannot be taken in at a \(here.label.en.lowercased()) site at all: it is handled at \(allowed.map { $0.label.en.lowercased() }.joined(separator: " or ")). Only a refusal telling the applicant where to apply is possible here.",
+            zh: "本级（\(here.label.zh)）不能受理此事项，请到\(allowed.map(\.label.zh).joined(separator: "、"))办理；此处只能作出不予受理决定，告知申请人向何处申请。")
+    }
+    static let siteLevelFallback = Bilingual(en: "This item cannot be taken in at this site at all.", zh: "本级不受理此事项。")
+
     public var message: Bilingual {
         func list(_ positions: [Int]) -> String { positions.map(String.init).joined(separator: ", ") }
         switch self {

@@ -62,8 +62,8 @@ extension CaseDocumentContent {
             return head + [
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)受理。因下列原因，不能在法定期限内作出决定："),
                 .paragraph(reason),
-                .paragraph(f.isLicence ? "经本机关负责人批准，根据\(law)第四十二条第一款的规定，审批期限延长\(extended)。延长后的期限如下："
-                                       : "经本机关负责人批准，办理期限延长\(extended)。延长后的期限如下："),
+                .paragraph(f.isLicence ? "经本机关负责人批准，根据\(law)第四十二条第一款的规定，审批期限延长 \(extended)。延长后的期限如下："
+                                       : "经本机关负责人批准，办理期限延长 \(extended)。延长后的期限如下："),
                 .field("法定期限", due(f.statutoryDue)),
                 .field("承诺期限", due(f.promisedDue)),
                 phoneLine, closing,
@@ -73,7 +73,10 @@ extension CaseDocumentContent {
             if letter.suspension == .supplementsOverdue {
                 let grace = letter.graceDue.map { "\($0.chineseText)前（含当日）" } ?? "窗口告知的期限内"
                 return head + [
-                    .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)容缺受理。你（单位）承诺于\(f.supplementDue?.chineseText ?? "规定期限")前补齐的下列材料，逾期未补齐："),
+                    // A date first told by the 补齐材料期限告知书 was never the applicant's promise: say how it was told.
+                    .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)容缺受理。" + (f.supplementToldOn.map {
+                        "经书面告知（补齐材料期限告知书，\($0.chineseText)），你（单位）应于\(f.supplementDue?.chineseText ?? "规定期限")前补齐的下列材料，逾期未补齐："
+                    } ?? "你（单位）承诺于\(f.supplementDue?.chineseText ?? "规定期限")前补齐的下列材料，逾期未补齐：")),
                     outstandingMaterials(f, grantsTolerance: false),
                     .paragraph("根据本机关容缺受理制度和你（单位）的承诺，本机关自\(since)起中止办理，中止期间不计入\(f.isLicence ? "审批" : "办理")期限。"),
                     .paragraph("请于\(grace)补齐上述材料，补齐后恢复办理；逾期仍未补齐的，本机关将终止办理。"),
@@ -93,7 +96,7 @@ extension CaseDocumentContent {
                 .paragraph("你（单位）提出的上述申请，本机关已于\(accepted)容缺受理。受理时因节假日安排尚未公布，补齐材料的期限未能确定。现书面告知：请于下列期限前补齐下列材料："),
                 outstandingMaterials(f, grantsTolerance: true),
                 .field("补齐期限", f.supplementDue.map { "\($0.chineseText)前（含当日）" } ?? "无法计算（节假日安排未导入）"),
-                .paragraph("补齐期限自本告知书作出之日（\(letter.actedOn.chineseText)）起计算。审查工作同时进行；上述材料补齐前，不出具办理结果。逾期未补齐的，本机关中止办理，并书面告知；中止后仍未补齐的，依规定终止办理。"),
+                .paragraph("本告知书于\(letter.actedOn.chineseText)作出，留一个工作日送达；补齐期限自送达之日起计算完整的补齐工作日，不因承诺时限将届满而缩短。审查工作同时进行；上述材料补齐前，不出具办理结果。逾期未补齐的，本机关中止办理，并书面告知；中止后仍未补齐的，依规定终止办理。"),
                 phoneLine, closing,
             ]
         case .terminationNotice:

@@ -66,6 +66,8 @@ public struct DocumentFacts: Sendable, Hashable {
     public var statutoryDue: CivilDate?
     public var promisedDue: CivilDate?
     public var supplementDue: CivilDate?
+    /// The day a 补齐材料期限告知书 told `supplementDue` (a date counted late); nil: told at the window, in the commitment.
+    public var supplementToldOn: CivilDate? = nil
     /// The whole checklist, in published order.
     public var materials: [Material]
     public var refusal: RefusalReason?

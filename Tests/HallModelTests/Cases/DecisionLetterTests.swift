@@ -76,7 +76,7 @@ import Queue
         let statutory = try calendar.addingWorkingDays(30, to: accepted)
         let promised = try calendar.addingWorkingDays(11, to: accepted)
         #expect(text.contains("延长审批期限告知书") && text.contains("因下列原因，不能在法定期限内作出决定：需现场核查经营场所"))
-        #expect(text.contains("经本机关负责人批准") && text.contains("第四十二条第一款") && text.contains("审批期限延长10 个工作日"))
+        #expect(text.contains("经本机关负责人批准") && text.contains("第四十二条第一款") && text.contains("审批期限延长 10 个工作日") && !text.contains("延长10"))
         #expect(text.contains("法定期限：\(statutory.chineseText)前") && text.contains("承诺期限：\(promised.chineseText)前"))
     }
 

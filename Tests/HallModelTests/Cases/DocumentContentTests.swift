@@ -71,7 +71,7 @@ import Queue
         // The remedies stay: review and lawsuit apply to any administrative act.
         #expect(rejection.contains("六十日内向城东区人民政府申请行政复议") && rejection.contains("六个月内依法向城东区人民法院提起行政诉讼"))
         let extended = try Self.text(.extensionNotice)
-        #expect(extended.hasPrefix("城东区政务服务中心延长办理期限告知书") && extended.contains("经本机关负责人批准，办理期限延长10 个工作日"))
+        #expect(extended.hasPrefix("城东区政务服务中心延长办理期限告知书") && extended.contains("经本机关负责人批准，办理期限延长 10 个工作日"))
         #expect(try Self.text(.suspensionNotice).contains("专家评审所需时间不计算在办理期限内"))
         var served = Self.facts()
         #expect(try Self.text(.serviceRecord, served).contains("送达文书：准予办理决定书及办理结果"))

@@ -24,16 +24,20 @@ import Queue
         })
     }
 
+    /// A001 served and a 容缺 intake of `item` with only its core materials in: the outcome.
+    func tolerateCoreOnly(_ item: CatalogItem, supplementDays: Int? = nil) throws -> IntakeOutcome {
+        try stores.serve()
+        let core = item.materials.indices.filter { item.materials[$0].kind == .core }.map { $0 + 1 }
+        return try hall.database.takeIn(try stores.request(item, in: core, decision: .tolerate, supplementDays: supplementDays), by: hall.clerk(1))
+    }
+
     func detail(_ event: String) throws -> String? {
         try hall.database.read { try String.fetchOne($0, sql: "SELECT detail FROM hall_event WHERE kind = ? ORDER BY id DESC", arguments: [event]) }
     }
 
     @Test func theSweepCountsAToleratedCasesSupplementDeadlineOnceTheScheduleIsLoaded() throws {
         hall.clock.set("2026-12-31T09:00:00+08:00")
-        try stores.serve()
-        let tolerant = try tolerantItem()
-        let core = tolerant.materials.indices.filter { tolerant.materials[$0].kind == .core }.map { $0 + 1 }
-        let outcome = try hall.database.takeIn(try stores.request(tolerant, in: core, decision: .tolerate, supplementDays: 3), by: hall.clerk(1))
+        let outcome = try tolerateCoreOnly(try tolerantItem(), supplementDays: 3)
         let record = try #require(outcome.caseRecord)
         #expect(record.supplementDue == nil && record.promisedDue == nil && outcome.deadlineProblem == .scheduleNotLoaded(year: 2027))
         // Nothing to count yet: the sweep writes nothing.
@@ -44,17 +48,64 @@ import Queue
         let summary = try hall.database.sweepCases(by: hall.supervisor)
         #expect(summary.counted == [record.number])
         let counted = try hall.database.caseDetail(number: record.number).record
-        // 3 working days as given at intake (not the hall's 5): 01-04, 01-05, 01-06.
-        #expect(counted.supplementDue == CivilDate(year: 2027, month: 1, day: 6))
+        // Told on 12-31, delivered on the next working day (01-04), then 3 working days as given at intake (not the
+        // hall's 5): 01-05, 01-06, 01-07.
+        #expect(counted.supplementDue == CivilDate(year: 2027, month: 1, day: 7))
         #expect(counted.promisedDue != nil && counted.statutoryDue != nil)
         let event = try #require(try detail("case_deadlines_counted"))
-        #expect(event.contains("\"by\":\"sweep\"") && event.contains("\"supplement_due\":\"2027-01-06\"") && event.contains(record.number))
+        #expect(event.contains("\"by\":\"sweep\"") && event.contains("\"supplement_due\":\"2027-01-07\"") && event.contains(record.number))
         // Idempotent: counted once.
         #expect(try hall.database.sweepCases(by: hall.supervisor).counted.isEmpty)
 
-        // And the 容缺 follow-up now runs: the supplements overdue suspend the case.
+        // And the 容缺 follow-up now runs: the supplements overdue suspend the case (not on the last day told).
         hall.clock.set("2027-01-07T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
+        hall.clock.set("2027-01-08T09:00:00+08:00")
         #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
+        #expect(try hall.database.verifyAudit().isIntact)
+    }
+
+    /// The review's case: 容缺 on 2026-12-28 for an item promised in 5 working days, 2027 loaded and swept on 01-04.
+    /// The promised deadline (01-05) no longer caps the date told late: the applicant gets the hall's 5 working days
+    /// after the notice's delivery day (01-05): 01-12; nothing is suspended before it has passed.
+    @Test func aSupplementDeadlineToldLateIsNotCappedByAPromiseAlmostDue() throws {
+        hall.clock.set("2026-12-28T09:00:00+08:00")
+        let outcome = try tolerateCoreOnly(try #require(try hall.database.catalog().items.first {
+            $0.toleranceAllowed && $0.promisedLimit == TimeLimit(5) && $0.allowedSiteLevels.contains(.district)
+        }))
+        let number = try #require(outcome.caseRecord?.number)
+        hall.clock.set("2027-01-04T09:00:00+08:00")
+        try load2027()
+        let summary = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(summary.counted == [number] && summary.steps.isEmpty)
+        let record = try hall.database.caseDetail(number: number).record
+        #expect(record.promisedDue == CivilDate(year: 2027, month: 1, day: 5))
+        #expect(record.supplementDue == CivilDate(year: 2027, month: 1, day: 12))
+        hall.clock.set("2027-01-12T17:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
+        hall.clock.set("2027-01-13T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
+    }
+
+    /// A sweep that runs long after a 容缺 deadline (cron stopped for months) suspends, and its letter's grace period
+    /// runs from the day it is told, never a day already past; the same run does not terminate, and the next sweeps
+    /// terminate only after that grace period.
+    @Test func aSweepThatRunsLateNeverTellsAGraceDayAlreadyPast() throws {
+        hall.clock.set("2026-03-02T09:00:00+08:00")
+        let outcome = try tolerateCoreOnly(try tolerantItem(), supplementDays: 3)
+        let number = try #require(outcome.caseRecord?.number)
+        hall.clock.set("2026-06-01T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
+        let calendar = try hall.database.workingCalendar()
+        let told = try #require(CivilDate(year: 2026, month: 6, day: 1))
+        let grace = try calendar.addingWorkingDays(15, to: told)
+        let letter = try #require(try hall.database.caseDetail(number: number).documents.last { $0.kind == .suspensionNotice })
+        let flat = letter.text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+        #expect(flat.contains("请于\(grace.chineseText)前（含当日）补齐"), "\(letter.text)")
+        hall.clock.set("\(grace)T17:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.isEmpty)
+        hall.clock.set("\(try calendar.addingWorkingDays(1, to: grace))T09:00:00+08:00")
+        #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.terminate])
         #expect(try hall.database.verifyAudit().isIntact)
     }
 
@@ -80,10 +131,7 @@ import Queue
     /// suspension comes only after the told date passed, citing it.
     @Test func aSupplementDeadlineCountedLateIsToldAndCountedFromTheDayItIsTold() throws {
         hall.clock.set("2026-12-31T09:00:00+08:00")
-        try stores.serve()
-        let tolerant = try tolerantItem()
-        let core = tolerant.materials.indices.filter { tolerant.materials[$0].kind == .core }.map { $0 + 1 }
-        let outcome = try hall.database.takeIn(try stores.request(tolerant, in: core, decision: .tolerate, supplementDays: 3), by: hall.clerk(1))
+        let outcome = try tolerateCoreOnly(try tolerantItem(), supplementDays: 3)
         let number = try #require(outcome.caseRecord?.number)
         #expect(outcome.documents.first { $0.kind == .commitment }?.text.contains("窗口告知的期限") == true)
 
@@ -92,24 +140,28 @@ import Queue
         try load2027()
         let summary = try hall.database.sweepCases(by: hall.supervisor)
         #expect(summary.counted == [number] && summary.steps.isEmpty)
+        // The notice is listed for delivery: nobody handed it over at a window.
+        #expect(summary.documents == [CaseSweepSummary.IssuedDocument(caseNumber: number, kind: .supplementDeadlineNotice)])
         var detail = try hall.database.caseDetail(number: number)
-        // 3 working days after 01-08: 01-11, 01-12, 01-13 (before the promised deadline, which caps it otherwise).
-        #expect(detail.record.supplementDue == CivilDate(year: 2027, month: 1, day: 13) && detail.record.state == .accepted)
+        // Delivered on 01-11, then 3 working days: 01-12, 01-13, 01-14.
+        #expect(detail.record.supplementDue == CivilDate(year: 2027, month: 1, day: 14) && detail.record.state == .accepted)
         let notice = try #require(detail.documents.last { $0.kind == .supplementDeadlineNotice })
-        #expect(notice.text.contains("补齐材料期限告知书") && notice.text.contains("2027年1月13日前（含当日）"))
+        #expect(notice.text.contains("补齐材料期限告知书") && notice.text.contains("2027年1月14日前（含当日）"))
         #expect(notice.text.contains("2027年1月8日") && notice.html.contains("补齐材料期限告知书"))
         #expect(notice.text.split(separator: "\n").allSatisfy { $0.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } <= 80 })
         let issued = try #require(try self.detail("document_issued"))
         #expect(issued.contains("supplementDeadlineNotice") && issued.contains(notice.digest))
         let counted = try #require(try self.detail("case_deadlines_counted"))
-        #expect(counted.contains("\"supplement_from\":\"2027-01-08\"") && counted.contains("\"supplement_due\":\"2027-01-13\""))
+        #expect(counted.contains("\"supplement_from\":\"2027-01-11\"") && counted.contains("\"supplement_due\":\"2027-01-14\"")
+                && counted.contains("\"told_on\":\"2027-01-08\""))
 
-        // The told day passes: the next sweep suspends, and its letter cites the date told.
-        hall.clock.set("2027-01-14T09:00:00+08:00")
+        // The told day passes: the next sweep suspends, and its letter cites the notice, not a promise.
+        hall.clock.set("2027-01-15T09:00:00+08:00")
         #expect(try hall.database.sweepCases(by: hall.supervisor).steps.map(\.action) == [.suspend])
         detail = try hall.database.caseDetail(number: number)
         let suspension = try #require(detail.documents.last { $0.kind == .suspensionNotice })
-        #expect(suspension.text.contains("2027年1月13日前补齐"))
+        let flat = suspension.text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+        #expect(flat.contains("经书面告知（补齐材料期限告知书，2027年1月8日），你（单位）应于2027年1月14日前补齐") && !flat.contains("承诺于"), "\(suspension.text)")
         #expect(try hall.database.verifyAudit().isIntact)
     }
 }

@@ -20,8 +20,8 @@ public struct CaseDetailSheet: Sendable {
         func date(_ d: CivilDate?) -> String { d?.description ?? unknown }
 
         var deadlines: [(Bilingual, String, StyleRole)] = [
-            (UIText.casesDetailStatutory, date(r.statutoryDue) + " " + t(UIText.casesLimit(r.statutoryLimit)), .normal),
-            (UIText.casesDetailPromised, date(r.promisedDue) + " " + t(UIText.casesLimit(r.promisedLimit)), .normal),
+            (UIText.casesDetailStatutory, date(r.statutoryDue) + " " + t(UIText.casesLimit(r.statutoryLimit, extension: r.extensionDays)), .normal),
+            (UIText.casesDetailPromised, date(r.promisedDue) + " " + t(UIText.casesLimit(r.promisedLimit, extension: r.extensionDays)), .normal),
         ]
         if r.tolerated || r.supplementDue != nil {
             deadlines.append((UIText.casesDetailSupplement, r.supplementDue?.description ?? t(UIText.casesDetailNone), .normal))
@@ -43,25 +43,29 @@ public struct CaseDetailSheet: Sendable {
             deadlines.append((UIText.casesDetailHandover, t(UIText.casesHandoverStatus(status, on: h.handedOverOn, liaison: h.liaisonID)),
                               status.isOverdue ? .danger : .normal))
         }
-        if r.extensionDays > 0 {
+        if let grant = detail.extensionGrant {
             // The extension (art. 42): by how much, the statutory deadline it gives, who approved it and when, and the
-            // reason told to the applicant — from the extension's own event.
-            let event = detail.events.last { $0.kind == EventKind.caseExtended.rawValue }
-            let facts = EventFacts.of(event?.detail)
-            let on = event.map { String(ClockText.dateTime(Date(millisecondsSince1970: $0.at), timeZone: desk.timeZone).prefix(10)) }
+            // reason told to the applicant — as `case show` reads it (`CaseDetail.extensionGrant`).
             deadlines.append((UIText.casesDetailExtension,
-                              t(UIText.casesExtension(days: r.extensionDays, statutoryDue: date(r.statutoryDue), by: event?.actor, on: on,
-                                                      reason: facts.reason)), .warning))
+                              t(UIText.casesExtension(days: grant.days, statutoryDue: date(r.statutoryDue), by: grant.approvedBy,
+                                                      on: grant.approvedOn?.description, reason: grant.reason)), .warning))
         }
         if let suspension = detail.facts.suspension {
             deadlines.append((UIText.casesDetailSuspended, t(UIText.casesSuspendedSince(suspension.since, suspension.reason)), .muted))
         }
 
+        // Who spoke for the applicant (委托代理人 or 代办员): kind, name, number masked, the authorisation — `case show`'s line.
+        let rep = detail.representative
+        let representative: [(Bilingual, String, StyleRole)] = rep.kind == .none ? [] : [
+            (UIText.casesDetailRepresentative, ([t(rep.kind.label), rep.name, rep.maskedNumber].compactMap { $0 }.joined(separator: " "))
+                + (rep.authorisation.map { "  " + $0 } ?? ""), .normal),
+        ]
         let fields: [(Bilingual, String, StyleRole)] = [
             (UIText.casesDetailState, t(r.state.label), .highlight),
             (UIText.casesDetailItem, r.itemName, .normal),
             (UIText.casesDetailDepartment, desk.departmentName(r.departmentCode), .normal),
             (UIText.casesDetailApplicant, detail.applicant.maskedName + "  " + detail.applicant.maskedNumber, .normal),
+        ] + representative + [
             (UIText.casesDetailAccepted, r.acceptedOn.description, .normal),
             (UIText.casesDetailReviewer, detail.facts.reviewerID ?? t(UIText.casesDetailNobody), .normal),
             (UIText.casesDetailApprover, detail.facts.approverID ?? t(UIText.casesDetailNobody), .normal),

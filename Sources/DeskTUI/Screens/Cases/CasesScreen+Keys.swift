@@ -89,15 +89,22 @@ extension CasesScreen {
         ])
     }
 
-    /// The item picker while a filter is typed: the letters and digits type, so the bar shows what still works
-    /// (no "1-9": a digit is typed into the filter once something is).
+    /// The item picker, a filterable one: letters and digits type into the filter from the first key (no "1-9":
+    /// implementation codes start with digits), so its bar says typing filters and shows what chooses (Up/Down,
+    /// Enter); Esc clears what is typed, or cancels when nothing is.
     public static var pickerFilterKeys: KeyTable<PickerCommand, CasesScreen> {
         typealias B = KeyBinding<PickerCommand, CasesScreen>
         return KeyTable([
             B([.up, .down], .move, label: UIText.keySelect, help: UIText.casesHelpMove),
             B([.enter], .choose, label: UIText.casesKeyChoose, help: UIText.casesHelpChoose),
             B([.backspace], .erase, label: UIText.casesKeyErase, help: UIText.casesHelpErase),
-            B([.escape], .cancel, label: UIText.casesKeyClearFilter, help: UIText.casesHelpClearFilter),
+            B([.escape], .cancel, label: { ($0.pickerFilter?.isEmpty ?? true) ? UIText.cancel : UIText.casesKeyClearFilter },
+              help: { _ in UIText.casesHelpClearFilter }),
         ])
+    }
+
+    /// The filterable picker's key bar: first that typing filters (no key of the table: every printable key), then its keys.
+    var pickerFilterBarItems: [KeyBarItem] {
+        [KeyBarItem(keys: UIText.casesKeyTypingKeys, label: UIText.casesKeyTypeToFilter)] + Self.pickerFilterKeys.keyBarItems(self)
     }
 }

@@ -18,21 +18,33 @@ extension CasesScreen {
             var shown = Picker(title: title,
                                options: zip(pickerLabels, picker.options).map { Picker<Choice>.Option(label: $0.text(lang), value: $1.value) })
             shown.list = picker.list
-            shown.render(into: &grid, over: body, hint: (pickerFilter == nil ? UIText.casesPickerHint : UIText.casesPickerFilterHint).text(lang))
+            shown.render(into: &grid, over: body, hint: (pickerFilter == nil ? UIText.casesPickerHint : UIText.casesPickerFilterHint).text(lang),
+                         numbered: pickerFilter == nil)
         }
         if let form, let formAction, let number = view.detail?.record.number {
-            // The field, three rows for its error (wrapped: a refusal is read whole at 80 columns), the hint.
-            let box = body.centered(width: min(body.width - 4, 76), height: 8)
+            // What the action will do (the extension: days, deadlines before and after, the notice to the applicant),
+            // wrapped; a blank row; the field and three rows for its error (wrapped: a refusal is read whole at 80
+            // columns); the hint.
+            let width = min(body.width - 4, 76)
+            let preview = formAction == .extend ? extensionPreview.map { UIText.casesExtensionPreview($0) } ?? [] : []
+            let previewLines = preview.flatMap { TextFitting.wrap($0.text(lang), to: width - 4) }
+            let top = previewLines.isEmpty ? 0 : previewLines.count + 1
+            let box = body.centered(width: width, height: 8 + top)
             grid.fill(box, role: .normal)
             grid.box(box, title: UIText.casesFormTitle(formAction, number).text(lang))
             let inner = box.inset(dx: 2, dy: 1)
-            form.render(into: &grid, rect: Rect(x: inner.x, y: inner.y, width: inner.width, height: 4), language: lang)
-            grid.put(UIText.casesFormHint.text(lang), in: Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: 1), role: .muted,
+            for (n, line) in previewLines.enumerated() {
+                grid.put(line, in: Rect(x: inner.x, y: inner.y + n, width: inner.width, height: 1), role: n == 0 ? .highlight : .normal)
+            }
+            form.render(into: &grid, rect: Rect(x: inner.x, y: inner.y + top, width: inner.width, height: 4), language: lang)
+            grid.put(UIText.casesFormHint.text(lang), in: Rect(x: inner.x, y: inner.y + top + 4, width: inner.width, height: 1), role: .muted,
                      marker: TextFitting.ellipsis)
         }
         if let confirming, let number = view.detail?.record.number {
+            let question = confirming == .extend ? extensionPreview.map { UIText.casesConfirmExtension($0, number) } : nil
             ConfirmPrompt().render(into: &grid, over: body, title: UIText.casesConfirmTitle.text(lang),
-                                   question: UIText.casesConfirmQuestion(confirming, number).text(lang), hint: UIText.casesConfirmHint.text(lang))
+                                   question: (question ?? UIText.casesConfirmQuestion(confirming, number)).text(lang),
+                                   hint: UIText.casesConfirmHint.text(lang))
         }
         if showsHelp { renderHelp(into: &grid, over: body, lang) }
     }
@@ -41,7 +53,7 @@ extension CasesScreen {
     /// the actions the rules do not offer (they stay in the help).
     private func keyBarItems() -> [KeyBarItem] {
         if form != nil { return Self.formKeys.keyBarItems(self) }
-        if let pickerFilter, !pickerFilter.isEmpty { return Self.pickerFilterKeys.keyBarItems(self) }
+        if pickerFilter != nil { return pickerFilterBarItems }
         if picker != nil { return Self.pickerKeys.keyBarItems(self) }
         if confirming != nil { return ConfirmPrompt.keyBarItems }
         switch mode {

@@ -62,6 +62,8 @@ public struct CasesScreen: Screen {
     public private(set) var formAction: CaseActionKind?
     /// A one-key action (no reason to write) waiting for Enter or Esc (`ConfirmPrompt`): a stray key never moves a case.
     public private(set) var confirming: CaseActionKind?
+    /// The action the confirmation takes when its form gave it (the extension, with its reason); nil: the one-key action.
+    public private(set) var confirmingAction: CaseAction?
     public private(set) var showsHelp = false
     /// The status line: what the last action came to, or why it was refused.
     public private(set) var status: (text: Bilingual, isError: Bool)?
@@ -299,20 +301,36 @@ public struct CasesScreen: Screen {
 
     /// Enter takes the action waiting for confirmation; Esc drops it; any other key is ignored.
     private mutating func handleConfirm(_ key: Key) -> [Effect] {
-        guard let kind = confirming, let action = Self.oneKeyAction(kind), let number = view.detail?.record.number else {
-            confirming = nil
+        guard let kind = confirming, let action = confirmingAction ?? Self.oneKeyAction(kind), let number = view.detail?.record.number else {
+            confirming = nil; confirmingAction = nil
             return []
         }
         switch ConfirmPrompt().handle(key) {
         case .confirmed:
-            confirming = nil
+            confirming = nil; confirmingAction = nil
             return [.act(number, action)]
         case .cancelled:
-            confirming = nil
+            confirming = nil; confirmingAction = nil
         case .ignored:
             break
         }
         return []
+    }
+
+    /// What an extension of the open case would do, as the rules count it (`CaseTransition.apply` on its facts):
+    /// the days added and both deadlines before and after; nil when the rules refuse it or a deadline is unknown.
+    public var extensionPreview: ExtensionPreview? {
+        guard let detail = view.detail,
+              let next = try? CaseTransition.apply(.extend(reason: "-"), to: detail.facts, by: view.desk.me, on: detail.today,
+                                                   calendar: view.desk.calendar),
+              let statutory = try? detail.facts.clock.statutoryDeadline(calendar: view.desk.calendar),
+              let promised = try? detail.facts.clock.promisedDeadline(calendar: view.desk.calendar),
+              let newStatutory = try? next.clock.statutoryDeadline(calendar: view.desk.calendar),
+              let newPromised = try? next.clock.promisedDeadline(calendar: view.desk.calendar)
+        else { return nil }
+        return ExtensionPreview(days: TimeLimit(next.clock.extensionDays, detail.facts.clock.statutoryLimit.unit),
+                                statutory: (statutory, newStatutory), promised: (promised, newPromised),
+                                notice: CaseDocumentKind.extensionNotice.label(licence: detail.documents.first?.licence ?? true))
     }
 
     private mutating func handleForm(_ key: Key) -> [Effect] {
@@ -335,6 +353,12 @@ public struct CasesScreen: Screen {
                 return []
             }
             form = nil; formAction = nil
+            if kind == .extend {
+                // The extension moves the deadlines and writes to the applicant: it asks once more, saying so.
+                confirming = .extend
+                confirmingAction = .extend(reason: text)
+                return []
+            }
             let action: CaseAction
             switch kind {
             case .submitReview: action = .submitReview(opinion: text)
@@ -355,10 +379,11 @@ public struct CasesScreen: Screen {
 
     private mutating func handlePicker(_ key: Key) -> [Effect] {
         if var filter = pickerFilter {
-            // The item picker: typing filters (a digit 1-9 still chooses while nothing is typed), Backspace
-            // erases, Esc clears what is typed before it cancels.
+            // The item picker: every printable key types into the filter (digits too: implementation codes start
+            // with digits), so choosing is Up/Down and Enter; Backspace erases, Esc clears what is typed before it
+            // cancels.
             switch key {
-            case .char(let c) where !(filter.isEmpty && (1...9).contains(c.wholeNumberValue ?? 0)):
+            case .char:
                 if filter.handle(key) == .edited { refilterItems(filter) }
                 return []
             case .backspace:
@@ -460,4 +485,14 @@ public struct CasesScreen: Screen {
         guard case .document(let i) = mode, let detail = view.detail, detail.documents.indices.contains(i) else { return [] }
         return detail.documents[i].text.components(separatedBy: "\n")
     }
+}
+
+/// What an extension would do (the extension form and its confirmation show it before anything is written): the days
+/// it adds, the statutory and promised deadlines before and after, and the notice that tells the applicant the reason.
+public struct ExtensionPreview: Sendable {
+    public var days: TimeLimit
+    public var statutory: (before: CivilDate, after: CivilDate)
+    public var promised: (before: CivilDate, after: CivilDate)
+    /// 延长审批期限告知书 (延长办理期限告知书 for an item that is not a licence).
+    public var notice: Bilingual
 }

@@ -335,6 +335,7 @@ public struct IntakeForm: Sendable {
                 lookedUp = nil
                 message = nil
             }
+            if outcome == .edited, applicantForm.focus == .name { nameEdited() }
             if (outcome == .moved || outcome == .submitted) && leaving, let request = checkNumber() { return request }
             if outcome == .submitted { submitApplicant() }
             return nil
@@ -374,8 +375,22 @@ public struct IntakeForm: Sendable {
         if let phone = found.phone { applicantForm[.phone]?.set(phone) }
         if let rep = found.legalRepresentative { applicantForm[.legalRepresentative]?.set(rep) }
         if let contact = found.contact { applicantForm[.contact]?.set(contact) }
-        message = found.isFlagged ? WindowScreen.Status(UIText.intakeFlaggedApplicant(found.name), isError: true)
+        message = Self.knownApplicantNote(found)
+    }
+
+    /// What the form says of a known applicant: flagged (失信, no 容缺), or found with the details filled in.
+    static func knownApplicantNote(_ found: Applicant) -> WindowScreen.Status {
+        found.isFlagged ? WindowScreen.Status(UIText.intakeFlaggedApplicant(found.name), isError: true)
             : WindowScreen.Status(UIText.intakeKnownApplicant(found.name))
+    }
+
+    /// The name was edited: the rename prompt ("登记名为…，所填…") stands only for the name it quoted. Edited back to the
+    /// stored name, or to yet another one, the prompt goes (the note on the known applicant comes back) and the rename
+    /// is no longer confirmed; Enter asks again for a name that still differs.
+    private mutating func nameEdited() {
+        guard let confirmed = renameConfirmed, applicantForm.text(.name).trimmingCharacters(in: .whitespaces) != confirmed else { return }
+        renameConfirmed = nil
+        message = knownApplicant.map(Self.knownApplicantNote)
     }
 
     /// Enter on the last field: the applicant is built (every check the model makes) before the checklist.

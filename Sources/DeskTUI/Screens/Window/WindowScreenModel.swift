@@ -178,8 +178,15 @@ public struct WindowScreenModel: Sendable {
     /// The case (or the intake's registration number) and, for a pending intake, the art. 32 limit: what the status
     /// line keeps when the print outcome replaces "正在打印".
     static func intakeLead(_ outcome: IntakeOutcome) -> Bilingual {
-        var parts = [outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
-            ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision)]
+        join([outcome.caseRecord.map { UIText.resultIntakeCase($0.number, outcome.decision) }
+            ?? UIText.resultIntakeRecorded(outcome.reference, outcome.decision), intakeFacts(outcome)])
+    }
+
+    /// What the clerk tells the person at the counter after the case (or registration) number: the art. 32 limit of a
+    /// pending intake, the 容缺 supplement deadline, the representative. A print failure keeps them after its reprint
+    /// command (which names the number).
+    static func intakeFacts(_ outcome: IntakeOutcome) -> Bilingual {
+        var parts: [Bilingual] = []
         if let decideBy = outcome.decideBy { parts.append(UIText.resultDecideBy(decideBy.description)) }
         // 容缺: the day the missing materials are due (or that it is told once the holiday schedule lets it be
         // counted); then who spoke for the applicant — both what the clerk tells the person at the counter.
@@ -201,15 +208,15 @@ public struct WindowScreenModel: Sendable {
         guard !command.trimmingCharacters(in: .whitespaces).isEmpty, !outcome.documents.isEmpty else { return nil }
         let job = DocumentPrinter(command: command).start(outcome.documents.map(\.text), timeout: printTimeout, now: wallClock())
         printJobs.append(job)
-        printLeads[ObjectIdentifier(job)] = (Self.intakeLead(outcome), outcome.caseRecord?.number ?? outcome.reference)
+        printLeads[ObjectIdentifier(job)] = (Self.intakeLead(outcome), Self.intakeFacts(outcome), outcome.caseRecord?.number ?? outcome.reference)
         return job
     }
 
     /// Documents being printed in the background, oldest first (`poll` reports each outcome once).
     public private(set) var printJobs: [PrintJob] = []
-    /// What each job's outcome follows on the status line: its intake's case number (the clerk still sees it), and the
-    /// number a failure's reprint command names.
-    private var printLeads: [ObjectIdentifier: (lead: Bilingual, number: String)] = [:]
+    /// What each job's outcome follows on the status line: its intake's case number (the clerk still sees it), what
+    /// the clerk tells the applicant (kept after a failure's reprint command), and the number that command names.
+    private var printLeads: [ObjectIdentifier: (lead: Bilingual, facts: Bilingual, number: String)] = [:]
     /// How long a print command may run before the screen stops it (`PrintJob.defaultTimeout`).
     public var printTimeout: TimeInterval = PrintJob.defaultTimeout
 
@@ -222,12 +229,14 @@ public struct WindowScreenModel: Sendable {
             guard let outcome = job.check(now: now) else { return false }
             let known = printLeads[ObjectIdentifier(job)]
             let lead = known.map { [$0.lead] } ?? []
-            // A failure names the reprint command with the number, in place of the lead (80 columns keep it whole).
-            let number = known?.number ?? ""
+            // A failure is what to act on: it comes first, with the reprint command naming the number (80 columns keep
+            // it whole); then what the success message said after the number (the 容缺 date, the representative); last
+            // what the print command did. The status row cuts the rest at a word.
+            let reprint = [UIText.printFailed(number: known?.number ?? "")] + (known.map { [$0.facts] } ?? [])
             switch outcome {
             case .printed(let n): message = WindowScreen.Status(Self.join(lead + [UIText.printSent(n)]))
-            case .failed(let error): message = WindowScreen.Status(UIText.printFailed(error, number: number), isError: true)
-            case .timedOut(let command): message = WindowScreen.Status(UIText.printTimedOut(command, number: number), isError: true)
+            case .failed(let error): message = WindowScreen.Status(Self.join(reprint + [UIText.printFailure(error)]), isError: true)
+            case .timedOut(let command): message = WindowScreen.Status(Self.join(reprint + [UIText.printTimedOut(command)]), isError: true)
             }
             finished.append(ObjectIdentifier(job))
             return true
