@@ -35,7 +35,7 @@ struct AgentScreenFixture {
             for p in missing { checklist[p] = ChecklistEntry(.missing) }
             let outcome = try database.takeIn(
                 IntakeRequest(ticketCode: "A001", itemCode: item.implementationCode, applicant: applicant,
-                              representative: Representative(kind: .proxyAgent, name: "代办员", idNumber: agent),
+                              representative: Representative(kind: .proxyAgent, name: try database.staffMember(agent).name, idNumber: agent),
                               checklist: checklist, decision: missing.isEmpty ? .accept : .tolerate),
                 by: clerk)
             guard let number = outcome.caseRecord?.number else { throw CaseScreenFixture.FixtureError.noCase }
