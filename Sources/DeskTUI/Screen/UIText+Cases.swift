@@ -192,9 +192,13 @@ extension UIText {
     public static func casesDone(_ action: CaseActionKind, _ number: String, _ state: CaseState) -> Bilingual {
         action.done(number, now: state)
     }
-    public static func casesSwept(converted: Int, steps: Int) -> Bilingual {
-        Bilingual(en: "Sweep on opening: \(converted) pending intake(s) converted, \(steps) 容缺 step(s).",
-                  zh: "打开时已清理：\(converted) 件逾期收件转为受理，\(steps) 项容缺处理。")
+    /// What the sweep did as the screen opened; approved cases it flagged (容缺 materials overdue) are named only when
+    /// there are some.
+    public static func casesSwept(converted: Int, steps: Int, flagged: Int = 0) -> Bilingual {
+        let more = flagged == 0 ? (en: "", zh: "")
+            : (en: " \(flagged) approved case(s) flagged: supplements overdue.", zh: "\(flagged) 件已准予许可的容缺材料逾期，已提请督办。")
+        return Bilingual(en: "Sweep on opening: \(converted) pending intake(s) converted, \(steps) 容缺 step(s)." + more.en,
+                         zh: "打开时已清理：\(converted) 件逾期收件转为受理，\(steps) 项容缺处理。" + more.zh)
     }
     public static let casesNoDocument = Bilingual(en: "This case has no document.", zh: "本办件没有文书。")
     public static let casesGone = Bilingual(en: "The case is no longer in the list.", zh: "该办件已不在列表中。")
