@@ -84,6 +84,8 @@ extension UIText {
     public static let casesDetailResult = Bilingual(en: "Result due", zh: "送达期限")
     public static let casesDetailLeft = Bilingual(en: "Days left", zh: "剩余工作日")
     public static let casesDetailSuspended = Bilingual(en: "Suspended", zh: "中止")
+    /// An approved case the sweep flagged: its 容缺 materials overdue (docs/cases.md "Fix9d decisions").
+    public static let casesDetailFlagged = Bilingual(en: "Flagged", zh: "督办提示")
     public static let casesDetailExtension = Bilingual(en: "Extended", zh: "延期")
     public static let casesDetailHandover = Bilingual(en: "Handover", zh: "移交监管")
     /// The list's light column for a handover not acknowledged in time (red).
@@ -127,6 +129,11 @@ extension UIText {
         case .workingDays: Bilingual(en: "(\(plus) working days)", zh: "（\(plus) 个工作日）")
         case .naturalDays: Bilingual(en: "(\(plus) days)", zh: "（\(plus) 日）")
         }
+    }
+    /// The flag's row: the day, and that the approval stands while the result waits (as `case show` says it).
+    public static func casesSupplementsOverdueFlagged(on day: CivilDate) -> Bilingual {
+        Bilingual(en: "\(day): supplements overdue; the approval stands, the result waits for them",
+                  zh: "\(day) 容缺材料逾期未补齐，已提请督办；许可决定不变，补齐后送达")
     }
     public static func casesSuspendedSince(_ since: CivilDate, _ reason: SuspensionReason) -> Bilingual {
         Bilingual(en: "since \(since), \(reason.label.en)", zh: "自 \(since) 起，\(reason.label.zh)")
