@@ -77,4 +77,23 @@ import Testing
         }
         #expect(reasonLines.contains { $0.contains("Reviewer") }, "\(reasonLines.joined(separator: "\n"))")
     }
+
+    /// An approved 容缺 case whose materials are still out after the supplement deadline, flagged by the sweep: the
+    /// detail says so in its own row (red), and the case is still approved (docs/cases.md "Fix9d decisions").
+    @Test(arguments: Language.allCases)
+    func theDetailSaysTheSweepsFlag(_ language: Language) throws {
+        let number = hall.numbers[1]   // 容缺: materials 4 and 5 out, due 2026-03-03
+        _ = try hall.database.review(caseNumber: number, opinion: "材料齐全", by: hall.actor("R01"))
+        _ = try hall.database.act(onCase: number, .approve(reason: "符合法定条件"), by: hall.actor("C01"))
+        let later = try hall.reopened(at: HallClock.parseISO8601("2026-03-05T09:30:00+08:00")!)
+        let summary = try later.sweepCases(by: try later.authenticate(staff: "S01", password: "demo-S01", at: .cli))
+        #expect(summary.flagged.map(\.caseNumber) == [number])
+        let (_, screen) = try hall.screen("R01")
+        let text = CaseDetailSheet(detail: try later.caseDetail(number: number), desk: screen.view.desk, language: language, width: 78).lines
+            .map { $0.segments.map(\.text).joined() }
+        let row = try #require(text.first { $0.hasPrefix(language == .zh ? "督办提示" : "Flagged") }, "\(text.joined(separator: "\n"))")
+        #expect(row.contains(language == .zh ? "2026-03-05 容缺材料逾期未补齐，已提请督办" : "2026-03-05: supplements overdue"), "\(row)")
+        #expect(text.contains { $0.contains(CaseState.approved.label.text(language)) })
+        #expect(try !lines(hall.numbers[0], language).contains { $0.hasPrefix(language == .zh ? "督办提示" : "Flagged") })
+    }
 }

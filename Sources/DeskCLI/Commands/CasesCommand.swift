@@ -165,7 +165,7 @@ struct CaseListEntryJSON: Encodable {
 struct CasesSweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
-        abstract: "For cron: convert overdue pending intakes (art. 32); count deadlines left uncounted once the holiday schedule is loaded; suspend, resume or terminate 容缺 cases as their deadlines say (the system account or a supervisor).")
+        abstract: "For cron: convert overdue pending intakes (art. 32); count deadlines left uncounted once the holiday schedule is loaded; suspend, resume or terminate 容缺 cases as their deadlines say; flag approved ones whose supplements are overdue (the system account or a supervisor).")
     @OptionGroup var options: GlobalOptions
     @Flag(help: "Print one JSON object.") var json = false
 
@@ -176,11 +176,20 @@ struct CasesSweepCommand: ParsableCommand {
             struct Step: Encodable { var `case`: String, action: String, effectiveOn: String }
             /// A document the sweep issued, to be delivered: the command that reprints it.
             struct Document: Encodable { var `case`: String, kind: String, reprint: String }
-            struct Body: Encodable { var converted: [String], steps: [Step], unknown: [String], counted: [String], documents: [Document] }
+            /// An approved case flagged for a supervisor: its supplement deadline and the materials still out.
+            struct Material: Encodable { var position: Int, name: String }
+            struct Flagged: Encodable { var `case`: String, supplementDue: String, outstanding: [Material] }
+            struct Body: Encodable {
+                var converted: [String], steps: [Step], unknown: [String], counted: [String], documents: [Document], flagged: [Flagged]
+            }
             try Output.json(Body(converted: summary.converted,
                                  steps: summary.steps.map { Step(case: $0.caseNumber, action: $0.action.rawValue, effectiveOn: $0.effectiveOn.description) },
                                  unknown: summary.unknown, counted: summary.counted,
-                                 documents: summary.documents.map { Document(case: $0.caseNumber, kind: $0.kind.rawValue, reprint: Self.reprint($0)) }))
+                                 documents: summary.documents.map { Document(case: $0.caseNumber, kind: $0.kind.rawValue, reprint: Self.reprint($0)) },
+                                 flagged: summary.flagged.map {
+                                     Flagged(case: $0.caseNumber, supplementDue: $0.supplementDeadline.description,
+                                             outstanding: $0.outstanding.map { Material(position: $0.position, name: $0.name) })
+                                 }))
         } else {
             let language = options.language
             for number in summary.counted {
@@ -197,11 +206,16 @@ struct CasesSweepCommand: ParsableCommand {
                 Output.line(Bilingual(en: "\(d.caseNumber): \(d.kind.label.en) issued, to be delivered: \(Self.reprint(d))",
                                       zh: "\(d.caseNumber)：已出具\(d.kind.label.zh)，须送达申请人：\(Self.reprint(d))").text(language))
             }
+            for f in summary.flagged {
+                let out = f.outstanding.map { "\($0.position). \($0.name)" }.joined(separator: Bilingual(en: "; ", zh: "；").text(language))
+                Output.line(Bilingual(en: "\(f.caseNumber): flagged for a supervisor: approved, supplements due \(f.supplementDeadline) still out (\(out)); the approval stands, the result waits for them",
+                                      zh: "\(f.caseNumber)：已提请督办：已准予许可，补齐材料截止 \(f.supplementDeadline) 仍缺（\(out)）；许可决定不变，补齐后送达").text(language))
+            }
             for number in summary.unknown {
                 Output.line(Bilingual(en: "\(number): a deadline cannot be counted (holiday schedule not loaded)",
                                       zh: "\(number)：期限无法计算（节假日安排未导入）").text(language))
             }
-            if summary.converted.isEmpty && summary.steps.isEmpty && summary.counted.isEmpty {
+            if summary.isEmpty {
                 Output.line(Bilingual(en: "Nothing due.", zh: "没有到期事项。").text(language))
             }
         }

@@ -181,6 +181,9 @@ struct CaseShowJSON: Encodable {
         private enum CodingKeys: String, CodingKey { case days, approvedBy, approvedOn, reason, statutoryBefore, statutoryAfter }
     }
     var `extension`: ExtensionJSON?
+    /// The day the sweep flagged the approved case's 容缺 materials overdue for a supervisor; null when not flagged
+    /// (or every material came in since).
+    var supplementOverdueFlaggedOn: String?
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -205,10 +208,12 @@ struct CaseShowJSON: Encodable {
         try c.encode(representative, forKey: .representative)
         try c.encode(handover, forKey: .handover)
         try c.encode(self.extension, forKey: .extension)
+        try c.encode(supplementOverdueFlaggedOn, forKey: .supplementOverdueFlaggedOn)
     }
     private enum CodingKeys: String, CodingKey {
         case number, state, item, applicant, ticket, acceptedOn, tolerated, reviewer, approver, materials, deadlines, workingDaysLeft, light
         case documents, events, resultDue, reviewOpinion, decisionReason, representative, handover, `extension`
+        case supplementOverdueFlaggedOn
     }
 
     init(_ d: CaseDetail, calendar: BusinessCalendar) {
@@ -241,6 +246,7 @@ struct CaseShowJSON: Encodable {
             ExtensionJSON(days: $0.days, approvedBy: $0.approvedBy, approvedOn: $0.approvedOn?.description, reason: $0.reason,
                           statutoryBefore: $0.statutoryBefore?.description, statutoryAfter: $0.statutoryAfter?.description)
         }
+        supplementOverdueFlaggedOn = r.supplementOverdueFlaggedOn?.description
     }
 }
 
@@ -301,6 +307,12 @@ enum CaseText {
         Bilingual(en: "Issued     \(d.label.en)  SM3 \(d.digest.prefix(16))…", zh: "已出具  \(d.label.zh)  SM3 \(d.digest.prefix(16))…").text(language)
     }
 
+    /// An approved case whose 容缺 materials are overdue, flagged by the sweep (`case show`, `cases sweep`).
+    static func supplementsOverdueFlagged(on day: CivilDate) -> Bilingual {
+        Bilingual(en: "Flagged    \(day) for a supervisor: supplements overdue, result held back",
+                  zh: "督办提示  \(day) 容缺材料逾期未补齐，已提请督办；许可决定不变，补齐后送达")
+    }
+
     /// The columns `case show` wraps its written texts at.
     static let textWidth = 80
 
@@ -318,6 +330,9 @@ enum CaseText {
         out.append(Bilingual(en: "Accepted   \(r.acceptedOn)", zh: "受理日期  \(r.acceptedOn)").text(language)
                    + (r.tolerated ? Bilingual(en: " (with deficiency)", zh: "（容缺受理）").text(language) : ""))
         out += deadlineLines(r, language: language)
+        if let flagged = r.supplementOverdueFlaggedOn {
+            out.append(CaseText.supplementsOverdueFlagged(on: flagged).text(language))
+        }
         if let x = d.extensionGrant {
             let dash = "-"
             out.append(Bilingual(en: "Extended   +\(TimeLimit(x.days, r.statutoryLimit.unit).label.en), approved by \(x.approvedBy ?? dash) on \(x.approvedOn?.description ?? dash); statutory deadline \(x.statutoryBefore?.description ?? dash) -> \(x.statutoryAfter?.description ?? dash)",

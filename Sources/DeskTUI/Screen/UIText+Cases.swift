@@ -84,6 +84,8 @@ extension UIText {
     public static let casesDetailResult = Bilingual(en: "Result due", zh: "送达期限")
     public static let casesDetailLeft = Bilingual(en: "Days left", zh: "剩余工作日")
     public static let casesDetailSuspended = Bilingual(en: "Suspended", zh: "中止")
+    /// An approved case the sweep flagged: its 容缺 materials overdue (docs/cases.md "Fix9d decisions").
+    public static let casesDetailFlagged = Bilingual(en: "Flagged", zh: "督办提示")
     public static let casesDetailExtension = Bilingual(en: "Extended", zh: "延期")
     public static let casesDetailHandover = Bilingual(en: "Handover", zh: "移交监管")
     /// The list's light column for a handover not acknowledged in time (red).
@@ -127,6 +129,11 @@ extension UIText {
         case .workingDays: Bilingual(en: "(\(plus) working days)", zh: "（\(plus) 个工作日）")
         case .naturalDays: Bilingual(en: "(\(plus) days)", zh: "（\(plus) 日）")
         }
+    }
+    /// The flag's row: the day, and that the approval stands while the result waits (as `case show` says it).
+    public static func casesSupplementsOverdueFlagged(on day: CivilDate) -> Bilingual {
+        Bilingual(en: "\(day): supplements overdue; the approval stands, the result waits for them",
+                  zh: "\(day) 容缺材料逾期未补齐，已提请督办；许可决定不变，补齐后送达")
     }
     public static func casesSuspendedSince(_ since: CivilDate, _ reason: SuspensionReason) -> Bilingual {
         Bilingual(en: "since \(since), \(reason.label.en)", zh: "自 \(since) 起，\(reason.label.zh)")
@@ -192,9 +199,13 @@ extension UIText {
     public static func casesDone(_ action: CaseActionKind, _ number: String, _ state: CaseState) -> Bilingual {
         action.done(number, now: state)
     }
-    public static func casesSwept(converted: Int, steps: Int) -> Bilingual {
-        Bilingual(en: "Sweep on opening: \(converted) pending intake(s) converted, \(steps) 容缺 step(s).",
-                  zh: "打开时已清理：\(converted) 件逾期收件转为受理，\(steps) 项容缺处理。")
+    /// What the sweep did as the screen opened; approved cases it flagged (容缺 materials overdue) are named only when
+    /// there are some.
+    public static func casesSwept(converted: Int, steps: Int, flagged: Int = 0) -> Bilingual {
+        let more = flagged == 0 ? (en: "", zh: "")
+            : (en: " \(flagged) approved case(s) flagged: supplements overdue.", zh: "\(flagged) 件已准予许可的容缺材料逾期，已提请督办。")
+        return Bilingual(en: "Sweep on opening: \(converted) pending intake(s) converted, \(steps) 容缺 step(s)." + more.en,
+                         zh: "打开时已清理：\(converted) 件逾期收件转为受理，\(steps) 项容缺处理。" + more.zh)
     }
     public static let casesNoDocument = Bilingual(en: "This case has no document.", zh: "本办件没有文书。")
     public static let casesGone = Bilingual(en: "The case is no longer in the list.", zh: "该办件已不在列表中。")

@@ -32,6 +32,10 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     /// A case's deadlines left uncounted (a year without a holiday schedule) counted once the calendar could, by the
     /// sweep or a write on the case (`detail.by`); `detail` has the dates counted.
     case caseDeadlinesCounted = "case_deadlines_counted"
+    /// The sweep flagged an approved 容缺 case whose materials are still out past the supplement deadline, once, for a
+    /// supervisor (the decision stands; only the result waits): `detail` has the supplement deadline and the positions
+    /// outstanding. No state changes (`CaseSweep.overdueFlag`).
+    case caseSupplementOverdueFlagged = "case_supplement_overdue_flagged"
     // 审管联动 (issue 9): a department's or an item's supervising department and liaison set (`desk supervision set`).
     // The handover and its acknowledgement are `case_handed_over` and `case_acknowledged`, with the ledger line.
     case supervisionPairingSet = "supervision_pairing_set"

@@ -44,12 +44,9 @@ public enum CaseAction: Sendable, Hashable {
         }
     }
 
-    /// The states this action may be taken from: its kind's, and for the sweep's suspension for overdue 容缺
-    /// supplements also `approved` (the licence waits for the materials; docs/cases.md).
-    public var fromStates: Set<CaseState> {
-        if case .suspend(.supplementsOverdue) = self { return kind.fromStates.union([.approved]) }
-        return kind.fromStates
-    }
+    /// The states this action may be taken from: its kind's. An approved case is never suspended, not even by the
+    /// sweep: the decision stands and only the result waits (`CaseSweep.overdueFlag`, docs/cases.md).
+    public var fromStates: Set<CaseState> { kind.fromStates }
 
     /// The written reason or opinion the action carries, if it is one that needs one.
     public var writtenReason: String? {

@@ -32,11 +32,15 @@ public struct CaseFacts: Sendable, Hashable, Codable {
     /// The day the latest 容缺 supplement was recorded (the clock of a case suspended for overdue supplements restarts
     /// that day once every material is in, not the day a sweep notices).
     public var lastSuppliedOn: CivilDate?
+    /// The day the sweep flagged an approved case's 容缺 materials overdue for a supervisor (`CaseSweep.overdueFlag`);
+    /// nil when not flagged, or once every material is in.
+    public var supplementOverdueFlaggedOn: CivilDate?
 
     public init(state: CaseState = .accepted, clock: CaseClock, tolerated: Bool = false, outstandingMaterials: Set<Int> = [],
                 supplementDeadline: CivilDate? = nil, reviewerID: String? = nil, approverID: String? = nil,
                 finalApprover: ApproverLevel = .sectionChief, extensionAllowed: Int? = nil, extensionUsed: Bool = false,
-                suspension: CaseSuspension? = nil, decidedOn: CivilDate? = nil, resumedOn: CivilDate? = nil) {
+                suspension: CaseSuspension? = nil, decidedOn: CivilDate? = nil, resumedOn: CivilDate? = nil,
+                supplementOverdueFlaggedOn: CivilDate? = nil) {
         self.state = state
         self.clock = clock
         self.tolerated = tolerated
@@ -50,6 +54,7 @@ public struct CaseFacts: Sendable, Hashable, Codable {
         self.suspension = suspension
         self.decidedOn = decidedOn
         self.resumedOn = resumedOn
+        self.supplementOverdueFlaggedOn = supplementOverdueFlaggedOn
     }
 
     /// The facts of a case opened by an intake: the item's limits and approver level, what was tolerated.
@@ -70,9 +75,19 @@ public struct CaseFacts: Sendable, Hashable, Codable {
         return try CaseClock.resultDeadline(decidedOn: max(decidedOn, resumedOn ?? decidedOn), calendar: calendar)
     }
 
+    /// An approved licence held back past its supplement deadline: the 容缺 materials are overdue on `today` (or the
+    /// sweep flagged them and they are not all in yet — a list reads the flag, not the checklist).
+    public func isHeldBackPastSupplementDeadline(on today: CivilDate) -> Bool {
+        state == .approved && (supplementOverdueFlaggedOn != nil || CaseTransition.isSupplementOverdue(self, on: today))
+    }
+
     /// The light on `today`: against the promised deadline while the case is being decided, against the result
-    /// deadline once decided, grey while suspended.
+    /// deadline once decided, grey while suspended; red for an approved licence held back past its supplement
+    /// deadline (judged against that deadline: the days since it passed), whatever its result deadline says.
     public func light(on today: CivilDate, yellowDays: Int, calendar: WorkingCalendar) -> CaseLightReading {
+        if isHeldBackPastSupplementDeadline(on: today), let due = supplementDeadline {
+            return CaseLight.judge(state: state, deadline: .success(due), today: today, yellowDays: yellowDays, calendar: calendar)
+        }
         let deadline: Result<CivilDate, WorkingCalendarError>
         switch state {
         case .approved, .notApproved:

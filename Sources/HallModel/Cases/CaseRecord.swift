@@ -32,12 +32,16 @@ public struct CaseRecord: Sendable, Hashable {
     public var decidedOn: CivilDate?
     /// The day of the last resumption after a suspension.
     public var resumedOn: CivilDate?
+    /// The day the sweep flagged the approved case's 容缺 materials overdue (`CaseSweep.overdueFlag`); nil when not
+    /// flagged, or every material came in since.
+    public var supplementOverdueFlaggedOn: CivilDate?
     public var updatedAt: Date
 
     static let columns = """
         id, number, accepted_on, daily_seq, intake_id, ticket_id, applicant_id, item_code, item_name, department_code, \
         final_approver, tolerated, state, statutory_count, statutory_unit, promised_count, promised_unit, statutory_due, \
-        promised_due, supplement_due, extension_days, suspended_working_days, updated_at, decided_on, resumed_on
+        promised_due, supplement_due, extension_days, suspended_working_days, updated_at, decided_on, resumed_on, \
+        supplement_overdue_flagged_on
         """
 
     /// How many columns `columns` selects (a query may select more after them).
@@ -60,6 +64,7 @@ public struct CaseRecord: Sendable, Hashable {
         updatedAt = Date(millisecondsSince1970: c.int(22))
         decidedOn = try c.optionalDate(23)
         resumedOn = try c.optionalDate(24)
+        supplementOverdueFlaggedOn = try c.optionalDate(25)
     }
 
     /// What the case rules (`CaseTransition`, `CaseFacts.light`) need, with the positions of the materials not in.
@@ -67,7 +72,8 @@ public struct CaseRecord: Sendable, Hashable {
         CaseFacts(state: state, clock: CaseClock(acceptedOn: acceptedOn, statutoryLimit: statutoryLimit, promisedLimit: promisedLimit,
                                                  suspendedWorkingDays: suspendedWorkingDays, extensionDays: extensionDays),
                   tolerated: tolerated, outstandingMaterials: outstanding, supplementDeadline: supplementDue, finalApprover: finalApprover,
-                  extensionUsed: extensionDays > 0, decidedOn: decidedOn, resumedOn: resumedOn)
+                  extensionUsed: extensionDays > 0, decidedOn: decidedOn, resumedOn: resumedOn,
+                  supplementOverdueFlaggedOn: supplementOverdueFlaggedOn)
     }
 
     /// `HD-20260302-0007`: the sequence has at least 4 digits (a 10,000th case of a day gets 5, never truncated).

@@ -24,18 +24,20 @@ public enum CaseSweep {
     }
 
     /// The next step due for a case on `today`, or nil when nothing is due.
-    /// - In progress, 容缺 materials outstanding, the supplement deadline passed → suspend (`supplementsOverdue`),
-    ///   effective the day after the deadline.
+    /// - Being decided, 容缺 materials outstanding, the supplement deadline passed → suspend (`supplementsOverdue`),
+    ///   effective the day after the deadline. An approved case is never suspended nor terminated: the decision
+    ///   stands and only its result waits for the materials (`overdueFlag` flags it for a supervisor instead).
     /// - Suspended for overdue supplements, all materials now in → resume, effective the day the last one was recorded
     ///   (the supplement write itself resumes at once; a case supplemented otherwise is resumed by its date, never by the
     ///   day cron ran).
     /// - Suspended for overdue supplements, still outstanding after `graceDays` working days past the supplement
-    ///   deadline → terminate, effective the day after the grace deadline.
+    ///   deadline → terminate, effective the day after the grace deadline — unless the case was approved before it was
+    ///   suspended (a suspension of an approved case the sweep wrote before docs/cases.md "Fix9d decisions"): the
+    ///   decision stands, and that case is flagged, never terminated.
     public static func step(for facts: CaseFacts, today: CivilDate, settings: Settings = Settings(),
                             calendar: WorkingCalendar) throws(WorkingCalendarError) -> Step? {
         guard let due = facts.supplementDeadline, facts.tolerated else { return nil }
-        // Being decided, or approved with the licence held back (the result waits for every material).
-        if facts.state.clockRuns || facts.state == .approved, CaseTransition.isSupplementOverdue(facts, on: today) {
+        if facts.state.clockRuns, CaseTransition.isSupplementOverdue(facts, on: today) {
             // Never before a resumption: those days were already counted as stopped.
             return Step(action: .suspend(.supplementsOverdue), effectiveOn: max(due.adding(days: 1), facts.resumedOn ?? due))
         }
@@ -43,9 +45,22 @@ public enum CaseSweep {
         if facts.outstandingMaterials.isEmpty {
             return Step(action: .resume, effectiveOn: max(min(facts.lastSuppliedOn ?? today, today), suspension.since))
         }
+        guard suspension.resumeTo != .approved else { return nil }
         let grace = try graceDeadline(supplementDeadline: due, graceDays: settings.graceDays, toldOn: suspension.toldOn, calendar: calendar)
         guard today > grace else { return nil }
         return Step(action: .terminate(reason: terminationReason.zh), effectiveOn: max(grace.adding(days: 1), suspension.since))
+    }
+
+    /// The day the sweep flags, on `today`, an approved case whose 容缺 materials are still out after the supplement
+    /// deadline (a licence held back: the decision stands, the result waits for every material), or nil: not due, or
+    /// flagged already (once: a second sweep flags nothing). The flag is for a supervisor to follow up (chase the
+    /// applicant, the credit record, art. 69 if the commitment was false); the case stays approved and is red.
+    /// A case the sweep suspended after its approval before this rule (suspended, resuming to approved) is flagged
+    /// the same way.
+    public static func overdueFlag(for facts: CaseFacts, today: CivilDate) -> CivilDate? {
+        let decided = facts.state == .approved || (facts.state == .suspended && facts.suspension?.resumeTo == .approved)
+        guard decided, facts.supplementOverdueFlaggedOn == nil, CaseTransition.isSupplementOverdue(facts, on: today) else { return nil }
+        return today
     }
 
     /// The last day of the grace period: `graceDays` working days after the supplement deadline — or, for a

@@ -166,6 +166,10 @@ extension HallDatabase {
                 UPDATE intake_material SET status = ?, supplied_on = ?, supplied_by = ? WHERE intake_id = ? AND position = ?
                 """, arguments: [MaterialStatus.supplied.rawValue, day, actor.staffID, record.intakeID, position])
             detail["material"] = .int(Int64(position))
+            // Every material in: the sweep's flag of an approved case held back is lifted (its event stays in the timeline).
+            if after.outstandingMaterials.isEmpty, before.supplementOverdueFlaggedOn != nil {
+                try db.execute(cachedSQL: "UPDATE hall_case SET supplement_overdue_flagged_on = NULL WHERE id = ?", arguments: [record.id])
+            }
         case .startReview:
             break
         }

@@ -49,7 +49,8 @@ extension HallDatabase {
     /// (no light is computed for rows the filter leaves out): red = the deadline the light counts against is before
     /// today; yellow = from today to `case_yellow_days` working days on; green = later; grey = suspended. Being decided
     /// (accepted, underReview, underApproval) that deadline is `promised_due`; decided (approved, notApproved) it is
-    /// `result_due`. Each seeks an index on (state, deadline). Reading needs nobody.
+    /// `result_due` — except an approved case the sweep flagged for overdue 容缺 materials, red until they are in.
+    /// Each seeks an index on (state, deadline). Reading needs nobody.
     public func cases(_ filter: CaseListFilter) throws -> [CaseListEntry] {
         let now = clock.now
         return try read { db in
@@ -154,17 +155,22 @@ extension HallDatabase {
         WHERE m.intake_id = hall_case.intake_id AND m.status IN (\(quoted(MaterialStatus.allCases.filter { !$0.isIn })))))
         """
 
-    /// The SQL condition of a light, on the stored deadlines.
+    /// The SQL condition of a light, on the stored deadlines. An approved case the sweep flagged (its 容缺 materials
+    /// overdue, `supplement_overdue_flagged_on`) is red whatever its result deadline (`CaseFacts.light`): a seek on
+    /// `hall_case_supplement_flagged`.
     static func lightCondition(_ light: CaseLight, today: CivilDate, yellowDays: Int,
                                calendar: WorkingCalendar) throws -> (String, [any DatabaseValueConvertible]) {
         let running = quoted(CaseState.allCases.filter(\.clockRuns))
         let decided = quoted([CaseState.approved, .notApproved])
         func both(_ op: String, _ values: [String]) -> (String, [any DatabaseValueConvertible]) {
-            ("((state IN (\(running)) AND promised_due \(op)) OR (state IN (\(decided)) AND result_due \(op)))", values + values)
+            ("((state IN (\(running)) AND promised_due \(op)) OR (state IN (\(decided)) AND result_due \(op) AND supplement_overdue_flagged_on IS NULL))",
+             values + values)
         }
         switch light {
         case .grey: return ("state = 'suspended'", [])
-        case .red: return both("< ?", [today.description])
+        case .red:
+            let (sql, values) = both("< ?", [today.description])
+            return ("(\(sql) OR (supplement_overdue_flagged_on <= ? AND state = 'approved'))", values + [today.description])
         case .yellow, .green:
             let last: CivilDate
             do { last = try calendar.addingWorkingDays(yellowDays, to: today) } catch { throw CaseRuleError.deadlineUnknown(error) }

@@ -26,6 +26,23 @@ public struct CaseSweepSummary: Sendable {
     }
     /// The documents this run issued, in order: each must be delivered to its applicant.
     public var documents: [IssuedDocument] = []
+    /// An approved 容缺 case whose materials are still out past the supplement deadline, flagged by this run for a
+    /// supervisor (`CaseSweep.overdueFlag`, `case_supplement_overdue_flagged`): it stays approved; only its result waits.
+    public struct Flagged: Sendable, Hashable {
+        public var caseNumber: String
+        public var supplementDeadline: CivilDate
+        /// The materials still out, by position in the item's list, with their names as at the intake.
+        public var outstanding: [OutstandingMaterial]
+    }
+    public struct OutstandingMaterial: Sendable, Hashable {
+        public var position: Int
+        public var name: String
+    }
+    /// The cases this run flagged, in order (a case flagged by an earlier run is not flagged again).
+    public var flagged: [Flagged] = []
+
+    /// The run changed nothing and flagged nothing (a screen that opens says nothing).
+    public var isEmpty: Bool { converted.isEmpty && steps.isEmpty && counted.isEmpty && flagged.isEmpty }
 
     /// `detail.by` of the `case_deadlines_counted` events the sweep writes.
     static let sweepKey = "sweep"
@@ -36,8 +53,10 @@ extension HallDatabase {
     /// (`convertOverduePending`, art. 32), counts the deadlines open cases were left without once the calendar can
     /// (`countUnknownDeadlines`), then, for every 容缺 case whose supplement deadline has passed, applies
     /// `CaseSweep.step` as the system account (`CaseActor.system`) until none is due: suspend for overdue supplements,
-    /// resume when every material is in, terminate after the grace period. Each step is one event by `actor`, dated
-    /// (`detail.on`) the day the rule says. Idempotent: a second run finds nothing due and writes nothing.
+    /// resume when every material is in, terminate after the grace period; and flags, once, an approved case whose
+    /// materials are still out (`CaseSweep.overdueFlag`: one `case_supplement_overdue_flagged` event, the case's
+    /// `supplement_overdue_flagged_on`). Each step is one event by `actor`, dated (`detail.on`) the day the rule says.
+    /// Idempotent: a second run finds nothing due and writes nothing.
     @discardableResult
     public func sweepCases(by actor: Actor) throws -> CaseSweepSummary {
         let now = clock.now
@@ -75,6 +94,11 @@ extension HallDatabase {
                     } catch MaterialLedgerError.originalsOut { break }
                     summary.steps.append(CaseSweepSummary.Step(caseNumber: number, action: step.action.kind, effectiveOn: step.effectiveOn))
                 }
+                if let flagged = try Self.flagOverdueSupplements(db, record, today: today, context: EventContext(
+                    actor: actor.key, terminal: actor.terminal.description, at: now, businessDate: today.description,
+                    ticketID: record.ticketID, lineID: nil, window: nil, staff: actor.staffID)) {
+                    summary.flagged.append(flagged)
+                }
             }
             summary.documents = try Row.fetchAll(db, sql: """
                 SELECT c.number, d.kind FROM case_document d JOIN hall_case c ON c.id = d.case_id WHERE d.id > ? ORDER BY d.id
@@ -99,11 +123,31 @@ extension HallDatabase {
         } else {
             return nil
         }
-        return summary.converted.isEmpty && summary.steps.isEmpty && summary.counted.isEmpty ? nil : summary
+        return summary.isEmpty ? nil : summary
     }
 
-    /// The states a 容缺 sweep step can start from (`CaseSweep.step`): the clock runs, approved (the licence waits
-    /// for the materials), or suspended.
+    /// Flags an approved case whose 容缺 materials are overdue, if `CaseSweep.overdueFlag` says it is due: the day on
+    /// the case and one `case_supplement_overdue_flagged` event (`detail`: the case, `on`, `supplement_due`, the
+    /// positions `outstanding`, "3,4" as the intake's event writes them). nil when nothing is due (not overdue, not approved, or flagged already).
+    static func flagOverdueSupplements(_ db: Database, _ record: CaseRecord, today: CivilDate,
+                                       context: EventContext) throws -> CaseSweepSummary.Flagged? {
+        let facts = try loadCaseFacts(db, record)
+        guard let on = CaseSweep.overdueFlag(for: facts, today: today), let due = facts.supplementDeadline else { return nil }
+        let outstanding = try Row.fetchAll(db, cachedSQL: "SELECT position, name FROM intake_material WHERE intake_id = ? ORDER BY position",
+                                           arguments: [record.intakeID])
+            .filter { facts.outstandingMaterials.contains($0[0]) }
+            .map { CaseSweepSummary.OutstandingMaterial(position: $0[0], name: $0[1]) }
+        try db.execute(cachedSQL: "UPDATE hall_case SET supplement_overdue_flagged_on = ? WHERE id = ?", arguments: [on.description, record.id])
+        try appendEvent(db, .caseSupplementOverdueFlagged, context, detail: [
+            "case": .string(record.number), "on": .string(on.description), "state": .string(record.state.rawValue),
+            "supplement_due": .string(due.description),
+            "outstanding": .string(outstanding.map { String($0.position) }.joined(separator: ",")),
+        ])
+        return CaseSweepSummary.Flagged(caseNumber: record.number, supplementDeadline: due, outstanding: outstanding)
+    }
+
+    /// The states the sweep looks at (`CaseSweep.step`, `CaseSweep.overdueFlag`): the clock runs, approved (the
+    /// licence waits for the materials: flagged, never suspended), or suspended.
     static let sweptStates = CaseState.allCases.filter { $0.clockRuns || $0 == .approved || $0 == .suspended }.map { "'\($0.rawValue)'" }
         .joined(separator: ", ")
 }

@@ -259,6 +259,11 @@ extension HallDatabase {
         migrator.registerMigration("v5-fix9-supplement-deadline-notice") { db in
             try migrateToSupplementDeadlineNotice(db)
         }
+        // The day the sweep flagged an approved 容缺 case whose materials are overdue (CaseSweep.overdueFlag), found by
+        // index for the red list (HallDatabase+SupplementFlagSchema.swift).
+        migrator.registerMigration("v5-fix9d-supplement-overdue-flag") { db in
+            try migrateToSupplementOverdueFlag(db)
+        }
         // Issue 10 (代办员): agent profiles and skills, proxy jobs and their assignment history (Agents/HallDatabase+AgentSchema.swift).
         migrator.registerMigration("v6-team10-agents") { db in
             try migrateToAgents(db)

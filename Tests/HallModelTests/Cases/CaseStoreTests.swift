@@ -178,6 +178,8 @@ import Queue
         }
         #expect(plan.contains { $0.contains("hall_case_state_due") }, "\(plan)")
         #expect(plan.contains { $0.contains("hall_case_state_result_due") }, "\(plan)")
+        // An approved case the sweep flagged (容缺 materials overdue) is red: a seek on the flag's partial index.
+        #expect(plan.contains { $0.contains("hall_case_supplement_flagged") }, "\(plan)")
     }
 }
 

@@ -54,31 +54,72 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
         #expect(f.state == .terminated)
     }
 
-    /// Review and approval run while the 容缺 materials are out; an approved licence whose materials never come
-    /// is suspended, then terminated, like one still being decided (it could never be issued otherwise).
-    @Test func anApprovedLicenceWhoseMaterialsNeverComeIsSuspendedThenTerminated() throws {
+    /// Review and approval run while the 容缺 materials are out. An approved licence whose materials never come is
+    /// never suspended nor terminated by the sweep (the decision stands, only the result waits): it is flagged once for
+    /// a supervisor, stays approved and shows red; once the materials are in, the result is issued as before.
+    @Test func anApprovedLicenceWhoseMaterialsNeverComeIsFlaggedNotSuspended() throws {
         var f = try toleratedCase()
         f.state = .approved
         f.decidedOn = d("2026-10-09")
-        let (terminated, steps) = try sweep(f, today: "2026-11-20")
-        #expect(steps.map(\.action.kind) == [.suspend, .terminate])
-        #expect(steps.map(\.effectiveOn) == [d("2026-10-11"), d("2026-10-31")])
-        #expect(terminated.state == .terminated)
-        // Supplied while suspended: back to approved, the result's 10 working days counted from the resumption.
-        var (suspended, _) = try sweep(f, today: "2026-10-12")
-        #expect(suspended.suspension?.resumeTo == .approved)
-        for m in [3, 4] {
-            suspended = try CaseTransition.apply(.supplement(materialPosition: m), to: suspended, by: CaseActor(staffID: "C1", roles: [.clerk]),
-                                                 on: d("2026-10-20"), calendar: calendar)
+        #expect(try sweep(f, today: "2026-11-20").1.isEmpty)
+        #expect(CaseSweep.overdueFlag(for: f, today: d("2026-10-10")) == nil) // due today: not yet passed
+        #expect(CaseSweep.overdueFlag(for: f, today: d("2026-10-12")) == d("2026-10-12"))
+        // Red against the supplement deadline (two working days since: 11 Oct is a Sunday), whatever the result deadline.
+        #expect(f.light(on: d("2026-10-13"), yellowDays: 3, calendar: calendar) == .light(.red, workingDaysLeft: -2))
+        var flagged = f
+        flagged.supplementOverdueFlaggedOn = d("2026-10-12")
+        #expect(CaseSweep.overdueFlag(for: flagged, today: d("2026-11-20")) == nil) // once
+        #expect(flagged.light(on: d("2026-11-20"), yellowDays: 3, calendar: calendar).light == .red)
+        // A list reads the flag, not the checklist: still red.
+        var listed = flagged
+        listed.outstandingMaterials = []
+        #expect(listed.light(on: d("2026-10-13"), yellowDays: 3, calendar: calendar).light == .red)
+        // The result waits for the materials, then is issued.
+        let window = CaseActor(staffID: "C1", roles: [.clerk])
+        #expect(throws: CaseRuleError.materialsOutstanding(count: 2)) {
+            try CaseTransition.apply(.issueResult, to: flagged, by: window, on: d("2026-10-20"), calendar: calendar)
         }
-        let (resumed, _) = try sweep(suspended, today: "2026-10-20")
-        #expect(resumed.state == .approved && resumed.resumedOn == d("2026-10-20"))
-        #expect(try resumed.resultDeadline(calendar: calendar) == d("2026-11-03"))
-        // Only the sweep's reason suspends an approved case.
+        var supplied = f
+        for m in [3, 4] {
+            supplied = try CaseTransition.apply(.supplement(materialPosition: m), to: supplied, by: window, on: d("2026-10-20"), calendar: calendar)
+        }
+        #expect(supplied.state == .approved && CaseSweep.overdueFlag(for: supplied, today: d("2026-10-21")) == nil)
+        #expect(try CaseTransition.apply(.issueResult, to: supplied, by: window, on: d("2026-10-20"), calendar: calendar).state == .resultIssued)
+        // Nobody suspends an approved case, not even the sweep.
+        #expect(throws: CaseRuleError.illegalTransition(from: .approved, action: .suspend)) {
+            try CaseTransition.apply(.suspend(.supplementsOverdue), to: f, by: .system("SYS"), on: d("2026-10-12"), calendar: calendar)
+        }
         #expect(throws: CaseRuleError.illegalTransition(from: .approved, action: .suspend)) {
             try CaseTransition.apply(.suspend(.hearing), to: f, by: CaseActor(staffID: "M1", roles: [.supervisor]), on: d("2026-10-12"),
                                      calendar: calendar)
         }
+    }
+
+    /// A case still being decided is suspended, never flagged; a refusal (不予许可) is served whatever is missing.
+    @Test func onlyAnApprovedCaseIsFlagged() throws {
+        let f = try toleratedCase()
+        #expect(CaseSweep.overdueFlag(for: f, today: d("2026-10-12")) == nil)
+        var refused = f
+        refused.state = .notApproved
+        #expect(CaseSweep.overdueFlag(for: refused, today: d("2026-10-12")) == nil)
+        #expect(try sweep(refused, today: "2026-11-20").1.isEmpty)
+    }
+
+    /// An approved case the sweep suspended before this rule (suspended, resuming to approved): never terminated after
+    /// the grace period, flagged instead; supplied, it resumes to approved as before.
+    @Test func anApprovedCaseSuspendedByAnEarlierSweepIsFlaggedNotTerminated() throws {
+        var f = try toleratedCase()
+        f.state = .suspended
+        f.decidedOn = d("2026-10-09")
+        f.suspension = CaseSuspension(since: d("2026-10-11"), reason: .supplementsOverdue, resumeTo: .approved)
+        #expect(try sweep(f, today: "2026-11-20").1.isEmpty)
+        #expect(CaseSweep.overdueFlag(for: f, today: d("2026-11-20")) == d("2026-11-20"))
+        for m in [3, 4] {
+            f = try CaseTransition.apply(.supplement(materialPosition: m), to: f, by: CaseActor(staffID: "C1", roles: [.clerk]),
+                                         on: d("2026-11-20"), calendar: calendar)
+        }
+        let (resumed, steps) = try sweep(f, today: "2026-11-20")
+        #expect(steps.map(\.action.kind) == [.resume] && resumed.state == .approved)
     }
 
     /// A case suspended for a hearing across its supplement deadline and resumed after it: the sweep's suspension

@@ -171,20 +171,22 @@ import Queue
         #expect(!text.contains("十个工作日内"))
     }
 
-    /// Approved while a 容缺 material was out, suspended when it stayed out, resumed when it came: the notice gives
-    /// the result's delivery deadline that still runs, not the decision's deadlines long past.
-    @Test func theResumptionOfADecidedCaseGivesTheDeliveryDeadline() throws {
+    /// Approved while a 容缺 material was out, still out after the supplement deadline: the sweep flags it for a
+    /// supervisor and writes no 中止办理告知书; the material brought later needs no 恢复办理告知书 — the case was never
+    /// suspended, it stays approved and its flag is lifted (docs/cases.md "Fix9d decisions").
+    @Test func aDecidedCaseWhoseMaterialIsLateIsFlaggedWithoutALetter() throws {
         let number = try openCase(missing: [5])
         _ = try hall.database.review(caseNumber: number, opinion: "材料齐全", by: reviewer)
         _ = try hall.database.act(onCase: number, .approve(reason: "符合法定条件"), by: approver)
         hall.clock.set("2026-03-05T09:00:00+08:00")
-        _ = try hall.database.sweepCases(by: hall.supervisor)
+        let summary = try hall.database.sweepCases(by: hall.supervisor)
+        #expect(summary.flagged.map(\.caseNumber) == [number] && summary.steps.isEmpty && summary.documents.isEmpty)
+        #expect(try hall.database.caseDetail(number: number).record.supplementOverdueFlaggedOn?.description == "2026-03-05")
         hall.clock.set("2026-03-06T09:00:00+08:00")
         let record = try hall.database.act(onCase: number, .supplement(materialPosition: 5), by: hall.clerk(1))
-        #expect(record.state == .approved)
-        let text = try letter(number, .resumptionNotice)
-        let due = try #require(try hall.database.caseDetail(number: number).resultDue)
-        #expect(text.contains("送达期限：\(due.chineseText)前") && !text.contains("承诺期限"), "\(text)")
+        #expect(record.state == .approved && record.supplementOverdueFlaggedOn == nil)
+        #expect(throws: (any Error).self) { try letter(number, .resumptionNotice) }
+        #expect(throws: (any Error).self) { try letter(number, .suspensionNotice) }
     }
 
     @Test func aSuspensionForAHearingCitesArticle45() throws {

@@ -50,6 +50,9 @@ public struct CaseDetailSheet: Sendable {
                               t(UIText.casesExtension(days: grant.days, statutoryDue: date(r.statutoryDue), by: grant.approvedBy,
                                                       on: grant.approvedOn?.description, reason: grant.reason)), .warning))
         }
+        if let flagged = r.supplementOverdueFlaggedOn {
+            deadlines.append((UIText.casesDetailFlagged, t(UIText.casesSupplementsOverdueFlagged(on: flagged)), .danger))
+        }
         if let suspension = detail.facts.suspension {
             deadlines.append((UIText.casesDetailSuspended, t(UIText.casesSuspendedSince(suspension.since, suspension.reason)), .muted))
         }

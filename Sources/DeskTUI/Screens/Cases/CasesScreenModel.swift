@@ -37,7 +37,7 @@ public struct CasesScreenModel {
     /// (a reviewer, an approver) nothing: the list is read as the last sweep left it. Idempotent. Returns what it
     /// did, for the status line, or nil when it did nothing.
     public func sweepOnOpening() throws -> Bilingual? {
-        try database.sweepAsAScreenOpens(by: actor).map { UIText.casesSwept(converted: $0.converted.count, steps: $0.steps.count) }
+        try database.sweepAsAScreenOpens(by: actor).map { UIText.casesSwept(converted: $0.converted.count, steps: $0.steps.count, flagged: $0.flagged.count) }
     }
 
     /// The view for the current query (and the open case). The version is read first, so a write that lands during
