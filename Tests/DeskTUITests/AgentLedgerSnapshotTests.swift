@@ -33,13 +33,6 @@ import Testing
         return [detail, form, refusal]
     }
 
-    func check(_ actual: [String], _ expected: [String], _ name: String) {
-        if actual != expected {
-            print("SNAPSHOT \(name) = [\n" + actual.map { "        \"\($0)\"," }.joined(separator: "\n") + "\n    ]")
-        }
-        #expect(actual == expected, "\(name)")
-    }
-
     @Test(arguments: [
         (Language.zh, 80, 24, [AgentLedgerSnapshots.detailZh80x24, AgentLedgerSnapshots.formZh80x24, AgentLedgerSnapshots.refusalZh80x24]),
         (Language.en, 100, 30, [AgentLedgerSnapshots.detailEn100x30, AgentLedgerSnapshots.formEn100x30, AgentLedgerSnapshots.refusalEn100x30]),
@@ -47,6 +40,6 @@ import Testing
     func theLedgerTheFormAndARefusal(_ language: Language, _ width: Int, _ height: Int, _ expected: [[String]]) throws {
         let frames = try frames(language, width, height)
         let size = "\(language == .zh ? "Zh" : "En")\(width)x\(height)"
-        for (name, (actual, pinned)) in zip(["detail", "form", "refusal"], zip(frames, expected)) { check(actual, pinned, name + size) }
+        for (name, (actual, pinned)) in zip(["detail", "form", "refusal"], zip(frames, expected)) { AgentScreenFixture.check(actual, pinned, name + size) }
     }
 }

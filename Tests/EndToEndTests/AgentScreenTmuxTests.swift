@@ -16,6 +16,17 @@ struct AgentScreenTmuxTests {
         try Desk.run(arguments + ["--db", db], environment: ["DESK_NOW": Self.now].merging(environment) { $1 })
     }
 
+    /// A clerk at window 1 takes in 张三丰's case with P03 as the proxy agent (CLI, at `now`): its number.
+    func fileACaseForP03() throws -> String {
+        for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
+            #expect(try desk(step).status == 0)
+        }
+        let intake = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", "11010519491231002X",
+                               "--name", "张三丰", "--proxy-agent", "P03", "--provided", "1,2,3,4,5,6", "--json"])
+        #expect(intake.status == 0, "\(intake.stderr)")
+        return try #require((intake.object["case"] as? [String: Any])?["number"] as? String)
+    }
+
     @Test func anAgentSignsInAndSeesANewCaseInTheInbox() throws {
         let screen = try TmuxSession(width: 100, height: 30, shell: TmuxSession.deskShell(
             "agent --staff P03 --db \(TmuxSession.quote(db)) --lang zh", environment: "DESK_NOW=\(Self.now) "))
@@ -24,13 +35,7 @@ struct AgentScreenTmuxTests {
         try screen.send("Enter")
         #expect(screen.waitFor("代办件 ·", "P03", "动态 0 条新"), "\(screen.screenText)")
 
-        for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
-            #expect(try desk(step).status == 0)
-        }
-        let intake = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", "11010519491231002X",
-                               "--name", "张三丰", "--proxy-agent", "P03", "--provided", "1,2,3,4,5,6", "--json"])
-        #expect(intake.status == 0, "\(intake.stderr)")
-        let number = try #require((intake.object["case"] as? [String: Any])?["number"] as? String)
+        let number = try fileACaseForP03()
 
         // The commit wakes the screen: the job is listed, the inbox counts it.
         #expect(screen.waitFor(number, "张*丰", "动态 1 条新"), "\(screen.screenText)")
@@ -57,13 +62,7 @@ struct AgentScreenTmuxTests {
             "agent --staff P03 --db \(TmuxSession.quote(db)) --lang zh", environment: "DESK_NOW=\(Self.now) DESK_PASSWORD=demo-P03 "))
         #expect(screen.waitFor("代办件 ·", "P03", "动态 0 条新"), "\(screen.screenText)")
 
-        for step in [["ticket", "issue", "--line", "A"], ["ticket", "call", "--window", "1"], ["ticket", "start", "--window", "1"]] {
-            #expect(try desk(step).status == 0)
-        }
-        let intake = try desk(["case", "intake", "--ticket", "A001", "--item", Self.item, "--person-id", "11010519491231002X",
-                               "--name", "张三丰", "--proxy-agent", "P03", "--provided", "1,2,3,4,5,6", "--json"])
-        #expect(intake.status == 0, "\(intake.stderr)")
-        let number = try #require((intake.object["case"] as? [String: Any])?["number"] as? String)
+        let number = try fileACaseForP03()
 
         #expect(screen.waitFor(number, "动态 1 条新"), "\(screen.screenText)")
         try screen.send("i")

@@ -75,13 +75,17 @@ extension UIText {
         Bilingual(en: "\(h.from.label.en) \(h.fromName) → \(h.to.label.en) \(h.toName)",
                   zh: "\(h.from.label.zh) \(h.fromName) → \(h.to.label.zh) \(h.toName)")
     }
-    /// "原件在代办员处：第1项 营业执照；第3项 公章（2份）".
-    public static func agentLedgerOut(_ holder: HandoverParty, _ held: [MaterialLedger.Holding]) -> Bilingual {
+    /// "原件在代办员处：", before the list of what that party holds.
+    public static func agentLedgerOutLabel(_ holder: HandoverParty) -> Bilingual {
+        Bilingual(en: "Originals with the \(holder.label.en): ", zh: "原件在\(holder.label.zh)处：")
+    }
+    /// "第1项 营业执照；第3项 公章（2份）".
+    public static func agentLedgerOutList(_ held: [MaterialLedger.Holding]) -> Bilingual {
         func list(_ language: Language) -> String {
             held.map { $0.material.text.text(language) + ($0.copies > 1 ? (language == .zh ? "（\($0.copies)份）" : " (\($0.copies))") : "") }
                 .joined(separator: language == .zh ? "；" : "; ")
         }
-        return Bilingual(en: "Originals with the \(holder.label.en): \(list(.en))", zh: "原件在\(holder.label.zh)处：\(list(.zh))")
+        return Bilingual(en: list(.en), zh: list(.zh))
     }
     public static let agentContactsHeading = Bilingual(en: "Contact log", zh: "联系记录")
     public static let agentContactsEmpty = Bilingual(en: "No contact recorded yet (c records one).", zh: "尚无联系记录（按 c 登记）。")

@@ -52,11 +52,9 @@ struct AgentJobSheet {
         self.lines = lines
     }
 
-    /// Text wrapped under an indent.
-    private static func wrapped(_ text: String, indent: Int, width: Int, role: StyleRole) -> [Line] {
-        TextFitting.wrap(text, to: max(10, width - indent)).map {
-            Line([Segment(text: String(repeating: " ", count: indent) + $0, role: role)])
-        }
+    /// `label` then `text` wrapped under it (`TextFitting.hanging`), the label `indent` columns in.
+    private static func wrapped(_ text: String, label: String = "", indent: Int, width: Int, role: StyleRole) -> [Line] {
+        TextFitting.hanging(String(repeating: " ", count: indent) + label, text, width: width).map { Line([Segment(text: $0, role: role)]) }
     }
 
     /// "交接台账": each handover, then what is still out ("原件在代办员处：…") or that nothing is.
@@ -66,7 +64,7 @@ struct AgentJobSheet {
         if detail.ledger.isEmpty { lines += wrapped(t(UIText.agentLedgerEmpty), indent: 2, width: width, role: .muted) }
         for h in detail.ledger {
             let when = ClockText.dateTime(h.at, timeZone: desk.timeZone)
-            lines += wrapped("\(when)  \(h.number)  " + t(UIText.agentLedgerParties(h)), indent: 2, width: width, role: .normal)
+            lines += wrapped("\(h.number)  " + t(UIText.agentLedgerParties(h)), label: "\(when)  ", indent: 2, width: width, role: .normal)
             for line in h.lines {
                 lines += wrapped(t(line.material.text) + "  " + t(UIText.handoverFormCopies(line.form, line.copies)), indent: 6, width: width,
                                  role: .normal)
@@ -79,7 +77,8 @@ struct AgentJobSheet {
             for holder in [HandoverParty.agent, .window] {
                 let held = out.filter { $0.holder == holder }
                 guard !held.isEmpty else { continue }
-                lines += wrapped(t(UIText.agentLedgerOut(holder, held)), indent: 2, width: width, role: .warning)
+                lines += wrapped(t(UIText.agentLedgerOutList(held)), label: t(UIText.agentLedgerOutLabel(holder)), indent: 2, width: width,
+                                 role: .warning)
             }
         }
         return lines
@@ -91,9 +90,9 @@ struct AgentJobSheet {
         var lines = [Line(""), Line([Segment(text: t(UIText.agentContactsHeading), role: .header)])]
         if detail.contacts.isEmpty { lines += wrapped(t(UIText.agentContactsEmpty), indent: 2, width: width, role: .muted) }
         for e in detail.contacts {
-            var head = "\(ClockText.dateTime(e.at, timeZone: desk.timeZone))  \(t(e.how.label))  \(e.by)"
+            var head = "\(t(e.how.label))  \(e.by)"
             if let next = e.next { head += "  " + t(UIText.agentContactNextOn(next)) }
-            lines += wrapped(head, indent: 2, width: width, role: .normal)
+            lines += wrapped(head, label: "\(ClockText.dateTime(e.at, timeZone: desk.timeZone))  ", indent: 2, width: width, role: .normal)
             lines += wrapped(e.note, indent: 6, width: width, role: .muted)
         }
         return lines

@@ -27,7 +27,7 @@ extension AgentScreen {
         if let handoverForm { handoverForm.render(into: &grid, over: body, language: lang) }
         if let contactForm, let contactMethod, let job = view.detail?.entry.job.number {
             // The method chosen, the two fields (each with its error row), the hint.
-            let box = body.centered(width: min(body.width - 4, 76), height: 9)
+            let box = body.centered(width: min(body.width - 4, 76), height: 8)
             grid.fill(box, role: .normal)
             grid.box(box, title: UIText.agentContactTitle(job, contactMethod).text(lang))
             let inner = box.inset(dx: 2, dy: 1)
