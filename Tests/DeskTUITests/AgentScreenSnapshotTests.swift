@@ -23,13 +23,6 @@ import Testing
         return [list, detail, inbox]
     }
 
-    func check(_ actual: [String], _ expected: [String], _ name: String) {
-        if actual != expected {
-            print("SNAPSHOT \(name) = [\n" + actual.map { "        \"\($0)\"," }.joined(separator: "\n") + "\n    ]")
-        }
-        #expect(actual == expected, "\(name)")
-    }
-
     @Test(arguments: [
         (Language.zh, 80, 24, [AgentScreenSnapshots.listZh80x24, AgentScreenSnapshots.detailZh80x24, AgentScreenSnapshots.inboxZh80x24]),
         (Language.en, 80, 24, [AgentScreenSnapshots.listEn80x24, AgentScreenSnapshots.detailEn80x24, AgentScreenSnapshots.inboxEn80x24]),
@@ -39,6 +32,6 @@ import Testing
     func listDetailAndInbox(_ language: Language, _ width: Int, _ height: Int, _ expected: [[String]]) throws {
         let frames = try frames(language, width, height)
         let size = "\(language == .zh ? "Zh" : "En")\(width)x\(height)"
-        for (name, (actual, pinned)) in zip(["list", "detail", "inbox"], zip(frames, expected)) { check(actual, pinned, name + size) }
+        for (name, (actual, pinned)) in zip(["list", "detail", "inbox"], zip(frames, expected)) { AgentScreenFixture.check(actual, pinned, name + size) }
     }
 }

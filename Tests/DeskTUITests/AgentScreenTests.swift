@@ -76,5 +76,10 @@ import Testing
         #expect(try DocumentedKeys.table(in: doc, under: "### Agent screen keys: detail") == DocumentedKeys.names(AgentScreen.detailKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Agent screen keys: inbox") == DocumentedKeys.names(AgentScreen.inboxKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Agent screen keys: picker") == DocumentedKeys.names(AgentScreen.pickerKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Agent screen keys: contact form") == DocumentedKeys.names(AgentScreen.contactKeys))
+        for (heading, table) in [("direction", HandoverForm.directionKeys), ("materials", HandoverForm.materialKeys),
+                                 ("names", HandoverForm.nameKeys), ("summary", HandoverForm.confirmKeys)] {
+            #expect(try DocumentedKeys.table(in: doc, under: "### Agent screen keys: handover form, \(heading)") == DocumentedKeys.names(table))
+        }
     }
 }

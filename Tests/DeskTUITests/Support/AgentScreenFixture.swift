@@ -1,6 +1,7 @@
 import Foundation
 import HallModel
 import Queue
+import Testing
 @testable import DeskTUI
 
 /// The demo hall at 2026-03-02 09:30 with three proxy jobs: P01 brought two applicants' cases to window 1 on ticket
@@ -66,5 +67,13 @@ struct AgentScreenFixture {
 
     static func context(_ language: Language, _ width: Int, _ height: Int) -> RenderContext {
         RenderContext(language: language, now: now, size: Size(width: width, height: height))
+    }
+
+    /// A frame against its reviewed snapshot; a mismatch prints the frame as Swift to paste after review.
+    static func check(_ actual: [String], _ expected: [String], _ name: String) {
+        if actual != expected {
+            print("SNAPSHOT \(name) = [\n" + actual.map { "        \"\($0)\"," }.joined(separator: "\n") + "\n    ]")
+        }
+        #expect(actual == expected, "\(name)")
     }
 }

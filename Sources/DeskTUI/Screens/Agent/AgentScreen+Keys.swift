@@ -5,7 +5,8 @@ import Queue
 /// `AgentScreenDocTests` checks that docs/TUI.md lists every binding.
 extension AgentScreen {
     public enum ListCommand: Sendable, Equatable { case quit, move, open, inbox, chooseAgent, help, signOut }
-    public enum DetailCommand: Sendable, Equatable { case quit, back, scroll, help }
+    public enum DetailCommand: Sendable, Equatable { case quit, back, scroll, handover, contact, print, reprint, close, help }
+    public enum FormCommand: Sendable, Equatable { case next, previous, cancel }
     public enum InboxCommand: Sendable, Equatable { case quit, back, move, open, markSeen, help }
 
     public static var listKeys: KeyTable<ListCommand, AgentScreen> {
@@ -29,6 +30,12 @@ extension AgentScreen {
         return KeyTable([
             B([.up, .down], .scroll, label: UIText.casesKeyScroll, help: UIText.casesHelpScroll),
             B([.pageUp, .pageDown, .char(" "), .home, .end], .scroll, label: nil, help: UIText.casesHelpScroll),
+            B([.char("h")], .handover, label: UIText.agentKeyHandover, help: UIText.agentHelpHandover),
+            B([.char("p")], .print, label: UIText.agentKeyPrint, help: UIText.agentHelpPrint, enabled: { !($0.view.detail?.ledger.isEmpty ?? true) }),
+            B([.char("r")], .reprint, label: UIText.agentKeyReprint, help: UIText.agentHelpReprint, optional: true,
+              enabled: { !($0.view.detail?.ledger.isEmpty ?? true) }),
+            B([.char("c")], .contact, label: UIText.agentKeyContact, help: UIText.agentHelpContact),
+            B([.char("x")], .close, label: UIText.agentKeyClose, help: UIText.agentHelpClose, optional: true),
             B([.escape, .backspace], .back, label: UIText.back, help: UIText.agentHelpBack),
             B([.char("?"), .f(1)], .help, label: UIText.help, help: UIText.casesHelpHelp, optional: true),
             B([.char("q"), .f(10)], .quit, label: UIText.quit, help: UIText.casesHelpQuit),
@@ -45,6 +52,16 @@ extension AgentScreen {
             B([.escape, .backspace], .back, label: UIText.back, help: UIText.agentHelpBack),
             B([.char("?"), .f(1)], .help, label: UIText.help, help: UIText.casesHelpHelp, optional: true),
             B([.char("q"), .f(10)], .quit, label: UIText.quit, help: UIText.casesHelpQuit),
+        ])
+    }
+
+    /// The contact form (after its method): Tab/Down/Enter to the next field, Enter on the last records; Esc cancels.
+    public static var contactKeys: KeyTable<FormCommand, AgentScreen> {
+        typealias B = KeyBinding<FormCommand, AgentScreen>
+        return KeyTable([
+            B([.tab, .down, .enter], .next, label: UIText.agentKeyContactNext, help: UIText.agentHelpContactNext),
+            B([.backTab, .up], .previous, label: nil, help: UIText.intakeHelpPreviousField),
+            B([.escape], .cancel, label: UIText.cancel, help: UIText.casesHelpCancel),
         ])
     }
 

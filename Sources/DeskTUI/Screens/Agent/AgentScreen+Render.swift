@@ -18,11 +18,35 @@ extension AgentScreen {
             shown.list = picker.list
             shown.render(into: &grid, over: body, hint: UIText.casesPickerHint.text(lang))
         }
+        if let choice {
+            var shown = Picker(title: choiceTitle.text(lang),
+                               options: zip(choiceLabels, choice.options).map { Picker<Choice>.Option(label: $0.text(lang), value: $1.value) })
+            shown.list = choice.list
+            shown.render(into: &grid, over: body, hint: UIText.casesPickerHint.text(lang))
+        }
+        if let handoverForm { handoverForm.render(into: &grid, over: body, language: lang) }
+        if let contactForm, let contactMethod, let job = view.detail?.entry.job.number {
+            // The method chosen, the two fields (each with its error row), the hint.
+            let box = body.centered(width: min(body.width - 4, 76), height: 8)
+            grid.fill(box, role: .normal)
+            grid.box(box, title: UIText.agentContactTitle(job, contactMethod).text(lang))
+            let inner = box.inset(dx: 2, dy: 1)
+            contactForm.render(into: &grid, rect: Rect(x: inner.x, y: inner.y, width: inner.width, height: 5), language: lang)
+            grid.put(UIText.agentContactHint.text(lang), in: Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: 1), role: .muted,
+                     marker: TextFitting.ellipsis)
+        }
+        if confirmingClose, let detail = view.detail {
+            ConfirmPrompt().render(into: &grid, over: body, title: UIText.agentCloseTitle.text(lang),
+                                   question: UIText.agentCloseQuestion(detail.entry.job.number).text(lang), hint: UIText.casesConfirmHint.text(lang))
+        }
         if showsHelp { renderHelp(into: &grid, over: body, lang) }
     }
 
     private func keyBarItems() -> [KeyBarItem] {
-        if picker != nil { return Self.pickerKeys.keyBarItems(self) }
+        if let handoverForm { return handoverForm.keys.keyBarItems(handoverForm) }
+        if contactForm != nil { return Self.contactKeys.keyBarItems(self) }
+        if picker != nil || choice != nil { return Self.pickerKeys.keyBarItems(self) }
+        if confirmingClose { return ConfirmPrompt.keyBarItems }
         switch mode {
         case .list: return Self.listKeys.keyBarItems(self).filter { $0.enabled || $0.label != UIText.agentKeyAgent }
         case .detail: return Self.detailKeys.keyBarItems(self)
@@ -31,7 +55,9 @@ extension AgentScreen {
     }
 
     private func helpRows() -> [(keys: String, text: Bilingual)] {
-        switch mode {
+        if let handoverForm { return handoverForm.keys.helpRows(handoverForm) }
+        if contactForm != nil { return Self.contactKeys.helpRows(self) }
+        return switch mode {
         case .list: Self.listKeys.helpRows(self)
         case .detail: Self.detailKeys.helpRows(self)
         case .inbox: Self.inboxKeys.helpRows(self)
