@@ -73,9 +73,10 @@ struct OriginalOutJSON: Encodable {
 
 enum MaterialHandoverText {
     static func lines(_ h: MaterialHandover, language: Language) -> [String] {
-        let head = "\(h.number)  \(h.on)  \(h.from.label.text(language)) \(h.fromName) → \(h.to.label.text(language)) \(h.toName)"
-            + [h.jobNumber, h.caseNumber].compactMap { $0 }.map { "  " + $0 }.joined()
-        return TextFitting.wrap(head, to: 80) + h.lines.flatMap { line in
+        // The numbers on the first line (at most 64 columns), who to whom on the second: a head line never wraps mid-number.
+        let head = ([h.number, h.on.description] + [h.jobNumber, h.caseNumber].compactMap { $0 }).joined(separator: "  ")
+        let parties = "\(h.from.label.text(language)) \(h.fromName) → \(h.to.label.text(language)) \(h.toName)"
+        return TextFitting.wrap(head, to: 80) + TextFitting.wrap(parties, to: 78).map { "  " + $0 } + h.lines.flatMap { line in
             TextFitting.wrap("\(line.material.text.text(language)) (\(line.form.label.text(language)) ×\(line.copies))", to: 76).map { "    " + $0 }
         }
     }
