@@ -7,6 +7,7 @@ import Queue
 /// (`CaseDocumentText`, `CaseDocumentHTML`). Issued and kept when the project passes, its SM3 digest sealed in the chain
 /// by the accepting `project_signed_off` event; before that it prints as a record in progress, neither kept nor sealed.
 public struct JointAcceptanceRecord: Sendable, Hashable {
+    /// Built by the store (`acceptanceRecordFacts`) with the memberwise initialisers.
     public struct Facts: Sendable, Hashable {
         /// A case of the project as the record lists it.
         public struct Case: Sendable, Hashable {
@@ -14,9 +15,6 @@ public struct JointAcceptanceRecord: Sendable, Hashable {
             public var itemName: String
             public var departmentName: String
             public var state: CaseState
-            public init(number: String, itemName: String, departmentName: String, state: CaseState) {
-                self.number = number; self.itemName = itemName; self.departmentName = departmentName; self.state = state
-            }
         }
         /// One sign-off: the signer as "姓名（工号）".
         public struct SignOff: Sendable, Hashable {
@@ -24,15 +22,11 @@ public struct JointAcceptanceRecord: Sendable, Hashable {
             public var opinion: String
             public var signedBy: String
             public var signedOn: CivilDate
-            public init(verdict: AcceptanceVerdict, opinion: String, signedBy: String, signedOn: CivilDate) {
-                self.verdict = verdict; self.opinion = opinion; self.signedBy = signedBy; self.signedOn = signedOn
-            }
         }
         /// A department that signs (one of the project's cases is its), with its sign-offs in the order signed.
         public struct Department: Sendable, Hashable {
             public var name: String
             public var signOffs: [SignOff]
-            public init(name: String, signOffs: [SignOff]) { self.name = name; self.signOffs = signOffs }
         }
 
         public var hallName: String
@@ -49,14 +43,6 @@ public struct JointAcceptanceRecord: Sendable, Hashable {
         /// The day the project passed; nil while the acceptance is in progress.
         public var acceptedOn: CivilDate?
         public var issuedOn: CivilDate
-
-        public init(hallName: String, projectNumber: String, projectName: String, investorName: String, investorCode: String,
-                    leadAgent: String, createdOn: CivilDate, cases: [Case], departments: [Department], acceptedOn: CivilDate?,
-                    issuedOn: CivilDate) {
-            self.hallName = hallName; self.projectNumber = projectNumber; self.projectName = projectName
-            self.investorName = investorName; self.investorCode = investorCode; self.leadAgent = leadAgent; self.createdOn = createdOn
-            self.cases = cases; self.departments = departments; self.acceptedOn = acceptedOn; self.issuedOn = issuedOn
-        }
     }
 
     public var text: String
