@@ -76,9 +76,22 @@ import Testing
         #expect(departments.count == 2)
         let fail = try desk(["project", "accept", "XM-2026-001", "--department", departments[1], "--fail", "--opinion", "消防设施未完成", "--json"])
         #expect(fail.status == 0 && fail.object["state"] as? String == "open", "\(fail.stdout) \(fail.stderr)")
+        let inProgress = try desk(["project", "document", "XM-2026-001"])
+        #expect(inProgress.status == 0 && inProgress.stdout.contains("联合验收记录（未完成）") && inProgress.stdout.contains("不通过"), "\(inProgress.stdout)")
         #expect(try desk(["project", "accept", "XM-2026-001", "--department", departments[0], "--pass", "--opinion", "符合验收条件"], as: "R01").status == 0)
         let pass = try desk(["project", "accept", "XM-2026-001", "--department", departments[1], "--pass", "--opinion", "整改完成", "--json"])
         #expect(pass.status == 0 && pass.object["state"] as? String == "accepted", "\(pass.stdout) \(pass.stderr)")
+        // The joint acceptance record (联合验收意见书): issued by the passing sign-off, text ≤ 80 columns and A4 HTML.
+        let record = try desk(["project", "document", "XM-2026-001"])
+        #expect(record.status == 0 && record.stdout.contains("联合验收意见书") && record.stdout.contains("消防设施未完成")
+                && record.stdout.contains("整改完成") && record.stdout.contains("通过联合验收") && !record.stdout.contains(Self.investorCode),
+                "\(record.stdout) \(record.stderr)")
+        #expect(record.stdout.split(separator: "\n").allSatisfy { $0.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } <= 80 })
+        #expect(numbers.allSatisfy { record.stdout.contains($0) })
+        let html = try desk(["project", "document", "XM-2026-001", "--format", "html"])
+        #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("<h1>联合验收意见书</h1>"))
+        #expect(try desk(["project", "document", "XM-2026-999"]).status == 1)
+        #expect(try desk(["audit", "verify"]).status == 0)
         let both = try desk(["project", "accept", "XM-2026-001", "--department", departments[1], "--pass", "--fail", "--opinion", "x"])
         #expect(both.status == 64)
     }

@@ -3,13 +3,13 @@ import Foundation
 import HallModel
 import Queue
 
-/// `desk agent` (the agent's screen), `desk agent inbox|list|show|state|request|assign|reassign`: the proxy-agent team (代办员), their jobs (代办件) and the
+/// `desk agent` (the agent's screen), `desk agent inbox|list|show|state|request|assign|reassign|close`: the proxy-agent team (代办员), their jobs (代办件) and the
 /// assignment (docs/agents.md).
 struct AgentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent", abstract: "代办员: the team, proxy jobs (代办件), and their assignment.",
         subcommands: [AgentScreenCommand.self, AgentInboxCommand.self, AgentListCommand.self, AgentShowCommand.self,
-                      AgentStateCommand.self, AgentRequestCommand.self, AgentAssignCommand.self, AgentReassignCommand.self],
+                      AgentStateCommand.self, AgentRequestCommand.self, AgentAssignCommand.self, AgentReassignCommand.self, AgentCloseCommand.self],
         defaultSubcommand: AgentScreenCommand.self)
 }
 
@@ -364,5 +364,28 @@ struct AgentReassignCommand: ParsableCommand {
                 ? Bilingual(en: "\(line.job): nobody on duty can take it; it stays.", zh: "\(line.job)：暂无在岗代办员可承接，暂不改派。").text(language)
                 : AgentText.assignment(j, reason: line.reason, language: language)))
         }
+    }
+}
+
+struct AgentCloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close", abstract: "Close a proxy job (代办件办结) once its case is finished and the ledger balances (its agent or a supervisor).",
+        discussion: """
+            Refused (exit 1), with every reason, while its case is not finished (result issued, withdrawn or terminated), an \
+            original is still with the hall or the agent (each named with who holds it), or the result is not handed back to \
+            the applicant. Example: desk agent close DB-20260302-0001 --json
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The proxy job's number (DB-…).") var job: String
+    @Flag(help: "Print one JSON object: the job.") var json = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let row = try database.closeProxyJob(number: job, by: try options.actor(database))
+        if json { return try Output.json(ProxyJobJSON(row.job, caseNumber: row.caseNumber, row: row)) }
+        let state = row.caseState.map { ($0.label.en, $0.label.zh) }
+        Output.line(Bilingual(en: "Proxy job \(row.job.number) closed\(row.caseNumber.map { " (case \($0), \(state?.0 ?? ""))" } ?? " (no case filed)").",
+                              zh: "代办件 \(row.job.number) 已办结\(row.caseNumber.map { "（办件 \($0)，\(state?.1 ?? "")）" } ?? "（未立案）")。")
+            .text(options.language))
     }
 }

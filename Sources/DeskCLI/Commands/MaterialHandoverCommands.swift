@@ -73,9 +73,10 @@ struct OriginalOutJSON: Encodable {
 
 enum MaterialHandoverText {
     static func lines(_ h: MaterialHandover, language: Language) -> [String] {
-        let head = "\(h.number)  \(h.on)  \(h.from.label.text(language)) \(h.fromName) → \(h.to.label.text(language)) \(h.toName)"
-            + [h.jobNumber, h.caseNumber].compactMap { $0 }.map { "  " + $0 }.joined()
-        return TextFitting.wrap(head, to: 80) + h.lines.flatMap { line in
+        // The numbers on the first line (at most 64 columns), who to whom on the second: a head line never wraps mid-number.
+        let head = ([h.number, h.on.description] + [h.jobNumber, h.caseNumber].compactMap { $0 }).joined(separator: "  ")
+        let parties = "\(h.from.label.text(language)) \(h.fromName) → \(h.to.label.text(language)) \(h.toName)"
+        return TextFitting.wrap(head, to: 80) + TextFitting.wrap(parties, to: 78).map { "  " + $0 } + h.lines.flatMap { line in
             TextFitting.wrap("\(line.material.text.text(language)) (\(line.form.label.text(language)) ×\(line.copies))", to: 76).map { "    " + $0 }
         }
     }
@@ -169,15 +170,29 @@ struct HandoverListCommand: ParsableCommand {
 struct HandoverReceiptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "receipt", abstract: "Print a handover receipt (交接单) again, as issued (text, or the A4 HTML page).",
-        discussion: "Example: desk handover receipt JJ-20260302-0001 --html --output jj.html")
+        discussion: "Example: desk handover receipt JJ-20260302-0001 --format html --output jj.html")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The receipt number (JJ-…).") var number: String
-    @Flag(help: "The A4 HTML page instead of the text.") var html = false
+    @Option(help: "txt or html (as desk case document).") var format: DocumentFormat = .txt
+    /// The first spelling of `--format html`, kept for scripts written against it.
+    @Flag(help: .hidden) var html = false
     @Option(help: "Write it to this file instead of standard output.") var output: String?
+    @Flag(help: "Send it to the hall's print_command (default lp) instead of standard output.") var print = false
+
+    func validate() throws {
+        if print && output != nil { throw UsageError(en: "Give --print or --output, not both.", zh: "--print 和 --output 只能给出一个。") }
+    }
 
     func run() throws {
-        let receipt = try options.openDatabase().handoverReceipt(number: number)
-        let bytes = Data((html ? receipt.html : receipt.text).utf8)
+        let database = try options.openDatabase()
+        let receipt = try database.handoverReceipt(number: number)
+        let bytes = Data((html || format == .html ? receipt.html : receipt.text).utf8)
+        if print {
+            let command = try database.settings().printCommand
+            try DocumentPrinter(command: command).print(bytes)
+            return Output.line(Bilingual(en: "Sent \(receipt.handover.number) to '\(command)'.", zh: "已将交接单 \(receipt.handover.number) 发送到“\(command)”。")
+                .text(options.language))
+        }
         guard let output else { return try Output.raw(bytes) }
         try bytes.write(to: URL(fileURLWithPath: output))
         Output.line(Bilingual(en: "Wrote \(receipt.handover.number) to \(output).", zh: "已将 \(receipt.handover.number) 写入 \(output)。").text(options.language))

@@ -1,15 +1,16 @@
 import ArgumentParser
+import DeskTUI
 import Foundation
 import HallModel
 import Queue
 
-/// `desk project create|add-case|show|list|accept`: major projects (重大项目绿色通道) — an investor's cases handled in
+/// `desk project create|add-case|show|list|accept|document|simulate|convert`: major projects (重大项目绿色通道) — an investor's cases handled in
 /// parallel under a lead proxy agent, the critical path, and the departments' joint acceptance (docs/agents.md).
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project", abstract: "重大项目: major projects, their cases in parallel, the critical path and the joint acceptance.",
         subcommands: [ProjectCreateCommand.self, ProjectAddCaseCommand.self, ProjectShowCommand.self, ProjectListCommand.self,
-                      ProjectAcceptCommand.self, ProjectSimulateCommand.self, ProjectConvertCommand.self])
+                      ProjectAcceptCommand.self, ProjectDocumentCommand.self, ProjectSimulateCommand.self, ProjectConvertCommand.self])
 }
 
 struct ProjectJSON: Encodable {
@@ -281,6 +282,32 @@ struct ProjectAcceptCommand: ParsableCommand {
                         : Bilingual(en: "Signed. Still unsigned: \(acceptance.unsigned.joined(separator: ", ").ifEmpty("-")); failed: \(acceptance.failed.joined(separator: ", ").ifEmpty("-")).",
                                     zh: "已签署。尚未签署：\(acceptance.unsigned.joined(separator: "、").ifEmpty("-"))；不通过：\(acceptance.failed.joined(separator: "、").ifEmpty("-"))。").text(options.language))
         }
+    }
+}
+
+struct ProjectDocumentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "document", abstract: "The joint acceptance record (联合验收意见书): as issued once the project passed, else the record so far.",
+        discussion: """
+            The project, the investor (credit code masked), its cases, each department's sign-offs (verdict, opinion, who, when) \
+            and the result; plain text (80 columns) or the A4 HTML page. Issued and sealed in the audit chain by the sign-off \
+            that passes the project; a kept record changed outside HallDesk is refused (exit 4). Before that it prints as \
+            联合验收记录（未完成）, not a conclusion. Example: desk project document XM-2026-001 --format html > xm.html
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The project's number.") var project: String
+    @Option(help: "txt or html.") var format: DocumentFormat = .txt
+    @Flag(help: "Send it to the hall's print_command (default lp) instead of standard output.") var print = false
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let document = try database.jointAcceptanceDocument(project: project)
+        let bytes = Data((format == .html ? document.html : document.text).utf8)
+        guard print else { return try Output.raw(bytes) }
+        let command = try database.settings().printCommand
+        try DocumentPrinter(command: command).print(bytes)
+        Output.line(Bilingual(en: "Sent the joint acceptance record of \(document.projectNumber) to '\(command)'.",
+                              zh: "已将 \(document.projectNumber) 的联合验收意见书发送到“\(command)”。").text(options.language))
     }
 }
 

@@ -20,20 +20,25 @@ extension HallDatabase {
     public func agentJobs(_ agent: String, includeClosed: Bool = false, by viewer: Actor) throws -> [ProxyJobRow] {
         try read { db in
             try PermissionPolicy.check(db, .viewProxyJobs, by: viewer, orSelf: agent, holding: .agent)
-            return try db.fetchEach(cachedSQL: """
-                SELECT \(Self.proxyJobColumns.split(separator: ",").map { "j." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                    .joined(separator: ", ")),
-                       a.kind, a.name, (SELECT name FROM catalog_item i WHERE i.code = j.item_code), c.number, c.state, j.case_due
-                FROM proxy_job j JOIN applicant a ON a.id = j.applicant_id LEFT JOIN hall_case c ON c.id = j.case_id
-                WHERE j.agent_id = ? \(includeClosed ? "" : "AND j.state = 'open'") ORDER BY j.case_due IS NULL, j.case_due, j.id
-                """, arguments: [agent]) { row in
-                let kind = try Self.decode(ApplicantKind.self, row[19], "applicant", "kind")
-                let caseState: String? = row[23]
-                let due: String? = row[24]
-                return ProxyJobRow(job: try Self.proxyJob(row), applicantName: Applicant.maskedName(row[20], kind: kind), itemName: row[21],
-                                   caseNumber: row[22], caseState: try caseState.map { try Self.decode(CaseState.self, $0, "hall_case", "state") },
-                                   caseDue: try due.map { try CivilDate(parsing: $0) })
-            }
+            return try Self.proxyJobRows(db, where: "j.agent_id = ? \(includeClosed ? "" : "AND j.state = 'open'")", arguments: [agent])
+        }
+    }
+
+    /// Proxy jobs matching `condition` (on `proxy_job j`) with their applicants (masked) and cases, by deadline.
+    static func proxyJobRows(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [ProxyJobRow] {
+        try db.fetchEach(cachedSQL: """
+            SELECT \(Self.proxyJobColumns.split(separator: ",").map { "j." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .joined(separator: ", ")),
+                   a.kind, a.name, (SELECT name FROM catalog_item i WHERE i.code = j.item_code), c.number, c.state, j.case_due
+            FROM proxy_job j JOIN applicant a ON a.id = j.applicant_id LEFT JOIN hall_case c ON c.id = j.case_id
+            WHERE \(condition) ORDER BY j.case_due IS NULL, j.case_due, j.id
+            """, arguments: arguments) { row in
+            let kind = try Self.decode(ApplicantKind.self, row[19], "applicant", "kind")
+            let caseState: String? = row[23]
+            let due: String? = row[24]
+            return ProxyJobRow(job: try Self.proxyJob(row), applicantName: Applicant.maskedName(row[20], kind: kind), itemName: row[21],
+                               caseNumber: row[22], caseState: try caseState.map { try Self.decode(CaseState.self, $0, "hall_case", "state") },
+                               caseDue: try due.map { try CivilDate(parsing: $0) })
         }
     }
 

@@ -208,28 +208,25 @@ extension HallDatabase {
 
     // MARK: The job's close
 
-    /// Closes a proxy job: the result handed back to the applicant (when its case issued one) and no original with the
-    /// hall or the agent (`MaterialLedger.closeObstacles`). Its agent or a supervisor (`closeProxyJob`). One
-    /// `proxy_job_closed` event.
-    public func closeProxyJob(number: String, by actor: Actor) throws -> ProxyJob {
+    /// Closes a proxy job: its case finished (result issued, withdrawn or terminated), the result handed back to the
+    /// applicant (when its case issued one) and no original with the hall or the agent (`MaterialLedger.closeObstacles`:
+    /// refused with every reason, `jobCannotClose`). Its agent or a supervisor (`closeProxyJob`). One `proxy_job_closed` event.
+    public func closeProxyJob(number: String, by actor: Actor) throws -> ProxyJobRow {
         let now = clock.now
         return try perform { db in
             guard let job = try Self.fetchProxyJob(db, number: number.uppercased()) else { throw ProxyJobError.unknownJob(number) }
             _ = try Self.checkLedgerWrite(db, .closeProxyJob, job: job, by: actor, atWindow: false)
             guard job.state.isOpen else { throw MaterialLedgerError.jobNotOpen(job.number) }
-            let state = try job.caseID.flatMap {
-                try String.fetchOne(db, cachedSQL: "SELECT state FROM hall_case WHERE id = ?", arguments: [$0])
-            }.flatMap(CaseState.init(rawValue:))
-            let issued = state.map { [.resultIssued, .handedOver, .acknowledged].contains($0) } ?? false
-            if let first = MaterialLedger.closeObstacles(try Self.ledger(db, jobID: job.id, caseID: job.caseID), resultIssued: issued).first {
-                throw first
-            }
+            let record = try job.caseID.map { try Self.fetchCase(db, id: $0) }
+            let obstacles = MaterialLedger.closeObstacles(try Self.ledger(db, jobID: job.id, caseID: job.caseID), caseNumber: record?.number,
+                                                          caseState: record?.state)
+            if !obstacles.isEmpty { throw MaterialLedgerError.jobCannotClose(job: job.number, obstacles: obstacles) }
             let today = try Self.today(db, now)
             try db.execute(cachedSQL: "UPDATE proxy_job SET state = 'closed', closed_at = ?, closed_by = ? WHERE id = ?",
                            arguments: [now.millisecondsSince1970, actor.key, job.id])
             try AuditLog.append(db, .proxyJobClosed, by: actor, at: now, businessDate: today,
-                                detail: ["job": .string(job.number), "case_state": .optional(state?.rawValue)])
-            guard let closed = try Self.fetchProxyJob(db, number: job.number) else { throw ProxyJobError.unknownJob(job.number) }
+                                detail: ["job": .string(job.number), "case_state": .optional(record?.state.rawValue)])
+            guard let closed = try Self.proxyJobRows(db, where: "j.id = ?", arguments: [job.id]).first else { throw ProxyJobError.unknownJob(job.number) }
             return closed
         }
     }

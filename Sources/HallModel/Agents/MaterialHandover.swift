@@ -188,13 +188,18 @@ public enum MaterialLedger {
         handovers.contains { $0.to == .applicant && $0.lines.contains { if case .result = $0.material { true } else { false } } }
     }
 
-    /// Why a job may not close yet: originals out, or the result not handed back (when the job has a case that
-    /// issued one). Empty: it may close.
-    public static func closeObstacles(_ handovers: [MaterialHandover], resultIssued: Bool) -> [MaterialLedgerError] {
+    /// Why a job may not close yet, every reason in order: its case not finished (no result issued, not withdrawn or
+    /// terminated: `CaseState.noDeadlineRuns`), originals out, the result not handed back (when the case issued one).
+    /// A job without a case has only its originals to return (the help ended without a filing). Empty: it may close.
+    public static func closeObstacles(_ handovers: [MaterialHandover], caseNumber: String?, caseState: CaseState?) -> [MaterialLedgerError] {
         var obstacles: [MaterialLedgerError] = []
+        if let caseNumber, let caseState, !CaseState.noDeadlineRuns.contains(caseState) {
+            obstacles.append(.caseNotFinished(case: caseNumber, state: caseState))
+        }
         let out = originalsOut(handovers)
         if !out.isEmpty { obstacles.append(.originalsOut(out)) }
-        if resultIssued && !resultHandedBack(handovers) { obstacles.append(.resultNotHandedBack) }
+        let issued = caseState.map { [.resultIssued, .handedOver, .acknowledged].contains($0) } ?? false
+        if issued && !resultHandedBack(handovers) { obstacles.append(.resultNotHandedBack) }
         return obstacles
     }
 }
@@ -219,6 +224,10 @@ public enum MaterialLedgerError: UserFacingError, Equatable {
     case originalsOut([MaterialLedger.Holding])
     /// A job closes only once the result is handed back to the applicant.
     case resultNotHandedBack
+    /// A job closes only once its case is finished (result issued, withdrawn or terminated).
+    case caseNotFinished(case: String, state: CaseState)
+    /// The job may not close: every reason (`MaterialLedger.closeObstacles`), each naming what is left to do.
+    case jobCannotClose(job: String, obstacles: [MaterialLedgerError])
     case unknownHandover(String)
     /// A kept receipt no longer hashes to the digest the chain sealed (exit 4: changed outside HallDesk).
     case receiptAltered(String)
@@ -253,6 +262,12 @@ public enum MaterialLedgerError: UserFacingError, Equatable {
         case .resultNotHandedBack:
             Bilingual(en: "The result has not been handed back to the applicant (a handover line of the result to the applicant).",
                       zh: "办理结果尚未交还申请人（须登记办理结果交给申请人）。")
+        case .caseNotFinished(let c, let state):
+            Bilingual(en: "Case \(c) is not finished (\(state.label.en)): a job closes once its result is issued, or it is withdrawn or terminated.",
+                      zh: "办件 \(c) 尚未办结（\(state.label.zh)），须出具办理结果（送达）或撤回、终止后，代办件才能办结。")
+        case .jobCannotClose(let job, let obstacles):
+            Bilingual(en: "The proxy job \(job) cannot be closed yet. " + obstacles.map(\.message.en).joined(separator: " "),
+                      zh: "代办件 \(job) 尚不能办结。" + obstacles.map(\.message.zh).joined())
         case .unknownHandover(let n):
             Bilingual(en: "No handover with the receipt number \(n).", zh: "没有编号为 \(n) 的交接单。")
         case .receiptAltered(let n):

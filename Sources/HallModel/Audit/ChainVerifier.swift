@@ -70,6 +70,8 @@ enum ChainVerifier {
         var documents: [ChainedDocument] = []
         /// `material_handover` events: each seals its receipt's digest (DocumentSeal.compareReceipts).
         var receipts: [ChainedDocument] = []
+        /// `project_signed_off` events: the accepting one seals its joint acceptance record (DocumentSeal.compareAcceptanceRecords).
+        var acceptanceRecords: [ChainedDocument] = []
     }
 
     /// A `document_issued` event: which kept document it sealed, with what digest.
@@ -99,6 +101,8 @@ enum ChainVerifier {
         var documents: [ChainedDocument] = []
         /// `material_handover` events: each seals its receipt's digest (DocumentSeal.compareReceipts).
         var receipts: [ChainedDocument] = []
+        /// `project_signed_off` events: the accepting one seals its joint acceptance record (DocumentSeal.compareAcceptanceRecords).
+        var acceptanceRecords: [ChainedDocument] = []
     }
 
     /// Walks events up to the last one `db`'s transaction sees; the other ranges are read on other threads
@@ -244,6 +248,7 @@ enum ChainVerifier {
             result.sealHashes.merge(range.sealHashes) { _, new in new }
             result.documents += range.documents
             result.receipts += range.receipts
+            result.acceptanceRecords += range.acceptanceRecords
             range.tickets.forEach { id, later in
                 guard let earlier = result.tickets[id] else { result.tickets[id] = later; return }
                 result.tickets[id] = Derived(state: later.state, line: later.line ?? earlier.line,
@@ -308,6 +313,7 @@ enum ChainVerifier {
         let dayClose = Array(EventKind.dayClose.rawValue.utf8)
         let documentIssued = Array(EventKind.documentIssued.rawValue.utf8)
         let materialHandover = Array(EventKind.materialHandover.rawValue.utf8)
+        let projectSignedOff = Array(EventKind.projectSignedOff.rawValue.utf8)
         let ticketKinds = EventKind.allCases.filter { $0.ticketStateAfter != nil }.map { (kind: $0, bytes: Array($0.rawValue.utf8)) }
 
         // Each column is taken once as an sqlite3_value and read through the value API, which skips the
@@ -372,13 +378,15 @@ enum ChainVerifier {
             guard case .text(let kindBytes) = fields.kind else { continue }
             if kindBytes.elementsEqual(dayClose) { range.dayCloseHashes.insert(Hex.encode(previousHash)) }
             let isDocument = kindBytes.elementsEqual(documentIssued), isReceipt = !isDocument && kindBytes.elementsEqual(materialHandover)
-            if isDocument || isReceipt {
+            let isSignOff = !isDocument && !isReceipt && kindBytes.elementsEqual(projectSignedOff)
+            if isDocument || isReceipt || isSignOff {
                 let detail: String = switch fields.detail {
                 case .raw(let bytes), .text(let bytes): String(decoding: bytes, as: UTF8.self)
                 default: ""
                 }
                 if isDocument { range.documents.append(ChainedDocument(seq: seq, detail: detail)) }
-                else { range.receipts.append(ChainedDocument(seq: seq, detail: detail)) }
+                else if isReceipt { range.receipts.append(ChainedDocument(seq: seq, detail: detail)) }
+                else { range.acceptanceRecords.append(ChainedDocument(seq: seq, detail: detail)) }
             }
             if case .int(let ticketID) = fields.ticketID, let eventKind = ticketKinds.first(where: { $0.bytes.elementsEqual(kindBytes) })?.kind,
                let state = eventKind.ticketStateAfter {

@@ -100,7 +100,9 @@ extension HallDatabase {
             }
             result.ticketMismatches = try ChainVerifier.compareTickets(db, fold: walk.tickets, rows: walk.ticketRows)
             result.documentMismatches = Array((try DocumentSeal.compare(db, seals: DocumentSeal.seals(walk.documents))
-                                               + DocumentSeal.compareReceipts(db, seals: DocumentSeal.seals(walk.receipts, idKey: "handover"))).prefix(limit))
+                                               + DocumentSeal.compareReceipts(db, seals: DocumentSeal.seals(walk.receipts, idKey: "handover"))
+                                               + DocumentSeal.compareAcceptanceRecords(db, seals: DocumentSeal.seals(walk.acceptanceRecords, idKey: "record")))
+                                               .prefix(limit))
             return result
         }
     }

@@ -292,6 +292,10 @@ extension HallDatabase {
         migrator.registerMigration("v6-ledger10-material-ledger") { db in
             try migrateToMaterialLedger(db)
         }
+        // Issue 10: the joint acceptance record (联合验收意见书) kept as issued (Projects/HallDatabase+JointAcceptanceRecord.swift).
+        migrator.registerMigration("v6-ledger10b-acceptance-record") { db in
+            try migrateToAcceptanceRecord(db)
+        }
         return migrator
     }
 

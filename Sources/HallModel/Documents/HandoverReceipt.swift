@@ -44,11 +44,21 @@ public struct HandoverReceipt: Sendable, Hashable {
             .field("交接时间", "\(f.on.chineseText) \(f.time)"),
             .field("登记人", f.recordedBy),
             .paragraph("交接材料如下："),
-            .list(f.lines.map { "\($0.material.text.zh)（\($0.form.label.zh)\($0.copies)份）" }),
+            .list(f.lines.map(line)),
             .paragraph("代办服务免费，不收取任何费用。申请人始终是本事项的法定申请人。原件经核对后退还申请人，退还时另行登记交接。"),
             .closing(["交出方（\(f.from.label.zh)）签字：____________", "接收方（\(f.to.label.zh)）签字：____________", f.on.chineseText]),
         ]
         return blocks
+    }
+
+    /// A line as the receipt lists it (numbered 1, 2, 3 as the receipt's own lines): a listed material by its name with
+    /// its position in the item's list beside the form and copies, never a second number in front ("1. 第1项 …").
+    static func line(_ line: MaterialLine) -> String {
+        let count = "\(line.form.label.zh)\(line.copies)份"
+        return switch line.material {
+        case .listed(let position, let name): "\(name)（\(count)，材料清单第\(position)项）"
+        case .result, .other: "\(line.material.text.zh)（\(count)）"
+        }
     }
 
     public static func render(_ facts: Facts) throws -> HandoverReceipt {

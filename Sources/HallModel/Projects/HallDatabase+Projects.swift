@@ -104,8 +104,10 @@ extension HallDatabase {
 
     /// A department's joint-acceptance sign-off (`signJointAcceptance`): a supervisor, or a reviewer or approver who
     /// reviewed or decided one of the project's cases of that department. Only once none of the project's cases is
-    /// still being decided or suspended. The project is accepted when every department's latest sign-off is a pass.
-    /// One `project_signed_off` event (`detail.accepted` says whether this sign-off accepted the project).
+    /// still being decided or suspended. The project is accepted when every department's latest sign-off is a pass: that
+    /// sign-off issues the joint acceptance record (`JointAcceptanceRecord`, kept in `project_acceptance_record`).
+    /// One `project_signed_off` event (`detail.accepted` says whether this sign-off accepted the project; then `record` and
+    /// `digest` seal the record).
     @discardableResult
     public func signJointAcceptance(project number: String, department: String, verdict: AcceptanceVerdict, opinion: String,
                                     by actor: Actor) throws -> JointAcceptance {
@@ -137,14 +139,21 @@ extension HallDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [project.id, department, verdict.rawValue, opinion, staffID, today.description, now.millisecondsSince1970])
             let acceptance = JointAcceptance(departments: cases.map { $0[1] as String }, signOffs: try Self.signOffs(db, projectID: project.id))
+            var detail: [String: AuditValue] = [
+                "project": .string(project.number), "department": .string(department), "verdict": .string(verdict.rawValue),
+                "opinion": .string(opinion), "accepted": .bool(acceptance.isAccepted),
+            ]
             if acceptance.isAccepted {
                 try db.execute(sql: "UPDATE project SET state = ?, accepted_on = ? WHERE id = ?",
                                arguments: [ProjectState.accepted.rawValue, today.description, project.id])
+                // The joint acceptance record (联合验收意见书) is issued with the sign-off that passes the project, sealed by its event.
+                var accepted = project
+                accepted.state = .accepted; accepted.acceptedOn = today
+                let record = try Self.issueAcceptanceRecord(db, project: accepted, on: today, at: now)
+                detail["record"] = .int(record.id)
+                detail["digest"] = .string(record.digest)
             }
-            try AuditLog.append(db, .projectSignedOff, by: actor, at: now, businessDate: today.description, detail: [
-                "project": .string(project.number), "department": .string(department), "verdict": .string(verdict.rawValue),
-                "opinion": .string(opinion), "accepted": .bool(acceptance.isAccepted),
-            ])
+            try AuditLog.append(db, .projectSignedOff, by: actor, at: now, businessDate: today.description, detail: detail)
             return acceptance
         }
     }

@@ -80,6 +80,8 @@ public enum ProjectError: UserFacingError, Equatable {
     /// A reviewer or approver signs for a department whose case (in the project) they reviewed or decided.
     case notOfDepartment(staff: String, department: String)
     case alreadyAccepted(String)
+    /// The kept joint acceptance record no longer hashes to the digest the chain sealed (exit 4: changed outside HallDesk).
+    case recordAltered(String)
 
     public var message: Bilingual {
         switch self {
@@ -111,6 +113,9 @@ public enum ProjectError: UserFacingError, Equatable {
                       zh: "\(s) 未审查或审批本项目中部门 \(d) 的办件：须由经办的审查人、审批人或大厅管理人员签署。")
         case .alreadyAccepted(let n):
             Bilingual(en: "Project \(n) has passed its joint acceptance already.", zh: "重大项目 \(n) 已通过联合验收。")
+        case .recordAltered(let n):
+            Bilingual(en: "The kept joint acceptance record of \(n) no longer matches the digest the audit chain sealed: it was changed outside HallDesk. It is not printed; run `desk audit verify`.",
+                      zh: "重大项目 \(n) 保存的联合验收意见书与审计链记录的摘要不符，已在程序之外被改动，不予打印。请运行 desk audit verify。")
         }
     }
 }
@@ -122,4 +127,9 @@ extension FreeText {
     public static let investorName = Bilingual(en: "The investor's name", zh: "投资主体名称")
     /// A department's joint-acceptance opinion (`--opinion`).
     public static let acceptanceOpinion = Bilingual(en: "The opinion", zh: "验收意见")
+}
+
+extension ProjectError {
+    /// Whether `error` is a record changed outside HallDesk (the CLI's exit 4, like a changed case document).
+    public var isRecordAltered: Bool { if case .recordAltered = self { true } else { false } }
 }

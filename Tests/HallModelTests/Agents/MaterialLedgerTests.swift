@@ -83,7 +83,9 @@ import Queue
         #expect(try hall.database.act(onCase: record.number, .issueResult, by: hall.clerk(1)).state == .resultIssued)
 
         // The job closes only once the result is handed back, and nothing is left with the hall or the agent.
-        #expect(throws: MaterialLedgerError.resultNotHandedBack) { try hall.database.closeProxyJob(number: job.number, by: agent) }
+        #expect(throws: MaterialLedgerError.jobCannotClose(job: job.number, obstacles: [.resultNotHandedBack])) {
+            try hall.database.closeProxyJob(number: job.number, by: agent)
+        }
         _ = try hall.database.recordMaterialHandover(MaterialHandoverRequest(
             jobNumber: job.number, from: .window, to: .agent, lines: [MaterialLineInput(.result("营业执照"))]), by: hall.clerk(1))
         #expect(throws: MaterialLedgerError.self) { try hall.database.closeProxyJob(number: job.number, by: agent) }
@@ -93,7 +95,7 @@ import Queue
         #expect(ledger.count == 6 && MaterialLedger.originalsOut(ledger).isEmpty && MaterialLedger.resultHandedBack(ledger))
         #expect(try hall.database.materialLedger(agent: "P03", openOnly: true).count == 6)
         let closed = try hall.database.closeProxyJob(number: job.number, by: agent)
-        #expect(closed.state == .closed && closed.closedBy == "P03")
+        #expect(closed.job.state == .closed && closed.job.closedBy == "P03" && closed.caseNumber == record.number)
         #expect(try hall.database.materialLedger(agent: "P03", openOnly: true).isEmpty)
         #expect(throws: MaterialLedgerError.jobNotOpen(job.number)) {
             try hall.database.recordMaterialHandover(MaterialHandoverRequest(
@@ -120,6 +122,31 @@ import Queue
         _ = try hall.database.recordMaterialHandover(MaterialHandoverRequest(
             jobNumber: job.number, from: .agent, to: .applicant, lines: [MaterialLineInput(.listed(2))]), by: agent)
         #expect(try hall.database.act(onCase: record.number, .withdraw(reason: "申请人撤回"), by: hall.clerk(1)).state == .withdrawn)
+    }
+
+    /// The close's rule, pure: every reason at once, the unfinished case first, each original named with its holder.
+    @Test func aJobDoesNotCloseBeforeItsCaseIsFinishedAndEveryOriginalIsBack() throws {
+        let day = try #require(CivilDate(year: 2026, month: 3, day: 2))
+        func handover(_ from: HandoverParty, _ to: HandoverParty, _ lines: [MaterialLine]) -> MaterialHandover {
+            MaterialHandover(id: 1, number: "JJ-20260302-0001", jobNumber: "DB-20260302-0001", caseNumber: nil, from: from, fromName: "",
+                             to: to, toName: "", at: Date(), on: day, recordedBy: "P03", lines: lines, digest: "")
+        }
+        let licence = MaterialLine(.listed(position: 1, name: "申请书"), form: .original)
+        let ledger = [handover(.applicant, .agent, [licence, MaterialLine(.listed(position: 2, name: "身份证明"), form: .original)]),
+                      handover(.agent, .window, [licence])]
+        let obstacles = MaterialLedger.closeObstacles(ledger, caseNumber: "HD-20260302-0001", caseState: .underReview)
+        #expect(obstacles.count == 2)
+        #expect(obstacles.first == .caseNotFinished(case: "HD-20260302-0001", state: .underReview))
+        let message = MaterialLedgerError.jobCannotClose(job: "DB-20260302-0001", obstacles: obstacles).message
+        #expect(message.zh.contains("办件 HD-20260302-0001 尚未办结（审查中）") && message.zh.contains("第1项 申请书（原件1份）在窗口处")
+                && message.zh.contains("第2项 身份证明（原件1份）在代办员处"), "\(message.zh)")
+        #expect(message.en.contains("with the window") && message.en.contains("with the agent"), "\(message.en)")
+        // Withdrawn: finished, nothing to hand back; a job without a case has only its originals to return.
+        let back = ledger + [handover(.window, .applicant, [licence]),
+                             handover(.agent, .applicant, [MaterialLine(.listed(position: 2, name: "身份证明"), form: .original)])]
+        #expect(MaterialLedger.closeObstacles(back, caseNumber: "HD-20260302-0001", caseState: .withdrawn).isEmpty)
+        #expect(MaterialLedger.closeObstacles(back, caseNumber: "HD-20260302-0001", caseState: .resultIssued) == [.resultNotHandedBack])
+        #expect(MaterialLedger.closeObstacles(back, caseNumber: nil, caseState: nil).isEmpty)
     }
 
     @Test func onlyTheJobsAgentAClerkAtTheWindowOrASupervisorRecords() throws {
@@ -197,8 +224,8 @@ import Queue
             登记人：代办员三（P03）
 
                 交接材料如下：
-              1. 第1项 公司登记（备案）申请书（原件1份）
-              2. 第3项 法定代表人、董事、监事和经理的任职文件（复印件2份）
+              1. 公司登记（备案）申请书（原件1份，材料清单第1项）
+              2. 法定代表人、董事、监事和经理的任职文件（复印件2份，材料清单第3项）
               3. 办理结果：营业执照（原件1份）
 
                 代办服务免费，不收取任何费用。申请人始终是本事项的法定申请人。原件经核对后退
