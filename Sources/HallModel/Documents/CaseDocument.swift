@@ -478,32 +478,46 @@ enum CaseDocumentHTML {
         .break { page-break-before: always; break-before: page; }
         """
 
+    /// The page's body is written as UTF-8 bytes into one buffer (a string interpolated and appended per block cost
+    /// more than the text layout), then set into the page once.
     static func render(title: String, hallName: String, blocks: [DocumentBlock]) -> String {
-        var body = ""
-        func heading() { body += "<p class=\"hall\">\(escape(hallName))</p>\n<h1>\(escape(title))</h1>\n" }
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        func put(_ s: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+        func text(_ s: String) { out.append(contentsOf: escape(s).utf8) }
+        func heading() { put("<p class=\"hall\">"); text(hallName); put("</p>\n<h1>"); text(title); put("</h1>\n") }
         heading()
         var first = true
         for block in blocks {
             switch block {
             case .field(let label, let value):
-                body += "<div class=\"field\"><span class=\"label\">\(escape(label))：</span>\(escape(value))</div>\n"
-            case .paragraph(let text):
-                body += "<p>\(escape(text))</p>\n"
+                put("<div class=\"field\"><span class=\"label\">"); text(label); put("：</span>"); text(value); put("</div>\n")
+            case .paragraph(let paragraph):
+                put("<p>"); text(paragraph); put("</p>\n")
             case .list(let items):
-                body += "<ol>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ol>\n"
+                put("<ol>\n")
+                for item in items { put("<li>"); text(item); put("</li>\n") }
+                put("</ol>\n")
             case .materials(let items):
-                body += "<ol>\n" + items.map { "<li value=\"\($0.number)\">\(escape($0.text))</li>\n" }.joined() + "</ol>\n"
+                put("<ol>\n")
+                for item in items {
+                    put("<li value=\""); out.append(contentsOf: String(item.number).utf8); put("\">"); text(item.text); put("</li>\n")
+                }
+                put("</ol>\n")
             case .closing(let texts):
-                body += "<div class=\"closing\">" + texts.map { "<div>\(escape($0))</div>" }.joined() + "</div>\n"
+                put("<div class=\"closing\">")
+                for line in texts { put("<div>"); text(line); put("</div>") }
+                put("</div>\n")
             case .copyBreak(let label):
                 if !first {
-                    body += "<div class=\"break\"></div>\n"
+                    put("<div class=\"break\"></div>\n")
                     heading()
                 }
-                body += "<div class=\"copy\">\(escape(label))</div>\n"
+                put("<div class=\"copy\">"); text(label); put("</div>\n")
             }
             first = false
         }
+        let body = String(decoding: out, as: UTF8.self)
         return """
             <!DOCTYPE html>
             <html lang="zh-CN">
