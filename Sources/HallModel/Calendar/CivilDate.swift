@@ -111,12 +111,25 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return Weekday(rawValue: fromMonday + 1)!
     }
 
+    /// `YYYY-MM-DD`, its ten ASCII digits and dashes written out: every stored date, deadline and event detail is
+    /// spelled here (an intake spells a dozen), and padding `String`s cost more than the rest of an event's detail.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        // A date counted past the calendar's range (`init(dayNumber:)` does not check) prints as it always did.
+        guard (0...9999).contains(year) else {
+            func pad(_ n: Int, _ width: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, width - s.count)) + s
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let (year, month, day) = (self.year, self.month, self.day)
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10) }
+            out[0] = digit(year / 1000); out[1] = digit(year / 100); out[2] = digit(year / 10); out[3] = digit(year)
+            out[4] = UInt8(ascii: "-"); out[5] = digit(month / 10); out[6] = digit(month)
+            out[7] = UInt8(ascii: "-"); out[8] = digit(day / 10); out[9] = digit(day)
+            return 10
+        }
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

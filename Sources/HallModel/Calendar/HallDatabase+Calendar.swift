@@ -45,9 +45,10 @@ extension HallDatabase {
     /// The working calendar as stored, kept by the process while the hall's calendar stamp is unchanged
     /// (`RevisionStamp`): every case write and list counts working days, and loading the schedules each time
     /// was a quarter of an intake's CPU time and 14 % of the red list's (perf, README "Case rows").
-    static func storedCalendar(_ db: Database) throws -> WorkingCalendar {
+    /// `known`: the stamp as the caller read it already in this transaction (`RevisionStamp.all`).
+    static func storedCalendar(_ db: Database, stamp known: Data? = nil) throws -> WorkingCalendar {
         let load = { try WorkingCalendar(loadHolidaySchedules(db)) }
-        return try calendars.value(0, stamp: RevisionStamp.calendar.current(db), load: load) ?? load()
+        return try calendars.value(0, stamp: known ?? RevisionStamp.calendar.current(db), load: load) ?? load()
     }
 
     private static let calendars = StampedCache<Int, WorkingCalendar>()

@@ -179,7 +179,10 @@ extension HallDatabase {
         }
         let now = clock.now
         return try perform { db in
-            let settings = try HallSettings.load(db)
+            // The settings, the calendar and the item are each kept under their stamp: the three read at once (none
+            // changes before the item is read: converting overdue intakes writes none of them).
+            let stamps = (try? RevisionStamp.all(db)) ?? [:]
+            let settings = try HallSettings.load(db, stamp: stamps[.settings])
             let todayText = settings.businessCalendar.businessDate(of: now)
             let today = try CivilDate(parsing: todayText)
             let ticket = try Self.fetchTicket(db, code: request.ticketCode, businessDate: todayText)
@@ -188,10 +191,10 @@ extension HallDatabase {
             }
             try PermissionPolicy.check(db, .takeInCase, by: actor, windowClerk: clerk)
             guard ticket.state == .serving else { throw IntakeError.ticketNotServed(code: ticket.code, state: ticket.state) }
-            let calendar = try Self.storedCalendar(db)
+            let calendar = try Self.storedCalendar(db, stamp: stamps[.calendar])
             let converted = try Self.convertOverduePending(db, today: today, calendar: calendar, settings: settings, now: now, trigger: actor)
 
-            guard let item = try Self.storedItem(db, code: request.itemCode) else { throw IntakeError.unknownItem(request.itemCode) }
+            guard let item = try Self.storedItem(db, code: request.itemCode, stamp: stamps[.catalog]) else { throw IntakeError.unknownItem(request.itemCode) }
             guard checklist.entries.count == item.materials.count else {
                 throw IntakeError.checklistLength(item: item.implementationCode, expected: item.materials.count, given: checklist.entries.count)
             }

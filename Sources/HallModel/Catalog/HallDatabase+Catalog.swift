@@ -99,8 +99,9 @@ extension HallDatabase {
     /// One item with its materials, inside a caller's transaction (the intake write).
     /// The item with its materials as stored, kept by the process while the hall's catalog stamp is unchanged
     /// (`RevisionStamp`): an intake reads it at least twice (the form, the write).
-    static func storedItem(_ db: Database, code: String) throws -> CatalogItem? {
-        try items.value(code, stamp: RevisionStamp.catalog.current(db)) { try fetchItem(db, code: code) }
+    /// `known`: the stamp as the caller read it already in this transaction (`RevisionStamp.all`).
+    static func storedItem(_ db: Database, code: String, stamp known: Data? = nil) throws -> CatalogItem? {
+        try items.value(code, stamp: known ?? RevisionStamp.catalog.current(db)) { try fetchItem(db, code: code) }
     }
 
     private static let items = StampedCache<String, CatalogItem>()

@@ -76,8 +76,9 @@ public struct HallSettings: Sendable, Equatable, Codable {
     /// settings changed since the last parse: the settings' revision stamp (renewed by a trigger on every change to
     /// `hall_setting`, migration v5-perf-settings-stamp) is one indexed row; a hall migrated only part way (a
     /// migration reading its settings) compares the whole table's text instead.
-    static func load(_ db: Database) throws -> HallSettings {
-        let stamp = try? RevisionStamp.settings.current(db)
+    /// `known`: the stamp as the caller read it already in this transaction (`RevisionStamp.all`).
+    static func load(_ db: Database, stamp known: Data? = nil) throws -> HallSettings {
+        let stamp = known ?? (try? RevisionStamp.settings.current(db))
         let key: Data
         if let stamp {
             key = stamp

@@ -18,6 +18,16 @@ enum RevisionStamp: String, CaseIterable {
     func current(_ db: Database) throws -> Data? {
         try Data.fetchOne(db, cachedSQL: "SELECT stamp FROM revision_stamp WHERE name = ?", arguments: [rawValue])
     }
+
+    /// Every stamp as committed, in one statement: a write that compares them all (an intake reads the settings, the
+    /// calendar and an item) reads them once instead of one statement each.
+    static func all(_ db: Database) throws -> [RevisionStamp: Data] {
+        var stamps: [RevisionStamp: Data] = [:]
+        for (name, stamp) in try db.fetchEach(cachedSQL: "SELECT name, stamp FROM revision_stamp", { ($0[0] as String, $0[1] as Data) }) {
+            if let key = RevisionStamp(rawValue: name) { stamps[key] = stamp }
+        }
+        return stamps
+    }
 }
 
 /// Values loaded under one stamp; any other stamp empties it. `load` runs outside the lock.

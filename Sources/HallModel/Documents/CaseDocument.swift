@@ -231,62 +231,86 @@ enum CaseDocumentText {
 
     static func columns(_ chars: ArraySlice<Character>) -> Int { chars.reduce(0) { $0 + columns($1) } }
 
-    /// The line without its trailing spaces. A line's last byte 0x20 is a grapheme of its own (a space), so
-    /// this is what dropping trailing " " characters gave, without reversing the line twice by grapheme.
-    static func trimmingTrailingSpaces(_ line: String) -> String {
-        let utf8 = line.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-        return end == utf8.endIndex ? line : String(line[..<end])
+    /// Ends the line that starts at `start` in `out`: its trailing spaces dropped, then a line feed. A line's last
+    /// byte 0x20 is a grapheme of its own (a space), so this is what dropping trailing " " characters gave.
+    static func endLine(_ out: inout [UInt8], _ start: Int, _ used: Int) {
+        var end = out.count
+        while end > start, out[end - 1] == 0x20 { end -= 1 }
+        out.removeSubrange(end...)
+        out.append(0x0A)
     }
 
+    /// Ends a closing line, right-aligned 4 columns from the edge: the padding goes in front of it.
+    static func endRightAligned(_ out: inout [UInt8], _ start: Int, _ used: Int) {
+        out.insert(contentsOf: repeatElement(UInt8(0x20), count: max(0, CaseDocument.width - 4 - used)), at: start)
+        endLine(&out, start, used)
+    }
+
+    /// Runs of spaces by length, for the hanging indents: `String(repeating:)` on every field cost more than its layout.
+    static let indents: [String] = (0...CaseDocument.width).map { String(repeating: " ", count: $0) }
+
+    /// The document's text, written as UTF-8 bytes into one buffer: each line ended by `endLine`, the whole
+    /// decoded once (string concatenation and `String(repeating:)` per line were most of a notice's layout cost).
     static func render(title: String, hallName: String, blocks: [DocumentBlock]) -> String {
         let width = CaseDocument.width
-        var lines: [String] = []
-        func center(_ s: String) { lines.append(String(repeating: " ", count: max(0, (width - columns(s)) / 2)) + s) }
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        func spaces(_ count: Int) { out.append(contentsOf: repeatElement(UInt8(0x20), count: max(0, count))) }
+        func center(_ s: String) {
+            let start = out.count
+            spaces((width - columns(s)) / 2)
+            out.append(contentsOf: s.utf8)
+            endLine(&out, start, 0)
+        }
         func heading() {
             center(hallName)
             center(title)
-            lines.append("")
+            out.append(0x0A)
+        }
+        /// `wrap`'s lines, each ended by `end`.
+        func wrapped(_ text: String, first: String, rest: String, end: (inout [UInt8], Int, Int) -> Void) {
+            if text.isPlainText && first.isPlainText && rest.isPlainText {
+                wrapPlain(text, first: first, rest: rest, into: &out, endLine: end)
+            } else {
+                for line in wrapByGrapheme(text, first: first, rest: rest) {
+                    let start = out.count
+                    out.append(contentsOf: line.utf8)
+                    end(&out, start, columns(line))
+                }
+            }
+        }
+        /// A prefix on the first line, as many spaces on the others.
+        func hanging(_ text: String, prefix: String) {
+            let indent = columns(prefix)
+            wrapped(text, first: prefix, rest: indent < indents.count ? indents[indent] : String(repeating: " ", count: indent), end: endLine)
         }
         heading()
         var first = true
         for block in blocks {
             switch block {
             case .field(let label, let value):
-                let prefix = label + "："
-                lines += wrap(value, first: prefix, rest: String(repeating: " ", count: columns(prefix)))
+                hanging(value, prefix: label + "：")
             case .paragraph(let text):
-                lines.append("")
-                lines += wrap(text, first: "    ", rest: "")
+                out.append(0x0A)
+                wrapped(text, first: "    ", rest: "", end: endLine)
             case .list(let items):
-                for (i, text) in items.enumerated() {
-                    let prefix = "  \(i + 1). "
-                    lines += wrap(text, first: prefix, rest: String(repeating: " ", count: columns(prefix)))
-                }
+                for (i, text) in items.enumerated() { hanging(text, prefix: "  \(i + 1). ") }
             case .materials(let items):
-                for line in items {
-                    let prefix = "  第\(line.number)项 "
-                    lines += wrap(line.text, first: prefix, rest: String(repeating: " ", count: columns(prefix)))
-                }
+                for line in items { hanging(line.text, prefix: "  第\(line.number)项 ") }
             case .closing(let texts):
-                lines.append("")
-                for text in texts {
-                    for line in wrap(text, first: "", rest: "") {
-                        lines.append(String(repeating: " ", count: max(0, width - 4 - columns(line))) + line)
-                    }
-                }
+                out.append(0x0A)
+                for text in texts { wrapped(text, first: "", rest: "", end: endRightAligned) }
             case .copyBreak(let label):
                 if !first {
                     // A form feed: each copy on its own page from `lp` or any printer (the HTML breaks the page too).
-                    lines.append("\u{0C}")
+                    out.append(0x0C); out.append(0x0A)
                     heading()
                 }
                 center(label)
             }
             first = false
         }
-        return lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let noLineStart: Set<Character> = ["，", "。", "；", "：", "、", "）", "》", "」", "』", "”", "！", "？", ",", ".", ";", ":", ")"]
@@ -300,17 +324,28 @@ enum CaseDocumentText {
         text.isPlainText && first.isPlainText && rest.isPlainText ? wrapPlain(text, first: first, rest: rest) : wrapByGrapheme(text, first: first, rest: rest)
     }
 
-    /// `wrapByGrapheme` on a text, first and rest of plain scalars only, a scalar standing for its grapheme: the
-    /// same steps, over the text's scalars, with each line kept as UTF-8 bytes.
+    /// `wrapPlain`'s lines as strings.
     static func wrapPlain(_ text: String, first: String, rest: String) -> [String] {
+        var lines: [String] = []
+        var out: [UInt8] = []
+        wrapPlain(text, first: first, rest: rest, into: &out) { out, start, _ in
+            lines.append(String(decoding: out[start...], as: UTF8.self))
+            out.removeSubrange(start...)
+        }
+        return lines
+    }
+
+    /// `wrapByGrapheme` on a text, first and rest of plain scalars only, a scalar standing for its grapheme: the
+    /// same steps, over the text's scalars, each line written as UTF-8 bytes at the end of `out` and ended by
+    /// `endLine(&out, start, columns)` (the line is `out[start...]`, `columns` wide).
+    static func wrapPlain(_ text: String, first: String, rest: String, into out: inout [UInt8],
+                          endLine: (inout [UInt8], Int, Int) -> Void) {
         let width = CaseDocument.width
         let space = Unicode.Scalar(0x20)
         @inline(__always) func w(_ u: Unicode.Scalar) -> Int { u.isASCII ? 1 : 2 }
-        let restBytes = Array(rest.utf8)
         let indent = columns(rest)
-        var lines: [String] = []
-        var line = Array(first.utf8), used = columns(first)
-        line.reserveCapacity(3 * width)
+        var start = out.count, used = columns(first)
+        out.append(contentsOf: first.utf8)
         let chars = Array(text.unicodeScalars)
         var i = 0
         while i < chars.count {
@@ -323,40 +358,42 @@ enum CaseDocumentText {
             if units > width - indent { j = i + 1; units = w(chars[i]) }
             if used + units > width {
                 if j == i + 1 && chars[i] == space {
-                    lines.append(String(decoding: line, as: UTF8.self))
-                    line = restBytes; used = indent
+                    endLine(&out, start, used)
+                    start = out.count; used = indent
+                    out.append(contentsOf: rest.utf8)
                     i = j; continue
                 }
                 // The last scalar of the line: its UTF-8 start (the last byte that is not a continuation byte).
                 func lastStart() -> Int? {
-                    guard var start = line.indices.last else { return nil }
-                    while start > 0 && line[start] & 0xC0 == 0x80 { start -= 1 }
-                    return start
+                    guard out.count > start else { return nil }
+                    var last = out.count - 1
+                    while last > start && out[last] & 0xC0 == 0x80 { last -= 1 }
+                    return last
                 }
                 var carried: [UInt8] = [], carriedWidth = 0
                 // 避头: the scalar before a closing mark moves down with it.
-                if noLineStartScalars.contains(chars[i]), let start = lastStart() {
-                    let cw = line.count - start == 1 ? 1 : 2
-                    if used - cw > indent { carried = Array(line[start...]); carriedWidth = cw; line.removeSubrange(start...); used -= cw }
+                if noLineStartScalars.contains(chars[i]), let last = lastStart() {
+                    let cw = out.count - last == 1 ? 1 : 2
+                    if used - cw > indent { carried = Array(out[last...]); carriedWidth = cw; out.removeSubrange(last...); used -= cw }
                 }
                 // 避尾: an opening bracket moves down with what it opens.
-                while let start = lastStart(), let scalar = String(decoding: line[start...], as: UTF8.self).unicodeScalars.first,
+                while let last = lastStart(), let scalar = String(decoding: out[last...], as: UTF8.self).unicodeScalars.first,
                       noLineEndScalars.contains(scalar) {
-                    let cw = line.count - start == 1 ? 1 : 2
+                    let cw = out.count - last == 1 ? 1 : 2
                     guard used - cw > indent else { break }
-                    carried = Array(line[start...]) + carried; carriedWidth += cw; line.removeSubrange(start...); used -= cw
+                    carried = Array(out[last...]) + carried; carriedWidth += cw; out.removeSubrange(last...); used -= cw
                 }
-                lines.append(String(decoding: line, as: UTF8.self))
-                line = restBytes + carried; used = indent + carriedWidth
+                endLine(&out, start, used)
+                start = out.count; used = indent + carriedWidth
+                out.append(contentsOf: rest.utf8)
+                out.append(contentsOf: carried)
             }
-            for k in i..<j { line.appendUTF8(chars[k]) }
+            for k in i..<j { out.appendUTF8(chars[k]) }
             used += units
             i = j
         }
-        lines.append(String(decoding: line, as: UTF8.self))
-        return lines
+        endLine(&out, start, used)
     }
-
     static let noLineStartScalars: Set<Unicode.Scalar> = Set(noLineStart.compactMap(\.unicodeScalars.first))
     static let noLineEndScalars: Set<Unicode.Scalar> = Set(noLineEnd.compactMap(\.unicodeScalars.first))
 
@@ -441,32 +478,46 @@ enum CaseDocumentHTML {
         .break { page-break-before: always; break-before: page; }
         """
 
+    /// The page's body is written as UTF-8 bytes into one buffer (a string interpolated and appended per block cost
+    /// more than the text layout), then set into the page once.
     static func render(title: String, hallName: String, blocks: [DocumentBlock]) -> String {
-        var body = ""
-        func heading() { body += "<p class=\"hall\">\(escape(hallName))</p>\n<h1>\(escape(title))</h1>\n" }
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        func put(_ s: StaticString) { out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+        func text(_ s: String) { out.append(contentsOf: escape(s).utf8) }
+        func heading() { put("<p class=\"hall\">"); text(hallName); put("</p>\n<h1>"); text(title); put("</h1>\n") }
         heading()
         var first = true
         for block in blocks {
             switch block {
             case .field(let label, let value):
-                body += "<div class=\"field\"><span class=\"label\">\(escape(label))：</span>\(escape(value))</div>\n"
-            case .paragraph(let text):
-                body += "<p>\(escape(text))</p>\n"
+                put("<div class=\"field\"><span class=\"label\">"); text(label); put("：</span>"); text(value); put("</div>\n")
+            case .paragraph(let paragraph):
+                put("<p>"); text(paragraph); put("</p>\n")
             case .list(let items):
-                body += "<ol>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ol>\n"
+                put("<ol>\n")
+                for item in items { put("<li>"); text(item); put("</li>\n") }
+                put("</ol>\n")
             case .materials(let items):
-                body += "<ol>\n" + items.map { "<li value=\"\($0.number)\">\(escape($0.text))</li>\n" }.joined() + "</ol>\n"
+                put("<ol>\n")
+                for item in items {
+                    put("<li value=\""); out.append(contentsOf: String(item.number).utf8); put("\">"); text(item.text); put("</li>\n")
+                }
+                put("</ol>\n")
             case .closing(let texts):
-                body += "<div class=\"closing\">" + texts.map { "<div>\(escape($0))</div>" }.joined() + "</div>\n"
+                put("<div class=\"closing\">")
+                for line in texts { put("<div>"); text(line); put("</div>") }
+                put("</div>\n")
             case .copyBreak(let label):
                 if !first {
-                    body += "<div class=\"break\"></div>\n"
+                    put("<div class=\"break\"></div>\n")
                     heading()
                 }
-                body += "<div class=\"copy\">\(escape(label))</div>\n"
+                put("<div class=\"copy\">"); text(label); put("</div>\n")
             }
             first = false
         }
+        let body = String(decoding: out, as: UTF8.self)
         return """
             <!DOCTYPE html>
             <html lang="zh-CN">
