@@ -149,16 +149,22 @@ import Testing
         #expect(screen.view.detail?.contacts.count == 1)
     }
 
-    @Test func xClosesTheJobOnlyOnceTheOriginalsAreBack() throws {
+    @Test func xClosesTheJobOnlyOnceItsCaseIsFinishedAndTheOriginalsAreBack() throws {
         var (model, screen) = try openFirstJob()
         try hall.press(Self.recordTwoLines + [.char("x")], on: &screen, &model)
         #expect(screen.confirmingClose)
         try hall.press([.enter], on: &screen, &model)
         let refusal = try #require(screen.status)
-        #expect(refusal.isError && refusal.text.zh.hasPrefix("以下原件仍在大厅或代办员处：第1项 公司登记（备案）申请书"))
+        #expect(refusal.isError && refusal.text.zh.contains("尚未办结") && refusal.text.zh.contains("第1项 公司登记（备案）申请书"),
+                "\(refusal.text.zh)")
         #expect(screen.mode == .detail)
-        // The original back to the applicant, then the job closes and leaves the list.
+        // The original back to the applicant: still refused, now only because the case is not finished.
         try hall.press([.char("h"), .down, .down, .down, .enter, .tab, .enter, .enter, .enter, .char("x"), .enter], on: &screen, &model)
+        let stillOpen = try #require(screen.status)
+        #expect(stillOpen.isError && stillOpen.text.zh.contains("尚未办结") && !stillOpen.text.zh.contains("第1项"), "\(stillOpen.text.zh)")
+        // The applicant withdraws (a withdrawn case has no result to hand back): the job closes and leaves the list.
+        _ = try hall.database.act(onCase: hall.numbers[0], .withdraw(reason: "申请人书面撤回"), by: try DemoActors.clerk(1, hall.database))
+        try hall.press([.char("x"), .enter], on: &screen, &model)
         #expect(screen.status?.text == UIText.agentJobClosed(jobNumber))
         #expect(screen.mode == .list && !screen.view.jobs.contains { $0.job.number == jobNumber })
     }

@@ -252,7 +252,7 @@ public enum MaterialLedgerError: UserFacingError, Equatable {
         case .noAgent:
             Bilingual(en: "No agent is assigned to this job: the agent cannot be a party.", zh: "该代办件尚未指派代办员，代办员不能作为交接一方。")
         case .nameNeeded(let p):
-            Bilingual(en: "Give the \(p.label.en)'s name as signed (--\(p == .applicant ? "from" : "to")-name).",
+            Bilingual(en: "Give the name of the \(p.label.en)'s signer, as signed.",
                       zh: "请写明\(p.label.zh)签字人的姓名。")
         case .originalsOut(let out):
             Bilingual(en: "Originals are still with the hall or the agent: " + out.map(\.text.en).joined(separator: "; ")
