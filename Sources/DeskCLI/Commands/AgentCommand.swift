@@ -93,7 +93,19 @@ struct AssignmentJSON: Encodable {
 }
 
 enum AgentText {
-    static let widths = [5, 8, 12, 11, 4, 11, 30]
+    /// Each column holds its header in both languages ("out on a case", "在办"); the skills take what is left of 79.
+    static let widths = [5, 8, 14, 11, 5, 11, 25]
+
+    /// A skill as people say it: the department's or the item's name from the catalog (the stored key only when the
+    /// catalog no longer has it).
+    static func skillNames(_ skills: [AgentSkill], catalog: Catalog) -> [String] {
+        skills.map { skill in
+            switch skill.scope {
+            case .department: catalog.department(code: skill.code)?.name ?? skill.key
+            case .item: catalog.items.first { $0.implementationCode == skill.code }?.name ?? skill.key
+            }
+        }
+    }
 
     static func header(_ language: Language) -> String {
         tableRow([Bilingual(en: "ID", zh: "工号"), Bilingual(en: "Name", zh: "姓名"), Bilingual(en: "State", zh: "状态"),
@@ -101,9 +113,9 @@ enum AgentText {
                   Bilingual(en: "Skills", zh: "专长")].map { $0.text(language) }, widths: widths)
     }
 
-    static func line(_ a: AgentProfile, language: Language) -> String {
+    static func line(_ a: AgentProfile, catalog: Catalog, language: Language) -> String {
         tableRow([a.id, a.name, a.state.label.text(language), a.backOn?.description ?? "-", String(a.openJobs),
-                  a.nearestDeadline?.description ?? "-", a.skills.map(\.key).joined(separator: " ")], widths: widths)
+                  a.nearestDeadline?.description ?? "-", skillNames(a.skills, catalog: catalog).joined(separator: "、")], widths: widths)
     }
 
     static func assignment(_ j: AssignmentJSON, reason: AssignmentReason?, language: Language) -> String {
@@ -122,14 +134,16 @@ struct AgentListCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let team = try options.openDatabase().agentTeam()
+        let database = try options.openDatabase()
+        let team = try database.agentTeam()
         if json {
             struct Body: Encodable { var agents: [AgentJSON] }
             try Output.json(Body(agents: team.map(AgentJSON.init)))
             return
         }
         Output.line(AgentText.header(options.language))
-        for agent in team { Output.line(AgentText.line(agent, language: options.language)) }
+        let catalog = try database.catalog()
+        for agent in team { Output.line(AgentText.line(agent, catalog: catalog, language: options.language)) }
     }
 }
 
@@ -156,7 +170,12 @@ struct AgentShowCommand: ParsableCommand {
         }
         let language = options.language
         Output.line(AgentText.header(language))
-        Output.line(AgentText.line(agent, language: language))
+        let catalog = try database.catalog()
+        Output.line(AgentText.line(agent, catalog: catalog, language: language))
+        if !agent.skills.isEmpty {
+            let names = AgentText.skillNames(agent.skills, catalog: catalog)
+            Output.line(Bilingual(en: "Skills: " + names.joined(separator: "; "), zh: "专长：" + names.joined(separator: "；")).text(language))
+        }
         if let phone = agent.phone { Output.line(Bilingual(en: "Phone: \(phone)", zh: "电话：\(phone)").text(language)) }
         if let note = agent.stateNote { Output.line(Bilingual(en: "Note: \(note)", zh: "说明：\(note)").text(language)) }
         Output.line("")
@@ -217,7 +236,7 @@ struct AgentStateCommand: ParsableCommand {
             return
         }
         let language = options.language
-        Output.line(AgentText.line(agent, language: language))
+        Output.line(AgentText.line(agent, catalog: try database.catalog(), language: language))
         AgentReassignCommand.printProposal(proposal, from: agent.id, confirmed: false, language: language)
     }
 }
