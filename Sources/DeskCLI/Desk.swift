@@ -17,7 +17,8 @@ public struct Desk: ParsableCommand {
             InitCommand.self, TicketCommand.self, WindowCommand.self, QueueCommand.self, DayCommand.self,
             StatsCommand.self, KioskCommand.self, BoardCommand.self, CatalogCommand.self, CalendarCommand.self,
             LineCommand.self, StaffCommand.self, AuditCommand.self, SettingsCommand.self, CaseCommand.self, CasesCommand.self, ApplicantCommand.self,
-            SupervisionCommand.self, HandoverCommand.self,
+            SupervisionCommand.self, HandoverCommand.self, AgentCommand.self, ProjectCommand.self, AgencyCommand.self,
+            ContactCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self

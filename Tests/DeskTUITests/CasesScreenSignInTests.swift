@@ -113,7 +113,7 @@ import Testing
 
     @Test func anEmptyQueueSaysWhatTheRolesQueueHolds() throws {
         #expect(UIText.casesEmptyMine(roles: [.agent]) == UIText.casesEmptyAgent)
-        #expect(UIText.casesEmptyMine(roles: [.agent]).zh.contains("desk agent（待建）"))
+        #expect(UIText.casesEmptyMine(roles: [.agent]).zh.contains("desk agent 查看"))
         #expect(UIText.casesEmptyMine(roles: [.supervisor]) == UIText.casesEmptyAtRisk)
         #expect(UIText.casesEmptyMine(roles: [.supervisor, .clerk]) == UIText.casesEmptyAtRisk)
         for role: Role in [.reviewer, .approver, .clerk, .liaison] { #expect(UIText.casesEmptyMine(roles: [role]) == UIText.casesEmptyMine) }

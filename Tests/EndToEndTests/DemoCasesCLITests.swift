@@ -19,6 +19,24 @@ import Testing
         try Desk.run(arguments + ["--db", db], environment: ["DESK_NOW": Self.now])
     }
 
+    /// The demo team (DemoAgents): 20 agents with phones and skills, P07 on leave with the day back, P05/P11/P17 out on a
+    /// case, jobs spread over them, and the cases filed by a proxy agent joined to their jobs.
+    @Test func theDemoTeamHasStatesSkillsAndJobs() throws {
+        let list = try desk(["agent", "list", "--json"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let agents = try #require(list.object["agents"] as? [[String: Any]])
+        #expect(agents.count == 20)
+        #expect(agents.allSatisfy { ($0["skills"] as? [String])?.count == 3 && $0["phone"] is String })
+        let leave = try #require(agents.first { $0["id"] as? String == "P07" })
+        #expect(leave["state"] as? String == "onLeave" && leave["back_on"] is String)
+        #expect(agents.filter { $0["state"] as? String == "outOnCase" }.compactMap { $0["id"] as? String } == ["P05", "P11", "P17"])
+        let total = agents.compactMap { $0["open_cases"] as? Int }.reduce(0, +)
+        #expect(total >= 48, "\(total)")
+        #expect(agents.filter { ($0["open_cases"] as? Int ?? 0) > 0 }.count >= 15)
+        #expect(agents.contains { $0["nearest_deadline"] is String })
+        #expect(try desk(["audit", "verify"]).status == 0)
+    }
+
     /// `--department` takes the code or the exact name (as `supervision set` does); an unknown one is a usage error
     /// naming the known departments, never an empty success.
     @Test func theDepartmentIsACodeOrANameAndAnUnknownOneIsRefused() throws {
@@ -86,6 +104,37 @@ import Testing
         #expect(try Desk.run(["init", "--cases", "--db", other]).status == 64)
     }
 
+    /// The demo's material ledger and contact log (issue 10): P01's 代办 case balanced and its job closed; P03's case with
+    /// one original at the window and one with the agent; today's jobs with materials collected, one closed; contacts,
+    /// one with the next step's day; every receipt prints and the chain verifies.
+    @Test func theDemoLedgerHasBalancedAndOutstandingJobsAndContacts() throws {
+        let p01 = try desk(["handover", "list", "--agent", "P01", "--json"])
+        #expect(p01.status == 0, "\(p01.stderr)")
+        let p01Handovers = try #require(p01.object["handovers"] as? [[String: Any]])
+        #expect(p01Handovers.contains { $0["case"] is String } && p01Handovers.contains { $0["to"] as? String == "window" })
+        let p01Jobs = try desk(["agent", "show", "P01", "--all", "--json"]).object["jobs"] as? [[String: Any]] ?? []
+        #expect(p01Jobs.contains { $0["state"] as? String == "closed" && $0["case_state"] as? String == "resultIssued" }, "\(p01Jobs)")
+        let p03 = try desk(["handover", "list", "--agent", "P03", "--json"])
+        let out = try #require(p03.object["originals_out"] as? [[String: Any]])
+        #expect(Set(out.compactMap { $0["holder"] as? String }).isSuperset(of: ["window", "agent"]) && p03.object["balanced"] as? Bool == false,
+                "\(p03.stdout)")
+        let text = try desk(["handover", "list", "--agent", "P03", "--lang", "zh"])
+        #expect(text.stdout.contains("尚未退还的原件") && text.stdout.contains("在窗口处"), "\(text.stdout)")
+        let jobs = try desk(["agent", "list", "--json"]).object["agents"] as? [[String: Any]] ?? []
+        var contacts: [[String: Any]] = [], receipts: [String] = [], closedWithoutCase = 0
+        for agent in jobs.compactMap({ $0["id"] as? String }) {
+            contacts += try desk(["contact", "list", "--agent", agent, "--json"]).object["contacts"] as? [[String: Any]] ?? []
+            receipts += (try desk(["handover", "list", "--agent", agent, "--json"]).object["handovers"] as? [[String: Any]] ?? [])
+                .compactMap { $0["number"] as? String }
+            closedWithoutCase += (try desk(["agent", "show", agent, "--all", "--json"]).object["jobs"] as? [[String: Any]] ?? [])
+                .filter { $0["state"] as? String == "closed" && $0["case"] is NSNull }.count
+        }
+        #expect(contacts.count >= 4 && contacts.contains { $0["next"] is String }, "\(contacts)")
+        #expect(receipts.count >= 15 && closedWithoutCase == 1, "\(receipts) \(closedWithoutCase)")
+        for number in receipts.prefix(3) { #expect(try desk(["handover", "receipt", number]).stdout.contains("材料交接单")) }
+        #expect(try desk(["audit", "verify"]).status == 0)
+    }
+
     /// From about 2026-12-21 the demo's extension cannot be counted (2027 is not loaded): init still makes the hall.
     @Test func initWithTheDemoCasesWorksLateInDecember() throws {
         let late = folder.appendingPathComponent("late.sqlite").path
@@ -93,5 +142,8 @@ import Testing
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         let verify = try Desk.run(["audit", "verify", "--db", late], environment: ["DESK_NOW": "2026-12-28T09:00:00+08:00"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        // The ledger is there too: P01's job closed once its result was handed back.
+        let ledger = try Desk.run(["handover", "list", "--agent", "P01", "--json", "--db", late], environment: ["DESK_NOW": "2026-12-28T09:00:00+08:00"])
+        #expect(ledger.status == 0 && (ledger.object["handovers"] as? [Any])?.isEmpty == false, "\(ledger.stdout)\(ledger.stderr)")
     }
 }

@@ -308,7 +308,151 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
         case .sweepCases:
             _ = try db.sweepCases(by: supervisor)
             try expectRefused(hall, s03, .sweepCases, needs: [.supervisor, .system]) { _ = try db.sweepCases(by: s03) }
+
+        case .openProxyJob:
+            // Reception (a clerk or a supervisor) and the agents themselves; not a reviewer, a liaison or the admin.
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let request = try ProxyJobRequest(
+                mode: .fullProxy, origin: .reception, applicant: try ApplicantInput.person(
+                    name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                itemCode: item.implementationCode, authorisation: "委托办理企业设立登记，2026-03-01")
+            for actor in [s03, supervisor, person("P01")] { try expectAllowed(hall, actor) { try db.openProxyJob(request, by: actor) } }
+            for actor in [person("R01"), person("L01"), admin] {
+                try expectRefused(hall, actor, .openProxyJob, needs: [.clerk, .supervisor, .agent]) { _ = try db.openProxyJob(request, by: actor) }
+            }
+
+        case .assignProxyJob, .reassignProxyJob:
+            let item = try #require(try db.catalog().items.first { $0.name == "企业设立登记" })
+            let request = try ProxyJobRequest(
+                mode: .accompany, origin: .reception, applicant: try ApplicantInput.person(
+                    name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+                itemCode: item.implementationCode)
+            let job = try db.openProxyJob(request, by: supervisor)
+            try expectRefused(hall, person("P01"), .assignProxyJob, needs: [.clerk, .supervisor]) {
+                _ = try db.assignProxyJob(job.number, to: .agent("P01"), by: person("P01"))
+            }
+            try expectAllowed(hall, s03) { try db.assignProxyJob(job.number, to: .agent("P02"), by: s03) }
+            try expectRefused(hall, s03, .reassignProxyJob, needs: [.supervisor]) {
+                _ = try db.reassignProxyJob(job.number, to: .agent("P03"), reason: "熟悉该事项", by: s03)
+            }
+            try expectAllowed(hall, supervisor) { try db.reassignProxyJob(job.number, to: .agent("P03"), reason: "熟悉该事项", by: supervisor) }
+
+        case .setAgentState:
+            // The agent themself, or a supervisor; another agent may not.
+            try expectAllowed(hall, person("P01")) { try db.setAgentState("P01", to: .outOnCase, by: person("P01")) }
+            try expectAllowed(hall, supervisor) { try db.setAgentState("P01", to: .onDuty, by: supervisor) }
+            try expectRefused(hall, person("P02"), .setAgentState, needs: [.supervisor]) {
+                _ = try db.setAgentState("P01", to: .outOnCase, by: person("P02"))
+            }
+
+        case .manageAgents:
+            try expectAllowed(hall, supervisor) { try db.setAgentProfile("P01", phone: "138 0000 0001", skills: [], by: supervisor) }
+            try expectRefused(hall, person("P01"), .manageAgents, needs: [.supervisor, .admin]) {
+                _ = try db.setAgentProfile("P01", phone: nil, skills: [], by: person("P01"))
+            }
+
+        case .viewProxyJobs:
+            // A read: nothing is written either way.
+            _ = try db.agentJobs("P01", by: person("P01"))
+            _ = try db.agentJobs("P01", by: supervisor)
+            try expectRefused(hall, person("P02"), .viewProxyJobs, needs: [.supervisor]) { _ = try db.agentJobs("P01", by: person("P02")) }
+        case .createProject:
+            let request = ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode, leadAgentID: "P01")
+            for actor in [supervisor, person("P01")] { _ = try expectAllowed(hall, actor) { try db.createProject(request, by: actor) } }
+            try expectRefused(hall, s03, .createProject, needs: [.supervisor, .agent]) { _ = try db.createProject(request, by: s03) }
+        case .addProjectCase:
+            let project = try db.createProject(ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode,
+                                                              leadAgentID: "P01"), by: supervisor)
+            let number = try hall.openCase(try ApplicantInput.organisation(name: "投资方", creditCode: ProjectStoreTests.investorCode,
+                                                                           legalRepresentative: nil, contact: nil))
+            try expectRefused(hall, person("R01"), .addProjectCase, needs: [.supervisor, .agent]) {
+                try db.addCase(number, toProject: project.number, by: person("R01"))
+            }
+            try expectAllowed(hall, person("P01")) { try db.addCase(number, toProject: project.number, by: person("P01")) }
+        case .signJointAcceptance:
+            let project = try db.createProject(ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode,
+                                                              leadAgentID: "P01"), by: supervisor)
+            let number = try hall.openCase(try ApplicantInput.organisation(name: "投资方", creditCode: ProjectStoreTests.investorCode,
+                                                                           legalRepresentative: nil, contact: nil))
+            try db.addCase(number, toProject: project.number, by: supervisor)
+            _ = try db.review(caseNumber: number, opinion: "材料齐全", by: person("R01"))
+            let department = try db.act(onCase: number, .approve(reason: "准予许可"), by: person("C01")).departmentCode
+            for actor in [s03, person("P01")] {
+                try expectRefused(hall, actor, .signJointAcceptance, needs: [.supervisor, .reviewer, .approver]) {
+                    _ = try db.signJointAcceptance(project: project.number, department: department, verdict: .pass, opinion: "合格", by: actor)
+                }
+            }
+            _ = try expectAllowed(hall, supervisor) {
+                try db.signJointAcceptance(project: project.number, department: department, verdict: .pass, opinion: "合格", by: supervisor)
+            }
+        case .simulateApproval:
+            let project = try db.createProject(ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode,
+                                                              leadAgentID: "P01"), by: supervisor)
+            let item = try #require(try db.catalog().items.first { $0.name == "食品生产许可" }).implementationCode
+            try expectRefused(hall, person("P01"), .simulateApproval, needs: [.reviewer]) {
+                _ = try db.simulateApproval(project: project.number, itemCode: item, checkedMaterials: [1], opinion: "材料齐全", by: person("P01"))
+            }
+            _ = try expectAllowed(hall, person("R01")) {
+                try db.simulateApproval(project: project.number, itemCode: item, checkedMaterials: [1], opinion: "材料齐全", by: person("R01"))
+            }
+        case .referToAgency:
+            let number = try hall.openCase(item: "食品生产许可")
+            try expectRefused(hall, person("R01"), .referToAgency, needs: [.clerk, .supervisor, .agent]) {
+                _ = try db.referToAgencies(caseNumber: number, category: .testing, by: person("R01"))
+            }
+            _ = try expectAllowed(hall, s03) { try db.referToAgencies(caseNumber: number, category: .testing, by: s03) }
+        case .markAgentInboxSeen:
+            // An agent marks their own inbox seen; nobody else has an inbox mark to move.
+            let mark = try db.agentInbox(agent: "P01").readUpTo
+            try expectAllowed(hall, person("P01")) { try db.markAgentInboxSeen(through: mark, by: person("P01")) }
+            for actor in [s03, supervisor, admin] {
+                try expectRefused(hall, actor, .markAgentInboxSeen, needs: [.agent]) { try db.markAgentInboxSeen(through: mark, by: actor) }
+            }
+        case .recordMaterialHandover, .recordContact, .closeProxyJob:
+            // The job's own agent (P01), a supervisor, and — for a handover with the window — a clerk signed in at one;
+            // another agent, a reviewer, a liaison or the admin: no (docs/SECURITY.md).
+            let job = try proxyJobOfP01(hall)
+            let withWindow = try MaterialHandoverRequest(jobNumber: job.number, from: .agent, to: .window, toName: "张伟",
+                                                         lines: [MaterialLineInput(.listed(1), form: .copy)])
+            let refused: [Actor] = [person("P02"), person("R01"), person("L01"), admin]
+            switch action {
+            case .recordMaterialHandover:
+                for actor in [person("P01"), supervisor, s03] {
+                    try expectAllowed(hall, actor) { try db.recordMaterialHandover(withWindow, by: actor) }
+                }
+                for actor in refused {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.recordMaterialHandover(withWindow, by: actor) }
+                }
+            case .recordContact:
+                for actor in [person("P01"), supervisor] {
+                    try expectAllowed(hall, actor) { try db.recordContact(jobNumber: job.number, how: .phone, note: "约定时间", by: actor) }
+                }
+                for actor in refused + [s03] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) {
+                        _ = try db.recordContact(jobNumber: job.number, how: .phone, note: "约定时间", by: actor)
+                    }
+                }
+            default:
+                for actor in refused + [s03] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.closeProxyJob(number: job.number, by: actor) }
+                }
+                try expectAllowed(hall, person("P01")) { try db.closeProxyJob(number: job.number, by: person("P01")) }
+            }
         }
+    }
+
+    /// A 代办 job of 张三丰 assigned to P01.
+    func proxyJobOfP01(_ hall: TestHall) throws -> ProxyJob {
+        let item = try #require(try hall.database.catalog().items.first { $0.name == "企业设立登记" })
+        let request = try ProxyJobRequest(
+            mode: .fullProxy, origin: .reception, applicant: try ApplicantInput.person(
+                name: "张三丰", residentID: "11010519491231002X", phone: nil, today: CivilDate(year: 2026, month: 3, day: 2)!),
+            itemCode: item.implementationCode, authorisation: "委托办理企业设立登记，2026-03-01")
+        let job = try hall.database.openProxyJob(request, by: hall.supervisor)
+        try hall.database.perform { db in
+            try HallDatabase.recordAssignment(db, jobID: job.id, agent: "P01", how: .manual, reason: nil, by: "M01", now: hall.clock.now)
+        }
+        return job
     }
 
     @Test func theRefusalSaysWhoMayDoIt() throws {

@@ -25,6 +25,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var deadlineOnly = false
     /// Only the case rows (an acceptance against the baseline; the red list on a hall of 200,000 cases).
     @Flag(help: .hidden) var casesOnly = false
+    /// Only the proxy agents' row (automatic assignment over 20 agents and 5,000 open jobs, against the baseline).
+    @Flag(help: .hidden) var agentsOnly = false
     /// The hall size of the case rows (default 200,000, or 20,000 with --quick): small for a debug build's check.
     @Option(help: .hidden) var caseCount: Int?
     /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
@@ -94,6 +96,12 @@ struct BenchCommand: ParsableCommand {
             return
         }
 
+        if agentsOnly {
+            try addAgentRows(&report, quick: quick, folder: folder, log: log)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
         if auditOnly {
             try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
@@ -142,6 +150,7 @@ struct BenchCommand: ParsableCommand {
         try addCatalogRows(&report, quick: quick, folder: folder, log: log)
         try addDeadlineRows(&report, quick: quick, log: log)
         try addCaseRows(&report, quick: quick, folder: folder, log: log)
+        try addAgentRows(&report, quick: quick, folder: folder, log: log)
         log("window screen: frame and start-up")
         try addFrameRows(&report, big, samples: sizes.samples)
         let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
@@ -200,6 +209,37 @@ struct BenchCommand: ParsableCommand {
                    percentile(screen.latencies, 0.5), unit: "ms", target: "-")
         report.add("case_screen_first_frame_p99", "case screen first frame p99", percentile(screen.latencies, 0.99), unit: "ms",
                    target: "≤ 150 ms", limit: 150)
+        log("agent's screen first frame on \(count) cases")
+        let agent = try AgentBench.screenFirstFrameLatencies(hall, samples: quick ? 5 : 20)
+        report.add("agent_screen_first_frame_p50", "agent's screen first frame (\(AgentBench.agent)'s \(agent.rows) jobs), \(count) cases p50",
+                   percentile(agent.latencies, 0.5), unit: "ms", target: "-")
+        report.add("agent_screen_first_frame_p99", "agent's screen first frame p99", percentile(agent.latencies, 0.99), unit: "ms",
+                   target: "≤ 150 ms", limit: 150)
+    }
+
+    private func addAgentRows(_ report: inout BenchReport, quick: Bool, folder: String, log: (String) -> Void) throws {
+        let jobs = 5_000
+        log("automatic assignment: 20 agents, \(jobs) open proxy jobs, against raw SQLite")
+        let path = folder + "/agents.sqlite"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let database = try HallDatabase.open(path: path)
+        try DemoHall.seed(database, osUser: OSAccount.current())
+        let (item, department) = try database.seedBenchmarkProxyJobs(count: jobs)
+        let raw = try RawSQLiteBaseline(path: path)
+        guard let chosen = try database.automaticAgent(item: item, department: department),
+              try raw.automaticAgent(item: item, department: department) == chosen.agent else {
+            throw BenchError.worker("the baseline chose another agent")
+        }
+        let samples = quick ? 200 : 2_000
+        var engine: [Double] = [], baseline: [Double] = []
+        for _ in 0..<samples {
+            engine.append(try elapsedMilliseconds { _ = try database.automaticAgent(item: item, department: department) })
+            baseline.append(try elapsedMilliseconds { _ = try raw.automaticAgent(item: item, department: department) })
+        }
+        report.add("agent_assign_auto_p50", "automatic assignment (20 agents, \(jobs) open jobs) p50 (baseline: raw SQLite)",
+                   percentile(engine, 0.5), unit: "ms", baseline: percentile(baseline, 0.5), target: "-")
+        report.add("agent_assign_auto_p99", "automatic assignment p99", percentile(engine, 0.99), unit: "ms",
+                   baseline: percentile(baseline, 0.99), target: "≤ 1 ms", limit: 1)
     }
 
     private func addDeadlineRows(_ report: inout BenchReport, quick: Bool, log: (String) -> Void) throws {

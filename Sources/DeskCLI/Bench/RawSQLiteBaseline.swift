@@ -86,6 +86,38 @@ final class RawSQLiteBaseline {
         return result
     }
 
+    /// The automatic assignment's reads with bare SQLite: the active agents with their state, open jobs' counter and
+    /// nearest deadline (one index seek each), and their skills (the same statements), then the same order
+    /// (skill, load, deadline, staff number) picked by hand. Returns the chosen agent.
+    func automaticAgent(item: String, department: String) throws -> String? {
+        struct Agent { var id: String; var takes: Bool; var skill = 0; var load = 0; var due = "9999-12-31" }
+        func text(_ s: OpaquePointer, _ i: Int32) -> String? {
+            sqlite3_column_type(s, i) == SQLITE_NULL ? nil : String(cString: sqlite3_column_text(s, i))
+        }
+        var agents: [Agent] = []
+        var index: [String: Int] = [:]
+        let a = try statement("""
+            SELECT s.id, p.state, COALESCE(l.open_jobs, 0),
+                   (SELECT MIN(j.case_due) FROM proxy_job j INDEXED BY proxy_job_agent_open WHERE j.agent_id = s.id AND j.state = 'open')
+            FROM staff s JOIN staff_role r ON r.staff_id = s.id AND r.role = 'agent' LEFT JOIN agent_profile p ON p.staff_id = s.id
+            LEFT JOIN agent_load l ON l.staff_id = s.id
+            WHERE s.active AND (?1 IS NULL OR s.id = ?1) ORDER BY s.id
+            """)
+        while sqlite3_step(a) == SQLITE_ROW, let id = text(a, 0) {
+            index[id] = agents.count
+            agents.append(Agent(id: id, takes: text(a, 1) != "onLeave", load: Int(sqlite3_column_int64(a, 2)), due: text(a, 3) ?? "9999-12-31"))
+        }
+        let k = try statement("SELECT staff_id, scope, code FROM agent_skill ORDER BY staff_id, scope, code")
+        while sqlite3_step(k) == SQLITE_ROW {
+            guard let id = text(k, 0), let i = index[id] else { continue }
+            let scope = text(k, 1), code = text(k, 2)
+            if scope == "item" && code == item { agents[i].skill = 2 } else if scope == "department" && code == department { agents[i].skill = max(agents[i].skill, 1) }
+        }
+        return agents.filter(\.takes).min { x, y in
+            (x.skill, -x.load, x.due, y.id) > (y.skill, -y.load, y.due, x.id)
+        }?.id
+    }
+
     fileprivate func transaction<T>(_ body: () throws -> T) throws -> T {
         try exec("BEGIN IMMEDIATE")
         do {

@@ -38,12 +38,7 @@ struct CaseIntakeCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "The ticket being served, e.g. A001.") var ticket: String
     @Option(help: "The item's implementation code.") var item: String
-    @Option(name: .customLong("person-id"), help: "The applicant's resident ID number (a person).") var personID: String?
-    @Option(name: .customLong("org-uscc"), help: "The applicant's unified social credit code (an organisation).") var orgUSCC: String?
-    @Option(help: "The person's or the organisation's name.") var name: String
-    @Option(help: "A person's phone.") var phone: String?
-    @Option(name: .customLong("legal-rep"), help: "An organisation's legal representative.") var legalRepresentative: String?
-    @Option(help: "An organisation's contact (name and phone).") var contact: String?
+    @OptionGroup var applicantOptions: ApplicantOptions
     @Option(help: "accept, tolerate, notice, refuse or pending.") var decision: IntakeDecisionKind?
     @OptionGroup var checked: CheckedMaterialsOptions
     @Option(name: .customLong("agent-name"), help: "An authorised agent's name.") var agentName: String?
@@ -56,9 +51,6 @@ struct CaseIntakeCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func validate() throws {
-        if (personID == nil) == (orgUSCC == nil) {
-            throw UsageError(en: "Give the applicant's --person-id or --org-uscc (one of them).", zh: "请给出申请人的 --person-id 或 --org-uscc（二选一）。")
-        }
         if (agentName == nil) != (agentID == nil) || (agentName != nil && authorisation == nil) {
             throw UsageError(en: "An authorised agent needs --agent-name, --agent-id and --authorisation.",
                              zh: "委托代理人须同时给出 --agent-name、--agent-id 和 --authorisation。")
@@ -77,9 +69,7 @@ struct CaseIntakeCommand: ParsableCommand {
         }
         let checklist = try checked.checklist(for: catalogItem)
         let today = try CivilDate(parsing: database.today())
-        let applicant = try personID.map {
-            try ApplicantInput.person(name: name, residentID: $0, phone: phone, today: today)
-        } ?? ApplicantInput.organisation(name: name, creditCode: orgUSCC ?? "", legalRepresentative: legalRepresentative, contact: contact)
+        let applicant = try applicantOptions.input(today: today)
         let representative = try agentName.map {
             try Representative.authorisedAgent(name: $0, residentID: agentID ?? "", authorisation: authorisation ?? "", today: today)
         } ?? (try proxyAgent.map { try Self.proxyAgent(database, id: $0) }) ?? .none

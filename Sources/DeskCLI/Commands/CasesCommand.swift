@@ -101,15 +101,19 @@ struct CasesListCommand: ParsableCommand {
             // 79 columns at most: the item's name takes what the others leave (fitted by display width, Chinese 2).
             // The state's short label (CaseState.shortLabel, as the case screen's column) and a light column wide
             // enough for "unknown".
-            let widths = [18, 11, 8, 11, 5, 27]
-            Output.line(tableRow(Self.header.map { $0.text(language) }, widths: widths))
-            for e in entries {
-                let r = e.record
-                let due = (r.state == .approved || r.state == .notApproved ? e.resultDue : r.promisedDue)?.description ?? "-"
-                Output.line(tableRow([r.number, r.state.shortLabel.text(language), Self.lightCell(e.light).text(language), due,
-                                      e.light.workingDaysLeft.map(String.init) ?? "-", r.itemName], widths: widths))
-            }
+            Output.line(tableRow(Self.header.map { $0.text(language) }, widths: Self.widths))
+            for e in entries { Output.line(Self.row(e, language: language)) }
         }
+    }
+
+    static let widths = [18, 11, 8, 11, 5, 27]
+
+    /// A case's line of the table (also `project show`'s).
+    static func row(_ e: CaseListEntry, language: Language) -> String {
+        let r = e.record
+        let due = (r.state == .approved || r.state == .notApproved ? e.resultDue : r.promisedDue)?.description ?? "-"
+        return tableRow([r.number, r.state.shortLabel.text(language), lightCell(e.light).text(language), due,
+                         e.light.workingDaysLeft.map(String.init) ?? "-", r.itemName], widths: widths)
     }
 
     /// The column names of the text table.

@@ -9,8 +9,10 @@ import Queue
 /// handover ledger of proxy agents.)
 struct HandoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "handover", abstract: "审管联动: handovers unacknowledged past handover_ack_days, and the monthly report.",
-        subcommands: [HandoverOverdueCommand.self, HandoverReportCommand.self])
+        commandName: "handover",
+        abstract: "审管联动: handovers unacknowledged past handover_ack_days, and the monthly report; 材料交接: the material ledger (add, list, receipt).",
+        subcommands: [HandoverOverdueCommand.self, HandoverReportCommand.self, HandoverAddCommand.self, HandoverListCommand.self,
+                      HandoverReceiptCommand.self])
 }
 
 struct HandoverOverdueCommand: ParsableCommand {

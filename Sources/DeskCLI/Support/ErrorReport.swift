@@ -46,7 +46,8 @@ struct ErrorReport: Equatable {
             self.init(code: "usage.invalid", message: Bilingual(en: e.message, zh: e.message), status: ExitCode.validationFailure.rawValue)
         case let e as UserFacingError:
             // A document whose kept text was changed outside HallDesk: the file is not to be trusted, as a damaged one.
-            let status = e is HallDatabaseError || e is DocumentAlteredError ? DeskExit.database
+            let status = e is HallDatabaseError || e is DocumentAlteredError || (e as? MaterialLedgerError)?.isReceiptAltered == true
+                || (e as? ProjectError)?.isRecordAltered == true ? DeskExit.database
                 : e is AccessError ? DeskExit.notPermitted : DeskExit.refused
             self.init(code: Self.code(of: e), message: e.message, status: status)
         case is DatabaseError:

@@ -1,3 +1,4 @@
+import Foundation
 import HallModel
 import Queue
 
@@ -20,5 +21,30 @@ public enum ScreenSignIn {
         } catch {
             return .refused(HallDatabaseError.message(for: error))
         }
+    }
+
+    /// The shared sign-in form (`SignInScreen`) under `title` until someone signs in (their actor) or quits (nil): the
+    /// screens that open for a person (`desk cases`, `desk agent`) ask with it.
+    public static func form<T: TerminalBackend>(on backend: T, language: Language, title: Bilingual, bound: Actor?, database: HallDatabase,
+                                                terminal: Terminal, staff: String, status: (text: Bilingual, isError: Bool)?,
+                                                pollInterval: Duration, clock: @escaping @Sendable () -> Date) throws -> Actor? {
+        var person: Actor?
+        let screen = SignInScreen(title: title, boundStaffID: bound?.staffID, staff: staff, status: status)
+        var loop = RunLoop(screen: screen, terminal: backend, language: language, pollInterval: pollInterval, clock: clock)
+        try loop.run(watch: { _ in false }, perform: { effect, screen in
+            switch effect {
+            case .quit: return .quit
+            case .signIn(let staff, let password):
+                switch check(staff: staff, password: password, bound: bound, database: database, at: terminal) {
+                case .signedIn(let actor):
+                    person = actor
+                    return .quit
+                case .refused(let why):
+                    screen.refused(why)
+                    return .keepRunning
+                }
+            }
+        })
+        return person
     }
 }

@@ -36,8 +36,8 @@ extension UIText {
     public static let casesEmptyMine = Bilingual(en: "Nothing waits for you. Tab shows all cases.", zh: "没有等您办理的办件。按 Tab 查看全部办件。")
     public static let casesEmptyAtRisk = Bilingual(en: "No case at risk: nothing red or yellow, no 容缺 supplement due, no handover overdue. Tab shows all cases.",
                                                    zh: "没有风险办件：无红灯黄灯、无到期容缺补正、无逾期未签收的移交。按 Tab 查看全部办件。")
-    public static let casesEmptyAgent = Bilingual(en: "A proxy agent's cases will be on desk agent (to come). Tab shows all cases.",
-                                                  zh: "代办员的办件在 desk agent（待建）。按 Tab 查看全部办件。")
+    public static let casesEmptyAgent = Bilingual(en: "Your proxy jobs and their cases are on desk agent. Tab shows all cases.",
+                                                  zh: "您的代办件及其办件请用 desk agent 查看。按 Tab 查看全部办件。")
     public static let casesEmptyNoQueue = Bilingual(en: "Your role has no queue of its own. Tab shows all cases.", zh: "您的角色没有自己的待办。按 Tab 查看全部办件。")
     /// An empty "my queue", in the words of the person's roles: what their queue holds, or that it is elsewhere.
     public static func casesEmptyMine(roles: Set<Role>) -> Bilingual {

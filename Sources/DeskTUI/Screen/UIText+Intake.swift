@@ -9,6 +9,15 @@ extension UIText {
 
     // Title and steps
     public static func intakeTitle(_ ticket: String) -> Bilingual { Bilingual(en: "Intake \(ticket)", zh: "受理 \(ticket)") }
+    /// A proxy ticket's batch in the form's title: "代办员 P03 — 第 2 件".
+    public static func intakeBatch(agent: String, ordinal: Int) -> Bilingual {
+        Bilingual(en: "agent \(agent) — case \(ordinal)", zh: "代办员 \(agent) — 第 \(ordinal) 件")
+    }
+    /// After a case of a proxy ticket's batch: the form is open again for the next applicant's case.
+    public static func intakeBatchNext(_ taken: Bilingual, ordinal: Int) -> Bilingual {
+        Bilingual(en: "Next: the agent's case \(ordinal), another applicant (Esc: done). \(taken.en)",
+                  zh: "下一件：代办员的第 \(ordinal) 件，另一位申请人（Esc 结束）。\(taken.zh)")
+    }
     public static let intakeSteps = [Bilingual(en: "Item", zh: "事项"), Bilingual(en: "Applicant", zh: "申请人"),
                                      Bilingual(en: "Materials", zh: "材料"), Bilingual(en: "Decision", zh: "决定")]
     public static func intakeItemLine(_ name: String, _ department: String) -> Bilingual {

@@ -68,6 +68,10 @@ enum ChainVerifier {
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
         var documents: [ChainedDocument] = []
+        /// `material_handover` events: each seals its receipt's digest (DocumentSeal.compareReceipts).
+        var receipts: [ChainedDocument] = []
+        /// `project_signed_off` events: the accepting one seals its joint acceptance record (DocumentSeal.compareAcceptanceRecords).
+        var acceptanceRecords: [ChainedDocument] = []
     }
 
     /// A `document_issued` event: which kept document it sealed, with what digest.
@@ -95,6 +99,10 @@ enum ChainVerifier {
         var dayCloseHashes: Set<String> = []
         var sealHashes: [Int64: [UInt8]] = [:]
         var documents: [ChainedDocument] = []
+        /// `material_handover` events: each seals its receipt's digest (DocumentSeal.compareReceipts).
+        var receipts: [ChainedDocument] = []
+        /// `project_signed_off` events: the accepting one seals its joint acceptance record (DocumentSeal.compareAcceptanceRecords).
+        var acceptanceRecords: [ChainedDocument] = []
     }
 
     /// Walks events up to the last one `db`'s transaction sees; the other ranges are read on other threads
@@ -239,6 +247,8 @@ enum ChainVerifier {
             result.dayCloseHashes.formUnion(range.dayCloseHashes)
             result.sealHashes.merge(range.sealHashes) { _, new in new }
             result.documents += range.documents
+            result.receipts += range.receipts
+            result.acceptanceRecords += range.acceptanceRecords
             range.tickets.forEach { id, later in
                 guard let earlier = result.tickets[id] else { result.tickets[id] = later; return }
                 result.tickets[id] = Derived(state: later.state, line: later.line ?? earlier.line,
@@ -302,6 +312,8 @@ enum ChainVerifier {
         // Kinds compared as bytes: no Swift string per event.
         let dayClose = Array(EventKind.dayClose.rawValue.utf8)
         let documentIssued = Array(EventKind.documentIssued.rawValue.utf8)
+        let materialHandover = Array(EventKind.materialHandover.rawValue.utf8)
+        let projectSignedOff = Array(EventKind.projectSignedOff.rawValue.utf8)
         let ticketKinds = EventKind.allCases.filter { $0.ticketStateAfter != nil }.map { (kind: $0, bytes: Array($0.rawValue.utf8)) }
 
         // Each column is taken once as an sqlite3_value and read through the value API, which skips the
@@ -365,12 +377,16 @@ enum ChainVerifier {
 
             guard case .text(let kindBytes) = fields.kind else { continue }
             if kindBytes.elementsEqual(dayClose) { range.dayCloseHashes.insert(Hex.encode(previousHash)) }
-            if kindBytes.elementsEqual(documentIssued) {
+            let isDocument = kindBytes.elementsEqual(documentIssued), isReceipt = !isDocument && kindBytes.elementsEqual(materialHandover)
+            let isSignOff = !isDocument && !isReceipt && kindBytes.elementsEqual(projectSignedOff)
+            if isDocument || isReceipt || isSignOff {
                 let detail: String = switch fields.detail {
                 case .raw(let bytes), .text(let bytes): String(decoding: bytes, as: UTF8.self)
                 default: ""
                 }
-                range.documents.append(ChainedDocument(seq: seq, detail: detail))
+                if isDocument { range.documents.append(ChainedDocument(seq: seq, detail: detail)) }
+                else if isReceipt { range.receipts.append(ChainedDocument(seq: seq, detail: detail)) }
+                else { range.acceptanceRecords.append(ChainedDocument(seq: seq, detail: detail)) }
             }
             if case .int(let ticketID) = fields.ticketID, let eventKind = ticketKinds.first(where: { $0.bytes.elementsEqual(kindBytes) })?.kind,
                let state = eventKind.ticketStateAfter {

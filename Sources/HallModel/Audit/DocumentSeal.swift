@@ -34,11 +34,12 @@ struct DocumentSeal {
     /// The seal of each document, by document id, from the details of the `document_issued` events the walk
     /// collected. A detail that is not the JSON this program writes is passed over: an edit of an event is
     /// already a broken link.
-    static func seals(_ events: [ChainVerifier.ChainedDocument]) -> [Int64: DocumentSeal] {
+    /// (`idKey`: the detail's member naming the row — `document`, or `handover` for a handover's receipt.)
+    static func seals(_ events: [ChainVerifier.ChainedDocument], idKey: String = "document") -> [Int64: DocumentSeal] {
         var seals: [Int64: DocumentSeal] = [:]
         for event in events {
             guard let object = (try? JSONSerialization.jsonObject(with: Data(event.detail.utf8))) as? [String: Any],
-                  let id = (object["document"] as? NSNumber)?.int64Value, let digest = object["digest"] as? String else { continue }
+                  let id = (object[idKey] as? NSNumber)?.int64Value, let digest = object["digest"] as? String else { continue }
             seals[id] = DocumentSeal(digest: digest, kind: object["kind"] as? String ?? "", caseNumber: object["case"] as? String)
         }
         return seals
@@ -71,6 +72,68 @@ struct DocumentSeal {
             mismatches.append(.init(documentID: id, kind: seal.kind, caseNumber: seal.caseNumber, reason: .noRow))
         }
         return mismatches
+    }
+
+    /// The kind a receipt's mismatch is reported under (`audit verify`): `document_id` is then the handover's id.
+    static let receiptKind = "handoverReceipt"
+    /// The kind a joint acceptance record's mismatch is reported under: `document_id` is then the record's id.
+    static let acceptanceRecordKind = "jointAcceptanceRecord"
+
+    /// Every kept handover receipt (材料交接单) against the digest its `material_handover` event sealed.
+    static func compareReceipts(_ db: Database, seals: [Int64: DocumentSeal]) throws -> [AuditVerification.DocumentMismatch] {
+        try compareKept(db, seals: seals, kind: receiptKind, sql: """
+            SELECT h.id, h.text, h.digest, c.number FROM material_handover h LEFT JOIN hall_case c ON c.id = h.case_id ORDER BY h.id
+            """)
+    }
+
+    /// Every kept joint acceptance record (联合验收意见书) against the digest its accepting `project_signed_off` event sealed.
+    static func compareAcceptanceRecords(_ db: Database, seals: [Int64: DocumentSeal]) throws -> [AuditVerification.DocumentMismatch] {
+        try compareKept(db, seals: seals, kind: acceptanceRecordKind, sql: """
+            SELECT id, text, digest, NULL FROM project_acceptance_record ORDER BY id
+            """)
+    }
+
+    /// Every row `sql` reads (id, kept text, digest column, case number) against the seal of its id, reported as `kind`.
+    static func compareKept(_ db: Database, seals: [Int64: DocumentSeal], kind: String, sql: String) throws -> [AuditVerification.DocumentMismatch] {
+        var unseen = seals
+        var mismatches: [AuditVerification.DocumentMismatch] = []
+        let sm3 = try SM3()
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let number = String.fromDatabaseValue(row[3] as DatabaseValue)
+            guard let seal = unseen.removeValue(forKey: id) else {
+                mismatches.append(.init(documentID: id, kind: kind, caseNumber: number, reason: .noEvent))
+                continue
+            }
+            let text = String.fromDatabaseValue(row[1] as DatabaseValue) ?? ""
+            if Hex.encode(sm3.digest(Array(text.utf8))) != seal.digest || String.fromDatabaseValue(row[2] as DatabaseValue) != seal.digest {
+                mismatches.append(.init(documentID: id, kind: kind, caseNumber: number ?? seal.caseNumber, reason: .changed))
+            }
+        }
+        for (id, seal) in unseen.sorted(by: { $0.key < $1.key }) {
+            mismatches.append(.init(documentID: id, kind: kind, caseNumber: seal.caseNumber, reason: .noRow))
+        }
+        return mismatches
+    }
+
+    /// Whether a kept receipt still hashes to the digest its `material_handover` event sealed (and its column agrees).
+    static func receiptHolds(_ db: Database, handover: MaterialHandover, text: String) throws -> Bool {
+        try keptHolds(db, event: .materialHandover, businessDate: handover.on.description, at: handover.at.millisecondsSince1970,
+                      idKey: "handover", id: handover.id, digest: handover.digest, text: text)
+    }
+
+    /// Whether a kept text (row `id`, its digest column `digest`) still hashes to the digest the `event` written at `at`
+    /// (ms) on `businessDate` sealed under `idKey`.
+    static func keptHolds(_ db: Database, event: EventKind, businessDate: String, at: Int64, idKey: String, id: Int64, digest: String,
+                          text: String) throws -> Bool {
+        let details = try String.fetchAll(db, sql: "SELECT detail FROM hall_event WHERE business_date = ? AND kind = ? AND at = ?",
+                                          arguments: [businessDate, event.rawValue, at])
+        guard let seal = seals(details.map { ChainVerifier.ChainedDocument(seq: 0, detail: $0) }, idKey: idKey)[id] else {
+            return false
+        }
+        let hashed = Hex.encode(try SM3.hash(Array(text.utf8)))
+        return seal.digest == digest && hashed == seal.digest
     }
 
     /// The seal of one document, found through the index on (business date, kind): its event was written at the

@@ -39,6 +39,27 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // 审管联动 (issue 9): a department's or an item's supervising department and liaison set (`desk supervision set`).
     // The handover and its acknowledgement are `case_handed_over` and `case_acknowledged`, with the ledger line.
     case supervisionPairingSet = "supervision_pairing_set"
+    // 代办员 (issue 10): `detail` has the job's number (`job`) and, for a job with a case, the case's number (`case`).
+    // A job opened (by request, or at the window with its case: `detail.case`, `detail.agent`); assigned or reassigned
+    // (`agent`, `from`, `how` = AssignmentMethod, `reason`); linked to the case filed for it; an agent's state or profile.
+    case proxyJobOpened = "proxy_job_opened", proxyJobAssigned = "proxy_job_assigned"
+    case proxyJobCaseLinked = "proxy_job_case_linked"
+    case agentStateChanged = "agent_state_changed", agentProfileSet = "agent_profile_set"
+    // Major projects (issue 10): `detail.project` is the project's number; a case added carries `detail.case`; a
+    // department's joint-acceptance sign-off carries its verdict, opinion and whether it accepted the project.
+    case projectCreated = "project_created", projectCaseAdded = "project_case_added", projectSignedOff = "project_signed_off"
+    /// 模拟审批 recorded (`detail.item`, `detail.materials`, `detail.opinion`), and converted into a case (then the case's review events).
+    case projectSimulated = "project_simulated", projectSimulationConverted = "project_simulation_converted"
+    // The intermediary-service supermarket (issue 10): `detail.case`, `detail.category` (AgencyCategory's key) and the agency.
+    // A referral that stops the clock is followed by `case_suspended`, a delivery that restarts it by `case_resumed`.
+    case agencyReferred = "agency_referred", agencyChosen = "agency_chosen", agencyDelivered = "agency_delivered"
+    case agencyRated = "agency_rated", agencyDirectoryLoaded = "agency_directory_loaded"
+    // The agent's screen (issue 10): the agent has seen their inbox up to `detail.through` (an event seq).
+    case agentInboxSeen = "agent_inbox_seen"
+    // The material handover ledger (ledger10): one event per handover (`handover` id, `number`, `job`, `case`, `from`,
+    // `from_name`, `to`, `to_name`, `lines` keyed "1", "2"…, the receipt's `digest`, checked by `audit verify`); the job
+    // closed (`job`, `case_state`); a contact with the applicant (`job`, `how` = ContactMethod, `note`, `next`).
+    case materialHandover = "material_handover", proxyJobClosed = "proxy_job_closed", contactLogged = "contact_logged"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -99,7 +99,10 @@ extension HallDatabase {
                 result.sealMismatches.append(.init(businessDate: nil, hash: hash, reason: "not_found"))
             }
             result.ticketMismatches = try ChainVerifier.compareTickets(db, fold: walk.tickets, rows: walk.ticketRows)
-            result.documentMismatches = Array(try DocumentSeal.compare(db, seals: DocumentSeal.seals(walk.documents)).prefix(limit))
+            result.documentMismatches = Array((try DocumentSeal.compare(db, seals: DocumentSeal.seals(walk.documents))
+                                               + DocumentSeal.compareReceipts(db, seals: DocumentSeal.seals(walk.receipts, idKey: "handover"))
+                                               + DocumentSeal.compareAcceptanceRecords(db, seals: DocumentSeal.seals(walk.acceptanceRecords, idKey: "record")))
+                                               .prefix(limit))
             return result
         }
     }

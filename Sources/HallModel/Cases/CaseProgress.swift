@@ -98,6 +98,8 @@ extension SuspensionReason {
                                       zh: "正在组织专家评审，期间不计入办理时限")
         case .supplementsOverdue: Bilingual(en: "your supplementary materials are overdue: please bring them to the hall",
                                             zh: "您的补交材料已逾期，请尽快到大厅补交")
+        case .intermediaryService: Bilingual(en: "the intermediary agency you chose is at work; the time limit is paused until it delivers",
+                                             zh: "您选定的中介机构正在提供服务，成果交付前不计入办理时限")
         }
     }
 }

@@ -73,6 +73,9 @@ public enum CaseTransition {
             if reason == .supplementsOverdue {
                 guard actor.roles.contains(.system) else { throw .onlyTheSweep(action: .suspend) }
                 guard isSupplementOverdue(facts, on: date) else { throw .supplementsNotOverdue }
+            } else if reason == .intermediaryService {
+                // The supermarket's rule stops the clock at the referral (HallDatabase+Agencies), as the program's step.
+                guard actor.roles.contains(.system) else { throw .onlyTheSweep(action: .suspend) }
             } else if bySystemOnly {
                 throw .notPermitted(action: .suspend, needs: [.supervisor])
             }
@@ -81,7 +84,9 @@ public enum CaseTransition {
 
         case .resume:
             guard let suspension = facts.suspension else { throw .illegalTransition(from: facts.state, action: kind) }
-            if bySystemOnly, suspension.reason != .supplementsOverdue { throw .notPermitted(action: .resume, needs: [.supervisor]) }
+            if bySystemOnly, suspension.reason != .supplementsOverdue, suspension.reason != .intermediaryService {
+                throw .notPermitted(action: .resume, needs: [.supervisor])
+            }
             if suspension.reason == .supplementsOverdue, !facts.outstandingMaterials.isEmpty {
                 throw .materialsOutstanding(count: facts.outstandingCount)
             }

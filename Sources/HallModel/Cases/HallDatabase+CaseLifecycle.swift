@@ -123,6 +123,9 @@ extension HallDatabase {
         let text = try action.writtenReason.map { text throws(CaseRuleError) in try CaseTransition.cleanReason(text, for: action.kind) }
         // 审管联动: the handover needs a pairing, the acknowledgement the ledger's liaison; refused before any write.
         let handover = try handoverPlan(db, action.kind, record: record, by: actor)
+        // 材料交接台账: the result is not served, nor the case withdrawn or terminated, while an original is still with the
+        // hall or the agent (docs/agents.md).
+        if [.issueResult, .withdraw, .terminate].contains(action.kind) { try requireOriginalsReturned(db, caseID: record.id) }
         let day = date.description
         try db.execute(cachedSQL: """
             UPDATE hall_case SET state = ?, reviewer_id = ?, approver_id = ?, decided_on = ?, suspended_since = ?, suspension_reason = ?,

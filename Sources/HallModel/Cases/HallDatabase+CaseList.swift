@@ -73,10 +73,7 @@ extension HallDatabase {
                 conditions.append(sql); arguments += values
             }
             let sql = """
-                SELECT \(CaseRecord.columns), reviewer_id, approver_id, result_due,
-                       (SELECT kind FROM applicant WHERE applicant.id = hall_case.applicant_id),
-                       (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id),
-                       handed_over_on, acknowledged_on
+                SELECT \(Self.caseListColumns)
                 FROM hall_case
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY state IN (\(Self.quoted(CaseState.noDeadlineRuns))), coalesce(result_due, promised_due), id LIMIT ?
@@ -84,20 +81,35 @@ extension HallDatabase {
             arguments.append(filter.limit)
             // The applicant's kind and name by primary key for the listed rows only (never for rows the filter left out).
             // Each filter's statement is prepared once per connection, and every row is read in place.
-            let base = CaseRecord.columnCount
             return try db.fetchEach(cachedSQL: sql, arguments: StatementArguments(arguments)) { c in
-                let record = try CaseRecord(c)
-                let kind = try c.key(ApplicantKind.self, base + 3, "applicant", "kind")
-                let handover = try c.optionalDate(base + 5).flatMap { on in
-                    try? HandoverAcknowledgementRule.status(handedOverOn: on, acknowledgedOn: try c.optionalDate(base + 6), today: today,
-                                                            days: settings.handoverAckDays, calendar: calendar)
-                }
-                return CaseListEntry(record: record, reviewerID: c.optionalText(base), approverID: c.optionalText(base + 1),
-                                     resultDue: try c.optionalDate(base + 2),
-                                     light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
-                                     applicant: Applicant.maskedName(c.text(base + 4), kind: kind), handover: handover)
+                try Self.caseListEntry(c, today: today, settings: settings, calendar: calendar)
             }
         }
+    }
+
+    /// What a list of cases selects from `hall_case` (`caseListEntry` reads it): the case, its reviewer, approver, result
+    /// deadline, and its applicant's kind and name by primary key.
+    static let caseListColumns = """
+        \(CaseRecord.columns), reviewer_id, approver_id, result_due,
+        (SELECT kind FROM applicant WHERE applicant.id = hall_case.applicant_id),
+        (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id),
+        handed_over_on, acknowledged_on
+        """
+
+    /// A row of `SELECT \(caseListColumns)`, read in place, with its light on `today` and where its handover to the
+    /// supervising department stands (also `projectView`'s cases).
+    static func caseListEntry(_ c: StatementColumns, today: CivilDate, settings: HallSettings, calendar: WorkingCalendar) throws -> CaseListEntry {
+        let base = CaseRecord.columnCount
+        let record = try CaseRecord(c)
+        let kind = try c.key(ApplicantKind.self, base + 3, "applicant", "kind")
+        let handover = try c.optionalDate(base + 5).flatMap { on in
+            try? HandoverAcknowledgementRule.status(handedOverOn: on, acknowledgedOn: try c.optionalDate(base + 6), today: today,
+                                                    days: settings.handoverAckDays, calendar: calendar)
+        }
+        return CaseListEntry(record: record, reviewerID: c.optionalText(base), approverID: c.optionalText(base + 1),
+                             resultDue: try c.optionalDate(base + 2),
+                             light: record.facts(outstanding: []).light(on: today, yellowDays: settings.caseYellowDays, calendar: calendar),
+                             applicant: Applicant.maskedName(c.text(base + 4), kind: kind), handover: handover)
     }
 
     /// The SQL condition of "mine" (`CaseListFilter.mine`). Each term is a seek: the open cases by reviewer and by

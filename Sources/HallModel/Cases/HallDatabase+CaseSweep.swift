@@ -87,8 +87,11 @@ extension HallDatabase {
                     let event = EventContext(actor: actor.key, terminal: actor.terminal.description, at: now,
                                              businessDate: today.description, ticketID: record.ticketID, lineID: nil, window: nil,
                                              staff: actor.staffID)
-                    record = try Self.applyCaseAction(db, step.action, to: record, by: system, on: step.effectiveOn, calendar: calendar,
-                                                      event: event)
+                    // A termination waits while an original is with the hall or the agent (the case stays suspended).
+                    do {
+                        record = try Self.applyCaseAction(db, step.action, to: record, by: system, on: step.effectiveOn, calendar: calendar,
+                                                          event: event)
+                    } catch MaterialLedgerError.originalsOut { break }
                     summary.steps.append(CaseSweepSummary.Step(caseNumber: number, action: step.action.kind, effectiveOn: step.effectiveOn))
                 }
                 if let flagged = try Self.flagOverdueSupplements(db, record, today: today, context: EventContext(

@@ -368,7 +368,11 @@ extension HallDatabase {
             "outstanding": .string(f.checklist.outstandingPositions.map(String.init).joined(separator: ",")),
             "refusal": .optional(f.refusal?.rawValue), "reason": .optional(f.reasonText), "case": .optional(record?.number),
         ]) { _, new in new })
-        if let record { try appendCaseOpened(db, record, event) }
+        if let record {
+            try appendCaseOpened(db, record, event)
+            // 帮办 or 代办: the case joins its agent's proxy job (Agents/HallDatabase+ProxyJobs.swift).
+            try joinProxyJob(db, record: record, representative: f.representative, event: event)
+        }
         var facts = documentFacts(settings: settings, issuedOn: today, reference: reference, applicant: f.applicant,
                                   representative: f.representative, item: f.item, checklist: f.checklist, receivedOn: f.receivedOn,
                                   record: record, refusal: f.refusal, reasonText: f.reasonText)

@@ -264,6 +264,38 @@ extension HallDatabase {
         migrator.registerMigration("v5-fix9d-supplement-overdue-flag") { db in
             try migrateToSupplementOverdueFlag(db)
         }
+        // Issue 10 (代办员): agent profiles and skills, proxy jobs and their assignment history (Agents/HallDatabase+AgentSchema.swift).
+        migrator.registerMigration("v6-team10-agents") { db in
+            try migrateToAgents(db)
+        }
+        // Each agent's open jobs counted by triggers, for the automatic assignment (Agents/HallDatabase+AgentSchema.swift).
+        migrator.registerMigration("v6-team10-agent-load") { db in
+            try migrateToAgentLoad(db)
+        }
+        // Major projects, their cases and the joint acceptance (issue 10; HallDatabase+ProjectSchema.swift).
+        migrator.registerMigration("v6-project10-projects") { db in
+            try migrateToProjects(db)
+        }
+        // The intermediary-service supermarket: agencies, items' needs, referrals (HallDatabase+AgencySchema.swift).
+        migrator.registerMigration("v6-project10-agencies") { db in
+            try migrateToAgencies(db)
+        }
+        // 模拟审批: simulated approvals of a project's items and the case each became (Projects/ProjectSimulation.swift).
+        migrator.registerMigration("v6-project10-simulation") { db in
+            try migrateToProjectSimulation(db)
+        }
+        // Issue 10, the agent's screen: each agent's last-seen mark of their inbox (Agents/HallDatabase+AgentInbox.swift).
+        migrator.registerMigration("v6-screen10-inbox-mark") { db in
+            try migrateToAgentInboxMark(db)
+        }
+        // Issue 10: the material handover ledger (材料交接台账) and the contact log (Agents/HallDatabase+MaterialLedgerSchema.swift).
+        migrator.registerMigration("v6-ledger10-material-ledger") { db in
+            try migrateToMaterialLedger(db)
+        }
+        // Issue 10: the joint acceptance record (联合验收意见书) kept as issued (Projects/HallDatabase+JointAcceptanceRecord.swift).
+        migrator.registerMigration("v6-ledger10b-acceptance-record") { db in
+            try migrateToAcceptanceRecord(db)
+        }
         return migrator
     }
 

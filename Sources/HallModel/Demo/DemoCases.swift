@@ -48,11 +48,24 @@ public enum DemoCases {
                     switch step.action {
                     case .review(let opinion): try db.review(caseNumber: number, opinion: opinion, by: staff(reviewer(plan)))
                     case .act(let action): try db.act(onCase: number, action, by: staff(actorID(action, plan: plan, window: window)))
+                    case .handover(let from, let to, let lines):
+                        try ledger(db, plan: plan, window: window) { agent, clerk in
+                            _ = try db.recordMaterialHandover(MaterialHandoverRequest(
+                                caseNumber: number, from: from, fromName: from == .window ? clerk : nil, to: to,
+                                toName: to == .window ? clerk : nil, lines: lines), by: agent)
+                        }
+                    case .closeJob:
+                        try ledger(db, plan: plan, window: window) { agent, _ in
+                            if let job = try db.materialLedger(caseNumber: number).first?.jobNumber { _ = try db.closeProxyJob(number: job, by: agent) }
+                        }
                     }
                 } catch CaseRuleError.deadlineUnknown, CaseRuleError.extendedDeadlineUnknown {
                     // A step whose rule needs a deadline in a year without a holiday schedule is left out, not guessed:
                     // late in December the extension's +10 working days run into next year (the notice must state
                     // them), so that case stays under review and the demo is otherwise complete; `init` never fails.
+                    continue
+                } catch is MaterialLedgerError {
+                    // A ledger step after a step left out (the result not issued: the job does not close) is left out too.
                     continue
                 }
             }
@@ -91,6 +104,12 @@ public enum DemoCases {
     }
 
     private static func staff(_ id: String) -> Actor { Actor(staff: id, terminal: .cli) }
+
+    /// A ledger step of a case filed by a proxy agent: recorded by the agent, the window signed for by its clerk (by name).
+    private static func ledger(_ db: HallDatabase, plan: Plan, window: Int, _ write: (Actor, String?) throws -> Void) throws {
+        guard case .proxy(let agent) = plan.representative else { return }
+        try write(staff(agent), DemoHall.staff.first { $0.id == String(format: "S%02d", window) }?.name)
+    }
 
     /// 一审 by the department's reviewer, 一核 by its section chief, or by the deputy director where the item says so.
     private static func reviewer(_ plan: Plan) -> String { team[plan.line]?.reviewer ?? "R01" }
@@ -140,7 +159,8 @@ public enum DemoCases {
     enum DemoRepresentative { case agent(String, String, String), proxy(String) }
 
     struct Step {
-        enum Action { case review(String), act(CaseAction) }
+        /// `handover` and `closeJob`: the material ledger of a case filed by a proxy agent, and the job's close.
+        enum Action { case review(String), act(CaseAction), handover(HandoverParty, HandoverParty, [MaterialLineInput]), closeJob }
         /// Working days after the materials arrived.
         var after: Int
         var action: Action
@@ -178,6 +198,12 @@ public enum DemoCases {
         Step(after: after, action: .act(.approve(reason: reason)))
     }
     private static func act(_ after: Int, _ action: CaseAction) -> Step { Step(after: after, action: .act(action)) }
+    /// A ledger line of originals (by their positions in the item's list) and copies (position, copies).
+    private static func hand(_ after: Int, _ from: HandoverParty, _ to: HandoverParty, originals: [Int], copies: [(Int, Int)] = [],
+                             result: String? = nil) -> Step {
+        Step(after: after, action: .handover(from, to, originals.map { MaterialLineInput(.listed($0)) }
+            + copies.map { MaterialLineInput(.listed($0.0), form: .copy, copies: $0.1) } + (result.map { [MaterialLineInput(.result($0))] } ?? [])))
+    }
     /// Reviewed, approved and the result issued.
     private static func issued(_ r: Int, _ a: Int, _ i: Int) -> [Step] { [review(r), approve(a), act(i, .issueResult)] }
 
@@ -223,19 +249,10 @@ public enum DemoCases {
                              isPerson: true, phone: phone)
     }
 
-    /// The registration kind (91 an enterprise registered by market regulation, 52 a private non-enterprise unit registered
-    /// by civil affairs) + the registering area + the organisation code with its GB 11714 check
-    /// character + the GB 32100 check character.
+    /// A valid credit code for the organisation (`DemoCreditCode`).
     private static func organisation(_ name: String, _ area: String, _ body: String, _ representative: String,
                                      registration: String = "91") -> DemoApplicant {
-        let value = { (c: Character) -> Int in CreditCode.alphabet.firstIndex(of: c) ?? 0 }
-        let weights = [3, 7, 9, 10, 5, 8, 4, 2]
-        let letterValue = { (c: Character) -> Int in c.wholeNumberValue ?? Int(c.asciiValue ?? 55) - 55 }
-        let sum = zip(body, weights).reduce(0) { $0 + letterValue($1.0) * $1.1 }
-        let check = (11 - sum % 11) % 11
-        let organisationCode = body + (check == 10 ? "X" : String(check))
-        let first17 = registration + area + organisationCode
-        let code = first17 + String(CreditCode.checkCharacter(forValues: first17.map(value)))
+        let (code, sum) = DemoCreditCode.make(registration: registration, area: area, body: body)
         return DemoApplicant(name: name, number: code, isPerson: false, phone: "0571-8600" + String(format: "%04d", sum % 10_000),
                              legalRepresentative: representative)
     }
@@ -248,7 +265,11 @@ public enum DemoCases {
         Plan(item: "药品零售企业许可", line: "A", applicant: 14, ago: 1),
         Plan(item: "建设工程消防设计审查", line: "C", applicant: 13, ago: 3, steps: [take(1)]),
         Plan(item: "建筑业企业资质核准", line: "C", applicant: 13, ago: 4, steps: [review(2)]),
-        Plan(item: "人力资源服务许可", line: "D", applicant: 16, ago: 2, representative: .proxy("P03"), steps: [take(1)]),
+        // 代办 by P03: the originals handed to the agent and on to the window at intake; the window gave the 场所使用证明 back
+        // to the agent after checking it, the application form stays with the hall during the review.
+        Plan(item: "人力资源服务许可", line: "D", applicant: 16, ago: 2, representative: .proxy("P03"),
+             steps: [hand(0, .applicant, .agent, originals: [1, 3], copies: [(4, 1)]), hand(0, .agent, .window, originals: [1, 3], copies: [(4, 1)]),
+                     take(1), hand(1, .window, .agent, originals: [3])]),
         Plan(item: "民办非企业单位成立登记", line: "D", applicant: 22, ago: 3),
         Plan(item: "最低生活保障审批", line: "D", applicant: 11, ago: 5, representative: .agent("林小梅", person("林小梅", "330108", "19731127", "042", "").number, "书面委托书已核验"),
              steps: [take(2)]),
@@ -288,7 +309,12 @@ public enum DemoCases {
         Plan(item: "企业变更登记", line: "B", applicant: 12, ago: 3, steps: [review(1), approve(1)]),
         Plan(item: "农作物种子生产经营许可", line: "A", applicant: 15, ago: 8, steps: [review(3), approve(5)]),
         // The result issued.
-        Plan(item: "企业设立登记", line: "B", applicant: 4, ago: 6, representative: .proxy("P01"), steps: issued(1, 1, 2)),
+        // 代办 by P01 from the handover to the result handed back: the ledger balanced and the job closed.
+        Plan(item: "企业设立登记", line: "B", applicant: 4, ago: 6, representative: .proxy("P01"),
+             steps: [hand(0, .applicant, .agent, originals: [1, 2], copies: [(3, 2)]), hand(0, .agent, .window, originals: [1, 2], copies: [(3, 2)]),
+                     review(1), approve(1), hand(2, .window, .agent, originals: [1, 2]), hand(2, .agent, .applicant, originals: [1, 2]),
+                     act(2, .issueResult), hand(2, .window, .agent, originals: [], result: "营业执照"),
+                     hand(3, .agent, .applicant, originals: [], result: "营业执照"), Step(after: 3, action: .closeJob)]),
         Plan(item: "个体工商户变更登记", line: "B", applicant: 7, ago: 4, steps: issued(1, 1, 2)),
         Plan(item: "特困人员认定", line: "D", applicant: 2, ago: 15, steps: issued(4, 8, 10)),
         // Handed over to the supervising department (审管联动), one acknowledged.

@@ -218,7 +218,7 @@ public enum DemoHall {
 
     /// Refused (nothing written) when the file already holds a hall: the check and the seeding are one
     /// transaction, so two processes seeding a fresh file at once cannot both do it. `osUser` is bound to S01.
-    /// `cases`: then the demo cases in flight (`DemoCases`), as `desk` seeds its default database and `init --demo
+    /// `cases`: then the demo cases in flight (`DemoCases`) and the proxy agents' team and jobs (`DemoAgents`), as `desk` seeds its default database and `init --demo
     /// --cases` does; the tests' demo halls start without them.
     public static func seed(_ database: HallDatabase, osUser: String, cases: Bool = false) throws {
         try database.seed(HallBlueprint(
@@ -228,7 +228,16 @@ public enum DemoHall {
             lines: lines.map { .init(prefix: $0.prefix, name: $0.name, targetWaitMinutes: $0.target, serviceMinutes: $0.service) },
             windows: windows.map { .init(id: $0.id, name: $0.name, lines: $0.lines, filter: $0.filter, staff: $0.staff) },
             catalog: DemoCatalog.catalog, supervision: pairings), osUser: osUser)
-        if cases { try DemoCases.seed(database) }
+        // The intermediary-service supermarket: 103 agencies, and what the demo items need of them.
+        let codes = Dictionary(grouping: try database.catalog().items, by: \.name)
+        let needs = DemoAgencies.needs.flatMap { need in
+            (codes[need.item] ?? []).map { ItemAgencyNeed(itemCode: $0.implementationCode, category: need.category, suspendsClock: need.suspends) }
+        }
+        try database.loadAgencyDirectory(DemoAgencies.agencies, needs: needs, by: Actor(staff: boundStaff, terminal: .cli))
+        if cases {
+            try DemoCases.seed(database)
+            try DemoAgents.seed(database)
+        }
     }
 
     static var demoSettings: HallSettings {

@@ -140,3 +140,53 @@ extension HallDatabase {
         try writer.writeWithoutTransaction { try $0.execute(sql: "ANALYZE") }
     }
 }
+
+extension HallDatabase {
+    /// `count` open proxy jobs spread over the demo hall's 20 agents (P01–P20), each agent with two department skills
+    /// and one item skill of the catalog, a few of them out on a case and one on leave; the jobs' case deadlines over
+    /// the coming weeks (one in five without a case yet). No events: the assignment reads `proxy_job`'s index and the
+    /// agents' tables only. Returns the item and department the benchmark assigns (the catalog's first item).
+    @discardableResult
+    public func seedBenchmarkProxyJobs(count: Int) throws -> (item: String, department: String) {
+        let calendar = try settings().businessCalendar
+        let today = try CivilDate(parsing: calendar.businessDate(of: clock.now))
+        let catalog = try catalog()
+        guard let item = catalog.items.first, !catalog.departments.isEmpty else { return ("", "") }
+        let departments = catalog.departments.map(\.code)
+        let agents = (1...20).map { String(format: "P%02d", $0) }
+        let now = clock.now.millisecondsSince1970
+        try writer.write { db in
+            for (i, agent) in agents.enumerated() {
+                let state = i == 6 ? "onLeave" : i % 6 == 4 ? "outOnCase" : "onDuty"
+                try db.execute(sql: "INSERT OR REPLACE INTO agent_profile(staff_id, state, back_on, since) VALUES (?, ?, ?, ?)",
+                               arguments: [agent, state, state == "onLeave" ? today.adding(days: 7).description : nil, now])
+                for code in [departments[i % departments.count], departments[(i + 7) % departments.count]] {
+                    try db.execute(sql: "INSERT OR IGNORE INTO agent_skill(staff_id, scope, code) VALUES (?, 'department', ?)", arguments: [agent, code])
+                }
+                if i % 4 == 0 {
+                    try db.execute(sql: "INSERT OR IGNORE INTO agent_skill(staff_id, scope, code) VALUES (?, 'item', ?)",
+                                   arguments: [agent, item.implementationCode])
+                }
+            }
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO applicant(kind, id_number, name, created_at) VALUES ('person', '11010519491231002X', '张三丰', ?)
+                """, arguments: [now])
+            guard let applicant = try Int64.fetchOne(db, sql: "SELECT id FROM applicant WHERE id_number = '11010519491231002X'") else { return }
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO proxy_job(number, opened_on, daily_seq, mode, origin, applicant_id, item_code, department_code, authorisation,
+                                      case_due, agent_id, state, opened_at, opened_by)
+                VALUES (?, ?, ?, 'fullProxy', 'reception', ?, ?, ?, '委托', ?, ?, 'open', ?, 'BENCH')
+                """)
+            for i in 0..<count {
+                let opened = today.adding(days: -(i % 60))
+                let seq = i / 60 + 1
+                let due: String? = i % 5 == 0 ? nil : today.adding(days: 1 + (i * 7) % 40).description
+                try insert.execute(arguments: [ProxyJob.number(openedOn: opened, sequence: seq), opened.description, seq, applicant,
+                                               item.implementationCode, item.departmentCode, due, agents[(i * 7) % agents.count], now])
+            }
+        }
+        try writer.writeWithoutTransaction { try $0.execute(sql: "ANALYZE") }
+        return (item.implementationCode, item.departmentCode)
+    }
+
+}

@@ -51,6 +51,38 @@ public enum HallAction: String, CaseIterable, Sendable {
     case suspendCase
     /// `desk cases sweep`: overdue pending intakes and 容缺 supplements (cron).
     case sweepCases
+    /// 代办员: open a proxy job (代办件) at the reception, from a window, or for a lower-level site.
+    case openProxyJob
+    /// Give an unassigned job (or a case without one) an agent, by hand or by the rule: a supervisor, or a clerk asking.
+    case assignProxyJob
+    /// Move a job to another agent, keeping the history; confirm the proposal made when an agent goes on leave.
+    case reassignProxyJob
+    /// Set an agent's state (on duty, out on a case, on leave): a supervisor; the agent themself too (`check(_:_:by:orSelf:holding:)`).
+    case setAgentState
+    /// Set an agent's phone and skills.
+    case manageAgents
+    /// Read an agent's jobs and their applicants (`desk agent show`): a supervisor; the agent themself too.
+    case viewProxyJobs
+    /// 重大项目: create a major project (`desk project create`).
+    case createProject
+    /// Add a case to a project: a supervisor, or the project's lead agent (the store checks which one).
+    case addProjectCase
+    /// 联合验收: sign a department's joint acceptance: a supervisor, or a reviewer or approver who reviewed or decided one
+    /// of the project's cases of that department (the store checks it).
+    case signJointAcceptance
+    /// 模拟审批: review an item's materials for a project before the formal application (`desk project simulate`).
+    case simulateApproval
+    /// 中介服务超市: refer a case's applicant to agencies, record their choice, the delivery and their rating.
+    case referToAgency
+    /// 代办员: mark one's own inbox seen on the agent's screen (`desk agent`, `desk agent inbox --mark-seen`).
+    case markAgentInboxSeen
+    /// 材料交接台账: record a handover of materials — the job's agent on their own job (checked in the store), a clerk
+    /// signed in at a window for a handover with the window, a supervisor.
+    case recordMaterialHandover
+    /// Close a proxy job (the result handed back, the ledger balanced): its agent (checked in the store) or a supervisor.
+    case closeProxyJob
+    /// The contact log: the job's agent on their own job (checked in the store) or a supervisor.
+    case recordContact
 }
 
 public enum PermissionPolicy {
@@ -81,6 +113,17 @@ public enum PermissionPolicy {
         case .acknowledgeHandover: Rule(roles: [.liaison, .supervisor])
         case .manageSupervision: Rule(roles: [.admin])
         case .suspendCase, .sweepCases: Rule(roles: [.supervisor, .system])
+        case .openProxyJob: Rule(roles: [.clerk, .supervisor, .agent])
+        case .assignProxyJob: Rule(roles: [.clerk, .supervisor])
+        case .reassignProxyJob, .setAgentState, .viewProxyJobs: Rule(roles: [.supervisor])
+        case .manageAgents: Rule(roles: [.supervisor, .admin])
+        case .createProject, .addProjectCase: Rule(roles: [.supervisor, .agent])
+        case .signJointAcceptance: Rule(roles: [.supervisor, .reviewer, .approver])
+        case .referToAgency: Rule(roles: [.clerk, .agent, .supervisor])
+        case .simulateApproval: Rule(roles: [.reviewer])
+        case .markAgentInboxSeen: Rule(roles: [.agent])
+        case .recordMaterialHandover: Rule(roles: [.supervisor], windowsOwnClerk: true)
+        case .closeProxyJob, .recordContact: Rule(roles: [.supervisor])
         }
     }
 
@@ -94,6 +137,14 @@ public enum PermissionPolicy {
             if !rule.roles.isDisjoint(with: roles) { return true }
             return rule.windowsOwnClerk && windowClerk == id
         }
+    }
+
+    /// The same, where the person the action concerns (`subject`, a staff number) may also do it to themself: an
+    /// agent setting their own state (`setAgentState`). They must still be active and hold `selfRole`.
+    static func check(_ db: Database, _ action: HallAction, by actor: Actor, orSelf subject: String, holding selfRole: Role) throws {
+        if case .staff(let id) = actor.identity, id == subject, let record = try StaffRecord.activeRoles(db, id: id),
+           record.roles.contains(selfRole) { return }
+        try check(db, action, by: actor)
     }
 
     /// Checks `actor` against the policy inside a write's transaction; throws `AccessError` (nothing written).
@@ -143,6 +194,22 @@ extension HallAction {
         case .manageSupervision: Bilingual(en: "set supervision pairings", zh: "设置审管联动对应关系")
         case .suspendCase: Bilingual(en: "suspend, resume or terminate cases", zh: "中止、恢复或终止办件")
         case .sweepCases: Bilingual(en: "run the case sweep", zh: "运行办件定时清理")
+        case .openProxyJob: Bilingual(en: "open proxy jobs", zh: "登记代办件")
+        case .assignProxyJob: Bilingual(en: "assign proxy jobs", zh: "指派代办件")
+        case .reassignProxyJob: Bilingual(en: "reassign proxy jobs", zh: "改派代办件")
+        case .setAgentState: Bilingual(en: "set another agent's state", zh: "设置其他代办员的状态")
+        case .manageAgents: Bilingual(en: "set agents' phones and skills", zh: "设置代办员电话和业务专长")
+        case .viewProxyJobs: Bilingual(en: "see another agent's jobs", zh: "查看其他代办员的代办件")
+        case .createProject: Bilingual(en: "create major projects", zh: "创建重大项目")
+        case .addProjectCase: Bilingual(en: "add cases to a major project (its lead agent's own)", zh: "向重大项目添加办件（限牵头代办员）")
+        case .signJointAcceptance: Bilingual(en: "sign a department's joint acceptance of a project", zh: "签署重大项目的部门联合验收意见")
+        case .simulateApproval: Bilingual(en: "record simulated approvals for projects (模拟审批)", zh: "为重大项目进行模拟审批")
+        case .referToAgency: Bilingual(en: "refer applicants to intermediary agencies and record their choice, delivery and rating",
+                                       zh: "推介中介机构并登记申请人的选择、成果交付和评价")
+        case .markAgentInboxSeen: Bilingual(en: "mark their proxy-job inbox seen", zh: "标记代办动态已读")
+        case .recordMaterialHandover: Bilingual(en: "record material handovers (an agent on their own jobs)", zh: "登记材料交接（代办员限本人的代办件）")
+        case .closeProxyJob: Bilingual(en: "close proxy jobs (an agent their own)", zh: "办结代办件（代办员限本人的）")
+        case .recordContact: Bilingual(en: "record contacts with applicants (an agent on their own jobs)", zh: "登记与申请人的联系（代办员限本人的代办件）")
         }
     }
 }

@@ -118,7 +118,7 @@ private func d(_ text: String) -> CivilDate { try! CivilDate(parsing: text) }
 
     @Test func lightKeysAreStable() {
         #expect(CaseLight.allCases.map(\.rawValue) == ["green", "yellow", "red", "grey"])
-        #expect(SuspensionReason.allCases.map(\.rawValue) == ["hearing", "testing", "expertReview", "supplementsOverdue"])
+        #expect(SuspensionReason.allCases.map(\.rawValue) == ["hearing", "testing", "expertReview", "supplementsOverdue", "intermediaryService"])
         for light in CaseLight.allCases { #expect(light.label.zh != light.label.en) }
     }
 }

@@ -73,19 +73,7 @@ extension CasesScreen {
 
     /// The title bar, the status row and the key bar (two rows) every mode has.
     private func chrome(_ grid: inout CellGrid, _ lang: Language, title: String, right: String, statusFallback: String? = nil) {
-        let rect = Rect(x: 0, y: 0, width: grid.width, height: 1)
-        let rightWidth = DisplayWidth.of(right) + 1
-        grid.fill(rect, role: .title)
-        grid.put(" " + title, in: Rect(x: 0, y: 0, width: max(0, rect.width - rightWidth - 1), height: 1), role: .title,
-                 marker: TextFitting.ellipsis)
-        grid.put(right, x: rect.maxX - rightWidth, y: 0, role: .title)
-        let statusRow = Rect(x: 0, y: grid.height - 3, width: grid.width, height: 1)
-        if let status {
-            grid.put(" " + status.text.text(lang), in: statusRow, role: status.isError ? .statusError : .statusInfo, marker: TextFitting.ellipsis)
-        } else if let statusFallback {
-            grid.put(statusFallback + " ", in: statusRow, role: .keyHint, alignment: .right)
-        }
-        KeyBar.render(keyBarItems(), into: &grid, rect: Rect(x: 0, y: grid.height - 2, width: grid.width, height: 2), language: lang)
+        SheetScreenChrome.draw(&grid, lang, title: title, right: right, status: status, statusFallback: statusFallback, keys: keyBarItems())
     }
 
     // MARK: The list
@@ -183,27 +171,11 @@ extension CasesScreen {
     /// Draws the lines from `scrollTop` between the title and the status row; returns the shown range (1-based)
     /// when the lines do not all fit.
     private func drawLines(_ lines: [[Segment]], into grid: inout CellGrid, margin: Int = 1) -> (Int, Int)? {
-        let height = max(0, grid.height - Self.detailChrome)
-        let top = max(0, min(scrollTop, lines.count - height))
-        for row in 0..<height where top + row < lines.count {
-            var x = margin
-            for segment in lines[top + row] { x = grid.put(segment.text, x: x, y: 1 + row, role: segment.role, limit: grid.width - margin) }
-        }
-        return lines.count > height ? (top + 1, min(lines.count, top + height)) : nil
+        SheetScreenChrome.drawLines(lines, top: scrollTop, into: &grid, margin: margin)
     }
 
     private func renderHelp(into grid: inout CellGrid, over area: Rect, _ lang: Language) {
-        let rows = helpRows()
-        let keyWidth = min(32, (rows.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
-        let box = area.centered(width: min(area.width - 2, 78), height: min(area.height, rows.count + 2))
-        grid.fill(box, role: .normal)
-        grid.box(box, title: UIText.help.text(lang))
-        let inner = box.inset(dx: 2, dy: 1)
-        for (n, row) in rows.prefix(inner.height).enumerated() {
-            grid.put(TextFitting.pad(row.keys, to: keyWidth, marker: TextFitting.ellipsis), x: inner.x, y: inner.y + n, role: .keyHint)
-            grid.put(row.text.text(lang), in: Rect(x: inner.x + keyWidth, y: inner.y + n, width: max(0, inner.width - keyWidth), height: 1),
-                     marker: TextFitting.ellipsis)
-        }
+        SheetScreenChrome.help(helpRows(), into: &grid, over: area, lang)
     }
 }
 

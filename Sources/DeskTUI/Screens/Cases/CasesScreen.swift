@@ -253,18 +253,7 @@ public struct CasesScreen: Screen {
     }
 
     private mutating func scroll(_ key: Key, lines: Int) {
-        let page = max(1, viewport.height - Self.detailChrome)
-        let maxTop = max(0, lines - page)
-        switch key {
-        case .up: scrollTop -= 1
-        case .down: scrollTop += 1
-        case .pageUp: scrollTop -= page
-        case .pageDown, .char(" "): scrollTop += page
-        case .home: scrollTop = 0
-        case .end: scrollTop = maxTop
-        default: break
-        }
-        scrollTop = max(0, min(scrollTop, maxTop))
+        scrollTop = SheetScreenChrome.scrolled(scrollTop, by: key, lines: lines, viewportHeight: viewport.height)
     }
 
     /// An action key on the detail: refused with the rule's message when the rules say no; else its form or
@@ -484,7 +473,7 @@ public struct CasesScreen: Screen {
     /// Title, filters and column header above the list; status and two key-bar rows below.
     static let listChrome = 6
     /// Title above the sheet; status and two key-bar rows below.
-    static let detailChrome = 4
+    static let detailChrome = SheetScreenChrome.sheetChrome
 
     var detailLineCount: Int {
         guard let detail = view.detail else { return 0 }

@@ -18,9 +18,14 @@ public struct CasesScreenModel {
     public init(database: HallDatabase, actor: Actor) throws {
         self.database = database
         self.actor = actor
-        let me = try database.caseActor(actor)
+        desk = try Self.desk(database: database, me: try database.caseActor(actor))
+    }
+
+    /// The desk of `me` (who, the day, the calendar, the catalog's departments and items): the case screen's, and the
+    /// agent's screen's (a job's case reads there as it does here).
+    public static func desk(database: HallDatabase, me: CaseActor) throws -> CasesDesk {
         let catalog = try database.catalog()
-        desk = CasesDesk(me: me, staffName: try database.staffMember(me.staffID).name,
+        return CasesDesk(me: me, staffName: try database.staffMember(me.staffID).name,
                          timeZone: try database.settings().businessCalendar.timeZone, today: try CivilDate(parsing: database.today()),
                          calendar: try database.workingCalendar(), departments: catalog.departments,
                          items: catalog.items.map { CasesItemChoice(code: $0.implementationCode, name: $0.name, departmentCode: $0.departmentCode) },

@@ -27,7 +27,9 @@ extension IntakeForm {
     /// " 受理 A004   1 事项 > 2 申请人 > 3 材料 > 4 决定": the step the form is on highlighted.
     private func renderTitle(into grid: inout CellGrid, _ rect: Rect, _ language: Language) {
         grid.fill(rect, role: .title)
-        var x = grid.put(" " + UIText.intakeTitle(setup.ticketCode).text(language) + "   ", x: rect.x, y: rect.y, role: .title, limit: rect.maxX)
+        var title = UIText.intakeTitle(setup.ticketCode).text(language)
+        if let batch = setup.batch { title += " · " + UIText.intakeBatch(agent: batch.agentID, ordinal: batch.ordinal).text(language) }
+        var x = grid.put(" " + title + "   ", x: rect.x, y: rect.y, role: .title, limit: rect.maxX)
         for (index, name) in UIText.intakeSteps.enumerated() {
             if index > 0 { x = grid.put(" > ", x: x, y: rect.y, role: .title, limit: rect.maxX) }
             x = grid.put(" \(index + 1) \(name.text(language)) ", x: x, y: rect.y, role: index + 1 == step.number ? .selected : .title,

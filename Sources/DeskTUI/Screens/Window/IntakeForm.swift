@@ -56,10 +56,12 @@ public struct IntakeForm: Sendable {
         public var supplementDaysCap: Int
         /// The hall's proxy agents (staff with the agent role, active): staff number and name, in number order.
         public var agents: [(id: String, name: String)]
+        /// A proxy ticket's batch (issue 10): the agent and the place of this case among those taken in on the ticket.
+        public var batch: ProxyBatch?
         public init(index: CatalogIndex, ticketCode: String, today: CivilDate, siteLevel: SiteLevel, supplementDaysCap: Int,
-                    agents: [(id: String, name: String)] = []) {
+                    agents: [(id: String, name: String)] = [], batch: ProxyBatch? = nil) {
             self.index = index; self.ticketCode = ticketCode; self.today = today; self.siteLevel = siteLevel
-            self.supplementDaysCap = supplementDaysCap; self.agents = agents
+            self.supplementDaysCap = supplementDaysCap; self.agents = agents; self.batch = batch
         }
     }
 
@@ -358,6 +360,9 @@ public struct IntakeForm: Sendable {
     }
 
     /// The model's answer to `lookUpApplicant`: a known applicant fills the rest of the form.
+    /// A message for the form's status row (what the previous case of a batch came to).
+    public mutating func say(_ status: WindowScreen.Status) { message = status }
+
     public mutating func applicantFound(number: String, _ found: Applicant?) {
         guard applicantForm.text(.number) == number else { return }  // the number changed meanwhile
         lookedUp = number

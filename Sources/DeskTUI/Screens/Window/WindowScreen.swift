@@ -262,6 +262,9 @@ extension WindowScreen {
         case intakeTaken(Status)
         /// The intake was refused (nothing written): the form stays, saying why.
         case intakeRefused(Bilingual)
+        /// A case of a proxy ticket's batch was written: the form opens again, empty, for the agent's next applicant,
+        /// saying what the last one came to (Esc ends the batch).
+        case intakeTakenNext(Status, IntakeForm.Setup, Size)
     }
 
     public mutating func apply(_ result: Result) {
@@ -304,6 +307,11 @@ extension WindowScreen {
             intake = nil
             status = newStatus
         case .intakeRefused(let why): intake?.refused(why)
+        case .intakeTakenNext(let taken, let setup, let size):
+            intake = IntakeForm(setup)
+            intake?.layout(for: size)
+            intake?.say(taken)
+            status = taken
         }
     }
 }

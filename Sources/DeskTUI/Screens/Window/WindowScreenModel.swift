@@ -111,14 +111,7 @@ public struct WindowScreenModel: Sendable {
             switch effect {
             case .openIntake:
                 guard let ticket = screen.view.current?.ticket else { return nil }
-                var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
-                _ = try feed.refresh(from: database)
-                catalogFeed = feed
-                let settings = try database.settings()
-                let agents = try database.staffList().filter { $0.active && $0.roles.contains(.agent) }.map { (id: $0.id, name: $0.name) }
-                return .intakeForm(IntakeForm.Setup(index: feed.index, ticketCode: ticket.code, today: try CivilDate(parsing: database.today()),
-                                                    siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays,
-                                                    agents: agents), size)
+                return .intakeForm(try intakeSetup(ticket), size)
             case .openPending:
                 // The most urgent: the fewest working days left (oldest first among equals).
                 guard let first = screen.pending.min(by: { ($0.daysLeft ?? Int.max) < ($1.daysLeft ?? Int.max) }) else { return nil }
@@ -144,7 +137,15 @@ public struct WindowScreenModel: Sendable {
             case .takeIn(let request):
                 let outcome = try database.takeIn(request, by: actor)
                 let printing = try startPrinting(outcome)
-                return .intakeTaken(WindowScreen.Status(Self.intakeMessage(outcome, printing: printing)))
+                let taken = Self.intakeMessage(outcome, printing: printing)
+                // A proxy ticket's batch (issue 10): the form opens again for the agent's next applicant, on the same ticket.
+                if outcome.caseRecord != nil, let ticket = screen.view.current?.ticket, ticket.code == request.ticketCode {
+                    let setup = try intakeSetup(ticket)
+                    if let batch = setup.batch {
+                        return .intakeTakenNext(WindowScreen.Status(UIText.intakeBatchNext(taken, ordinal: batch.ordinal)), setup, size)
+                    }
+                }
+                return .intakeTaken(WindowScreen.Status(taken))
             default: return nil
             }
         } catch let error as UserFacingError {
@@ -152,6 +153,19 @@ public struct WindowScreenModel: Sendable {
             if case .decidePending = effect { return .intakeRefused(error.message) }
             return .status(WindowScreen.Status(error.message, isError: true))
         }
+    }
+
+    /// The intake form's setup for the ticket served: the catalog (as for `i`), the hall's settings, its agents, and
+    /// the batch of a proxy ticket (`ProxyBatch`: the agent and the place of the next case).
+    private mutating func intakeSetup(_ ticket: Ticket) throws -> IntakeForm.Setup {
+        var feed = try catalogFeed ?? CatalogIndexFeed(database: database)
+        _ = try feed.refresh(from: database)
+        catalogFeed = feed
+        let settings = try database.settings()
+        let agents = try database.staffList().filter { $0.active && $0.roles.contains(.agent) }.map { (id: $0.id, name: $0.name) }
+        return IntakeForm.Setup(index: feed.index, ticketCode: ticket.code, today: try CivilDate(parsing: database.today()),
+                                siteLevel: settings.siteLevel, supplementDaysCap: settings.supplementDays, agents: agents,
+                                batch: try database.proxyBatch(ticket: ticket))
     }
 
     /// "已容缺受理：办件编号 HD-20260302-0001。正在打印文书 2 份…": the case (or the intake's registration number),
