@@ -22,15 +22,14 @@ struct AgentScreenCommand: ParsableCommand {
         let chosenTheme = try themeOption.load(for: database)
         if firstFrameOnly {
             var model = try AgentScreenModel(database: database, actor: try options.actor(database))
-            let parts = frameSize.split(separator: "x").compactMap { Int($0) }
             var screen = try model.start()
-            let size = parts.count == 2 ? Size(width: parts[0], height: parts[1]) : Size(width: 100, height: 30)
+            let size = FirstFrame.size(frameSize, fallback: Size(width: 100, height: 30))
             screen.layout(for: size)
             Output.line(screen.frame(context: RenderContext(language: language, now: database.clock.now, size: size)).lines()
                 .joined(separator: "\n"))
             return
         }
-        let password = options.staff != nil ? ProcessInfo.processInfo.environment["DESK_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        let password = PasswordInput.forScreen(staff: options.staff)
         let session = AgentScreenSession(database: database, bound: try database.authenticate(osUser: OSAccount.current(), at: .cli))
         try CursesTerminal.run(theme: chosenTheme) { terminal in
             try session.run(on: terminal, language: language, staff: options.staff, password: password)

@@ -36,16 +36,15 @@ struct CasesScreenCommand: ParsableCommand {
         let chosenTheme = try themeOption.load(for: database)
         if firstFrameOnly {
             var model = try CasesScreenModel(database: database, actor: try options.actor(database))
-            let parts = frameSize.split(separator: "x").compactMap { Int($0) }
             var screen = try model.start()
-            let size = parts.count == 2 ? Size(width: parts[0], height: parts[1]) : Size(width: 100, height: 30)
+            let size = FirstFrame.size(frameSize, fallback: Size(width: 100, height: 30))
             screen.layout(for: size)
             let now = database.clock.now
             Output.line(screen.frame(context: RenderContext(language: language, now: now, size: size)).lines().joined(separator: "\n"))
             return
         }
         // As the window screen: the bound account, or --staff with DESK_PASSWORD, signs in at once; else the form.
-        let password = options.staff != nil ? ProcessInfo.processInfo.environment["DESK_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        let password = PasswordInput.forScreen(staff: options.staff)
         let session = CasesScreenSession(database: database, bound: try database.authenticate(osUser: OSAccount.current(), at: .cli))
         try CursesTerminal.run(theme: chosenTheme) { terminal in
             try session.run(on: terminal, language: language, staff: options.staff, password: password)

@@ -130,11 +130,10 @@ struct WindowScreenCommand: ParsableCommand {
         var model = WindowScreenModel(database: database, windowID: window)
         let clock: @Sendable () -> Date = { database.clock.now }
 
-        let password = options.staff != nil ? ProcessInfo.processInfo.environment["DESK_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        let password = PasswordInput.forScreen(staff: options.staff)
         if firstFrameOnly {
             var screen = try model.start(osUser: OSAccount.current(), staff: options.staff, password: password)
-            let parts = frameSize.split(separator: "x").compactMap { Int($0) }
-            let size = parts.count == 2 ? Size(width: parts[0], height: parts[1]) : Size(width: 200, height: 60)
+            let size = FirstFrame.size(frameSize, fallback: Size(width: 200, height: 60))
             screen.view = try model.load()
             let frame = screen.frame(context: RenderContext(language: language, now: clock(), size: size))
             Output.line(frame.lines().joined(separator: "\n"))

@@ -13,6 +13,13 @@ enum PasswordInput {
         return typed
     }
 
+    /// A screen's password for `--staff`: `DESK_PASSWORD` when set (the screen signs in at once), else nil (the screen's
+    /// own sign-in form asks). Without `--staff` the bound account or the form decides, so no password is read.
+    static func forScreen(staff: String?) -> String? {
+        guard staff != nil, let password = ProcessInfo.processInfo.environment["DESK_PASSWORD"], !password.isEmpty else { return nil }
+        return password
+    }
+
     /// A new password: typed twice on a terminal, or one line of standard input when it is not one.
     static func newPassword(for staff: String, language: Language) throws -> String {
         if isatty(STDIN_FILENO) == 0 {
