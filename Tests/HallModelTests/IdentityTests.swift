@@ -438,6 +438,46 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
                 }
                 try expectAllowed(hall, person("P01")) { try db.closeProxyJob(number: job.number, by: person("P01")) }
             }
+        case .recordRating, .viewRatings, .followUpRectification, .decideRatingAppeal:
+            // 好差评 (docs/supervision.md): the rating terminal of the finishing window and a supervisor rate; a clerk never
+            // rates nor reads ratings (back to back); the rectification's steps are a supervisor's.
+            let ticket = try hall.issue("B")
+            _ = try db.callSpecific(window: 3, code: ticket.code, by: s03)
+            try db.start(window: 3, by: s03)
+            try db.finish(window: 3, by: s03)
+            let request = RatingRequest(ticketCode: ticket.code, level: .dissatisfied, reasons: [.serviceAttitude])
+            let terminal = Actor.device(.rating, terminal: .rating(window: 3))
+            switch action {
+            case .recordRating:
+                for actor in [s03, admin, person("P01"), hall.kiosk] {
+                    try expectRefused(hall, actor, .recordRating, needs: [.supervisor]) { _ = try db.recordRating(request, by: actor) }
+                }
+                try expectAllowed(hall, terminal) { try db.recordRating(request, by: terminal) }
+            case .viewRatings:
+                _ = try db.recordRating(request, by: supervisor)
+                for actor in [supervisor, admin] { #expect(try db.ratings(by: actor).count == 1) }
+                for actor in [s03, person("P01"), person("R01")] {
+                    let name = try db.staffMember(actor.key).name
+                    #expect(throws: AccessError.notPermitted(actor: actor.key, name: name, action: .viewRatings, needs: [.supervisor, .admin])) {
+                        try db.ratings(by: actor)
+                    }
+                }
+            case .followUpRectification:
+                let number = try #require(try db.recordRating(request, by: terminal).rectification)
+                for actor in [s03, admin] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) {
+                        _ = try db.logFollowUp(rectification: number, how: .phone, reached: true, said: "已致歉", by: actor)
+                    }
+                }
+                try expectAllowed(hall, supervisor) { try db.logFollowUp(rectification: number, how: .phone, reached: true, said: "已致歉", by: supervisor) }
+            default:
+                let number = try #require(try db.recordRating(request, by: terminal).rectification)
+                _ = try db.appealRating(number, ground: .mistaken, note: "群众误按", by: person("S01"))
+                for actor in [s03, admin] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.decideRatingAppeal(number, upheld: true, note: "成立", by: actor) }
+                }
+                try expectAllowed(hall, supervisor) { try db.decideRatingAppeal(number, upheld: true, note: "成立", by: supervisor) }
+            }
         }
     }
 

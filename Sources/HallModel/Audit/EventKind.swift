@@ -60,6 +60,16 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // `from_name`, `to`, `to_name`, `lines` keyed "1", "2"…, the receipt's `digest`, checked by `audit verify`); the job
     // closed (`job`, `case_state`); a contact with the applicant (`job`, `how` = ContactMethod, `note`, `next`).
     case materialHandover = "material_handover", proxyJobClosed = "proxy_job_closed", contactLogged = "contact_logged"
+    // 好差评 (rating11): a rating (`detail`: `ticket` code, `ticket_id`, `level`, `reasons` comma-separated keys, `note`,
+    // `source`, `staff`; a bad review's `rectification` number, `unit` and `due`, opened in the same write). The event
+    // carries no `ticket_id` column, so a ticket's history (`desk ticket show`, the clerk's screen) never shows a rating.
+    case ratingRecorded = "rating_recorded"
+    // 整改 (rating11): `detail.rectification` is the ZG-… number. A follow-up (`how`, `reached`, `said`); closed
+    // (`outcome`, `note`); extended once (`due` from/to, `reason`); the rating appealed (`ground`, `note`) and the appeal
+    // decided (`upheld`, `note`; upheld marks the rating excluded).
+    case rectificationVisited = "rectification_visited", rectificationClosed = "rectification_closed"
+    case rectificationExtended = "rectification_extended", ratingAppealed = "rating_appealed"
+    case ratingAppealDecided = "rating_appeal_decided"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

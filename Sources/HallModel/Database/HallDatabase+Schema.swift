@@ -296,6 +296,14 @@ extension HallDatabase {
         migrator.registerMigration("v6-ledger10b-acceptance-record") { db in
             try migrateToAcceptanceRecord(db)
         }
+        // Issue 11 (rating11): 好差评, one rating per visit, and the rating terminal's seek (Ratings/HallDatabase+RatingSchema.swift).
+        migrator.registerMigration("v7-rating11-ratings") { db in
+            try migrateToRatings(db)
+        }
+        // Issue 11 (rating11): 整改, the bad reviews' rectifications and their follow-ups (回访) (same file).
+        migrator.registerMigration("v7-rating11-rectification") { db in
+            try migrateToRectification(db)
+        }
         return migrator
     }
 

@@ -43,6 +43,12 @@ public struct HallSettings: Sendable, Equatable, Codable {
     public var remedyReviewOrgan: String = HallSettings.defaultRemedyReviewOrgan
     /// The court a decision letter names for a lawsuit (`remedy_court`; 行政诉讼法).
     public var remedyCourt: String = HallSettings.defaultRemedyCourt
+    /// 好差评: seconds the rating terminal asks about a finished visit (`rating_timeout_seconds`; `RatingPromptRule`).
+    public var ratingTimeoutSeconds: Int = RatingPromptRule.defaultTimeoutSeconds
+    /// What a visit left unrated counts as (`rating_timeout_counts_as`): none, or 4 满意 where the local rule says so.
+    public var ratingTimeoutCountsAs: RatingTimeoutRule = .none
+    /// 整改: working days a bad review's rectification is due in, and its one extension adds (`rectification_days`).
+    public var rectificationDays: Int = RectificationRule.defaultDays
 
     /// Named by function, so a hall that has not set its organs still prints a true sentence: review by the people's
     /// government at the bureau's own level (行政复议法 2023, art. 24), a suit at the court with jurisdiction.
@@ -125,6 +131,13 @@ public struct HallSettings: Sendable, Equatable, Codable {
             case "handover_ack_days": settings.handoverAckDays = Int(value).map { max(1, $0) } ?? settings.handoverAckDays
             case "remedy_review_organ": if !value.isEmpty { settings.remedyReviewOrgan = value }
             case "remedy_court": if !value.isEmpty { settings.remedyCourt = value }
+            case "rating_timeout_seconds":
+                settings.ratingTimeoutSeconds = Int(value).map { min(max($0, RatingPromptRule.timeoutRange.lowerBound),
+                                                                     RatingPromptRule.timeoutRange.upperBound) } ?? settings.ratingTimeoutSeconds
+            case "rating_timeout_counts_as": settings.ratingTimeoutCountsAs = RatingTimeoutRule(rawValue: value) ?? settings.ratingTimeoutCountsAs
+            case "rectification_days":
+                settings.rectificationDays = Int(value).map { min(max($0, RectificationRule.daysRange.lowerBound),
+                                                                  RectificationRule.daysRange.upperBound) } ?? settings.rectificationDays
             default:
                 if let day = hoursKeys.firstIndex(of: key), let periods = try? OpeningHours.parse(value) {
                     settings.openingHours.week[day] = periods
@@ -155,6 +168,8 @@ public struct HallSettings: Sendable, Equatable, Codable {
             ("supplement_days", String(supplementDays)), ("supplement_grace_days", String(supplementGraceDays)),
             ("print_command", printCommand), ("handover_ack_days", String(handoverAckDays)),
             ("remedy_review_organ", remedyReviewOrgan), ("remedy_court", remedyCourt),
+            ("rating_timeout_seconds", String(ratingTimeoutSeconds)), ("rating_timeout_counts_as", ratingTimeoutCountsAs.rawValue),
+            ("rectification_days", String(rectificationDays)),
         ] + zip(Self.hoursKeys, openingHours.week).map { ($0, OpeningHours.format($1)) }
     }
 }

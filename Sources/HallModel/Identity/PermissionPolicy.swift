@@ -83,6 +83,15 @@ public enum HallAction: String, CaseIterable, Sendable {
     case closeProxyJob
     /// The contact log: the job's agent on their own job (checked in the store) or a supervisor.
     case recordContact
+    /// 好差评: record a rating — the rating terminal of the window that finished the ticket (checked in the store), or a
+    /// supervisor entering a paper rating. A clerk never (back to back).
+    case recordRating
+    /// Read ratings and rectifications (`desk ratings list`, `desk rectification list|show`): a clerk never sees them.
+    case viewRatings
+    /// 整改: log a follow-up (回访), close with an outcome, extend once, appeal the rating.
+    case followUpRectification
+    /// Decide an appeal against a rating: a supervisor other than the one who filed it (checked in the store).
+    case decideRatingAppeal
 }
 
 public enum PermissionPolicy {
@@ -124,6 +133,9 @@ public enum PermissionPolicy {
         case .markAgentInboxSeen: Rule(roles: [.agent])
         case .recordMaterialHandover: Rule(roles: [.supervisor], windowsOwnClerk: true)
         case .closeProxyJob, .recordContact: Rule(roles: [.supervisor])
+        case .recordRating: Rule(roles: [.supervisor], devices: [.rating])
+        case .viewRatings: Rule(roles: [.supervisor, .admin])
+        case .followUpRectification, .decideRatingAppeal: Rule(roles: [.supervisor])
         }
     }
 
@@ -210,6 +222,10 @@ extension HallAction {
         case .recordMaterialHandover: Bilingual(en: "record material handovers (an agent on their own jobs)", zh: "登记材料交接（代办员限本人的代办件）")
         case .closeProxyJob: Bilingual(en: "close proxy jobs (an agent their own)", zh: "办结代办件（代办员限本人的）")
         case .recordContact: Bilingual(en: "record contacts with applicants (an agent on their own jobs)", zh: "登记与申请人的联系（代办员限本人的代办件）")
+        case .recordRating: Bilingual(en: "record ratings (好差评)", zh: "登记好差评")
+        case .viewRatings: Bilingual(en: "see ratings and rectifications", zh: "查看好差评和整改")
+        case .followUpRectification: Bilingual(en: "follow up bad reviews (回访, outcome, extension, appeal)", zh: "处理差评整改（回访、办结、延期、申诉）")
+        case .decideRatingAppeal: Bilingual(en: "decide appeals against ratings", zh: "决定差评申诉")
         }
     }
 }
