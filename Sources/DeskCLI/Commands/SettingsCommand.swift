@@ -24,6 +24,9 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
     case supplementDays = "supplement_days", supplementGraceDays = "supplement_grace_days", printCommand = "print_command"
     // 审管联动 and the decision letters: the liaison's working days to acknowledge, the remedies' organs.
     case handoverAckDays = "handover_ack_days", remedyReviewOrgan = "remedy_review_organ", remedyCourt = "remedy_court"
+    // 好差评 (rating11): how long the rating terminal asks, what no rating counts as, the rectification's working days.
+    case ratingTimeoutSeconds = "rating_timeout_seconds", ratingTimeoutCountsAs = "rating_timeout_counts_as"
+    case rectificationDays = "rectification_days"
 
     /// Monday = 0 for the weekday keys.
     private var weekdayIndex: Int? { HallSettings.hoursKeys.firstIndex(of: rawValue) }
@@ -51,6 +54,9 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .handoverAckDays: String(s.handoverAckDays)
         case .remedyReviewOrgan: s.remedyReviewOrgan
         case .remedyCourt: s.remedyCourt
+        case .ratingTimeoutSeconds: String(s.ratingTimeoutSeconds)
+        case .ratingTimeoutCountsAs: s.ratingTimeoutCountsAs.rawValue
+        case .rectificationDays: String(s.rectificationDays)
         }
     }
 
@@ -88,6 +94,11 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .handoverAckDays: s.handoverAckDays = try number(1...30)
         case .remedyReviewOrgan: s.remedyReviewOrgan = try FreeText.clean(text, field: FreeText.remedyOrgan, limit: 40)
         case .remedyCourt: s.remedyCourt = try FreeText.clean(text, field: FreeText.remedyOrgan, limit: 40)
+        case .ratingTimeoutSeconds: s.ratingTimeoutSeconds = try number(RatingPromptRule.timeoutRange)
+        case .ratingTimeoutCountsAs:
+            guard let rule = RatingTimeoutRule(rawValue: text) else { throw SettingError.notOneOf(key: rawValue, RatingTimeoutRule.allCases.map(\.rawValue)) }
+            s.ratingTimeoutCountsAs = rule
+        case .rectificationDays: s.rectificationDays = try number(RectificationRule.daysRange)
         }
     }
 }
@@ -97,8 +108,11 @@ enum SettingError: UserFacingError {
     case notABoolean(key: String)
     case invalidHallCode(String)
     case invalidSiteLevel(String)
+    case notOneOf(key: String, [String])
     var message: Bilingual {
         switch self {
+        case .notOneOf(let k, let values):
+            Bilingual(en: "\(k) must be one of \(values.joined(separator: ", ")).", zh: "\(k) 须为 \(values.joined(separator: "、")) 之一。")
         case .invalidHallCode(let c):
             Bilingual(en: "hall_code must be 1 to 8 capital letters or digits, not '\(c)'.", zh: "hall_code 须为 1 到 8 位大写字母或数字，不能是“\(c)”。")
         case .invalidSiteLevel(let l):
