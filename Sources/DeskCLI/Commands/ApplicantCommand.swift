@@ -52,9 +52,7 @@ struct ApplicantFlagCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let date = try on.map { text in
-            do { return try CivilDate(parsing: text) } catch { throw UsageError(en: "--on takes a date YYYY-MM-DD, not '\(text)'.", zh: "--on 须为日期 YYYY-MM-DD，不能是“\(text)”。") }
-        }
+        let date = try DateOption.parse(on, option: "--on")
         let database = try options.openDatabase()
         let changed = try database.flagApplicant(kind: applicant.kind, number: applicant.number, reason: reason, on: date,
                                                  by: try options.actor(database))

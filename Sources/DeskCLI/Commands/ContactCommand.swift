@@ -42,12 +42,7 @@ struct ContactAddCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let day = try next.map { text in
-            guard let d = try? CivilDate(parsing: text) else {
-                throw UsageError(en: "--next is YYYY-MM-DD, not '\(PrintableText.excerpt(text))'.", zh: "--next 格式为 YYYY-MM-DD，不能是“\(PrintableText.excerpt(text))”。")
-            }
-            return d
-        }
+        let day = try DateOption.parse(next, option: "--next")
         let database = try options.openDatabase()
         let entry = try database.recordContact(jobNumber: job, how: how, note: note, next: day, by: try options.actor(database))
         if json { return try Output.json(ContactJSON(entry)) }

@@ -25,18 +25,6 @@ struct RatingsCommand: ParsableCommand {
         subcommands: [RatingsListCommand.self, RatingsSummaryCommand.self])
 }
 
-enum RatingCLI {
-    /// A business day given as an option: a usage error (64) when it is not YYYY-MM-DD.
-    static func day(_ text: String?, option: String) throws -> CivilDate? {
-        guard let text else { return nil }
-        guard let day = try? CivilDate(parsing: text) else {
-            throw UsageError(en: "\(option) is YYYY-MM-DD, not '\(PrintableText.excerpt(text))'.",
-                             zh: "\(option) 格式为 YYYY-MM-DD，不能是“\(PrintableText.excerpt(text))”。")
-        }
-        return day
-    }
-}
-
 struct RatingJSON: Encodable {
     var ticket: String, date: String, window: Int, staff: String?, level: Int, reasons: [String], note: String?, source: String
     var at: String?, recordedBy: String, excluded: Bool, cases: [String], rectification: String?
@@ -96,7 +84,7 @@ struct RatingAddCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let day = try RatingCLI.day(date, option: "--date")
+        let day = try DateOption.parse(date, option: "--date")
         let database = try options.openDatabase()
         let actor = try options.actor(database)
         let rating = try database.recordRating(RatingRequest(ticketCode: ticket, date: day, level: level, reasons: Set(reason), note: note),
@@ -119,7 +107,7 @@ struct RatingsListCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let day = try RatingCLI.day(date, option: "--date")
+        let day = try DateOption.parse(date, option: "--date")
         let database = try options.openDatabase()
         let actor = try options.actor(database)
         let ratings = try database.ratings(date: day, bad: bad, window: window, staff: try servedBy.map(Staff.validateID), by: actor)
@@ -149,8 +137,8 @@ struct RatingsSummaryCommand: ParsableCommand {
     func run() throws {
         let database = try options.openDatabase()
         let actor = try options.actor(database)
-        let first = try RatingCLI.day(from, option: "--from") ?? CivilDate(parsing: database.today())
-        let last = try RatingCLI.day(to, option: "--to") ?? first
+        let first = try DateOption.parse(from, option: "--from") ?? CivilDate(parsing: database.today())
+        let last = try DateOption.parse(to, option: "--to") ?? first
         let s = try database.ratingSummary(from: first, to: last, by: actor)
         if json {
             struct Body: Encodable {

@@ -90,8 +90,11 @@ enum RectificationText {
     }
 }
 
-/// The common ending of the rectification commands: the rectification as it now is, in JSON or text.
-private func printRectification(_ x: Rectification, database: HallDatabase, options: GlobalOptions, json: Bool) throws {
+/// The rectification commands' one shape: open the hall, sign in, do `step`, print the rectification as it now is (JSON or
+/// text).
+private func rectificationStep(_ options: GlobalOptions, json: Bool, _ step: (HallDatabase, Actor) throws -> Rectification) throws {
+    let database = try options.openDatabase()
+    let x = try step(database, try options.actor(database))
     let calendar = try database.settings().businessCalendar
     if json { return try Output.json(RectificationJSON(x, calendar: calendar, withVisits: true)) }
     for line in RectificationText.detail(x, calendar: calendar, language: options.language) { Output.line(line) }
@@ -127,9 +130,7 @@ struct RectificationShowCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let database = try options.openDatabase()
-        try printRectification(try database.rectification(number: number, by: try options.actor(database)), database: database,
-                               options: options, json: json)
+        try rectificationStep(options, json: json) { database, actor in try database.rectification(number: number, by: actor) }
     }
 }
 
@@ -145,9 +146,9 @@ struct RectificationVisitCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let database = try options.openDatabase()
-        let x = try database.logFollowUp(rectification: number, how: how, reached: !unreached, said: said, by: try options.actor(database))
-        try printRectification(x, database: database, options: options, json: json)
+        try rectificationStep(options, json: json) { database, actor in
+            try database.logFollowUp(rectification: number, how: how, reached: !unreached, said: said, by: actor)
+        }
     }
 }
 
@@ -162,9 +163,7 @@ struct RectificationCloseCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let database = try options.openDatabase()
-        let x = try database.closeRectification(number, outcome: outcome, note: note, by: try options.actor(database))
-        try printRectification(x, database: database, options: options, json: json)
+        try rectificationStep(options, json: json) { database, actor in try database.closeRectification(number, outcome: outcome, note: note, by: actor) }
     }
 }
 
@@ -178,9 +177,7 @@ struct RectificationExtendCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let database = try options.openDatabase()
-        let x = try database.extendRectification(number, reason: reason, by: try options.actor(database))
-        try printRectification(x, database: database, options: options, json: json)
+        try rectificationStep(options, json: json) { database, actor in try database.extendRectification(number, reason: reason, by: actor) }
     }
 }
 
@@ -195,9 +192,7 @@ struct RectificationAppealCommand: ParsableCommand {
     @Flag(help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let database = try options.openDatabase()
-        let x = try database.appealRating(number, ground: ground, note: note, by: try options.actor(database))
-        try printRectification(x, database: database, options: options, json: json)
+        try rectificationStep(options, json: json) { database, actor in try database.appealRating(number, ground: ground, note: note, by: actor) }
     }
 }
 
@@ -217,8 +212,6 @@ struct RectificationDecideCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try options.openDatabase()
-        let x = try database.decideRatingAppeal(number, upheld: uphold, note: note, by: try options.actor(database))
-        try printRectification(x, database: database, options: options, json: json)
+        try rectificationStep(options, json: json) { database, actor in try database.decideRatingAppeal(number, upheld: uphold, note: note, by: actor) }
     }
 }

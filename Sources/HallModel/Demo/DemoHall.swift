@@ -218,7 +218,7 @@ public enum DemoHall {
 
     /// Refused (nothing written) when the file already holds a hall: the check and the seeding are one
     /// transaction, so two processes seeding a fresh file at once cannot both do it. `osUser` is bound to S01.
-    /// `cases`: then the demo cases in flight (`DemoCases`) and the proxy agents' team and jobs (`DemoAgents`), as `desk` seeds its default database and `init --demo
+    /// `cases`: then the demo cases in flight (`DemoCases`), the proxy agents' team and jobs (`DemoAgents`) and a few ratings with a bad review's rectification (`DemoRatings`), as `desk` seeds its default database and `init --demo
     /// --cases` does; the tests' demo halls start without them.
     public static func seed(_ database: HallDatabase, osUser: String, cases: Bool = false) throws {
         try database.seed(HallBlueprint(
@@ -237,6 +237,7 @@ public enum DemoHall {
         if cases {
             try DemoCases.seed(database)
             try DemoAgents.seed(database)
+            try DemoRatings.seed(database)
         }
     }
 

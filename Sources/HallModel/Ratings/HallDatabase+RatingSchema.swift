@@ -1,14 +1,16 @@
 import GRDB
 import Queue
 
+/// An enum's stored keys for a CHECK constraint: `'a', 'b', 'c'`.
+private func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
+    T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+}
+
 extension HallDatabase {
     /// "v7-rating11-ratings": 好差评 — one rating per visit (the UNIQUE index on the ticket, not only the code), the
     /// window and staff member who finished it, the level, the reasons of a bad review, the source; and the index the
     /// rating terminal's prompt seeks (a window's latest finished ticket). Stored values are the enums' keys.
     static func migrateToRatings(_ db: Database) throws {
-        func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
-            T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        }
         try db.execute(sql: """
             CREATE TABLE rating (
                 id INTEGER PRIMARY KEY,
@@ -41,9 +43,6 @@ extension HallDatabase {
     /// "v7-rating11-rectification": 整改 — one rectification per bad review (ZG-<yyyymmdd>-<4-digit daily sequence>),
     /// its unit, due day, the one extension, the outcome, the appeal and its decision; and the follow-up log (回访).
     static func migrateToRectification(_ db: Database) throws {
-        func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
-            T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        }
         try db.execute(sql: """
             CREATE TABLE rectification (
                 id INTEGER PRIMARY KEY,
