@@ -24,6 +24,8 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
     case supplementDays = "supplement_days", supplementGraceDays = "supplement_grace_days", printCommand = "print_command"
     // 审管联动 and the decision letters: the liaison's working days to acknowledge, the remedies' organs.
     case handoverAckDays = "handover_ack_days", remedyReviewOrgan = "remedy_review_organ", remedyCourt = "remedy_court"
+    // Complaints: working days to answer one.
+    case complaintDays = "complaint_days"
 
     /// Monday = 0 for the weekday keys.
     private var weekdayIndex: Int? { HallSettings.hoursKeys.firstIndex(of: rawValue) }
@@ -51,6 +53,7 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .handoverAckDays: String(s.handoverAckDays)
         case .remedyReviewOrgan: s.remedyReviewOrgan
         case .remedyCourt: s.remedyCourt
+        case .complaintDays: String(s.complaintDays)
         }
     }
 
@@ -88,6 +91,7 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .handoverAckDays: s.handoverAckDays = try number(1...30)
         case .remedyReviewOrgan: s.remedyReviewOrgan = try FreeText.clean(text, field: FreeText.remedyOrgan, limit: 40)
         case .remedyCourt: s.remedyCourt = try FreeText.clean(text, field: FreeText.remedyOrgan, limit: 40)
+        case .complaintDays: s.complaintDays = try number(ComplaintRule.dayRange)
         }
     }
 }

@@ -60,6 +60,11 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // `from_name`, `to`, `to_name`, `lines` keyed "1", "2"…, the receipt's `digest`, checked by `audit verify`); the job
     // closed (`job`, `case_state`); a contact with the applicant (`job`, `how` = ContactMethod, `note`, `next`).
     case materialHandover = "material_handover", proxyJobClosed = "proxy_job_closed", contactLogged = "contact_logged"
+    // Complaints (complaint11, GB/T 36113): `detail.complaint` is the number (TS-…). Registered (`source`, `order` = the 12345
+    // work-order number, what it is about, `due`), assigned (`handler`, `unit`, `from`), answered (`reply`, `on_time`),
+    // closed (`satisfaction`). No ticket state: `audit verify` passes over them.
+    case complaintRegistered = "complaint_registered", complaintAssigned = "complaint_assigned"
+    case complaintAnswered = "complaint_answered", complaintClosed = "complaint_closed"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -296,7 +296,16 @@ extension HallDatabase {
         migrator.registerMigration("v6-ledger10b-acceptance-record") { db in
             try migrateToAcceptanceRecord(db)
         }
+        // Issue 11: complaints (GB/T 36113), registered, assigned, answered and closed (Complaints/HallDatabase+ComplaintSchema.swift).
+        migrator.registerMigration("v7-complaint11-complaints") { db in
+            try migrateToComplaints(db)
+        }
         return migrator
+    }
+
+    /// An enum's stored keys as an SQL list (`'a', 'b'`), for the CHECK constraints that keep a column to them.
+    static func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
+        T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
     }
 
     /// v3: staff with several roles, passwords and bound accounts; the event log becomes the SM3 hash chain

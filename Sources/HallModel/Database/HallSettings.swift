@@ -43,6 +43,8 @@ public struct HallSettings: Sendable, Equatable, Codable {
     public var remedyReviewOrgan: String = HallSettings.defaultRemedyReviewOrgan
     /// The court a decision letter names for a lawsuit (`remedy_court`; 行政诉讼法).
     public var remedyCourt: String = HallSettings.defaultRemedyCourt
+    /// Complaints: working days to answer one, the day received not counted (`complaint_days`, `ComplaintRule.dayRange`).
+    public var complaintDays: Int = ComplaintRule.defaultDays
 
     /// Named by function, so a hall that has not set its organs still prints a true sentence: review by the people's
     /// government at the bureau's own level (行政复议法 2023, art. 24), a suit at the court with jurisdiction.
@@ -125,6 +127,9 @@ public struct HallSettings: Sendable, Equatable, Codable {
             case "handover_ack_days": settings.handoverAckDays = Int(value).map { max(1, $0) } ?? settings.handoverAckDays
             case "remedy_review_organ": if !value.isEmpty { settings.remedyReviewOrgan = value }
             case "remedy_court": if !value.isEmpty { settings.remedyCourt = value }
+            case "complaint_days":
+                settings.complaintDays = Int(value).map { min(max($0, ComplaintRule.dayRange.lowerBound), ComplaintRule.dayRange.upperBound) }
+                    ?? settings.complaintDays
             default:
                 if let day = hoursKeys.firstIndex(of: key), let periods = try? OpeningHours.parse(value) {
                     settings.openingHours.week[day] = periods
@@ -155,6 +160,7 @@ public struct HallSettings: Sendable, Equatable, Codable {
             ("supplement_days", String(supplementDays)), ("supplement_grace_days", String(supplementGraceDays)),
             ("print_command", printCommand), ("handover_ack_days", String(handoverAckDays)),
             ("remedy_review_organ", remedyReviewOrgan), ("remedy_court", remedyCourt),
+            ("complaint_days", String(complaintDays)),
         ] + zip(Self.hoursKeys, openingHours.week).map { ($0, OpeningHours.format($1)) }
     }
 }

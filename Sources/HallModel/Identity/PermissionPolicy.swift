@@ -83,6 +83,12 @@ public enum HallAction: String, CaseIterable, Sendable {
     case closeProxyJob
     /// The contact log: the job's agent on their own job (checked in the store) or a supervisor.
     case recordContact
+    /// Complaints (GB/T 36113): register one, give it to a unit and a handler, close it with the complainant's satisfaction.
+    case registerComplaint
+    case assignComplaint
+    /// Record the reply to a complaint: the assigned handler (checked in the store) or a supervisor.
+    case answerComplaint
+    case closeComplaint
 }
 
 public enum PermissionPolicy {
@@ -124,6 +130,7 @@ public enum PermissionPolicy {
         case .markAgentInboxSeen: Rule(roles: [.agent])
         case .recordMaterialHandover: Rule(roles: [.supervisor], windowsOwnClerk: true)
         case .closeProxyJob, .recordContact: Rule(roles: [.supervisor])
+        case .registerComplaint, .assignComplaint, .answerComplaint, .closeComplaint: Rule(roles: [.supervisor])
         }
     }
 
@@ -210,6 +217,10 @@ extension HallAction {
         case .recordMaterialHandover: Bilingual(en: "record material handovers (an agent on their own jobs)", zh: "登记材料交接（代办员限本人的代办件）")
         case .closeProxyJob: Bilingual(en: "close proxy jobs (an agent their own)", zh: "办结代办件（代办员限本人的）")
         case .recordContact: Bilingual(en: "record contacts with applicants (an agent on their own jobs)", zh: "登记与申请人的联系（代办员限本人的代办件）")
+        case .registerComplaint: Bilingual(en: "register complaints", zh: "登记投诉")
+        case .assignComplaint: Bilingual(en: "assign complaints", zh: "交办投诉")
+        case .answerComplaint: Bilingual(en: "answer complaints (a handler their own)", zh: "答复投诉（承办人限交办给本人的）")
+        case .closeComplaint: Bilingual(en: "close complaints", zh: "办结投诉")
         }
     }
 }
