@@ -477,6 +477,37 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
                     try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.decideRatingAppeal(number, upheld: true, note: "成立", by: actor) }
                 }
                 try expectAllowed(hall, supervisor) { try db.decideRatingAppeal(number, upheld: true, note: "成立", by: supervisor) }
+        case .registerComplaint, .assignComplaint, .answerComplaint, .closeComplaint:
+            // A supervisor; the assigned handler (S03, a clerk) answers their own; a clerk, an agent or the admin: no.
+            func register(by actor: Actor) throws -> Complaint {
+                try db.registerComplaint(ComplaintRequest(source: .visit, name: "张三", phone: "13800138000", content: "排队太久"), by: actor)
+            }
+            let refused: [Actor] = [s04, person("P01"), admin]
+            let complaint = try register(by: supervisor)
+            switch action {
+            case .registerComplaint:
+                for actor in refused { try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try register(by: actor) } }
+                try expectAllowed(hall, supervisor) { try register(by: supervisor) }
+            case .assignComplaint:
+                for actor in refused + [s03] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.assignComplaint(number: complaint.number, to: "S03", by: actor) }
+                }
+                try expectAllowed(hall, supervisor) { try db.assignComplaint(number: complaint.number, to: "S03", by: supervisor) }
+            case .answerComplaint:
+                _ = try db.assignComplaint(number: complaint.number, to: "S03", by: supervisor)
+                for actor in refused {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.answerComplaint(number: complaint.number, reply: "已处理", by: actor) }
+                }
+                try expectAllowed(hall, s03) { try db.answerComplaint(number: complaint.number, reply: "已处理", by: s03) }
+            default:
+                _ = try db.assignComplaint(number: complaint.number, to: "S03", by: supervisor)
+                _ = try db.answerComplaint(number: complaint.number, reply: "已处理", by: supervisor)
+                for actor in refused + [s03] {
+                    try expectRefused(hall, actor, action, needs: [.supervisor]) {
+                        _ = try db.closeComplaint(number: complaint.number, satisfaction: .satisfied, by: actor)
+                    }
+                }
+                try expectAllowed(hall, supervisor) { try db.closeComplaint(number: complaint.number, satisfaction: .satisfied, by: supervisor) }
             }
         }
     }

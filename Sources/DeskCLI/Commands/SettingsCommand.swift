@@ -27,6 +27,8 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
     // 好差评 (rating11): how long the rating terminal asks, what no rating counts as, the rectification's working days.
     case ratingTimeoutSeconds = "rating_timeout_seconds", ratingTimeoutCountsAs = "rating_timeout_counts_as"
     case rectificationDays = "rectification_days"
+    // Complaints: working days to answer one.
+    case complaintDays = "complaint_days"
 
     /// Monday = 0 for the weekday keys.
     private var weekdayIndex: Int? { HallSettings.hoursKeys.firstIndex(of: rawValue) }
@@ -57,6 +59,7 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
         case .ratingTimeoutSeconds: String(s.ratingTimeoutSeconds)
         case .ratingTimeoutCountsAs: s.ratingTimeoutCountsAs.rawValue
         case .rectificationDays: String(s.rectificationDays)
+        case .complaintDays: String(s.complaintDays)
         }
     }
 
@@ -99,6 +102,7 @@ enum SettingKey: String, CaseIterable, ExpressibleByArgument {
             guard let rule = RatingTimeoutRule(rawValue: text) else { throw SettingError.notOneOf(key: rawValue, RatingTimeoutRule.allCases.map(\.rawValue)) }
             s.ratingTimeoutCountsAs = rule
         case .rectificationDays: s.rectificationDays = try number(RectificationRule.daysRange)
+        case .complaintDays: s.complaintDays = try number(ComplaintRule.dayRange)
         }
     }
 }

@@ -5,9 +5,6 @@ extension HallDatabase {
     /// "v6-team10-agents" (代办员): the agents' profiles and skills, the proxy jobs (代办件) and the history of their
     /// assignments. Stored values are the enums' stable keys (checked by CHECK constraints).
     static func migrateToAgents(_ db: Database) throws {
-        func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
-            T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        }
         try db.execute(sql: """
             -- A proxy agent's profile (a staff member with the role agent). An agent without a row is on duty, no phone.
             CREATE TABLE agent_profile (

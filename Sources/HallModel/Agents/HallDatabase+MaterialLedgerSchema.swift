@@ -6,9 +6,6 @@ extension HallDatabase {
     /// number, the parties as they signed, the receipt as issued with its SM3 digest), one row per line — and the
     /// agents' contact log. Stored values are the enums' stable keys (checked by CHECK constraints).
     static func migrateToMaterialLedger(_ db: Database) throws {
-        func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
-            T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        }
         try db.execute(sql: """
             -- One handover: lines recorded together, one receipt (交接单). A job's, a case's, or both.
             CREATE TABLE material_handover (

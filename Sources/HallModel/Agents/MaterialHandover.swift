@@ -141,8 +141,7 @@ public struct MaterialHandover: Sendable, Hashable {
 
     /// The number of the `sequence`th handover recorded on `day`: `JJ-20260302-0001` (a 5th digit after 9999).
     public static func number(on day: CivilDate, sequence: Int) -> String {
-        let digits = String(sequence)
-        return "JJ-\(day.compactText)-\(String(repeating: "0", count: max(0, 4 - digits.count)))\(digits)"
+        day.dailyNumber("JJ", sequence: sequence)
     }
 }
 

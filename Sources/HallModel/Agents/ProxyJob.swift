@@ -32,8 +32,7 @@ public struct ProxyJob: Sendable, Hashable {
 
     /// The number of the `sequence`th job opened on `day`: `DB-20260302-0001`.
     public static func number(openedOn day: CivilDate, sequence: Int) -> String {
-        let digits = String(sequence)
-        return "DB-\(day.compactText)-\(String(repeating: "0", count: max(0, 4 - digits.count)))\(digits)"
+        day.dailyNumber("DB", sequence: sequence)
     }
 }
 

@@ -70,6 +70,11 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case rectificationVisited = "rectification_visited", rectificationClosed = "rectification_closed"
     case rectificationExtended = "rectification_extended", ratingAppealed = "rating_appealed"
     case ratingAppealDecided = "rating_appeal_decided"
+    // Complaints (complaint11, GB/T 36113): `detail.complaint` is the number (TS-…). Registered (`source`, `order` = the 12345
+    // work-order number, what it is about, `due`), assigned (`handler`, `unit`, `from`), answered (`reply`, `on_time`),
+    // closed (`satisfaction`). No ticket state: `audit verify` passes over them.
+    case complaintRegistered = "complaint_registered", complaintAssigned = "complaint_assigned"
+    case complaintAnswered = "complaint_answered", complaintClosed = "complaint_closed"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {

@@ -78,12 +78,18 @@ public struct CaseRecord: Sendable, Hashable {
 
     /// `HD-20260302-0007`: the sequence has at least 4 digits (a 10,000th case of a day gets 5, never truncated).
     public static func number(hallCode: String, acceptedOn: CivilDate, sequence: Int) -> String {
-        let seq = String(sequence)
-        return "\(hallCode)-\(acceptedOn.compactText)-\(String(repeating: "0", count: max(0, 4 - seq.count)))\(seq)"
+        acceptedOn.dailyNumber(hallCode, sequence: sequence)
     }
 }
 
 extension CivilDate {
     /// 20260302.
     var compactText: String { description.filter { $0 != "-" } }
+
+    /// A record's number from its day and its sequence that day: `PREFIX-20260302-0007` (case HD-, proxy job DB-,
+    /// handover JJ-, complaint TS-); at least 4 digits, a 10,000th record of a day gets 5, never truncated.
+    func dailyNumber(_ prefix: String, sequence: Int) -> String {
+        let digits = String(sequence)
+        return "\(prefix)-\(compactText)-\(String(repeating: "0", count: max(0, 4 - digits.count)))\(digits)"
+    }
 }

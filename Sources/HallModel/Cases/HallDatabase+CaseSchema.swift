@@ -5,9 +5,6 @@ extension HallDatabase {
     /// "v5-cases": applicants, the intake decisions at the window, their material checklists, the cases they
     /// open and the documents issued. Stored values are the enums' stable keys (checked by CHECK constraints).
     static func migrateToCases(_ db: Database) throws {
-        func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
-            T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        }
         try db.execute(sql: """
             -- A person or an organisation that applies. Found again by its number on the next visit.
             CREATE TABLE applicant (

@@ -303,8 +303,16 @@ extension HallDatabase {
         // Issue 11 (rating11): 整改, the bad reviews' rectifications and their follow-ups (回访) (same file).
         migrator.registerMigration("v7-rating11-rectification") { db in
             try migrateToRectification(db)
+        // Issue 11: complaints (GB/T 36113), registered, assigned, answered and closed (Complaints/HallDatabase+ComplaintSchema.swift).
+        migrator.registerMigration("v7-complaint11-complaints") { db in
+            try migrateToComplaints(db)
         }
         return migrator
+    }
+
+    /// An enum's stored keys as an SQL list (`'a', 'b'`), for the CHECK constraints that keep a column to them.
+    static func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
+        T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
     }
 
     /// v3: staff with several roles, passwords and bound accounts; the event log becomes the SM3 hash chain

@@ -49,6 +49,8 @@ public struct HallSettings: Sendable, Equatable, Codable {
     public var ratingTimeoutCountsAs: RatingTimeoutRule = .none
     /// 整改: working days a bad review's rectification is due in, and its one extension adds (`rectification_days`).
     public var rectificationDays: Int = RectificationRule.defaultDays
+    /// Complaints: working days to answer one, the day received not counted (`complaint_days`, `ComplaintRule.dayRange`).
+    public var complaintDays: Int = ComplaintRule.defaultDays
 
     /// Named by function, so a hall that has not set its organs still prints a true sentence: review by the people's
     /// government at the bureau's own level (行政复议法 2023, art. 24), a suit at the court with jurisdiction.
@@ -138,6 +140,9 @@ public struct HallSettings: Sendable, Equatable, Codable {
             case "rectification_days":
                 settings.rectificationDays = Int(value).map { min(max($0, RectificationRule.daysRange.lowerBound),
                                                                   RectificationRule.daysRange.upperBound) } ?? settings.rectificationDays
+            case "complaint_days":
+                settings.complaintDays = Int(value).map { min(max($0, ComplaintRule.dayRange.lowerBound), ComplaintRule.dayRange.upperBound) }
+                    ?? settings.complaintDays
             default:
                 if let day = hoursKeys.firstIndex(of: key), let periods = try? OpeningHours.parse(value) {
                     settings.openingHours.week[day] = periods
@@ -170,6 +175,7 @@ public struct HallSettings: Sendable, Equatable, Codable {
             ("remedy_review_organ", remedyReviewOrgan), ("remedy_court", remedyCourt),
             ("rating_timeout_seconds", String(ratingTimeoutSeconds)), ("rating_timeout_counts_as", ratingTimeoutCountsAs.rawValue),
             ("rectification_days", String(rectificationDays)),
+            ("complaint_days", String(complaintDays)),
         ] + zip(Self.hoursKeys, openingHours.week).map { ($0, OpeningHours.format($1)) }
     }
 }

@@ -12,6 +12,11 @@ public enum IdentifierMask {
         keepEnds(value, first: 4, last: 4)
     }
 
+    /// A phone number: first 3 and last 4 kept, `138****5678` (a shorter number is starred completely).
+    public static func phone(_ value: String) -> String {
+        keepEnds(value, first: 3, last: 4)
+    }
+
     /// A person's name: first and last character kept, the middle masked (张三丰 → 张*丰, 欧阳娜娜 → 欧**娜);
     /// a two-character name keeps only its first (张三 → 张*); a one-character name is fully masked.
     public static func name(_ value: String) -> String {

@@ -92,6 +92,12 @@ public enum HallAction: String, CaseIterable, Sendable {
     case followUpRectification
     /// Decide an appeal against a rating: a supervisor other than the one who filed it (checked in the store).
     case decideRatingAppeal
+    /// Complaints (GB/T 36113): register one, give it to a unit and a handler, close it with the complainant's satisfaction.
+    case registerComplaint
+    case assignComplaint
+    /// Record the reply to a complaint: the assigned handler (checked in the store) or a supervisor.
+    case answerComplaint
+    case closeComplaint
 }
 
 public enum PermissionPolicy {
@@ -136,6 +142,7 @@ public enum PermissionPolicy {
         case .recordRating: Rule(roles: [.supervisor], devices: [.rating])
         case .viewRatings: Rule(roles: [.supervisor, .admin])
         case .followUpRectification, .decideRatingAppeal: Rule(roles: [.supervisor])
+        case .registerComplaint, .assignComplaint, .answerComplaint, .closeComplaint: Rule(roles: [.supervisor])
         }
     }
 
@@ -226,6 +233,10 @@ extension HallAction {
         case .viewRatings: Bilingual(en: "see ratings and rectifications", zh: "查看好差评和整改")
         case .followUpRectification: Bilingual(en: "follow up bad reviews (回访, outcome, extension, appeal)", zh: "处理差评整改（回访、办结、延期、申诉）")
         case .decideRatingAppeal: Bilingual(en: "decide appeals against ratings", zh: "决定差评申诉")
+        case .registerComplaint: Bilingual(en: "register complaints", zh: "登记投诉")
+        case .assignComplaint: Bilingual(en: "assign complaints", zh: "交办投诉")
+        case .answerComplaint: Bilingual(en: "answer complaints (a handler their own)", zh: "答复投诉（承办人限交办给本人的）")
+        case .closeComplaint: Bilingual(en: "close complaints", zh: "办结投诉")
         }
     }
 }

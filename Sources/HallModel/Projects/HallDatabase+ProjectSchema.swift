@@ -5,9 +5,6 @@ extension HallDatabase {
     /// "v6-project10-projects": major projects (重大项目), the cases they group (a case in at most one: `case_id` is the key),
     /// and the departments' joint-acceptance sign-offs (every one kept, the latest per department counts).
     static func migrateToProjects(_ db: Database) throws {
-        func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
-            T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        }
         try db.execute(sql: """
             CREATE TABLE project (
                 id INTEGER PRIMARY KEY,

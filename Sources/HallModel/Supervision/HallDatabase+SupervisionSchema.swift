@@ -6,9 +6,6 @@ extension HallDatabase {
     /// ledger; the `liaison` role and the decision letters' document kinds join the CHECK constraints written
     /// before them (SQLite cannot alter a CHECK: `staff_role` and `case_document` are rebuilt, every row kept).
     static func migrateToHandoverSupervision(_ db: Database) throws {
-        func keys<T: CaseIterable & RawRepresentable<String>>(_: T.Type) -> String {
-            T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        }
         try db.execute(sql: """
             -- Who supervises a department's decisions (scope 'department', code = the department's code) or one item's
             -- (scope 'item', code = the item's implementation code; it wins over its department's).
