@@ -296,6 +296,11 @@ extension HallDatabase {
         migrator.registerMigration("v6-ledger10b-acceptance-record") { db in
             try migrateToAcceptanceRecord(db)
         }
+        // Issue 11 (hallops11): a supervisor's messages to the window screens and each window's reading of them
+        // (WindowMessages/HallDatabase+WindowMessages.swift).
+        migrator.registerMigration("v7-hallops11-window-messages") { db in
+            try migrateToWindowMessages(db)
+        }
         return migrator
     }
 

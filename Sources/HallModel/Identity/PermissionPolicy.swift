@@ -83,6 +83,14 @@ public enum HallAction: String, CaseIterable, Sendable {
     case closeProxyJob
     /// The contact log: the job's agent on their own job (checked in the store) or a supervisor.
     case recordContact
+    /// Issue 11 (hallops11): move a waiting or held ticket to another line (`desk ticket move`).
+    case moveTicket
+    /// Change a window's profile: the lines it calls with their weights, and its filter (`desk window set`).
+    case setWindowProfile
+    /// Send a message to one window's screen or to all of them (`desk message send`).
+    case sendWindowMessage
+    /// Mark a message read at the window: the person signed in there (`m` on the window's screen).
+    case readWindowMessage
 }
 
 public enum PermissionPolicy {
@@ -124,6 +132,9 @@ public enum PermissionPolicy {
         case .markAgentInboxSeen: Rule(roles: [.agent])
         case .recordMaterialHandover: Rule(roles: [.supervisor], windowsOwnClerk: true)
         case .closeProxyJob, .recordContact: Rule(roles: [.supervisor])
+        case .moveTicket, .sendWindowMessage: Rule(roles: [.supervisor])
+        case .setWindowProfile: Rule(roles: [.supervisor, .admin])
+        case .readWindowMessage: Rule(roles: [], windowsOwnClerk: true)
         }
     }
 
@@ -210,6 +221,10 @@ extension HallAction {
         case .recordMaterialHandover: Bilingual(en: "record material handovers (an agent on their own jobs)", zh: "登记材料交接（代办员限本人的代办件）")
         case .closeProxyJob: Bilingual(en: "close proxy jobs (an agent their own)", zh: "办结代办件（代办员限本人的）")
         case .recordContact: Bilingual(en: "record contacts with applicants (an agent on their own jobs)", zh: "登记与申请人的联系（代办员限本人的代办件）")
+        case .moveTicket: Bilingual(en: "move tickets to another line", zh: "将号票改排到其他号段")
+        case .setWindowProfile: Bilingual(en: "change a window's lines and filter", zh: "修改窗口的叫号号段和范围")
+        case .sendWindowMessage: Bilingual(en: "send messages to windows", zh: "向窗口发送消息")
+        case .readWindowMessage: Bilingual(en: "mark this window's messages read", zh: "确认本窗口的消息已读")
         }
     }
 }
