@@ -82,12 +82,7 @@ import Testing
     let database: HallDatabase
     static let now = HallClock.parseISO8601("2026-03-02T09:30:00+08:00")!
 
-    init() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-message-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path, clock: .fixed(Self.now))
-        try DemoActors.seed(database)
-    }
+    init() throws { database = try DemoActors.demoDatabase(at: Self.now) }
 
     /// A message sent by another process shows at the next poll; `m` records it read by the clerk (window 1's S01)
     /// and the banner goes; a message to all windows stays unread at the others.
