@@ -38,7 +38,7 @@ import Testing
         #expect(try desk(["ticket", "move", "--code", "", "--line", "B"]).status == 64)
         #expect(try desk(["ticket", "move", "--code", "B001", "--line", "C", "--placement", "middle"]).status == 64)
         let shown = try desk(["ticket", "show", "A001", "--lang", "en"])
-        #expect(shown.stdout.contains("A -> B") && shown.stdout.contains("by M01"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("A -> B") && shown.stdout.contains("企业开办") && shown.stdout.contains("by M01"), "\(shown.stdout)")
         let verify = try desk(["audit", "verify"])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
