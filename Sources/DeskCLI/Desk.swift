@@ -20,6 +20,7 @@ public struct Desk: ParsableCommand {
             SupervisionCommand.self, HandoverCommand.self, AgentCommand.self, ProjectCommand.self, AgencyCommand.self,
             ContactCommand.self, RatingCommand.self, RatingsCommand.self, RectificationCommand.self,
             ContactCommand.self, ComplaintCommand.self,
+            ContactCommand.self, MessageCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self

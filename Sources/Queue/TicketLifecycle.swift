@@ -2,6 +2,9 @@
 /// names the new state or refuses; the database applies nothing that was refused.
 public enum TicketAction: String, Sendable, Codable, CaseIterable {
     case call, recall, start, finish, noShow = "no_show", hold, resume, transfer, cancel, requeue, dayClose = "day_close", reopen
+    /// A supervisor moves a waiting or held ticket to another line (`HallDatabase.moveTicket`); it keeps its code,
+    /// as a transfer does, and its event is a `transfer` one.
+    case move
 
     public var label: Bilingual {
         switch self {
@@ -17,6 +20,7 @@ public enum TicketAction: String, Sendable, Codable, CaseIterable {
         case .requeue: .init(en: "returned to the queue", zh: "退回队列")
         case .dayClose: .init(en: "closed at day end", zh: "日终关闭")
         case .reopen: .init(en: "reopened", zh: "恢复")
+        case .move: .init(en: "moved to another line", zh: "改排号段")
         }
     }
 }
@@ -33,6 +37,8 @@ public enum TicketLifecycle {
         case (.hold, .called), (.hold, .serving): .held
         case (.resume, .held): .called
         case (.transfer, .called), (.transfer, .serving), (.transfer, .held): .waiting
+        // Not a ticket at the counter: one called or served is the window's to transfer.
+        case (.move, .waiting), (.move, .held): .waiting
         case (.cancel, .waiting), (.cancel, .called), (.cancel, .held): .cancelled
         case (.requeue, .called), (.requeue, .held): .waiting
         case (.dayClose, let s) where s.isOpen: .unserved

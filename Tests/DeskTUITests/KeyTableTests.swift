@@ -25,11 +25,11 @@ import Testing
         #expect(bar.first { $0.keys == "r/F3" }?.enabled == true)
         #expect(bar.first { $0.keys == "i/F11" }?.optional == true)
         let help = WindowScreen.mainKeys.helpRows(screen)
-        // Every binding but `d`, which is listed only while there are pending intakes to decide.
-        #expect(help.count == WindowScreen.mainKeys.bindings.count - 1 && !help.contains { $0.keys == "d" })
+        // Every binding but `d` and `m`, listed only while there are pending intakes to decide, or an unread message.
+        #expect(help.count == WindowScreen.mainKeys.bindings.count - 2 && !help.contains { $0.keys == "d" || $0.keys == "m" })
         var pending = screen
         pending.pending = [WindowScreen.PendingRow(reference: "HD-20260302-R000001", daysLeft: 1)]
-        #expect(WindowScreen.mainKeys.helpRows(pending).count == WindowScreen.mainKeys.bindings.count)
+        #expect(WindowScreen.mainKeys.helpRows(pending).count == WindowScreen.mainKeys.bindings.count - 1)
         #expect(help.contains { $0.keys == "/" } && help.contains { $0.keys == "Up  Down  PgUp  PgDn  Home  End" })
         #expect(help.first { $0.keys == "x  F6" }?.text == UIText.helpNoShow(2))
         var paused = WindowFixture.view(state: .paused, pauseReason: "午休")

@@ -117,12 +117,7 @@ import Testing
     let database: HallDatabase
     static let now = HallClock.parseISO8601("2026-03-02T09:30:00+08:00")!
 
-    init() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-wincat-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path, clock: .fixed(Self.now))
-        try DemoActors.seed(database)
-    }
+    init() throws { database = try DemoActors.demoDatabase(at: Self.now) }
 
     @Test func theWindowKeepsPollingUnderTheCatalog() throws {
         var model = WindowScreenModel(database: database, windowID: 1)

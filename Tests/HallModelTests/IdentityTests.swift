@@ -509,6 +509,33 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
                 }
                 try expectAllowed(hall, supervisor) { try db.closeComplaint(number: complaint.number, satisfaction: .satisfied, by: supervisor) }
             }
+        case .moveTicket:
+            // Issue 11 (hallops11): the supervisor's hall actions.
+            _ = try hall.issue("A")
+            for actor in [s03, admin] {
+                try expectRefused(hall, actor, .moveTicket, needs: [.supervisor]) { _ = try db.moveTicket(code: "A001", toLine: "B", by: actor) }
+            }
+            try expectAllowed(hall, supervisor) { try db.moveTicket(code: "A001", toLine: "B", by: supervisor) }
+        case .setWindowProfile:
+            try expectRefused(hall, s03, .setWindowProfile, needs: [.supervisor, .admin]) {
+                _ = try db.setWindowProfile(window: 3, lines: [("A", 1)], by: s03)
+            }
+            try expectAllowed(hall, supervisor) { try db.setWindowProfile(window: 3, lines: [("A", 1)], by: supervisor) }
+            try expectAllowed(hall, admin) { try db.setWindowProfile(window: 3, lines: [("A", 1), ("B", 0.5)], filter: .priorityOnly, by: admin) }
+        case .sendWindowMessage:
+            for actor in [s03, admin] {
+                try expectRefused(hall, actor, .sendWindowMessage, needs: [.supervisor]) {
+                    _ = try db.sendWindowMessage(to: .window(3), text: "请暂停叫号", by: actor)
+                }
+            }
+            try expectAllowed(hall, supervisor) { try db.sendWindowMessage(to: .window(3), text: "请暂停叫号", by: supervisor) }
+        case .readWindowMessage:
+            // Only the person signed in at the window marks its messages read; not another clerk, not the supervisor.
+            let message = try db.sendWindowMessage(to: .all, text: "下午三点例会", by: supervisor)
+            for actor in [s04, supervisor] {
+                try expectRefused(hall, actor, .readWindowMessage, needs: []) { _ = try db.markWindowMessageRead(message.id, window: 3, by: actor) }
+            }
+            try expectAllowed(hall, s03) { try db.markWindowMessageRead(message.id, window: 3, by: s03) }
         }
     }
 

@@ -16,6 +16,7 @@ import Testing
         .requeue: [.called: .waiting, .held: .waiting],
         .dayClose: [.waiting: .unserved, .called: .unserved, .serving: .unserved, .held: .unserved],
         .reopen: [.cancelled: .waiting, .noShow: .waiting, .unserved: .waiting],
+        .move: [.waiting: .waiting, .held: .waiting],
     ]
 
     @Test(arguments: TicketAction.allCases)

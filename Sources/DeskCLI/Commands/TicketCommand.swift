@@ -9,7 +9,7 @@ struct TicketCommand: ParsableCommand {
         subcommands: [
             IssueTicket.self, CallTicket.self, RecallTicket.self, StartTicket.self, FinishTicket.self, NoShowTicket.self,
             HoldTicket.self, ResumeTicket.self, TransferTicket.self, RequeueTicket.self, CancelTicket.self, ReopenTicket.self,
-            ShowTicket.self, NoteTicket.self,
+            ShowTicket.self, NoteTicket.self, MoveTicket.self,
         ])
 }
 
@@ -220,4 +220,21 @@ struct ReopenTicket: TicketChangeCommand {
     @Flag(help: "Print one JSON object.") var json = false
     @Option(help: "Why (recorded with the event).") var reason: String?
     func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket { try database.reopen(code: code, reason: reason, by: try actor()) }
+}
+
+/// `desk ticket move`: a supervisor moves a waiting or held ticket to another line (it keeps its code, as a transfer).
+struct MoveTicket: TicketChangeCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move", abstract: "Move a waiting or held ticket to another line; it keeps its code (supervisor).",
+        discussion: "A called or served ticket is its window's to transfer. Example: desk ticket move --code A012 --line B --placement front")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The ticket's code.") var code: String
+    @Option(help: "The target line's prefix.", completion: HallCompletions.linePrefixes) var line: String
+    @Option(help: "original (keep arrival time), front or back.") var placement: TransferPlacement = .original
+    @Option(help: "Why (recorded with the event).") var reason: String?
+    @Flag(help: "Print one JSON object.") var json = false
+    func validate() throws { try UsageError.rejectBlank(code, "--code"); try UsageError.rejectBlank(line, "--line") }
+    func act(_ database: HallDatabase, _ actor: () throws -> Actor) throws -> Ticket {
+        try database.moveTicket(code: code, toLine: line, placement: placement, reason: reason, by: try actor())
+    }
 }

@@ -144,6 +144,7 @@ enum TicketHistoryText {
                 parts.append((step.fromLine ?? "?") + " -> " + (step.line ?? "?"))
                 if let placement = step.placement { parts.append(UIText.placement(placement).text(language)) }
                 if let note = step.note { parts.append(Bilingual(en: "note: ", zh: "备注：").text(language) + note) }
+                if let reason = step.reason { parts.append(reason) }
             case .hold:
                 if holdIndex < holds.count, let until = holds[holdIndex].until {
                     parts.append(UIText.minutes(Int(until.timeIntervalSince(step.at)) / 60).text(language))

@@ -7,7 +7,8 @@ import Queue
 struct WindowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "window", abstract: "The window clerk's screen, and window sign-in, pause and resume.",
-        subcommands: [WindowScreenCommand.self, OpenWindow.self, CloseWindow.self, PauseWindow.self, ResumeWindow.self, AddWindow.self],
+        subcommands: [WindowScreenCommand.self, OpenWindow.self, CloseWindow.self, PauseWindow.self, ResumeWindow.self, AddWindow.self,
+                      SetWindow.self],
         defaultSubcommand: WindowScreenCommand.self)
 }
 
@@ -48,9 +49,13 @@ struct OpenWindow: WindowStateCommand {
 
 struct CloseWindow: WindowStateCommand {
     static let configuration = CommandConfiguration(
-        commandName: "close", abstract: "Sign out and close a window (your own; a supervisor may sign anyone out).")
+        commandName: "close", abstract: "Sign out and close a window (your own; a supervisor may sign anyone out).",
+        discussion: "Refused while a ticket is called or served there. Example: desk window close --window 3 --reason 调岗到咨询台")
     @OptionGroup var target: WindowTarget
-    func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow { try database.closeWindow(target.window, by: actor) }
+    @Option(help: "Why (recorded with the event; a supervisor signing a clerk out).") var reason: String?
+    func act(_ database: HallDatabase, _ actor: Actor) throws -> ServiceWindow {
+        try database.closeWindow(target.window, reason: reason, by: actor)
+    }
 }
 
 struct PauseWindow: WindowStateCommand {
@@ -79,19 +84,11 @@ struct AddWindow: ParsableCommand {
     @Option(help: "Lines as PREFIX:WEIGHT, comma-separated, most preferred first (weight defaults to 1).") var lines: String
     @Option(help: "all, priority (优先窗口: priority classes and the green channel only) or appointments.") var filter: WindowFilter = .all
 
-    func parsedLines() throws -> [(prefix: String, weight: Double)] {
-        try lines.split(separator: ",").map { part in
-            let pieces = part.split(separator: ":")
-            guard (1...2).contains(pieces.count), let weight = pieces.count == 2 ? Double(pieces[1]) : 1, weight > 0, weight <= 100 else {
-                throw UsageError(en: "--lines: '\(part)' is not PREFIX or PREFIX:WEIGHT with a weight above 0.", zh: "--lines：“\(part)”应为“前缀”或“前缀:权重”（权重大于 0）。")
-            }
-            return (String(pieces[0]).trimmingCharacters(in: .whitespaces).uppercased(), weight)
-        }
-    }
+    func parsedLines() throws -> [(prefix: String, weight: Double)] { try WindowLines.parse(lines) }
 
     func validate() throws {
         guard (1...999).contains(number) else { throw UsageError(en: "The window number must be from 1 to 999.", zh: "窗口号须为 1 到 999。") }
-        guard try !parsedLines().isEmpty else { throw UsageError(en: "--lines needs at least one line.", zh: "--lines 至少要有一个号段。") }
+        _ = try parsedLines()
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 40, !PrintableText.containsControls(trimmed) else {
             throw UsageError(en: "--name must be 1 to 40 printable characters.", zh: "--name 须为 1 到 40 个可打印字符。")
@@ -103,6 +100,66 @@ struct AddWindow: ParsableCommand {
         let window = try database.addWindow(id: number, name: name.trimmingCharacters(in: .whitespaces), lines: try parsedLines(),
                                             filter: filter, by: try options.actor(database))
         try printWindow(window, options, json: false)
+    }
+}
+
+/// `--lines A:1,B:0.5` of `desk window add` and `desk window set`: prefixes in calling-preference order, with weights.
+enum WindowLines {
+    static func parse(_ text: String) throws -> [(prefix: String, weight: Double)] {
+        let lines = try text.split(separator: ",").map { part in
+            let pieces = part.split(separator: ":")
+            guard (1...2).contains(pieces.count), let weight = pieces.count == 2 ? Double(pieces[1]) : 1, weight > 0, weight <= 100 else {
+                throw UsageError(en: "--lines: '\(part)' is not PREFIX or PREFIX:WEIGHT with a weight above 0.", zh: "--lines：“\(part)”应为“前缀”或“前缀:权重”（权重大于 0）。")
+            }
+            return (String(pieces[0]).trimmingCharacters(in: .whitespaces).uppercased(), weight)
+        }
+        guard !lines.isEmpty else { throw UsageError(en: "--lines needs at least one line.", zh: "--lines 至少要有一个号段。") }
+        return lines
+    }
+
+    /// "A:1, B:0.5" of a window's profile.
+    static func text(_ profile: [ProfileEntry], _ names: LineNames) -> String {
+        profile.map { entry in
+            let weight = entry.weight == entry.weight.rounded() ? String(Int(entry.weight)) : String(entry.weight)
+            return names.prefix(entry.lineID) + ":" + weight
+        }.joined(separator: ", ")
+    }
+}
+
+/// `desk window set 3 --lines A:1,B:0.5 [--filter priority]`: a supervisor's (or an admin's) change of a window's profile.
+struct SetWindow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Change the lines a window calls (with weights) and its filter (supervisor, admin); from its next call on.",
+        discussion: "Example: desk window set 3 --lines A:1,B:0.5 --filter priority")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "Window number.", completion: HallCompletions.windowNumbers) var number: Int
+    @Option(help: "Lines as PREFIX:WEIGHT, comma-separated, most preferred first (weight defaults to 1).") var lines: String?
+    @Option(help: "all, priority (优先窗口: priority classes and the green channel only) or appointments.") var filter: WindowFilter?
+    @Flag(help: "Print one JSON object.") var json = false
+
+    func validate() throws {
+        guard lines != nil || filter != nil else {
+            throw UsageError(en: "Give --lines, --filter or both.", zh: "请给出 --lines、--filter 或两者。")
+        }
+        if let lines { _ = try WindowLines.parse(lines) }
+    }
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let window = try database.setWindowProfile(window: number, lines: try lines.map(WindowLines.parse), filter: filter,
+                                                   by: try options.actor(database))
+        let names = try LineNames(database)
+        if json {
+            struct Line: Encodable { var line: String; var weight: Double }
+            struct Out: Encodable { var window: Int; var name: String; var lines: [Line]; var filter: String }
+            try Output.json(Out(window: window.id, name: window.name, lines: window.profile.map { Line(line: names.prefix($0.lineID), weight: $0.weight) },
+                                filter: window.filter.rawValue))
+        } else {
+            let profile = WindowLines.text(window.profile, names)
+            Output.line(Bilingual(en: "Window \(window.id) \(window.name) calls \(profile); filter \(window.filter.rawValue)",
+                                  zh: "\(window.id) 号窗口 \(window.name) 叫号：\(profile)；范围 \(window.filter.rawValue)").text(options.language))
+        }
     }
 }
 

@@ -134,6 +134,22 @@ extension UIText {
     public static let helpScrollWaiting = Bilingual(en: "Scroll the waiting list", zh: "翻看等候列表")
     public static let noMatchingTicket = Bilingual(en: "No waiting ticket matches.", zh: "没有相符的等候号。")
 
+    // A supervisor's message (issue 11, hallops11): the banner over the waiting list, its key `m`.
+    public static let keyReadMessage = Bilingual(en: "Read", zh: "已读")
+    public static let helpReadMessage = Bilingual(en: "Mark the supervisor's message read (the next one shows)", zh: "确认督导消息已读（显示下一条）")
+    /// The banner's title: "督导消息 · m 已读", with how many more wait behind this one.
+    public static func messageTitle(more: Int) -> Bilingual {
+        more > 0 ? Bilingual(en: "Message (+\(more) more) · m: read", zh: "督导消息（另有 \(more) 条）· m 已读")
+            : Bilingual(en: "Message · m: read", zh: "督导消息 · m 已读")
+    }
+    /// "周建国（M01） 10:32 发给全部窗口": who sent it, when, and to whom.
+    public static func messageFrom(name: String, staff: String, time: String, toAll: Bool) -> Bilingual {
+        Bilingual(en: "\(name) (\(staff)) at \(time), to \(toAll ? "all windows" : "this window")",
+                  zh: "\(name)（\(staff)） \(time) 发给\(toAll ? "全部窗口" : "本窗口")")
+    }
+    public static let resultMessageRead = Bilingual(en: "Message marked read.", zh: "消息已确认。")
+    public static let noUnreadMessage = Bilingual(en: "No unread message.", zh: "没有未读消息。")
+
     // The catalog over the window (`i`, F11): the top row keeps the window in sight (its key bar says F10
     // leads back to the window: `CatalogScreen.Host.window`).
     public static func catalogOverWindowCurrent(_ code: String) -> Bilingual { Bilingual(en: "current \(code)", zh: "当前 \(code)") }

@@ -75,6 +75,12 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     // closed (`satisfaction`). No ticket state: `audit verify` passes over them.
     case complaintRegistered = "complaint_registered", complaintAssigned = "complaint_assigned"
     case complaintAnswered = "complaint_answered", complaintClosed = "complaint_closed"
+    // The supervisor's hall actions (issue 11, hallops11). A ticket moved by a supervisor is a `transfer` (`detail.from`).
+    // A window's profile changed (`detail.lines` "A:1.0,B:0.5", `filter`, and `from_lines`, `from_filter`); a message sent
+    // to one window (`window_id`) or to all (no window; `detail.to` "all"), with its `message` id and `text`; a message
+    // read at a window (`window_id`, `staff_id`: who read it; `detail.message`).
+    case windowProfileSet = "window_profile_set"
+    case windowMessageSent = "window_message_sent", windowMessageRead = "window_message_read"
 
     /// The state a ticket is in after an event of this kind, for kinds that change one.
     public var ticketStateAfter: TicketState? {
@@ -119,7 +125,8 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
         case .noShow: self = .noShow
         case .hold: self = .hold
         case .resume: self = .resume
-        case .transfer: self = .transfer
+        // A supervisor's move changes the line as a transfer does (`detail.from`: the state it was moved from).
+        case .transfer, .move: self = .transfer
         case .cancel: self = .cancel
         case .requeue: self = .requeue
         case .dayClose: self = .unserved

@@ -306,6 +306,10 @@ extension HallDatabase {
         // Issue 11: complaints (GB/T 36113), registered, assigned, answered and closed (Complaints/HallDatabase+ComplaintSchema.swift).
         migrator.registerMigration("v7-complaint11-complaints") { db in
             try migrateToComplaints(db)
+        // Issue 11 (hallops11): a supervisor's messages to the window screens and each window's reading of them
+        // (WindowMessages/HallDatabase+WindowMessages.swift).
+        migrator.registerMigration("v7-hallops11-window-messages") { db in
+            try migrateToWindowMessages(db)
         }
         return migrator
     }

@@ -376,8 +376,17 @@ public enum SetupError: UserFacingError, Equatable {
     case windowExists(Int)
     case lineAlready(String, open: Bool)
     case lineUnchanged(String)
+    /// A window's profile set to what it already is (`setWindowProfile`).
+    case windowUnchanged(Int)
+    case emptyProfile
+    case badWeight(String)
+    case lineTwiceInProfile(String)
     public var message: Bilingual {
         switch self {
+        case .windowUnchanged(let w): .init(en: "Window \(w) already has this profile: nothing changed.", zh: "\(w) 号窗口已是此叫号设置，未作更改。")
+        case .emptyProfile: .init(en: "A window calls at least one line.", zh: "窗口至少要叫一个号段。")
+        case .badWeight(let p): .init(en: "Line \(p)'s weight must be above 0 and at most 100.", zh: "号段 \(p) 的权重须大于 0 且不超过 100。")
+        case .lineTwiceInProfile(let p): .init(en: "Line \(p) is named twice.", zh: "号段 \(p) 重复。")
         case .lineUnchanged(let p): .init(en: "Line \(p) already has these settings: nothing changed.", zh: "号段 \(p) 已是这些设置，未作更改。")
         case .lineAlready(let p, let open):
             open ? .init(en: "Line \(p) is already open.", zh: "号段 \(p) 已在开放。") : .init(en: "Line \(p) is already closed.", zh: "号段 \(p) 已经关闭。")

@@ -98,6 +98,14 @@ public enum HallAction: String, CaseIterable, Sendable {
     /// Record the reply to a complaint: the assigned handler (checked in the store) or a supervisor.
     case answerComplaint
     case closeComplaint
+    /// Issue 11 (hallops11): move a waiting or held ticket to another line (`desk ticket move`).
+    case moveTicket
+    /// Change a window's profile: the lines it calls with their weights, and its filter (`desk window set`).
+    case setWindowProfile
+    /// Send a message to one window's screen or to all of them (`desk message send`).
+    case sendWindowMessage
+    /// Mark a message read at the window: the person signed in there (`m` on the window's screen).
+    case readWindowMessage
 }
 
 public enum PermissionPolicy {
@@ -143,6 +151,9 @@ public enum PermissionPolicy {
         case .viewRatings: Rule(roles: [.supervisor, .admin])
         case .followUpRectification, .decideRatingAppeal: Rule(roles: [.supervisor])
         case .registerComplaint, .assignComplaint, .answerComplaint, .closeComplaint: Rule(roles: [.supervisor])
+        case .moveTicket, .sendWindowMessage: Rule(roles: [.supervisor])
+        case .setWindowProfile: Rule(roles: [.supervisor, .admin])
+        case .readWindowMessage: Rule(roles: [], windowsOwnClerk: true)
         }
     }
 
@@ -237,6 +248,10 @@ extension HallAction {
         case .assignComplaint: Bilingual(en: "assign complaints", zh: "交办投诉")
         case .answerComplaint: Bilingual(en: "answer complaints (a handler their own)", zh: "答复投诉（承办人限交办给本人的）")
         case .closeComplaint: Bilingual(en: "close complaints", zh: "办结投诉")
+        case .moveTicket: Bilingual(en: "move tickets to another line", zh: "将号票改排到其他号段")
+        case .setWindowProfile: Bilingual(en: "change a window's lines and filter", zh: "修改窗口的叫号号段和范围")
+        case .sendWindowMessage: Bilingual(en: "send messages to windows", zh: "向窗口发送消息")
+        case .readWindowMessage: Bilingual(en: "mark this window's messages read", zh: "确认本窗口的消息已读")
         }
     }
 }

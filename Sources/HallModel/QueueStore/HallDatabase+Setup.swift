@@ -78,16 +78,59 @@ extension HallDatabase {
             }
             try db.execute(cachedSQL: "INSERT INTO service_window(id, name, filter, state) VALUES (?, ?, ?, 'closed')",
                            arguments: [id, name, filter.rawValue])
-            for (position, entry) in lines.enumerated() {
-                let line = try Self.fetchLine(db, prefix: entry.prefix)
+            for (position, entry) in try Self.profileEntries(db, lines).enumerated() {
                 try db.execute(cachedSQL: "INSERT INTO window_line(window_id, line_id, position, weight) VALUES (?, ?, ?, ?)",
-                               arguments: [id, line.id, position, entry.weight])
+                               arguments: [id, entry.lineID, position, entry.weight])
             }
             try AuditLog.append(db, .windowAdded, by: actor, at: now, businessDate: try Self.today(db, now), window: id, detail: [
                 "name": .string(name), "filter": .string(filter.rawValue),
                 "lines": .string(lines.map { "\($0.prefix.uppercased()):\($0.weight)" }.joined(separator: ",")),
             ])
             return try Self.fetchWindow(db, id: id)
+        }
+    }
+
+    /// Changes a window's profile (a supervisor or an admin): the lines it calls, in order of preference, with their
+    /// weights, and its filter — what `addWindow` set (nil keeps what the window has). It takes effect at the window's
+    /// next call; a ticket called or served there stays. The event names the profile before and after; no change is refused.
+    @discardableResult
+    public func setWindowProfile(window id: Int, lines: [(prefix: String, weight: Double)]?, filter: WindowFilter? = nil,
+                                 by actor: Actor) throws -> ServiceWindow {
+        let now = clock.now
+        return try perform { db in
+            try PermissionPolicy.check(db, .setWindowProfile, by: actor)
+            let window = try Self.fetchWindow(db, id: id)
+            let entries = try lines.map { try Self.profileEntries(db, $0) } ?? window.profile
+            let filter = filter ?? window.filter
+            guard entries != window.profile || filter != window.filter else { throw SetupError.windowUnchanged(id) }
+            let byID = Dictionary(uniqueKeysWithValues: try Self.fetchLines(db).map { ($0.id, $0.prefix) })
+            func text(_ profile: [ProfileEntry]) -> String {
+                profile.map { "\(byID[$0.lineID] ?? "?"):\($0.weight)" }.joined(separator: ",")
+            }
+            try db.execute(cachedSQL: "DELETE FROM window_line WHERE window_id = ?", arguments: [id])
+            for (position, entry) in entries.enumerated() {
+                try db.execute(cachedSQL: "INSERT INTO window_line(window_id, line_id, position, weight) VALUES (?, ?, ?, ?)",
+                               arguments: [id, entry.lineID, position, entry.weight])
+            }
+            try db.execute(cachedSQL: "UPDATE service_window SET filter = ? WHERE id = ?", arguments: [filter.rawValue, id])
+            try AuditLog.append(db, .windowProfileSet, by: actor, at: now, businessDate: try Self.today(db, now), window: id,
+                                staff: window.staffID, detail: [
+                                    "lines": .string(text(entries)), "filter": .string(filter.rawValue),
+                                    "from_lines": .string(text(window.profile)), "from_filter": .string(window.filter.rawValue),
+                                ])
+            return try Self.fetchWindow(db, id: id)
+        }
+    }
+
+    /// A profile's lines by prefix, checked: at least one, each line once and known, weights above 0 and at most 100.
+    static func profileEntries(_ db: Database, _ lines: [(prefix: String, weight: Double)]) throws -> [ProfileEntry] {
+        guard !lines.isEmpty else { throw SetupError.emptyProfile }
+        var seen: Set<Int64> = []
+        return try lines.map { entry in
+            guard entry.weight > 0, entry.weight <= 100 else { throw SetupError.badWeight(entry.prefix.uppercased()) }
+            let line = try fetchLine(db, prefix: entry.prefix)
+            guard seen.insert(line.id).inserted else { throw SetupError.lineTwiceInProfile(line.prefix) }
+            return ProfileEntry(lineID: line.id, weight: entry.weight)
         }
     }
 

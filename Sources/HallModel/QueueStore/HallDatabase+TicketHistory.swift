@@ -39,7 +39,7 @@ public struct TicketHistory: Sendable, Equatable {
         public var placement: TransferPlacement?
         /// A call: why the calling policy chose it.
         public var callReason: CallingPolicy.Reason?
-        /// A cancel or reopen: the reason given.
+        /// A cancel or reopen, or a supervisor's move (a `transfer` at no counter): the reason given.
         public var reason: String?
         /// A note set (nil: cleared), or the note a transfer carried.
         public var note: String?
@@ -149,6 +149,7 @@ extension HallDatabase {
             case .cancel, .reopen: step.reason = detail?.reason
             case .ticketNote: step.note = detail?.note
             case .transfer:
+                step.reason = detail?.reason
                 step.fromLine = previousLine
                 step.placement = detail?.placement.flatMap(TransferPlacement.init(rawValue:))
                 step.note = detail?.note

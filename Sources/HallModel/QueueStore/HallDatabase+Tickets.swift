@@ -294,25 +294,37 @@ extension HallDatabase {
     public func transfer(window: Int, toLine prefix: String, placement: TransferPlacement = .original, note: String? = nil,
                          by actor: Actor) throws -> Ticket {
         let note = try note.map { try FreeText.clean($0, field: FreeText.ticketNote, limit: FreeText.ticketNoteLimit) }
-        return try changeActive(window: window, by: actor, action: .transfer, detail: { moved in
-            ["to_line": .string(prefix.uppercased()), "placement": .string(placement.rawValue), "note": .optional(moved.note)]
-        }) { db, ticket, now in
-            let line = try Self.fetchLine(db, prefix: prefix)
-            guard line.id != ticket.lineID else { throw QueueError.sameLineTransfer(line.prefix) }
-            let queuedAt: Int64
-            switch placement {
-            case .original: queuedAt = ticket.issuedAt.millisecondsSince1970
-            case .back: queuedAt = now.millisecondsSince1970
-            case .front:
-                let head = try Int64.fetchOne(db, cachedSQL: "SELECT MIN(queued_at) FROM ticket WHERE state = 'waiting' AND line_id = ?",
-                                              arguments: [line.id])
-                queuedAt = min(head.map { $0 - 1 } ?? now.millisecondsSince1970, now.millisecondsSince1970)
-            }
-            return try Self.updateTicket(db, set: """
-                state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0, transfer_count = transfer_count + 1,
-                note = ?, placed_front = ?
-                """, id: ticket.id, arguments: [line.id, queuedAt, note ?? ticket.note, placement == .front])
+        return try changeActive(window: window, by: actor, action: .transfer,
+                                detail: { Self.lineChangeDetail($0, prefix: prefix, placement: placement) }) { db, ticket, now in
+            try Self.moveToLine(db, ticket, prefix: prefix, placement: placement, note: note ?? ticket.note, now: now)
         }
+    }
+
+    /// A transfer's or a move's event detail: the new line, the placement and the note the ticket carries there.
+    static func lineChangeDetail(_ moved: Ticket, prefix: String, placement: TransferPlacement) -> [String: AuditValue] {
+        ["to_line": .string(prefix.uppercased()), "placement": .string(placement.rawValue), "note": .optional(moved.note)]
+    }
+
+    /// A transfer's or a move's change of line: the ticket keeps its row and code, waits on the line `prefix` (not
+    /// its own) placed by `placement` — its issue time (`original`), now (`back`) or before the line's head
+    /// (`front`) — with its calls reset, carrying `note`.
+    static func moveToLine(_ db: Database, _ ticket: Ticket, prefix: String, placement: TransferPlacement, note: String?,
+                           now: Date) throws -> Ticket {
+        let line = try fetchLine(db, prefix: prefix)
+        guard line.id != ticket.lineID else { throw QueueError.sameLineTransfer(line.prefix) }
+        let queuedAt: Int64
+        switch placement {
+        case .original: queuedAt = ticket.issuedAt.millisecondsSince1970
+        case .back: queuedAt = now.millisecondsSince1970
+        case .front:
+            let head = try Int64.fetchOne(db, cachedSQL: "SELECT MIN(queued_at) FROM ticket WHERE state = 'waiting' AND line_id = ?",
+                                          arguments: [line.id])
+            queuedAt = min(head.map { $0 - 1 } ?? now.millisecondsSince1970, now.millisecondsSince1970)
+        }
+        return try updateTicket(db, set: """
+            state = 'waiting', line_id = ?, window_id = NULL, queued_at = ?, call_count = 0, transfer_count = transfer_count + 1,
+            note = ?, placed_front = ?
+            """, id: ticket.id, arguments: [line.id, queuedAt, note, placement == .front])
     }
 
     /// Applies `action` to the window's current (called or serving) ticket: checks the state machine first,
@@ -385,9 +397,24 @@ extension HallDatabase {
         }
     }
 
+    /// Moves a waiting or held ticket of today to another line: a supervisor, from the hall's side (nobody is at a
+    /// counter with it; a called or served ticket is its window's to transfer). It keeps its code and issue time as a
+    /// transfer does (`moveToLine`: the same placements); a held ticket leaves the window it was held at. The event is
+    /// a `transfer`, so `audit verify` and the figures read it as one, with the state it came from and the reason.
+    @discardableResult
+    public func moveTicket(code: String, toLine prefix: String, placement: TransferPlacement = .original, reason: String? = nil,
+                           by actor: Actor) throws -> Ticket {
+        try changeByCode(code, .move, reason: reason, by: actor, permission: .moveTicket,
+                         detail: { Self.lineChangeDetail($0, prefix: prefix, placement: placement) }) { db, ticket, now in
+            try Self.moveToLine(db, ticket, prefix: prefix, placement: placement, note: ticket.note, now: now)
+        }
+    }
+
     /// A supervisor's change to any of today's tickets by its code, with an optional reason: the state machine
-    /// is checked first, `body` writes the change, and the event records the state it came from.
+    /// is checked first, `body` writes the change, and the event records the state it came from (and `detail` of the
+    /// changed ticket).
     private func changeByCode(_ code: String, _ action: TicketAction, reason: String?, by actor: Actor, permission: HallAction,
+                              detail: (Ticket) -> [String: AuditValue] = { _ in [:] },
                               _ body: (Database, Ticket, Date) throws -> Ticket) throws -> Ticket {
         let reason = try reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 60) }
         let now = clock.now
@@ -398,7 +425,7 @@ extension HallDatabase {
             _ = try TicketLifecycle.apply(action, to: ticket.state, code: ticket.code)
             let changed = try body(db, ticket, now)
             try AuditLog.append(db, EventKind(action), by: actor, at: now, businessDate: today, ticket: changed, window: ticket.windowID,
-                                detail: ["from": .string(ticket.state.rawValue), "reason": .optional(reason)])
+                                detail: detail(changed).merging(["from": .string(ticket.state.rawValue), "reason": .optional(reason)]) { $1 })
             return changed
         }
     }

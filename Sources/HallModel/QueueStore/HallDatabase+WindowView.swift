@@ -39,12 +39,15 @@ public struct WindowView: Sendable, Equatable {
     public var lines: [ServiceLine]
     /// Calls a ticket needs before it can be marked a no-show.
     public var noShowAfterCalls: Int
+    /// Today's supervisor's messages this window has not read, oldest first (the screen's banner shows the first).
+    public var messages: [WindowMessage]
 
     public init(hallName: String, timeZone: TimeZone, window: ServiceWindow, staffName: String?, current: Entry?,
-                held: [Entry], waiting: [Entry], waitingCount: Int, lines: [ServiceLine], noShowAfterCalls: Int) {
+                held: [Entry], waiting: [Entry], waitingCount: Int, lines: [ServiceLine], noShowAfterCalls: Int,
+                messages: [WindowMessage] = []) {
         self.hallName = hallName; self.timeZone = timeZone; self.window = window; self.staffName = staffName
         self.current = current; self.held = held; self.waiting = waiting; self.waitingCount = waitingCount
-        self.lines = lines; self.noShowAfterCalls = noShowAfterCalls
+        self.lines = lines; self.noShowAfterCalls = noShowAfterCalls; self.messages = messages
     }
 }
 
@@ -78,12 +81,14 @@ extension HallDatabase {
                 e.heldSince = try Self.history(db, of: ticket, lines: lines).heldSince
                 return e
             }
+            let today = settings.businessCalendar.businessDate(of: now)
             return WindowView(
                 hallName: settings.hallName, timeZone: settings.businessCalendar.timeZone, window: window, staffName: staffName,
                 current: current, held: held,
                 waiting: order.map { entry($0.ticket, $0.reason) },
-                waitingCount: try Self.waitingCount(db, window: window, today: settings.businessCalendar.businessDate(of: now)),
-                lines: lines, noShowAfterCalls: settings.noShowAfterCalls)
+                waitingCount: try Self.waitingCount(db, window: window, today: today),
+                lines: lines, noShowAfterCalls: settings.noShowAfterCalls,
+                messages: try Self.unreadMessages(db, window: windowID, today: today))
         }
     }
 

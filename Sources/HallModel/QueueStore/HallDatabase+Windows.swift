@@ -42,26 +42,37 @@ extension HallDatabase {
         }
     }
 
-    /// Signs the window's person out and closes it: the person themselves, or a supervisor. Refused while
-    /// a ticket is called or served there.
+    /// Signs the window's person out and closes it: the person themselves, or a supervisor signing a clerk out (the
+    /// `sign_out` event names both: the supervisor as its actor, the clerk as its staff), with an optional `reason`.
+    /// Refused while a ticket is called or served there: the applicant at the counter is finished, held or requeued
+    /// first (a supervisor may requeue it). Tickets held there stay held at the window for whoever signs in next.
     @discardableResult
-    public func closeWindow(_ id: Int, by actor: Actor) throws -> ServiceWindow {
+    public func closeWindow(_ id: Int, reason: String? = nil, by actor: Actor) throws -> ServiceWindow {
+        let reason = try reason.map { try FreeText.clean($0, field: FreeText.reason, limit: 60) }
         let now = clock.now
         return try perform { db in
             var window = try Self.fetchWindow(db, id: id)
             try PermissionPolicy.check(db, .closeWindow, by: actor, windowClerk: window.staffID)
             if let active = try Self.activeTicket(db, window: id) { throw QueueError.windowBusy(window: id, code: active.code) }
-            try Self.signOut(db, window: id, staff: window.staffID, by: actor, now: now, today: try Self.today(db, now), reason: nil)
+            // Someone else's window: a supervisor signed its clerk out (`reason` a stable key; their words in `note`).
+            let bySupervisor = window.staffID != nil && window.staffID != actor.staffID
+            try Self.signOut(db, window: id, staff: window.staffID, by: actor, now: now, today: try Self.today(db, now),
+                             reason: bySupervisor ? "supervisor" : nil, note: reason)
             window.state = .closed; window.staffID = nil; window.pauseReason = nil
             return window
         }
     }
 
-    static func signOut(_ db: Database, window: Int, staff: String?, by actor: Actor, now: Date, today: String, reason: String?) throws {
+    /// `reason`: why, as a stable key (`moved`, `roles_changed`, `deactivated`, `day_close`, `supervisor`); `note`: the
+    /// words of the person who signed them out.
+    static func signOut(_ db: Database, window: Int, staff: String?, by actor: Actor, now: Date, today: String, reason: String?,
+                        note: String? = nil) throws {
         try db.execute(cachedSQL: "UPDATE service_window SET state = 'closed', pause_reason = NULL, staff_id = NULL, priority_streak = 0 WHERE id = ?",
                        arguments: [window])
-        try AuditLog.append(db, .signOut, by: actor, at: now, businessDate: today, window: window, staff: staff,
-                            detail: reason.map { ["reason": .string($0)] } ?? [:])
+        var detail: [String: AuditValue] = [:]
+        if let reason { detail["reason"] = .string(reason) }
+        if let note { detail["note"] = .string(note) }
+        try AuditLog.append(db, .signOut, by: actor, at: now, businessDate: today, window: window, staff: staff, detail: detail)
     }
 
     /// Pauses calling at the window with a reason (break, meeting, system fault…). A ticket being served stays.

@@ -9,6 +9,15 @@ enum DemoActors {
 
     static func seed(_ database: HallDatabase) throws { try DemoHall.seed(database, osUser: osUser) }
 
+    /// A demo hall in a new temporary folder, its clock fixed at `now`.
+    static func demoDatabase(at now: Date) throws -> HallDatabase {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("halldesk-screen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = try HallDatabase.open(path: folder.appendingPathComponent("hall.sqlite").path, clock: .fixed(now))
+        try seed(database)
+        return database
+    }
+
     /// The kiosk device: takes tickets.
     static let kiosk = Actor.device(.kiosk, terminal: .kiosk)
 

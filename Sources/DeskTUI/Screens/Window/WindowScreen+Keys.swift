@@ -14,6 +14,8 @@ extension WindowScreen {
         case decidePending
         /// `e`: edit the current ticket's note.
         case note
+        /// `m`: mark the supervisor's message in the banner read.
+        case readMessage
         /// `/`: type a code to narrow the waiting list.
         case filterWaiting
         /// Up/Down, PgUp/PgDn, Home/End: scroll the waiting list.
@@ -47,6 +49,11 @@ extension WindowScreen {
               d.inHelp = { !$0.pending.isEmpty }
               return d }(),
             B([.char("e")], .note, label: UIText.keyNote, help: UIText.helpNote, optional: true, enabled: { $0.view.current != nil }),
+            // On the key bar and in the help only while a message is unread (the banner names the key too).
+            { var m = B([.char("m")], .readMessage, label: { $0.view.messages.isEmpty ? nil : UIText.keyReadMessage },
+                        help: { _ in UIText.helpReadMessage }, enabled: { !$0.view.messages.isEmpty })
+              m.inHelp = { !$0.view.messages.isEmpty }
+              return m }(),
             B([.char("o")], .signOut, label: UIText.keySignOut, help: UIText.helpSignOut),
             B([.char("i"), .f(11)], .catalog, label: UIText.keyCatalog, help: UIText.helpCatalog, optional: true),
             B([.char("/")], .filterWaiting, label: nil, help: UIText.helpFilterWaiting),
@@ -117,6 +124,9 @@ extension WindowScreen {
             if view.current != nil { mode = .confirmLeave(quitting: false); return [] }
             return [.signOut]
         case .catalog: return [.openCatalog]
+        case .readMessage:
+            guard let message = view.messages.first else { status = Status(UIText.noUnreadMessage, isError: true); return [] }
+            return [.readMessage(id: message.id)]
         case .intake:
             guard let ticket = view.current?.ticket else {
                 status = Status(QueueError.noActiveTicket(window: view.window.id).message, isError: true)

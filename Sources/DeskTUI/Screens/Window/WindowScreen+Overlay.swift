@@ -44,9 +44,11 @@ extension WindowScreen {
     /// Keys in a column, what they do beside them; a row whose keys are longer than the column (the list's
     /// scrolling keys) has its keys on a row of their own.
     private func renderHelp(into grid: inout CellGrid, _ bodyAbove: Rect, _ language: Language) {
-        // The help may also cover the status line below the body: at 24 rows every key still gets its row.
-        let body = Rect(x: bodyAbove.x, y: bodyAbove.y, width: bodyAbove.width, height: bodyAbove.height + 1)
+        // The help may also cover the status line below the body, and the key bar (which then only says Esc) when a
+        // passing key (`d`, `m`) makes it taller: at 24 rows every key still gets its row.
         let rows = helpRows
+        let below = rows.count + 2 > bodyAbove.height + 1 ? 3 : 1
+        let body = Rect(x: bodyAbove.x, y: bodyAbove.y, width: bodyAbove.width, height: bodyAbove.height + below)
         let keyWidth = (rows.map(\.keys.displayWidth).filter { $0 <= Self.helpKeyColumn }.max() ?? 0) + 2
         let long = rows.filter { $0.keys.displayWidth + 2 > keyWidth }.count
         // Keys longer than the column get a row of their own, unless that makes the help taller than the body;

@@ -37,7 +37,14 @@ extension WindowScreen {
         let left = columns[0].splitRows([.fixed(currentBoxHeight), .fill()])
         renderCurrent(into: &grid, left[0], context)
         renderHeld(into: &grid, left[1], context)
-        renderWaiting(into: &grid, columns[1], context)
+        // A supervisor's unread message takes the top of the right column: the current ticket stays whole on the left.
+        if let message = view.messages.first {
+            let right = columns[1].splitRows([.fixed(messageBannerHeight(message, width: columns[1].width)), .fill()])
+            renderMessageBanner(message, into: &grid, right[0], context)
+            renderWaiting(into: &grid, right[1], context)
+        } else {
+            renderWaiting(into: &grid, columns[1], context)
+        }
         renderStatus(into: &grid, rows[2], context.language)
         renderKeyBar(into: &grid, rows[3], context.language)
         renderOverlay(into: &grid, rows[1], context.language, now: context.now)

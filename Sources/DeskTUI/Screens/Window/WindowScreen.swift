@@ -38,6 +38,8 @@ public struct WindowScreen: Screen {
         case openPending
         /// The form decided a pending intake: the one `decidePending` write (`Result.intakeTaken` / `.intakeRefused`).
         case decidePending(reference: String, IntakeRequest)
+        /// `m`: the supervisor's message in the banner (`view.messages.first`) is read at this window.
+        case readMessage(id: Int64)
     }
 
     /// What the keys act on: the main screen, an overlay, a picker or a one-line entry.

@@ -432,6 +432,9 @@ public struct WindowScreenModel: Sendable {
         case .quit, .openCatalog, .signIn, .confirmMove, .signOut, .unlock, .openIntake, .lookUpApplicant, .takeIn, .openPending,
              .decidePending:
             return Bilingual(en: "", zh: "")  // `apply` handles them
+        case .readMessage(let id):
+            try database.markWindowMessageRead(id, window: w, by: actor)
+            return UIText.resultMessageRead
         case .callNext:
             guard let called = try database.callNext(window: w, by: actor) else { return UIText.resultNothingWaiting }
             return UIText.resultCalled(called.ticket.code)
