@@ -6,7 +6,9 @@ extension SupervisorScreen {
     public func render(into grid: inout CellGrid, context: RenderContext) {
         let lang = context.language
         let me = desk.me.staffID
-        let title = UIText.superviseTitle(hall: view.hallName, name: desk.staffName, staffID: me).text(lang)
+        var title = UIText.superviseTitle(hall: view.hallName, name: desk.staffName, staffID: me).text(lang)
+        // The case sheet does not name its case: the title does.
+        if case .caseDetail(let number) = mode { title = UIText.superviseColCase.text(lang) + " " + number + " · " + title }
         let right = ClockText.time(context.now, timeZone: desk.timeZone)
         switch mode {
         case .hall:
