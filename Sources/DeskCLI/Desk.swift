@@ -21,6 +21,7 @@ public struct Desk: ParsableCommand {
             ContactCommand.self, RatingCommand.self, RatingsCommand.self, RectificationCommand.self,
             ContactCommand.self, ComplaintCommand.self,
             ContactCommand.self, MessageCommand.self,
+            ContactCommand.self, SuperviseCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self

@@ -356,6 +356,12 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             _ = try db.agentJobs("P01", by: person("P01"))
             _ = try db.agentJobs("P01", by: supervisor)
             try expectRefused(hall, person("P02"), .viewProxyJobs, needs: [.supervisor]) { _ = try db.agentJobs("P01", by: person("P02")) }
+        case .superviseHall:
+            // A read: the supervisor's screen opens for a supervisor only.
+            _ = try db.supervisorView(by: supervisor)
+            for actor in [s03, admin, person("R01"), person("P01")] {
+                try expectRefused(hall, actor, .superviseHall, needs: [.supervisor]) { _ = try db.supervisorView(by: actor) }
+            }
         case .createProject:
             let request = ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode, leadAgentID: "P01")
             for actor in [supervisor, person("P01")] { _ = try expectAllowed(hall, actor) { try db.createProject(request, by: actor) } }

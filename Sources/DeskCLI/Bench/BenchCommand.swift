@@ -27,6 +27,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var casesOnly = false
     /// Only the proxy agents' row (automatic assignment over 20 agents and 5,000 open jobs, against the baseline).
     @Flag(help: .hidden) var agentsOnly = false
+    /// Only the supervisor's screen rows (its view's load on the 1,000,000-ticket / 200,000-case hall, its 200×60 frame).
+    @Flag(help: .hidden) var superviseOnly = false
     /// The hall size of the case rows (default 200,000, or 20,000 with --quick): small for a debug build's check.
     @Option(help: .hidden) var caseCount: Int?
     /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
@@ -102,6 +104,12 @@ struct BenchCommand: ParsableCommand {
             return
         }
 
+        if superviseOnly {
+            try addSuperviseRows(&report, sizes: sizes, folder: folder, log: log)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
         if auditOnly {
             try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
@@ -162,6 +170,7 @@ struct BenchCommand: ParsableCommand {
         report.add("board_propagation_p99", "call → board redraw, other process p99", percentile(board, 0.99), unit: "ms",
                    target: "≤ 500 ms", limit: 500)
 
+        try addSuperviseRows(&report, sizes: sizes, folder: folder, log: log)
         try addAuditRows(&report, sizes: sizes, folder: folder, log: log)
         try addScaleRows(&report, folder: folder, log: log)
 
@@ -215,6 +224,26 @@ struct BenchCommand: ParsableCommand {
                    percentile(agent.latencies, 0.5), unit: "ms", target: "-")
         report.add("agent_screen_first_frame_p99", "agent's screen first frame p99", percentile(agent.latencies, 0.99), unit: "ms",
                    target: "≤ 150 ms", limit: 150)
+    }
+
+    /// The supervisor's screen: `supervisorView(by:)` on the big hall with the case hall's cases in the same file and a
+    /// morning of real work today, against the same reads through raw SQLite; then its 200×60 frame.
+    private func addSuperviseRows(_ report: inout BenchReport, sizes: Sizes, folder: String, log: (String) -> Void) throws {
+        let cases = caseCount ?? (quick ? 20_000 : 200_000)
+        log("supervisor's view: a hall of \(sizes.history) tickets, \(cases) cases and a morning's work")
+        let sub = folder + "/supervise"
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        let hall = try SuperviseBench.hall(folder: sub, history: sizes.history, waiting: sizes.waiting, cases: cases, served: quick ? 50 : 300)
+        let load = try SuperviseBench.loadLatencies(hall, samples: quick ? 20 : 200)
+        report.add("supervisor_view_p50", "supervisor view load (\(sizes.history) tickets, \(cases) cases, \(load.cases) at risk) p50 (baseline: the same reads, raw SQLite)",
+                   percentile(load.engine, 0.5), unit: "ms", baseline: percentile(load.raw, 0.5), target: "-")
+        report.add("supervisor_view_p99", "supervisor view load p99", percentile(load.engine, 0.99), unit: "ms",
+                   baseline: percentile(load.raw, 0.99), target: "≤ 20 ms", limit: 20)
+        log("supervisor's screen 200×60 frame")
+        let frames = try SuperviseBench.frameLatencies(hall, samples: sizes.samples)
+        report.add("supervisor_frame_p50", "supervisor screen 200×60 render + diff p50", percentile(frames, 0.5), unit: "ms", target: "-")
+        report.add("supervisor_frame_p99", "supervisor screen 200×60 render + diff p99", percentile(frames, 0.99), unit: "ms",
+                   target: "≤ 1 ms", limit: 1)
     }
 
     private func addAgentRows(_ report: inout BenchReport, quick: Bool, folder: String, log: (String) -> Void) throws {

@@ -268,6 +268,50 @@ extension RawSQLiteBaseline {
     }
 }
 
+extension RawSQLiteBaseline {
+    /// The supervisor's view's reads with bare SQLite, in one read transaction, every row stepped (nothing folded):
+    /// the lines' waiting counts, the active and held tickets, lines, windows, profiles, staff; today's tickets' events
+    /// and the window marks; the cases at risk (the four terms of a supervisor's queue, overdue or due by
+    /// `yellowUntil`, handovers by `handedOverBy`); the pending intakes. The floor of `supervisorView(by:)`.
+    func supervisorReads(today: String, yellowUntil: String, handedOverBy: String) throws {
+        try exec("BEGIN")
+        defer { try? exec("COMMIT") }
+        let todays = "(business_date = ? OR line_id IN (SELECT id FROM service_line WHERE keeps_overnight))"
+        try run("SELECT line_id, COUNT(*), MIN(queued_at) FROM ticket WHERE state = 'waiting' AND \(todays) GROUP BY line_id", [today])
+        try run("SELECT * FROM ticket WHERE state IN ('called','serving') AND \(todays)", [today])
+        try run("SELECT window_id, COUNT(*) FROM ticket WHERE state = 'held' AND \(todays) GROUP BY window_id", [today])
+        try run("SELECT * FROM service_line ORDER BY prefix", [])
+        try run("SELECT * FROM service_window ORDER BY id", [])
+        try run("SELECT window_id, line_id, weight FROM window_line ORDER BY window_id, position", [])
+        try run("SELECT id, name FROM staff", [])
+        try run("""
+            SELECT e.ticket_id, e.kind, e.at, e.window_id, e.staff_id, t.line_id FROM ticket t JOIN hall_event e ON e.ticket_id = t.id
+            WHERE t.business_date = ? ORDER BY e.id
+            """, [today])
+        try run("""
+            SELECT kind, at, window_id, ticket_id FROM hall_event WHERE business_date = ? AND kind IN ('sign_in', 'sign_out', 'pause',
+            'resume_window', 'call', 'recall', 'resume', 'start', 'finish', 'no_show', 'hold', 'transfer', 'cancel', 'requeue', 'unserved') ORDER BY id
+            """, [today])
+        try run("SELECT MAX(at) FROM hall_event WHERE business_date = ?", [today])
+        let open = "state NOT IN ('acknowledged', 'withdrawn', 'terminated')"
+        try run("""
+            SELECT *, (SELECT kind FROM applicant WHERE applicant.id = hall_case.applicant_id),
+                   (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id) FROM hall_case
+            WHERE (state IN ('accepted', 'underReview', 'underApproval') AND promised_due <= ?)
+               OR (state IN ('approved', 'notApproved') AND result_due <= ?)
+               OR (supplement_due <= ? AND supplement_due IS NOT NULL AND \(open) AND EXISTS (SELECT 1 FROM intake_material m
+                   WHERE m.intake_id = hall_case.intake_id AND m.status IN ('missing', 'defective')))
+               OR (state = 'handedOver' AND id IN (SELECT case_id FROM handover WHERE acknowledged_on IS NULL AND handed_over_on <= ?))
+            ORDER BY state IN ('resultIssued', 'handedOver', 'acknowledged', 'withdrawn', 'terminated'), coalesce(result_due, promised_due), id
+            LIMIT 200
+            """, [yellowUntil, yellowUntil, yellowUntil, handedOverBy])
+        try run("""
+            SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number, i.staff_id FROM intake i JOIN applicant a ON a.id = i.applicant_id
+            WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
+            """, [])
+    }
+}
+
 /// Bench errors are for the person running the benchmark; the technical text is the same in both languages.
 enum BenchError: UserFacingError {
     case sqlite(String)

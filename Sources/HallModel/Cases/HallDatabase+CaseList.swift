@@ -53,37 +53,40 @@ extension HallDatabase {
     /// Each seeks an index on (state, deadline). Reading needs nobody.
     public func cases(_ filter: CaseListFilter) throws -> [CaseListEntry] {
         let now = clock.now
-        return try read { db in
-            let (settings, today, calendar) = try Self.caseDay(db, now: now)
-            var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            if let state = filter.state { conditions.append("state = ?"); arguments.append(state.rawValue) }
-            if let code = filter.departmentCode { conditions.append("department_code = ?"); arguments.append(code) }
-            if let code = filter.itemCode { conditions.append("item_code = ?"); arguments.append(code) }
-            if filter.awaitingSupplements { conditions.append(Self.awaitingSupplementsCondition) }
-            if let light = filter.light {
-                let (sql, values) = try Self.lightCondition(light, today: today, yellowDays: settings.caseYellowDays, calendar: calendar)
-                conditions.append(sql); arguments += values
-            }
-            if let me = filter.mine {
-                let atRisk = me.roles.contains(.supervisor)
-                    ? CaseRiskBounds(today: today, yellowDays: settings.caseYellowDays, handoverAckDays: settings.handoverAckDays, calendar: calendar)
-                    : nil
-                let (sql, values) = Self.mineCondition(me, atRisk: atRisk)
-                conditions.append(sql); arguments += values
-            }
-            let sql = """
-                SELECT \(Self.caseListColumns)
-                FROM hall_case
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY state IN (\(Self.quoted(CaseState.noDeadlineRuns))), coalesce(result_due, promised_due), id LIMIT ?
-                """
-            arguments.append(filter.limit)
-            // The applicant's kind and name by primary key for the listed rows only (never for rows the filter left out).
-            // Each filter's statement is prepared once per connection, and every row is read in place.
-            return try db.fetchEach(cachedSQL: sql, arguments: StatementArguments(arguments)) { c in
-                try Self.caseListEntry(c, today: today, settings: settings, calendar: calendar)
-            }
+        return try read { db in try Self.cases(db, filter, now: now) }
+    }
+
+    /// `cases(_:)` inside the caller's read transaction (the supervisor's view reads the cases at risk with the rest).
+    static func cases(_ db: Database, _ filter: CaseListFilter, now: Date) throws -> [CaseListEntry] {
+        let (settings, today, calendar) = try Self.caseDay(db, now: now)
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let state = filter.state { conditions.append("state = ?"); arguments.append(state.rawValue) }
+        if let code = filter.departmentCode { conditions.append("department_code = ?"); arguments.append(code) }
+        if let code = filter.itemCode { conditions.append("item_code = ?"); arguments.append(code) }
+        if filter.awaitingSupplements { conditions.append(Self.awaitingSupplementsCondition) }
+        if let light = filter.light {
+            let (sql, values) = try Self.lightCondition(light, today: today, yellowDays: settings.caseYellowDays, calendar: calendar)
+            conditions.append(sql); arguments += values
+        }
+        if let me = filter.mine {
+            let atRisk = me.roles.contains(.supervisor)
+                ? CaseRiskBounds(today: today, yellowDays: settings.caseYellowDays, handoverAckDays: settings.handoverAckDays, calendar: calendar)
+                : nil
+            let (sql, values) = Self.mineCondition(me, atRisk: atRisk)
+            conditions.append(sql); arguments += values
+        }
+        let sql = """
+            SELECT \(Self.caseListColumns)
+            FROM hall_case
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY state IN (\(Self.quoted(CaseState.noDeadlineRuns))), coalesce(result_due, promised_due), id LIMIT ?
+            """
+        arguments.append(filter.limit)
+        // The applicant's kind and name by primary key for the listed rows only (never for rows the filter left out).
+        // Each filter's statement is prepared once per connection, and every row is read in place.
+        return try db.fetchEach(cachedSQL: sql, arguments: StatementArguments(arguments)) { c in
+            try Self.caseListEntry(c, today: today, settings: settings, calendar: calendar)
         }
     }
 

@@ -240,21 +240,24 @@ extension HallDatabase {
 
     /// The undecided "received, checking" intakes, oldest first, with the day each must be decided by.
     public func pendingIntakes() throws -> [PendingIntake] {
-        try read { db in
-            let calendar = try Self.storedCalendar(db)
-            let hallCode = try HallSettings.load(db).hallCode
-            return try Row.fetchAll(db, sql: """
-                SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number, i.staff_id FROM intake i JOIN applicant a ON a.id = i.applicant_id
-                WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
-                """).map { row in
-                let received = try CivilDate(parsing: row[1])
-                let kind = try Self.decode(ApplicantKind.self, row[3], "applicant", "kind")
-                let number: String = row[4]
-                let (decideBy, problem) = PendingIntakeRule.counted(materialsArrivedOn: received, calendar: calendar)
-                return PendingIntake(intakeID: row[0], reference: Self.intakeReference(hallCode: hallCode, on: received, id: row[0]),
-                                     receivedOn: received, decideBy: decideBy, decideByProblem: problem, itemCode: row[2],
-                                     applicantMaskedNumber: kind.masked(number), staffID: row[5])
-            }
+        try read { db in try Self.pendingIntakes(db) }
+    }
+
+    /// `pendingIntakes()` inside the caller's read transaction (a seek on `intake_pending`).
+    static func pendingIntakes(_ db: Database) throws -> [PendingIntake] {
+        let calendar = try Self.storedCalendar(db)
+        let hallCode = try HallSettings.load(db).hallCode
+        return try Row.fetchAll(db, sql: """
+            SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number, i.staff_id FROM intake i JOIN applicant a ON a.id = i.applicant_id
+            WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
+            """).map { row in
+            let received = try CivilDate(parsing: row[1])
+            let kind = try Self.decode(ApplicantKind.self, row[3], "applicant", "kind")
+            let number: String = row[4]
+            let (decideBy, problem) = PendingIntakeRule.counted(materialsArrivedOn: received, calendar: calendar)
+            return PendingIntake(intakeID: row[0], reference: Self.intakeReference(hallCode: hallCode, on: received, id: row[0]),
+                                 receivedOn: received, decideBy: decideBy, decideByProblem: problem, itemCode: row[2],
+                                 applicantMaskedNumber: kind.masked(number), staffID: row[5])
         }
     }
 

@@ -106,6 +106,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     case sendWindowMessage
     /// Mark a message read at the window: the person signed in there (`m` on the window's screen).
     case readWindowMessage
+    /// The supervisor's live screen (`desk supervise`): the whole hall, its windows, cases at risk (a read: who may open it).
+    case superviseHall
 }
 
 public enum PermissionPolicy {
@@ -154,6 +156,7 @@ public enum PermissionPolicy {
         case .moveTicket, .sendWindowMessage: Rule(roles: [.supervisor])
         case .setWindowProfile: Rule(roles: [.supervisor, .admin])
         case .readWindowMessage: Rule(roles: [], windowsOwnClerk: true)
+        case .superviseHall: Rule(roles: [.supervisor])
         }
     }
 
@@ -252,6 +255,7 @@ extension HallAction {
         case .setWindowProfile: Bilingual(en: "change a window's lines and filter", zh: "修改窗口的叫号号段和范围")
         case .sendWindowMessage: Bilingual(en: "send messages to windows", zh: "向窗口发送消息")
         case .readWindowMessage: Bilingual(en: "mark this window's messages read", zh: "确认本窗口的消息已读")
+        case .superviseHall: Bilingual(en: "open the supervisor's screen", zh: "打开现场监督屏")
         }
     }
 }

@@ -39,43 +39,46 @@ extension HallDatabase {
     /// fast however much history the file holds.
     public func snapshot(announcementLimit: Int = 10) throws -> HallSnapshot {
         let now = clock.now
-        return try read { db in
-            let settings = try HallSettings.load(db)
-            let today = settings.businessCalendar.businessDate(of: now)
-            let dayStart = TodaysQueue.dayStart(now, in: settings.businessCalendar.timeZone)
-            let waiting = try Row.fetchAll(db, cachedSQL: """
-                SELECT line_id, COUNT(*) AS n, MIN(queued_at) AS oldest FROM ticket WHERE state = 'waiting' AND \(TodaysQueue.condition())
-                GROUP BY line_id
-                """, arguments: [today])
-            var counts: [Int64: (Int, Int64)] = [:]
-            for row in waiting { counts[row["line_id"]] = (row["n"], row["oldest"]) }
-            let lines = try Self.fetchLines(db).map { line -> HallSnapshot.LineStatus in
-                let (n, oldest) = counts[line.id] ?? (0, now.millisecondsSince1970)
-                return .init(line: line, waiting: n, longestWaitSeconds: max(0, Int((now.millisecondsSince1970 - oldest) / 1000)))
-            }
-            let names = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT id, name FROM staff").map { ($0["id"] as String, $0["name"] as String) },
-                                   uniquingKeysWith: { a, _ in a })
-            let active = Dictionary(try Row.fetchAll(db, cachedSQL: """
-                SELECT \(Ticket.columns) FROM ticket WHERE state IN ('called','serving') AND \(TodaysQueue.condition())
-                """, arguments: [today])
-                .map(Ticket.init(row:)).compactMap { t in t.windowID.map { ($0, t) } }, uniquingKeysWith: { a, _ in a })
-            let held = Dictionary(try Row.fetchAll(db, cachedSQL: """
-                SELECT window_id, COUNT(*) AS n FROM ticket WHERE state = 'held' AND \(TodaysQueue.condition()) GROUP BY window_id
-                """, arguments: [today])
-                .map { ($0["window_id"] as Int, $0["n"] as Int) }, uniquingKeysWith: { a, _ in a })
-            let windows = try Self.fetchWindows(db).map { w in
-                HallSnapshot.WindowStatus(window: w, staffName: w.staffID.flatMap { names[$0] }, current: active[w.id], held: held[w.id] ?? 0)
-            }
-            let announcements = try Row.fetchAll(db, cachedSQL: """
-                SELECT a.id, a.at, a.code, a.window_id, a.kind FROM announcement a JOIN ticket t ON t.id = a.ticket_id
-                WHERE \(TodaysQueue.announcementCondition) ORDER BY a.id DESC LIMIT ?
-                """, arguments: [today, dayStart, announcementLimit]).map {
-                HallSnapshot.Announcement(id: $0["id"], at: Date(millisecondsSince1970: $0["at"]), code: $0["code"],
-                                          window: $0["window_id"], isRecall: ($0["kind"] as String) == "recall")
-            }
-            return HallSnapshot(hallName: settings.hallName, businessDate: today, now: now,
-                                lines: lines, windows: windows, announcements: announcements)
+        return try read { db in try Self.snapshot(db, now: now, announcementLimit: announcementLimit) }
+    }
+
+    /// `snapshot()` inside a read transaction of the caller's (the supervisor's view reads it with its other parts).
+    static func snapshot(_ db: Database, now: Date, announcementLimit: Int) throws -> HallSnapshot {
+        let settings = try HallSettings.load(db)
+        let today = settings.businessCalendar.businessDate(of: now)
+        let dayStart = TodaysQueue.dayStart(now, in: settings.businessCalendar.timeZone)
+        let waiting = try Row.fetchAll(db, cachedSQL: """
+            SELECT line_id, COUNT(*) AS n, MIN(queued_at) AS oldest FROM ticket WHERE state = 'waiting' AND \(TodaysQueue.condition())
+            GROUP BY line_id
+            """, arguments: [today])
+        var counts: [Int64: (Int, Int64)] = [:]
+        for row in waiting { counts[row["line_id"]] = (row["n"], row["oldest"]) }
+        let lines = try Self.fetchLines(db).map { line -> HallSnapshot.LineStatus in
+            let (n, oldest) = counts[line.id] ?? (0, now.millisecondsSince1970)
+            return .init(line: line, waiting: n, longestWaitSeconds: max(0, Int((now.millisecondsSince1970 - oldest) / 1000)))
         }
+        let names = Dictionary(try Row.fetchAll(db, cachedSQL: "SELECT id, name FROM staff").map { ($0["id"] as String, $0["name"] as String) },
+                               uniquingKeysWith: { a, _ in a })
+        let active = Dictionary(try Row.fetchAll(db, cachedSQL: """
+            SELECT \(Ticket.columns) FROM ticket WHERE state IN ('called','serving') AND \(TodaysQueue.condition())
+            """, arguments: [today])
+            .map(Ticket.init(row:)).compactMap { t in t.windowID.map { ($0, t) } }, uniquingKeysWith: { a, _ in a })
+        let held = Dictionary(try Row.fetchAll(db, cachedSQL: """
+            SELECT window_id, COUNT(*) AS n FROM ticket WHERE state = 'held' AND \(TodaysQueue.condition()) GROUP BY window_id
+            """, arguments: [today])
+            .map { ($0["window_id"] as Int, $0["n"] as Int) }, uniquingKeysWith: { a, _ in a })
+        let windows = try Self.fetchWindows(db).map { w in
+            HallSnapshot.WindowStatus(window: w, staffName: w.staffID.flatMap { names[$0] }, current: active[w.id], held: held[w.id] ?? 0)
+        }
+        let announcements = try Row.fetchAll(db, cachedSQL: """
+            SELECT a.id, a.at, a.code, a.window_id, a.kind FROM announcement a JOIN ticket t ON t.id = a.ticket_id
+            WHERE \(TodaysQueue.announcementCondition) ORDER BY a.id DESC LIMIT ?
+            """, arguments: [today, dayStart, announcementLimit]).map {
+            HallSnapshot.Announcement(id: $0["id"], at: Date(millisecondsSince1970: $0["at"]), code: $0["code"],
+                                      window: $0["window_id"], isRecall: ($0["kind"] as String) == "recall")
+        }
+        return HallSnapshot(hallName: settings.hallName, businessDate: today, now: now,
+                            lines: lines, windows: windows, announcements: announcements)
     }
 
     /// The waiting tickets a window would call from, in the order the policy would call them (simulated

@@ -1,0 +1,320 @@
+import Foundation
+import HallModel
+import Queue
+
+extension SupervisorScreen {
+    public func render(into grid: inout CellGrid, context: RenderContext) {
+        let lang = context.language
+        let me = desk.me.staffID
+        var title = UIText.superviseTitle(hall: view.hallName, name: desk.staffName, staffID: me).text(lang)
+        // The case sheet does not name its case: the title does.
+        if case .caseDetail(let number) = mode { title = UIText.superviseColCase.text(lang) + " " + number + " · " + title }
+        let right = ClockText.time(context.now, timeZone: desk.timeZone)
+        switch mode {
+        case .hall:
+            if isWide {
+                for p in Panel.allCases { renderPanel(p, into: &grid, rect: panelRect(p), focused: p == panel, now: context.now, lang) }
+            } else {
+                renderTabs(into: &grid, lang)
+                renderPanel(panel, into: &grid, rect: panelRect(panel), focused: true, now: context.now, lang)
+            }
+        case .line: renderLine(into: &grid, lang)
+        case .window: renderWindow(into: &grid, now: context.now, lang)
+        case .caseDetail:
+            if let caseDetail {
+                let lines = CaseDetailSheet(detail: caseDetail, desk: desk, language: lang, width: grid.width).lines
+                _ = SheetScreenChrome.drawLines(lines.map(\.segments), top: scrollTop, into: &grid)
+            }
+        }
+        let totals = UIText.superviseTotals(waiting: view.lines.reduce(0) { $0 + $1.waiting }, arrivals: view.total.arrivals,
+                                            served: view.total.served, level: Self.percent(view.total.serviceLevel))
+        SheetScreenChrome.draw(&grid, lang, title: title, right: right, status: status, statusFallback: totals.text(lang), keys: keyBarItems())
+        let body = Rect(x: 0, y: 1, width: grid.width, height: max(0, grid.height - 4))
+        if let confirming {
+            ConfirmPrompt().render(into: &grid, over: body, title: UIText.superviseConfirmTitle.text(lang),
+                                   question: UIText.superviseConfirm(confirming).text(lang), hint: UIText.casesConfirmHint.text(lang))
+        }
+        if showsHelp { SheetScreenChrome.help(helpRows(), into: &grid, over: body, lang) }
+    }
+
+    func keyBarItems() -> [KeyBarItem] {
+        if confirming != nil { return ConfirmPrompt.keyBarItems }
+        return switch mode {
+        case .hall: Self.hallKeys.keyBarItems(self)
+        case .line: Self.lineKeys.keyBarItems(self)
+        case .window: Self.windowKeys.keyBarItems(self)
+        case .caseDetail: Self.caseKeys.keyBarItems(self)
+        }
+    }
+
+    func helpRows() -> [(keys: String, text: Bilingual)] {
+        switch mode {
+        case .hall: Self.hallKeys.helpRows(self)
+        case .line: Self.lineKeys.helpRows(self)
+        case .window: Self.windowKeys.helpRows(self)
+        case .caseDetail: Self.caseKeys.helpRows(self)
+        }
+    }
+
+    // MARK: Layout
+
+    /// Where a panel is drawn: narrow, every panel in the body under the tab row; wide, each in its place.
+    func panelRect(_ p: Panel) -> Rect {
+        let size = viewport
+        guard isWide else { return Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 5)) }
+        let area = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 4))
+        let columns = area.splitColumns([.fill(11), .fill(9)])
+        let left = columns[0].splitRows([.fixed(min(view.lines.count + 3, area.height / 4)), .fill(2), .fill(1), .fill(1)])
+        let right = columns[1].splitRows([.fixed(min(24, area.height / 2)), .fill()])
+        switch p {
+        case .lines: return left[0]
+        case .windows: return left[1]
+        case .reviews: return left[2]
+        case .complaints: return left[3]
+        case .charts: return right[0]
+        case .cases: return right[1]
+        }
+    }
+
+    private func renderTabs(into grid: inout CellGrid, _ lang: Language) {
+        var x = 1
+        for p in Panel.allCases {
+            let text = "\(p.rawValue + 1) \(UIText.supervisePanel(p).text(lang))\(badge(p))"
+            x = grid.put(" " + text + " ", x: x, y: 1, role: p == panel ? .selected : .keyHint) + 1
+        }
+    }
+
+    /// "!" after a panel's name when something in it is overdue (never colour alone).
+    private func badge(_ p: Panel) -> String {
+        let overdue = switch p {
+        case .lines: view.lines.contains { $0.pastTarget }
+        case .cases: view.cases.contains { $0.reason.isOverdue }
+        case .reviews: view.badReviews.contains { $0.overdue }
+        case .complaints: view.complaints.contains { $0.overdue }
+        case .windows, .charts: false
+        }
+        return overdue ? "!" : ""
+    }
+
+    private func renderPanel(_ p: Panel, into grid: inout CellGrid, rect: Rect, focused: Bool, now: Date, _ lang: Language) {
+        guard rect.width >= 4, rect.height >= 3 else { return }
+        let count = rowCount(p)
+        let title = UIText.supervisePanel(p).text(lang) + badge(p) + (p == .charts ? "" : " (\(count))")
+        grid.box(rect, role: focused && isWide ? .focused : .border, title: title)
+        let inner = rect.inset(dx: 1, dy: 1)
+        switch p {
+        case .lines: renderLines(into: &grid, inner, focused: focused, now: now, lang)
+        case .windows: renderWindows(into: &grid, inner, focused: focused, now: now, lang)
+        case .cases: renderCases(into: &grid, inner, focused: focused, lang)
+        case .reviews: renderFollowUps(view.badReviews, empty: UIText.superviseNoReviews, into: &grid, inner, list: list(.reviews), focused: focused, lang)
+        case .complaints: renderFollowUps(view.complaints, empty: UIText.superviseNoComplaints, into: &grid, inner, list: list(.complaints), focused: focused, lang)
+        case .charts: renderCharts(into: &grid, inner, lang)
+        }
+    }
+
+    /// A table: the header row, then the rows in view (`draw(row, y)`), the selected one marked when focused.
+    private func table(_ grid: inout CellGrid, _ rect: Rect, header: [(Bilingual, Int)], list: ListState, focused: Bool, _ lang: Language,
+                       draw: (inout CellGrid, Int, Int) -> Void) {
+        var x = rect.x + 1
+        for (label, width) in header {
+            grid.put(label.text(lang), x: x, y: rect.y, width: width, role: .header, marker: TextFitting.ellipsis)
+            x += width + 1
+        }
+        let rows = max(0, rect.height - 1)
+        for n in 0..<rows {
+            let index = list.offset + n
+            guard index < list.count else { break }
+            draw(&grid, index, rect.y + 1 + n)
+            if focused && index == list.selected { grid.paint(Rect(x: rect.x, y: rect.y + 1 + n, width: rect.width, height: 1), role: .selected) }
+        }
+    }
+
+    static func percent(_ share: Double?) -> String { share.map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
+    static func minutes(_ seconds: Double) -> String { WindowScreen.elapsed(Int(seconds)) }
+
+    private func renderLines(into grid: inout CellGrid, _ rect: Rect, focused: Bool, now: Date, _ lang: Language) {
+        let nameWidth = max(6, rect.width - 2 - (4 + 6 + 9 + 6 + 6 + 5 + 5) - 8)
+        let columns: [(Bilingual, Int)] = [(UIText.superviseColLine, 4), (UIText.superviseColLine, nameWidth), (UIText.superviseColWaiting, 6),
+                                            (UIText.superviseColLongest, 9), (UIText.superviseColTarget, 6), (UIText.superviseColLevel, 6),
+                                            (UIText.superviseColArrivals, 5), (UIText.superviseColServed, 5)]
+        table(&grid, rect, header: [(Bilingual(en: "", zh: ""), 4)] + columns.dropFirst(), list: list(.lines), focused: focused, lang) { grid, i, y in
+            let l = view.lines[i]
+            var x = rect.x + 1
+            func cell(_ text: String, _ width: Int, _ role: StyleRole = .normal, _ alignment: Alignment = .left) {
+                grid.put(text, x: x, y: y, width: width, role: role, alignment: alignment, marker: TextFitting.ellipsis)
+                x += width + 1
+            }
+            cell((l.pastTarget ? "!" : " ") + l.line.prefix, 4, l.pastTarget ? .danger : .normal)
+            cell(l.line.isOpen ? l.line.name : l.line.name + " (" + UIText.superviseLineClosed.text(lang) + ")", nameWidth, l.line.isOpen ? .normal : .muted)
+            cell(String(l.waiting), 6, .normal, .right)
+            let longest = l.longestWaitSeconds + max(0, Int(now.timeIntervalSince(view.now)))
+            cell(l.waiting > 0 ? WindowScreen.elapsed(longest) : "-", 9,
+                 WindowScreen.waitRole(seconds: longest, targetMinutes: l.line.targetWaitMinutes), .right)
+            cell(UIText.minutes(l.line.targetWaitMinutes).text(lang), 6, .muted, .right)
+            cell(Self.percent(l.today.serviceLevel), 6, .normal, .right)
+            cell(String(l.today.arrivals), 5, .normal, .right)
+            cell(String(l.today.served), 5, .normal, .right)
+        }
+    }
+
+    private func windowState(_ w: SupervisorView.Window, _ lang: Language) -> Bilingual {
+        w.current != nil && w.window.state != .closed ? UIText.superviseServing : w.window.state.label
+    }
+
+    private func renderWindows(into grid: inout CellGrid, _ rect: Rect, focused: Bool, now: Date, _ lang: Language) {
+        let pauseWidth = max(6, rect.width - 2 - (4 + 10 + 8 + 8 + 6 + 8 + 8) - 7)
+        let header: [(Bilingual, Int)] = [(UIText.superviseColWindow, 4), (UIText.superviseColWindow, 10), (UIText.superviseColState, 8),
+                                          (UIText.superviseColStaff, 8), (UIText.superviseColTicket, 6), (UIText.superviseColTimer, 8),
+                                          (UIText.superviseColIdle, 8), (UIText.superviseColPause, pauseWidth)]
+        table(&grid, rect, header: header, list: list(.windows), focused: focused, lang) { grid, i, y in
+            let w = view.windows[i]
+            var x = rect.x + 1
+            func cell(_ text: String, _ width: Int, _ role: StyleRole = .normal, _ alignment: Alignment = .left) {
+                grid.put(text, x: x, y: y, width: width, role: role, alignment: alignment, marker: TextFitting.ellipsis)
+                x += width + 1
+            }
+            cell(String(w.window.id), 4, .normal, .right)
+            cell(w.window.name, 10)
+            cell(windowState(w, lang).text(lang), 8, w.window.state == .paused ? .warning : w.window.state == .closed ? .muted : .normal)
+            cell(w.staffName ?? "-", 8)
+            cell(w.current?.code ?? "-", 6)
+            cell(w.serviceSeconds(at: now).map(WindowScreen.elapsed) ?? "-", 8, .normal, .right)
+            cell(w.window.state == .closed ? "-" : Self.minutes(w.times.idleSeconds), 8, .normal, .right)
+            if w.window.state == .paused {
+                let since = w.pausedSince.map { ClockText.time($0, timeZone: desk.timeZone) } ?? "-"
+                cell(UIText.supervisePausedSince(w.window.pauseReason ?? "-", since).text(lang), pauseWidth, .warning)
+            }
+        }
+    }
+
+    private func renderCases(into grid: inout CellGrid, _ rect: Rect, focused: Bool, _ lang: Language) {
+        guard rowCount(.cases) > 0 else {
+            grid.put(UIText.superviseNoCases.text(lang), x: rect.x + 1, y: rect.y, role: .muted)
+            return
+        }
+        let itemWidth = max(6, rect.width - 2 - (20 + 12 + 10 + 4) - 4)
+        table(&grid, rect, header: [(UIText.superviseColCase, 20), (UIText.superviseColRisk, 12), (UIText.superviseColDue, 10),
+                                    (Bilingual(en: "Left", zh: "剩余"), 4), (UIText.superviseColItem, itemWidth)],
+              list: list(.cases), focused: focused, lang) { grid, i, y in
+            var x = rect.x + 1
+            func cell(_ text: String, _ width: Int, _ role: StyleRole = .normal, _ alignment: Alignment = .left) {
+                grid.put(text, x: x, y: y, width: width, role: role, alignment: alignment, marker: TextFitting.ellipsis)
+                x += width + 1
+            }
+            if i < view.cases.count {
+                let c = view.cases[i], r = c.entry.record
+                let role: StyleRole = c.reason.isOverdue ? .danger : .warning
+                cell((c.reason.isOverdue ? "!" : " ") + r.number, 20, role)
+                cell(UIText.superviseRisk(c.reason).text(lang), 12, role)
+                let due = c.reason == .supplementDue || c.reason == .supplementOverdue ? r.supplementDue
+                    : (r.state == .approved || r.state == .notApproved ? c.entry.resultDue : r.promisedDue)
+                cell(due?.description ?? "-", 10)
+                cell(c.entry.light.workingDaysLeft.map(String.init) ?? "-", 4, .normal, .right)
+                cell(r.itemName, itemWidth)
+            } else {
+                let p = view.pendingIntakes[i - view.cases.count]
+                let overdue = p.decideBy.map { $0 < view.today } ?? false
+                cell((overdue ? "!" : " ") + p.reference, 20, overdue ? .danger : .warning)
+                cell(UIText.supervisePendingIntake.text(lang), 12, overdue ? .danger : .warning)
+                cell(p.decideBy?.description ?? "-", 10)
+                cell("-", 4, .normal, .right)
+                cell(p.itemCode, itemWidth)
+            }
+        }
+    }
+
+    private func renderFollowUps(_ rows: [SupervisorView.FollowUp], empty: Bilingual, into grid: inout CellGrid, _ rect: Rect, list: ListState,
+                                 focused: Bool, _ lang: Language) {
+        guard !rows.isEmpty else {
+            grid.put(empty.text(lang), x: rect.x + 1, y: rect.y, role: .muted)
+            return
+        }
+        let summaryWidth = max(6, rect.width - 2 - (20 + 4 + 10) - 3)
+        table(&grid, rect, header: [(UIText.superviseColReference, 20), (UIText.superviseColWindow, 4), (UIText.superviseColDue, 10),
+                                    (UIText.superviseColSummary, summaryWidth)], list: list, focused: focused, lang) { grid, i, y in
+            let f = rows[i]
+            var x = rect.x + 1
+            func cell(_ text: String, _ width: Int, _ role: StyleRole = .normal, _ alignment: Alignment = .left) {
+                grid.put(text, x: x, y: y, width: width, role: role, alignment: alignment, marker: TextFitting.ellipsis)
+                x += width + 1
+            }
+            cell((f.overdue ? "!" : " ") + f.reference, 20, f.overdue ? .danger : .normal)
+            cell(f.window.map(String.init) ?? "-", 4, .normal, .right)
+            cell(f.due?.description ?? "-", 10)
+            cell(f.summary, summaryWidth)
+        }
+    }
+
+    private func renderCharts(into grid: inout CellGrid, _ rect: Rect, _ lang: Language) {
+        let parts = rect.inset(dx: 1, dy: 0).splitRows([.fill(), .fixed(1), .fixed(7)])
+        SupervisorCharts.hourly(view.curves.hours, into: &grid, rect: parts[0], lang: lang)
+        let bottom = parts[2].splitColumns([.fill(), .fixed(2), .fill()])
+        SupervisorCharts.waiting(view.curves, into: &grid, rect: bottom[0], lang: lang)
+        SupervisorCharts.satisfaction(view.satisfaction, into: &grid, rect: bottom[2], lang: lang)
+    }
+
+    // MARK: Drill-downs
+
+    private func renderLine(into grid: inout CellGrid, _ lang: Language) {
+        guard let l = openLine else { return }
+        let rect = Rect(x: 0, y: 1, width: grid.width, height: max(0, grid.height - 4))
+        grid.box(rect, title: UIText.superviseLineTitle(l.line.prefix, l.line.name).text(lang) + (l.line.isOpen ? "" : " (" + UIText.superviseLineClosed.text(lang) + ")"))
+        let inner = rect.inset(dx: 1, dy: 1)
+        grid.put(UIText.superviseTotals(waiting: l.waiting, arrivals: l.today.arrivals, served: l.today.served,
+                                        level: Self.percent(l.today.serviceLevel)).text(lang), x: inner.x + 1, y: inner.y, role: .muted)
+        guard !lineTickets.isEmpty else {
+            grid.put(UIText.superviseNoTickets.text(lang), x: inner.x + 1, y: inner.y + 2, role: .muted)
+            return
+        }
+        let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
+        table(&grid, body, header: [(UIText.superviseColTicket, 7), (UIText.superviseColState, 10), (UIText.superviseColPriority, 10),
+                                    (UIText.superviseColIssued, 8), (UIText.superviseColWindow, 4)],
+              list: ticketList, focused: true, lang) { grid, i, y in
+            let t = lineTickets[i]
+            var x = body.x + 1
+            func cell(_ text: String, _ width: Int, _ role: StyleRole = .normal) {
+                grid.put(text, x: x, y: y, width: width, role: role, marker: TextFitting.ellipsis)
+                x += width + 1
+            }
+            cell(t.code, 7)
+            cell(t.state.label.text(lang), 10, t.state.isOpen ? .normal : .muted)
+            cell(t.priority.label.text(lang), 10)
+            cell(ClockText.time(t.issuedAt, timeZone: desk.timeZone), 8)
+            cell(t.windowID.map(String.init) ?? "-", 4)
+        }
+    }
+
+    private func renderWindow(into grid: inout CellGrid, now: Date, _ lang: Language) {
+        guard let w = openWindow else { return }
+        let rect = Rect(x: 0, y: 1, width: grid.width, height: max(0, grid.height - 4))
+        grid.box(rect, title: UIText.superviseWindowTitle(w.window.id, w.window.name).text(lang))
+        let inner = rect.inset(dx: 2, dy: 1)
+        var y = inner.y
+        func line(_ text: String, _ role: StyleRole = .normal) {
+            guard y < inner.maxY else { return }
+            grid.put(text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1), role: role, marker: TextFitting.ellipsis)
+            y += 1
+        }
+        line(UIText.superviseColState.text(lang) + ": " + windowState(w, lang).text(lang) + "   " + UIText.superviseColStaff.text(lang) + ": "
+             + (w.staffName.map { "\($0) \(w.window.staffID ?? "")" } ?? "-"), w.window.state == .paused ? .warning : .normal)
+        if w.window.state == .paused {
+            let since = w.pausedSince.map { ClockText.time($0, timeZone: desk.timeZone) } ?? "-"
+            line(UIText.superviseColPause.text(lang) + ": " + UIText.supervisePausedSince(w.window.pauseReason ?? "-", since).text(lang), .warning)
+        }
+        if let t = w.current {
+            line(UIText.superviseColTicket.text(lang) + ": " + t.code + "  " + t.state.label.text(lang) + "  "
+                 + (w.serviceSeconds(at: now).map(WindowScreen.elapsed) ?? ""))
+        } else {
+            line(UIText.superviseNoCurrent.text(lang), .muted)
+        }
+        line(UIText.superviseHeld(w.held).text(lang))
+        y += 1
+        line(UIText.superviseTodayFigures.text(lang), .header)
+        line(UIText.superviseWindowFigures(called: w.today.called, served: w.today.served, noShows: w.today.noShows,
+                                           average: w.today.averageServiceSeconds.map(Self.minutes) ?? "-").text(lang))
+        line(UIText.superviseWindowTimes(open: Self.minutes(w.times.openSeconds), paused: Self.minutes(w.times.pausedSeconds),
+                                         occupied: Self.minutes(w.times.occupiedSeconds), idle: Self.minutes(w.times.idleSeconds)).text(lang))
+        y += 1
+        line(UIText.superviseMessagesLater.text(lang), .muted)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import HallModel
+import Queue
+
+/// The supervisor's screen against the hall database, for the signed-in supervisor: loads `supervisorView(by:)`
+/// (one read transaction; a person without `superviseHall` is refused there), the case screen's desk (the case
+/// drill-down draws `CaseDetailSheet` with it), and the open line's tickets; performs the screen's actions through
+/// the `HallDatabase` writes the CLI uses; reloads when another process committed (`PRAGMA data_version`).
+public struct SupervisorScreenModel {
+    public let database: HallDatabase
+    public let actor: Actor
+    public private(set) var desk: CasesDesk
+    private var lastVersion: Int?
+
+    public init(database: HallDatabase, actor: Actor) throws {
+        self.database = database
+        self.actor = actor
+        try database.authorize(.superviseHall, by: actor)
+        desk = try CasesScreenModel.desk(database: database, me: try database.caseActor(actor))
+    }
+
+    /// The view; the version is read first, so a write that lands during the load is loaded again.
+    public mutating func load() throws -> SupervisorView {
+        lastVersion = try database.dataVersion()
+        desk.today = try CivilDate(parsing: database.today())
+        return try database.supervisorView(by: actor)
+    }
+
+    public mutating func start() throws -> SupervisorScreen { SupervisorScreen(view: try load(), desk: desk) }
+
+    /// When another process committed: a fresh view (and the open drill-down's data). Returns whether it changed.
+    public mutating func poll(_ screen: inout SupervisorScreen) throws -> Bool {
+        guard try database.dataVersion() != lastVersion else { return false }
+        try reload(&screen)
+        return true
+    }
+
+    private mutating func reload(_ screen: inout SupervisorScreen) throws {
+        do {
+            screen.update(try load(), desk: desk)
+            switch screen.mode {
+            case .line(let prefix): screen.apply(.line(prefix, try database.lineTickets(prefix: prefix)))
+            case .caseDetail(let number): screen.apply(.caseDetail(try database.caseDetail(number: number)))
+            case .hall, .window: break
+            }
+        } catch {
+            lastVersion = nil  // the next poll tries again; the view on screen stays
+            throw error
+        }
+    }
+
+    public mutating func apply(_ effect: SupervisorScreen.Effect, to screen: inout SupervisorScreen) throws -> LoopControl {
+        switch effect {
+        case .quit, .signOut:
+            return .quit
+        case .openLine(let prefix):
+            do { screen.apply(.line(prefix, try database.lineTickets(prefix: prefix))) } catch let error as UserFacingError {
+                screen.apply(.refused(error.message))
+            }
+        case .openCase(let number):
+            do { screen.apply(.caseDetail(try database.caseDetail(number: number))) } catch let error as UserFacingError {
+                screen.apply(.refused(error.message))
+            }
+        case .act(let action):
+            do {
+                try perform(action)
+                screen.apply(.done(UIText.superviseDone(action)))
+            } catch let error as UserFacingError {
+                // Refused: nothing was written, the view stands.
+                screen.apply(.refused(error.message))
+                return .keepRunning
+            }
+            // Our own commit does not move this connection's data_version: reload now.
+            try reload(&screen)
+        }
+        return .keepRunning
+    }
+
+    /// The write of an action, as the CLI makes it (`desk ticket cancel`, `desk line close`, `desk window close`…).
+    func perform(_ action: SupervisorScreen.Action) throws {
+        switch action {
+        case .cancelTicket(let code): _ = try database.cancel(code: code, by: actor)
+        case .reopenTicket(let code): _ = try database.reopen(code: code, by: actor)
+        case .openLine(let prefix): try database.setLineOpen(prefix, true, by: actor)
+        case .closeLine(let prefix): try database.setLineOpen(prefix, false, by: actor)
+        case .closeWindow(let id): _ = try database.closeWindow(id, by: actor)
+        case .resumeWindow(let id): _ = try database.resumeWindow(id, by: actor)
+        }
+    }
+}
+
+/// `desk supervise` on a terminal, from sign-in to quit (`PersonScreenSession`), as `desk cases`.
+public typealias SupervisorScreenSession = PersonScreenSession<SupervisorScreenModel>
+
+extension SupervisorScreenModel: PersonScreenModel {
+    public static var signInTitle: Bilingual { UIText.superviseSignInTitle }
+    public static func isSignOut(_ effect: SupervisorScreen.Effect) -> Bool { effect == .signOut }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import Queue
+
+extension HallDatabase {
+    /// The supervisor's live hall, in one read transaction: the snapshot of lines and windows (open tickets' partial
+    /// indexes), today's figures and charts from today's events (`ticket(business_date)` then `hall_event(ticket_id)`;
+    /// the window marks by `hall_event_date`), the cases at risk (the supervisor's seeks of `cases(_:)`), the pending
+    /// intakes (`intake_pending`). No part reads another day. Only a supervisor may (`superviseHall`).
+    public func supervisorView(by actor: Actor) throws -> SupervisorView {
+        let now = clock.now
+        return try read { db in
+            try PermissionPolicy.check(db, .superviseHall, by: actor)
+            return try Self.supervisorView(db, now: now, supervisor: actor.staffID ?? "")
+        }
+    }
+
+    static func supervisorView(_ db: Database, now: Date, supervisor: String) throws -> SupervisorView {
+        let snapshot = try snapshot(db, now: now, announcementLimit: 0)
+        let (settings, today, calendar) = try caseDay(db, now: now)
+        let record = try dayRecord(db, date: snapshot.businessDate, today: snapshot.businessDate, now: now)
+        let statistics = record.statistics
+        let perLine = Dictionary(statistics.perLine.map { ($0.prefix, $0.figures) }, uniquingKeysWith: { a, _ in a })
+        let perWindow = Dictionary(statistics.perWindow.map { ($0.window, ($0.figures, $0.times)) }, uniquingKeysWith: { a, _ in a })
+        var pausedAt: [Int: Date] = [:]
+        for mark in record.marks where mark.kind == .pause { if let w = mark.window { pausedAt[w] = mark.at } }
+        let lines = snapshot.lines.map {
+            SupervisorView.Line(line: $0.line, waiting: $0.waiting, longestWaitSeconds: $0.longestWaitSeconds,
+                                today: perLine[$0.line.prefix] ?? DayStatistics.Figures())
+        }
+        let windows = snapshot.windows.map { w in
+            SupervisorView.Window(window: w.window, staffName: w.staffName, current: w.current, held: w.held,
+                                  today: perWindow[w.window.id]?.0 ?? DayStatistics.Figures(), times: perWindow[w.window.id]?.1 ?? WindowTimes(),
+                                  pausedSince: w.window.state == .paused ? pausedAt[w.window.id] : nil)
+        }
+        // The cases at risk: the supervisor's terms of "mine" alone (a supervisor who is also a clerk is not shown the
+        // window's results to serve here).
+        let bounds = CaseRiskBounds(today: today, yellowDays: settings.caseYellowDays, handoverAckDays: settings.handoverAckDays,
+                                    calendar: calendar)
+        let watcher = CaseActor(staffID: supervisor, roles: [.supervisor])
+        let risks = try cases(db, CaseListFilter(mine: watcher, limit: SupervisorView.caseLimit), now: now).map {
+            SupervisorView.CaseRisk(entry: $0, reason: SupervisorView.CaseRisk.reason($0, today: today, yellowUntil: bounds.yellowUntil))
+        }
+        let atRisk = risks.filter { $0.reason.isOverdue } + risks.filter { !$0.reason.isOverdue }
+        // A pending intake whose limit cannot be counted is listed (never hidden).
+        let pending = try pendingIntakes(db).filter { $0.decideBy.map { $0 <= bounds.yellowUntil } ?? true }
+        let dayStart = Date(millisecondsSince1970: TodaysQueue.dayStart(now, in: settings.businessCalendar.timeZone))
+        return SupervisorView(hallName: snapshot.hallName, businessDate: snapshot.businessDate, today: today, now: now, lines: lines,
+                              windows: windows, total: statistics.total, cases: atRisk, pendingIntakes: pending,
+                              curves: DayCurves.compute(events: record.events, dayStart: dayStart, until: now),
+                              satisfaction: [0, 0, 0, 0, 0], badReviews: [], complaints: [])
+    }
+}
+
+extension HallDatabase {
+    /// Today's tickets of a line, by number (the supervisor's drill-down: waiting ones to cancel, cancelled or no-show
+    /// ones to reopen): a seek on `UNIQUE(business_date, origin_line_id, sequence)` for the line's own tickets, and the
+    /// open tickets transferred into it by the open tickets' partial index.
+    public func lineTickets(prefix: String) throws -> [Ticket] {
+        let now = clock.now
+        return try read { db in
+            let line = try Self.fetchLine(db, prefix: prefix)
+            let today = try Self.today(db, now)
+            return try Row.fetchAll(db, cachedSQL: """
+                SELECT \(Ticket.columns) FROM ticket WHERE business_date = ? AND origin_line_id = ? AND line_id = ?
+                UNION SELECT \(Ticket.columns) FROM ticket WHERE state IN ('waiting', 'called', 'serving', 'held') AND line_id = ?
+                  AND business_date = ?
+                ORDER BY 1
+                """, arguments: [today, line.id, line.id, line.id, today]).map(Ticket.init(row:))
+        }
+    }
+}
