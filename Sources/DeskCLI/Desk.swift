@@ -18,7 +18,7 @@ public struct Desk: ParsableCommand {
             StatsCommand.self, KioskCommand.self, BoardCommand.self, CatalogCommand.self, CalendarCommand.self,
             LineCommand.self, StaffCommand.self, AuditCommand.self, SettingsCommand.self, CaseCommand.self, CasesCommand.self, ApplicantCommand.self,
             SupervisionCommand.self, HandoverCommand.self, AgentCommand.self, ProjectCommand.self, AgencyCommand.self,
-            ContactCommand.self,
+            ContactCommand.self, ReportCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self

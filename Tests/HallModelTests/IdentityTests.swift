@@ -356,6 +356,13 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             _ = try db.agentJobs("P01", by: person("P01"))
             _ = try db.agentJobs("P01", by: supervisor)
             try expectRefused(hall, person("P02"), .viewProxyJobs, needs: [.supervisor]) { _ = try db.agentJobs("P01", by: person("P02")) }
+        case .viewReports:
+            // A read: nothing is written either way. A supervisor or an administrator; a clerk, a reviewer, an agent: no.
+            let today = try CivilDate(parsing: db.today())
+            for actor in [supervisor, admin] { _ = try db.report(ReportPeriod(.daily, date: today), by: actor) }
+            for actor in [s03, person("R01"), person("P01")] {
+                try expectRefused(hall, actor, .viewReports, needs: [.supervisor, .admin]) { _ = try db.report(ReportPeriod(.monthly, date: today), by: actor) }
+            }
         case .createProject:
             let request = ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode, leadAgentID: "P01")
             for actor in [supervisor, person("P01")] { _ = try expectAllowed(hall, actor) { try db.createProject(request, by: actor) } }

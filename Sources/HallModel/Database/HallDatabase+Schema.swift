@@ -296,6 +296,10 @@ extension HallDatabase {
         migrator.registerMigration("v6-ledger10b-acceptance-record") { db in
             try migrateToAcceptanceRecord(db)
         }
+        // Issue 11: the reports read a period's intakes by business date (Reports/HallDatabase+Report.swift).
+        migrator.registerMigration("v7-report11-intake-date") { db in
+            try migrateToReportIntakeDate(db)
+        }
         return migrator
     }
 

@@ -83,6 +83,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     case closeProxyJob
     /// The contact log: the job's agent on their own job (checked in the store) or a supervisor.
     case recordContact
+    /// `desk report daily|monthly`: the hall's figures (every window, every staff member, the cases by department).
+    case viewReports
 }
 
 public enum PermissionPolicy {
@@ -124,6 +126,7 @@ public enum PermissionPolicy {
         case .markAgentInboxSeen: Rule(roles: [.agent])
         case .recordMaterialHandover: Rule(roles: [.supervisor], windowsOwnClerk: true)
         case .closeProxyJob, .recordContact: Rule(roles: [.supervisor])
+        case .viewReports: Rule(roles: [.supervisor, .admin])
         }
     }
 
@@ -210,6 +213,7 @@ extension HallAction {
         case .recordMaterialHandover: Bilingual(en: "record material handovers (an agent on their own jobs)", zh: "登记材料交接（代办员限本人的代办件）")
         case .closeProxyJob: Bilingual(en: "close proxy jobs (an agent their own)", zh: "办结代办件（代办员限本人的）")
         case .recordContact: Bilingual(en: "record contacts with applicants (an agent on their own jobs)", zh: "登记与申请人的联系（代办员限本人的代办件）")
+        case .viewReports: Bilingual(en: "read the daily and monthly reports", zh: "查看日报和月报")
         }
     }
 }
