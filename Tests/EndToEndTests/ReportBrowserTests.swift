@@ -5,14 +5,12 @@ import Testing
 /// (794×1123 CSS pixels: A4 at 96 dpi) of the page `desk report daily --format html` wrote, and the PNG must exist,
 /// have that size and not be blank (far larger than the same browser's screenshot of an empty page: a white PNG
 /// compresses to almost nothing). It also prints the page to PDF (A4 pagination). Skipped, saying so, without Chromium.
-@Suite(.enabled(if: ReportBrowserTests.chromium != nil, "chromium is not installed (apt-get install chromium): the HTML report is not looked at"))
+@Suite(.enabled(if: Chromium.path != nil, "chromium is not installed (apt-get install chromium): the HTML report is not looked at"))
 struct ReportBrowserTests {
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// Runs Chromium headless on `page`, with `output` as its extra arguments; true when it ended with status 0.
     static func chromium(_ page: String, _ output: [String]) throws -> Bool {
-        guard let chromium else { return false }
+        guard let chromium = Chromium.path else { return false }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: chromium)
         p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
@@ -61,4 +59,10 @@ struct ReportBrowserTests {
             return v.count == 2 && abs(v[0] - 595) < 2 && abs(v[1] - 842) < 2
         }, "\(boxes)")
     }
+}
+
+/// The system's Chromium, if installed.
+enum Chromium {
+    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
 }

@@ -5,8 +5,8 @@ import Queue
 
 extension ReportKind: ExpressibleByArgument {}
 
-/// The report's file format.
-enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+/// The hall report's file format (the handover report's `ReportFormat` has no HTML).
+enum HallReportFormat: String, CaseIterable, ExpressibleByArgument {
     case txt, csv, html, json
 }
 
@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Argument(help: "daily or monthly.") var kind: ReportKind
     @Option(help: "Business date YYYY-MM-DD (a monthly report: any date of the month, or YYYY-MM; default: today).") var date: String?
-    @Option(help: "txt, csv, html or json (default: txt, or the --output file's extension).") var format: ReportFormat?
+    @Option(help: "txt, csv, html or json (default: txt, or the --output file's extension).") var format: HallReportFormat?
     @Option(help: "Write the report to this file (atomically) instead of standard output.") var output: String?
 
     func validate() throws {
@@ -44,8 +44,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The format asked for, else the output file's extension, else text.
-    var chosenFormat: ReportFormat {
-        format ?? output.flatMap { ReportFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .txt
+    var chosenFormat: HallReportFormat {
+        format ?? output.flatMap { HallReportFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .txt
     }
 
     func run() throws {
