@@ -22,6 +22,7 @@ public struct Desk: ParsableCommand {
             ContactCommand.self, ComplaintCommand.self,
             ContactCommand.self, MessageCommand.self,
             ContactCommand.self, SuperviseCommand.self,
+            ContactCommand.self, ReportCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self

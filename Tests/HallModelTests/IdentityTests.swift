@@ -361,6 +361,12 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             _ = try db.supervisorView(by: supervisor)
             for actor in [s03, admin, person("R01"), person("P01")] {
                 try expectRefused(hall, actor, .superviseHall, needs: [.supervisor]) { _ = try db.supervisorView(by: actor) }
+        case .viewReports:
+            // A read: nothing is written either way. A supervisor or an administrator; a clerk, a reviewer, an agent: no.
+            let today = try CivilDate(parsing: db.today())
+            for actor in [supervisor, admin] { _ = try db.report(ReportPeriod(.daily, date: today), by: actor) }
+            for actor in [s03, person("R01"), person("P01")] {
+                try expectRefused(hall, actor, .viewReports, needs: [.supervisor, .admin]) { _ = try db.report(ReportPeriod(.monthly, date: today), by: actor) }
             }
         case .createProject:
             let request = ProjectRequest(name: "项目", investorName: "投资方", investorCode: ProjectStoreTests.investorCode, leadAgentID: "P01")

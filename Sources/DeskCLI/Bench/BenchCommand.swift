@@ -29,6 +29,8 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: .hidden) var agentsOnly = false
     /// Only the supervisor's screen rows (its view's load on the 1,000,000-ticket / 200,000-case hall, its 200×60 frame).
     @Flag(help: .hidden) var superviseOnly = false
+    /// Only the report row (the daily report of 2,000 tickets and 500 cases, HTML included, against raw SQLite's reads).
+    @Flag(help: .hidden) var reportsOnly = false
     /// The hall size of the case rows (default 200,000, or 20,000 with --quick): small for a debug build's check.
     @Option(help: .hidden) var caseCount: Int?
     /// Only the district-scale rows: N screen processes on pseudo-terminals polling one file.
@@ -98,6 +100,12 @@ struct BenchCommand: ParsableCommand {
             return
         }
 
+        if reportsOnly {
+            try addReportRows(&report, quick: quick, folder: folder, log: log)
+            if json { try Output.json(report) } else { report.printTable() }
+            return
+        }
+
         if agentsOnly {
             try addAgentRows(&report, quick: quick, folder: folder, log: log)
             if json { try Output.json(report) } else { report.printTable() }
@@ -159,6 +167,7 @@ struct BenchCommand: ParsableCommand {
         try addDeadlineRows(&report, quick: quick, log: log)
         try addCaseRows(&report, quick: quick, folder: folder, log: log)
         try addAgentRows(&report, quick: quick, folder: folder, log: log)
+        try addReportRows(&report, quick: quick, folder: folder, log: log)
         log("window screen: frame and start-up")
         try addFrameRows(&report, big, samples: sizes.samples)
         let firstFrames = try ScreenBench.firstFrameLatencies(big, samples: sizes.processSamples)
@@ -269,6 +278,15 @@ struct BenchCommand: ParsableCommand {
                    percentile(engine, 0.5), unit: "ms", baseline: percentile(baseline, 0.5), target: "-")
         report.add("agent_assign_auto_p99", "automatic assignment p99", percentile(engine, 0.99), unit: "ms",
                    baseline: percentile(baseline, 0.99), target: "≤ 1 ms", limit: 1)
+    }
+
+    private func addReportRows(_ report: inout BenchReport, quick: Bool, folder: String, log: (String) -> Void) throws {
+        log("daily report: \(ReportBench.tickets) tickets + \(ReportBench.cases) cases, read, folded and rendered as HTML, against raw SQLite's reads")
+        let r = try ReportBench.latencies(folder: folder, samples: quick ? 5 : 50)
+        report.add("daily_report_p50", "daily report (2,000 tickets, 500 cases, HTML) p50",
+                   percentile(r.engine, 0.5), unit: "ms", baseline: percentile(r.raw, 0.5), target: "-")
+        report.add("daily_report_p99", "daily report (2,000 tickets, 500 cases, HTML) p99", percentile(r.engine, 0.99), unit: "ms",
+                   baseline: percentile(r.raw, 0.99), target: "≤ 200 ms", limit: 200)
     }
 
     private func addDeadlineRows(_ report: inout BenchReport, quick: Bool, log: (String) -> Void) throws {

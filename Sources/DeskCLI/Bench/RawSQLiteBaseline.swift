@@ -118,6 +118,43 @@ final class RawSQLiteBaseline {
         }?.id
     }
 
+    /// The rows a daily report reads, with bare SQLite, in one read transaction: the day's ticket events (with their
+    /// line), the window events, the intakes and the cases, every column of every row taken out of SQLite (integers
+    /// read, texts copied into Swift strings). No fold, no rendering: the report's cost above this is its own.
+    /// Returns the number of rows.
+    func dailyReportRows(date: String) throws -> Int {
+        try exec("BEGIN")
+        defer { try? exec("COMMIT") }
+        var rows = 0, checksum = 0
+        for sql in [
+            """
+            SELECT e.ticket_id, e.kind, e.at, e.window_id, e.staff_id, t.line_id, t.business_date
+            FROM ticket t JOIN hall_event e ON e.ticket_id = t.id WHERE t.business_date BETWEEN ?1 AND ?1 ORDER BY e.id
+            """,
+            """
+            SELECT kind, at, window_id, ticket_id, staff_id, business_date FROM hall_event
+            WHERE business_date BETWEEN ?1 AND ?1 AND kind IN ('sign_in', 'sign_out', 'pause', 'resume_window', 'call', 'recall', 'resume',
+                  'start', 'finish', 'no_show', 'hold', 'transfer', 'cancel', 'requeue', 'unserved') ORDER BY id
+            """,
+            "SELECT business_date, item_code, decision FROM intake WHERE business_date BETWEEN ?1 AND ?1",
+            "SELECT accepted_on, item_code, tolerated, decided_on, closed_on, promised_due FROM hall_case WHERE accepted_on BETWEEN ?1 AND ?1",
+        ] {
+            let s = try statement(sql)
+            sqlite3_bind_text(s, 1, date, -1, Self.transient)
+            while sqlite3_step(s) == SQLITE_ROW {
+                rows += 1
+                for c in 0..<sqlite3_column_count(s) {
+                    switch sqlite3_column_type(s, c) {
+                    case SQLITE_INTEGER: checksum &+= Int(sqlite3_column_int64(s, c))
+                    case SQLITE_TEXT: checksum &+= String(cString: sqlite3_column_text(s, c)).utf8.count
+                    default: break
+                    }
+                }
+            }
+        }
+        return checksum == Int.min ? 0 : rows
+    }
+
     fileprivate func transaction<T>(_ body: () throws -> T) throws -> T {
         try exec("BEGIN IMMEDIATE")
         do {

@@ -11,12 +11,17 @@ import Synchronization
 /// by SIGPIPE would stop (and a write command's action is done all the same).
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
+        try raw(try jsonData(value))
+    }
+
+    /// The JSON of `json(_:)` as bytes (sorted snake-case keys, control characters escaped, a final line feed), for a file.
+    static func jsonData<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         var data = Data(PrintableText.jsonEscapingControls(String(decoding: try encoder.encode(value), as: UTF8.self)).utf8)
         data.append(0x0A)
-        try raw(data)
+        return data
     }
 
     /// Bytes to standard output; a closed or full output is an error (not a trap), so a long export to a

@@ -310,6 +310,9 @@ extension HallDatabase {
         // (WindowMessages/HallDatabase+WindowMessages.swift).
         migrator.registerMigration("v7-hallops11-window-messages") { db in
             try migrateToWindowMessages(db)
+        // Issue 11: the reports read a period's intakes by business date (Reports/HallDatabase+Report.swift).
+        migrator.registerMigration("v7-report11-intake-date") { db in
+            try migrateToReportIntakeDate(db)
         }
         return migrator
     }

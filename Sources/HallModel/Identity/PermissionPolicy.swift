@@ -108,6 +108,8 @@ public enum HallAction: String, CaseIterable, Sendable {
     case readWindowMessage
     /// The supervisor's live screen (`desk supervise`): the whole hall, its windows, cases at risk (a read: who may open it).
     case superviseHall
+    /// `desk report daily|monthly`: the hall's figures (every window, every staff member, the cases by department).
+    case viewReports
 }
 
 public enum PermissionPolicy {
@@ -157,6 +159,7 @@ public enum PermissionPolicy {
         case .setWindowProfile: Rule(roles: [.supervisor, .admin])
         case .readWindowMessage: Rule(roles: [], windowsOwnClerk: true)
         case .superviseHall: Rule(roles: [.supervisor])
+        case .viewReports: Rule(roles: [.supervisor, .admin])
         }
     }
 
@@ -256,6 +259,7 @@ extension HallAction {
         case .sendWindowMessage: Bilingual(en: "send messages to windows", zh: "向窗口发送消息")
         case .readWindowMessage: Bilingual(en: "mark this window's messages read", zh: "确认本窗口的消息已读")
         case .superviseHall: Bilingual(en: "open the supervisor's screen", zh: "打开现场监督屏")
+        case .viewReports: Bilingual(en: "read the daily and monthly reports", zh: "查看日报和月报")
         }
     }
 }

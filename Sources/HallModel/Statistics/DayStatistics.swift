@@ -8,8 +8,12 @@ import Queue
 ///   from the original issue, as the applicant experiences it);
 /// - walk = start − last call; service = finish − start;
 /// - service level = share of called tickets whose wait ≤ the line's target;
-/// - no-show rate = no-shows ÷ tickets called at least once.
-/// Percentiles use the nearest-rank method.
+/// - no-show rate = no-shows ÷ tickets called at least once;
+/// - max wait = the longest wait of a called ticket;
+/// - hourly (with a time zone): arrivals by the hour of issue, served by the hour of finish, in the hall's zone;
+/// - wait distribution: called tickets by wait, in the buckets of `waitBucketMinutes`.
+/// Percentiles use the nearest-rank method. The same fold serves a day and a month (a month's percentiles are
+/// over all its waits, never averages of days).
 public struct DayStatistics: Sendable, Equatable {
     public struct Figures: Sendable, Equatable {
         public var arrivals = 0
@@ -20,6 +24,7 @@ public struct DayStatistics: Sendable, Equatable {
         public var unserved = 0
         public var averageWaitSeconds: Double?
         public var p90WaitSeconds: Double?
+        public var maxWaitSeconds: Double?
         public var averageWalkSeconds: Double?
         public var averageServiceSeconds: Double?
         public var p90ServiceSeconds: Double?
@@ -35,14 +40,28 @@ public struct DayStatistics: Sendable, Equatable {
     public var perLine: [(prefix: String, name: String, figures: Figures)]
     /// Every window of the hall (idle ones too), with the figures of the tickets it called and its times.
     public var perWindow: [(window: Int, name: String, figures: Figures, times: WindowTimes)]
-    /// Every staff member who called a ticket that day (the clerk signed in at the calling window).
-    public var perStaff: [(staff: String, name: String, figures: Figures)]
+    /// Every staff member who called a ticket that day (the clerk signed in at the calling window), with the time
+    /// of the windows they held (`WindowTimes.foldByWindowAndStaff`).
+    public var perStaff: [(staff: String, name: String, figures: Figures, times: WindowTimes)]
+    /// Hours 0–23 in the hall's zone: tickets issued and tickets finished in each (empty without a time zone).
+    public var hourly: [HourCount] = []
+    /// Called tickets per wait bucket: `waitBucketMinutes.count + 1` counts (the last: longer than the last bound).
+    public var waitDistribution: [Int] = []
+
+    public struct HourCount: Sendable, Equatable {
+        public var hour: Int
+        public var arrivals: Int
+        public var served: Int
+    }
+
+    /// The upper bounds (inclusive, minutes) of the wait distribution's buckets: ≤ 5, 5–10, …, 45–60, > 60.
+    public static let waitBucketMinutes = [5, 10, 15, 20, 30, 45, 60]
 
     public static func == (a: DayStatistics, b: DayStatistics) -> Bool {
-        a.businessDate == b.businessDate && a.total == b.total
+        a.businessDate == b.businessDate && a.total == b.total && a.hourly == b.hourly && a.waitDistribution == b.waitDistribution
             && a.perLine.map { "\($0.prefix)\($0.figures)" } == b.perLine.map { "\($0.prefix)\($0.figures)" }
             && a.perWindow.map { "\($0.window)\($0.figures)\($0.times)" } == b.perWindow.map { "\($0.window)\($0.figures)\($0.times)" }
-            && a.perStaff.map { "\($0.staff)\($0.figures)" } == b.perStaff.map { "\($0.staff)\($0.figures)" }
+            && a.perStaff.map { "\($0.staff)\($0.figures)\($0.times)" } == b.perStaff.map { "\($0.staff)\($0.figures)\($0.times)" }
     }
 
     /// One event of a ticket, as stored in `hall_event`.
@@ -59,11 +78,12 @@ public struct DayStatistics: Sendable, Equatable {
         }
     }
 
-    /// Folds the events (in log order) of the tickets issued on `businessDate`.
-    /// `windowTimes`: each window's open, paused, occupied and idle time (`WindowTimes.fold`); `staffNames`
-    /// names the staff members in `perStaff`.
+    /// Folds the events (in log order) of the tickets issued on `businessDate` (or in a month: the label is the caller's).
+    /// `windowTimes`: each window's open, paused, occupied and idle time (`WindowTimes.fold`), `staffTimes` each staff
+    /// member's; `staffNames` names the staff members in `perStaff`; `timeZone` (the hall's) gives the hourly counts.
     public static func compute(businessDate: String, events: [Event], lines: [ServiceLine], windows: [ServiceWindow],
-                               windowTimes: [Int: WindowTimes] = [:], staffNames: [String: String] = [:]) -> DayStatistics {
+                               windowTimes: [Int: WindowTimes] = [:], staffTimes: [String: WindowTimes] = [:],
+                               staffNames: [String: String] = [:], timeZone: TimeZone? = nil) -> DayStatistics {
         struct Visit {
             var lineID: Int64 = 0
             var issued: Date?
@@ -120,6 +140,7 @@ public struct DayStatistics: Sendable, Equatable {
             }
             f.averageWaitSeconds = mean(waits)
             f.p90WaitSeconds = percentile90(waits)
+            f.maxWaitSeconds = waits.max()
             f.averageWalkSeconds = mean(walks)
             f.averageServiceSeconds = mean(services)
             f.p90ServiceSeconds = percentile90(services)
@@ -133,8 +154,27 @@ public struct DayStatistics: Sendable, Equatable {
         let perLine = lines.map { line in (line.prefix, line.name, figures(all.filter { $0.lineID == line.id })) }
         let perWindow = windows.map { w in (w.id, w.name, figures(all.filter { $0.window == w.id }), windowTimes[w.id] ?? WindowTimes()) }
         let staff = Set(all.compactMap(\.staff)).sorted()
-        let perStaff = staff.map { id in (id, staffNames[id] ?? "", figures(all.filter { $0.staff == id })) }
-        return DayStatistics(businessDate: businessDate, total: figures(all), perLine: perLine, perWindow: perWindow, perStaff: perStaff)
+        let perStaff = staff.map { id in (id, staffNames[id] ?? "", figures(all.filter { $0.staff == id }), staffTimes[id] ?? WindowTimes()) }
+        var result = DayStatistics(businessDate: businessDate, total: figures(all), perLine: perLine, perWindow: perWindow, perStaff: perStaff)
+
+        var buckets = [Int](repeating: 0, count: waitBucketMinutes.count + 1)
+        for v in all {
+            guard let call = v.lastCall, let issued = v.issued else { continue }
+            let minutes = call.timeIntervalSince(issued) / 60
+            buckets[waitBucketMinutes.firstIndex { minutes <= Double($0) } ?? waitBucketMinutes.count] += 1
+        }
+        result.waitDistribution = buckets
+        if let timeZone {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            var hours = (0..<24).map { HourCount(hour: $0, arrivals: 0, served: 0) }
+            for v in all {
+                if let issued = v.issued { hours[calendar.component(.hour, from: issued)].arrivals += 1 }
+                if v.outcome == "finish", let finished = v.finished { hours[calendar.component(.hour, from: finished)].served += 1 }
+            }
+            result.hourly = hours
+        }
+        return result
     }
 
     static func mean(_ xs: [Double]) -> Double? { xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count) }

@@ -19,8 +19,10 @@ public struct WindowTimes: Sendable, Equatable {
         public var at: Date
         public var window: Int?
         public var ticketID: Int64?
-        public init(kind: EventKind, at: Date, window: Int?, ticketID: Int64?) {
-            self.kind = kind; self.at = at; self.window = window; self.ticketID = ticketID
+        /// For a sign-in: the staff member who signed in (their time at the window is theirs until the sign-out).
+        public var staff: String?
+        public init(kind: EventKind, at: Date, window: Int?, ticketID: Int64?, staff: String? = nil) {
+            self.kind = kind; self.at = at; self.window = window; self.ticketID = ticketID; self.staff = staff
         }
     }
 
@@ -31,20 +33,26 @@ public struct WindowTimes: Sendable, Equatable {
     ]
 
     /// Folds `marks` (in log order) up to `until` (now for today, else the day's last event).
-    public static func fold(_ marks: [Mark], until: Date) -> [Int: WindowTimes] {
-        struct State { var open = false, paused = false, occupant: Int64?, since: Date? }
+    public static func fold(_ marks: [Mark], until: Date) -> [Int: WindowTimes] { foldByWindowAndStaff(marks, until: until).windows }
+
+    /// The same, also per staff member: each window's time counts for the person signed in there (from their
+    /// sign-in to their sign-out), so a clerk's idle and paused time is the time of the windows they held.
+    public static func foldByWindowAndStaff(_ marks: [Mark], until: Date) -> (windows: [Int: WindowTimes], staff: [String: WindowTimes]) {
+        struct State { var open = false, paused = false, occupant: Int64?, since: Date?, clerk: String? }
         var states: [Int: State] = [:]
         var times: [Int: WindowTimes] = [:]
+        var staffTimes: [String: WindowTimes] = [:]
         var ticketWindow: [Int64: Int] = [:]
 
         func settle(_ window: Int, at: Date) {
             var s = states[window] ?? State()
             if let since = s.since, s.open {
                 let seconds = max(0, min(at, until).timeIntervalSince(since))
-                var t = times[window] ?? WindowTimes()
-                t.openSeconds += seconds
-                if s.paused { t.pausedSeconds += seconds } else if s.occupant != nil { t.occupiedSeconds += seconds } else { t.idleSeconds += seconds }
-                times[window] = t
+                var part = WindowTimes()
+                part.openSeconds = seconds
+                if s.paused { part.pausedSeconds = seconds } else if s.occupant != nil { part.occupiedSeconds = seconds } else { part.idleSeconds = seconds }
+                times[window] = (times[window] ?? WindowTimes()) + part
+                if let clerk = s.clerk { staffTimes[clerk] = (staffTimes[clerk] ?? WindowTimes()) + part }
             }
             s.since = at
             states[window] = s
@@ -56,8 +64,8 @@ public struct WindowTimes: Sendable, Equatable {
             settle(window, at: mark.at)
             var s = states[window] ?? State()
             switch mark.kind {
-            case .signIn: s.open = true; s.paused = false
-            case .signOut: s.open = false; s.paused = false
+            case .signIn: s.open = true; s.paused = false; s.clerk = mark.staff
+            case .signOut: s.open = false; s.paused = false; s.clerk = nil
             case .pause: s.paused = true
             case .resumeWindow: s.paused = false
             case .call, .recall, .resume, .start:
@@ -70,6 +78,14 @@ public struct WindowTimes: Sendable, Equatable {
             states[window] = s
         }
         for window in states.keys { settle(window, at: until) }
-        return times
+        return (times, staffTimes)
+    }
+
+    /// Two spans of time added (a month is the sum of its days).
+    public static func + (a: WindowTimes, b: WindowTimes) -> WindowTimes {
+        var t = a
+        t.openSeconds += b.openSeconds; t.pausedSeconds += b.pausedSeconds
+        t.occupiedSeconds += b.occupiedSeconds; t.idleSeconds += b.idleSeconds
+        return t
     }
 }

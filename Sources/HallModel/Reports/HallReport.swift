@@ -1,0 +1,32 @@
+import Foundation
+import Queue
+
+/// Everything `desk report daily|monthly` prints, in every format: the ticket figures (the event log's
+/// `DayStatistics`, over the whole period, and each day of a month) and the case figures (`CaseFigures`).
+/// Built by `HallDatabase.report(_:by:)` in one read transaction; the formats only lay it out.
+public struct HallReport: Sendable {
+    public var period: ReportPeriod
+    public var hallName: String
+    /// When it was made (the hall's clock) and the hall's zone (the hours of the charts are the zone's).
+    public var generatedAt: Date
+    public var timeZone: TimeZone
+    /// The period's ticket figures: a month's percentiles over all its waits, its window and staff times summed.
+    public var tickets: DayStatistics
+    /// A month: each date with tickets (empty for a daily report).
+    public var ticketDays: [DayStatistics]
+    public var cases: CaseFigures
+
+    public init(period: ReportPeriod, hallName: String, generatedAt: Date, timeZone: TimeZone, tickets: DayStatistics,
+                ticketDays: [DayStatistics], cases: CaseFigures) {
+        self.period = period; self.hallName = hallName; self.generatedAt = generatedAt; self.timeZone = timeZone
+        self.tickets = tickets; self.ticketDays = ticketDays; self.cases = cases
+    }
+
+    /// The dates of a month's per-day table: every date with tickets or intakes or acceptances, in order.
+    public var days: [(date: CivilDate, tickets: DayStatistics.Figures?, cases: CaseFigures.Counts?)] {
+        var tickets: [CivilDate: DayStatistics.Figures] = [:]
+        for day in ticketDays { if let date = try? CivilDate(parsing: day.businessDate) { tickets[date] = day.total } }
+        let cases = Dictionary(self.cases.perDay.map { ($0.date, $0.counts) }, uniquingKeysWith: { a, _ in a })
+        return Set(tickets.keys).union(cases.keys).sorted().map { ($0, tickets[$0], cases[$0]) }
+    }
+}
