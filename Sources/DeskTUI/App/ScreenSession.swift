@@ -89,17 +89,18 @@ public struct ScreenSession<S: SessionScreen> {
     }
 
     /// Runs `screen` (the first view already loaded) until quit or the terminal's input ends; returns the
-    /// final screen. `afterPoll` sees the screen after each poll, before it is drawn (the bench's board
-    /// uses it to time when a call reaches the wall).
+    /// final screen. `afterPoll` sees the screen after each poll, before it is drawn, and may change it (returning
+    /// true then): the bench's board uses it to time when a call reaches the wall, the board's voice to hand new
+    /// calls to the announcer and show its notice.
     @discardableResult
     public mutating func run<T: TerminalBackend>(_ screen: S, on terminal: T, language: Language,
-                                                 afterPoll: @escaping (S) -> Void = { _ in }) throws -> S {
+                                                 afterPoll: @escaping (inout S) -> Bool = { _ in false }) throws -> S {
         let clock = database.clock
         var loop = RunLoop(screen: screen, terminal: terminal, language: language, pollInterval: pollInterval, clock: { clock.now })
         loop.changes = database.changeSignal()
         var session = self
         defer { self = session }
-        try loop.run(watch: { screen in let changed = try session.poll(&screen); afterPoll(screen); return changed }, perform: { effect, screen in try session.perform(effect, on: &screen) })
+        try loop.run(watch: { screen in let changed = try session.poll(&screen); return afterPoll(&screen) || changed }, perform: { effect, screen in try session.perform(effect, on: &screen) })
         return loop.screen
     }
 }

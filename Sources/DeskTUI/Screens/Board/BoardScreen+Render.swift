@@ -24,7 +24,11 @@ extension BoardScreen {
         let right = lower[1].splitRows([.fill(), .fixed(waitingHeight)])
         renderRecentCalls(into: &grid, right[0], language, timeZone)
         renderWaiting(into: &grid, right[1], language)
-        grid.put(" " + UIText.boardFooter.text(language), in: rows[3], role: .muted, marker: TextFitting.ellipsis)
+        if let notice = voiceNotice {
+            grid.put(" " + UIText.voiceOff(notice.reason).text(language), in: rows[3], role: .warning, marker: TextFitting.ellipsis)
+        } else {
+            grid.put(" " + UIText.boardFooter.text(language), in: rows[3], role: .muted, marker: TextFitting.ellipsis)
+        }
     }
 
     /// Rows of the big area: the glyphs at the largest scale that fits, one row above (recall label) and below.

@@ -21,6 +21,11 @@ public struct BoardScreen: Screen {
     public private(set) var view: BoardView?
     public private(set) var flashStartedAt: Date?
     public private(set) var lastTick: Date
+    /// `--voice`: why the voice is off, shown on the footer for `voiceNoticeSeconds` from when it was found.
+    public private(set) var voiceNotice: (reason: VoiceUnavailable, since: Date)?
+
+    /// How long the footer says that the voice is off (once; the log keeps it).
+    public static let voiceNoticeSeconds = 60.0
 
     public init(view: BoardView? = nil, now: Date = Date()) {
         self.view = view
@@ -50,7 +55,14 @@ public struct BoardScreen: Screen {
         let before = (isFlashing, isReversed)
         lastTick = now
         if let start = flashStartedAt, now.timeIntervalSince(start) >= Self.flashSeconds { flashStartedAt = nil }
-        return before != (isFlashing, isReversed)
+        let noticeEnded = voiceNotice.map { now.timeIntervalSince($0.since) >= Self.voiceNoticeSeconds } ?? false
+        if noticeEnded { voiceNotice = nil }
+        return before != (isFlashing, isReversed) || noticeEnded
+    }
+
+    /// The voice is off: the footer says why for `voiceNoticeSeconds`.
+    public mutating func showVoiceNotice(_ reason: VoiceUnavailable, at now: Date) {
+        voiceNotice = (reason, now)
     }
 
     public var isFlashing: Bool {

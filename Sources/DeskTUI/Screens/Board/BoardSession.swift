@@ -34,12 +34,23 @@ public struct BoardSession {
         return (screen, { screen in _ = try session.poll(&screen) })
     }
 
-    /// Runs until q, Esc or F10, or until the terminal's input ends. `afterPoll` sees the screen after each
-    /// poll, before it is drawn (`desk bench` uses it to time when a call reaches the wall).
-    public func run<T: TerminalBackend>(on terminal: T, language: Language, afterPoll: @escaping (BoardScreen) -> Void = { _ in }) throws {
+    /// Runs until q, Esc or F10, or until the terminal's input ends; returns the last screen. `afterPoll` sees the
+    /// screen after each poll, before it is drawn (`desk bench` uses it to time when a call reaches the wall). With a
+    /// `voice` (`desk board --voice`), each poll hands the new calls to its announcer (which never blocks the loop)
+    /// and the footer shows once that the voice is off.
+    @discardableResult
+    public func run<T: TerminalBackend>(on terminal: T, language: Language, voice: BoardVoice? = nil,
+                                        afterPoll: @escaping (BoardScreen) -> Void = { _ in }) throws -> BoardScreen {
         var session = session()
         var screen = BoardScreen(now: wallClock())
         screen.update(try session.loadView(), at: wallClock())
-        try session.run(screen, on: terminal, language: language, afterPoll: afterPoll)
+        var voice = voice
+        let wallClock = wallClock
+        _ = voice?.observe(&screen, at: wallClock())
+        return try session.run(screen, on: terminal, language: language, afterPoll: { screen in
+            let changed = voice?.observe(&screen, at: wallClock()) ?? false
+            afterPoll(screen)
+            return changed
+        })
     }
 }
