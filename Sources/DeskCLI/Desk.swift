@@ -19,10 +19,7 @@ public struct Desk: ParsableCommand {
             LineCommand.self, StaffCommand.self, AuditCommand.self, SettingsCommand.self, CaseCommand.self, CasesCommand.self, ApplicantCommand.self,
             SupervisionCommand.self, HandoverCommand.self, AgentCommand.self, ProjectCommand.self, AgencyCommand.self,
             ContactCommand.self, RatingCommand.self, RatingsCommand.self, RectificationCommand.self,
-            ContactCommand.self, ComplaintCommand.self,
-            ContactCommand.self, MessageCommand.self,
-            ContactCommand.self, SuperviseCommand.self,
-            ContactCommand.self, ReportCommand.self,
+            ComplaintCommand.self, MessageCommand.self, SuperviseCommand.self, ReportCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self

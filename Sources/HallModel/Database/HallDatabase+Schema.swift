@@ -303,13 +303,16 @@ extension HallDatabase {
         // Issue 11 (rating11): 整改, the bad reviews' rectifications and their follow-ups (回访) (same file).
         migrator.registerMigration("v7-rating11-rectification") { db in
             try migrateToRectification(db)
+        }
         // Issue 11: complaints (GB/T 36113), registered, assigned, answered and closed (Complaints/HallDatabase+ComplaintSchema.swift).
         migrator.registerMigration("v7-complaint11-complaints") { db in
             try migrateToComplaints(db)
+        }
         // Issue 11 (hallops11): a supervisor's messages to the window screens and each window's reading of them
         // (WindowMessages/HallDatabase+WindowMessages.swift).
         migrator.registerMigration("v7-hallops11-window-messages") { db in
             try migrateToWindowMessages(db)
+        }
         // Issue 11: the reports read a period's intakes by business date (Reports/HallDatabase+Report.swift).
         migrator.registerMigration("v7-report11-intake-date") { db in
             try migrateToReportIntakeDate(db)

@@ -18,7 +18,7 @@ extension HallDatabase {
     static func supervisorView(_ db: Database, now: Date, supervisor: String) throws -> SupervisorView {
         let snapshot = try snapshot(db, now: now, announcementLimit: 0)
         let (settings, today, calendar) = try caseDay(db, now: now)
-        let record = try dayRecord(db, date: snapshot.businessDate, today: snapshot.businessDate, now: now)
+        let record = try dayRecord(db, date: snapshot.businessDate, now: now)
         let statistics = record.statistics
         let perLine = Dictionary(statistics.perLine.map { ($0.prefix, $0.figures) }, uniquingKeysWith: { a, _ in a })
         let perWindow = Dictionary(statistics.perWindow.map { ($0.window, ($0.figures, $0.times)) }, uniquingKeysWith: { a, _ in a })

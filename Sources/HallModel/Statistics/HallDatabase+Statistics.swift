@@ -8,40 +8,6 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             let today = try Self.today(db, now)
-            let date = try businessDate.map(BusinessCalendar.validateDate) ?? today
-            return try Self.dayRecord(db, date: date, today: today, now: now).statistics
-        }
-    }
-
-    /// What the figures of a business date are folded from — its tickets' events, each window's marks, the moment the
-    /// day runs to — and the figures, inside the caller's read transaction (`statistics`, the supervisor's view).
-    static func dayRecord(_ db: Database, date: String, today: String, now: Date)
-        throws -> (statistics: DayStatistics, events: [DayStatistics.Event], marks: [WindowTimes.Mark], until: Date) {
-        let events = try Row.fetchAll(db, cachedSQL: """
-            SELECT e.ticket_id, e.kind, e.at, e.window_id, e.staff_id, t.line_id
-            FROM ticket t JOIN hall_event e ON e.ticket_id = t.id
-            WHERE t.business_date = ? ORDER BY e.id
-            """, arguments: [date]).map {
-            DayStatistics.Event(ticketID: $0["ticket_id"], kind: $0["kind"], at: Date(millisecondsSince1970: $0["at"]),
-                                window: $0["window_id"], lineID: $0["line_id"], staff: $0["staff_id"])
-        }
-        // What each window did that day: its own events and the ticket events that take or free it.
-        let kinds = WindowTimes.markKinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let marks = try Row.fetchAll(db, sql: """
-            SELECT kind, at, window_id, ticket_id FROM hall_event
-            WHERE business_date = ? AND kind IN (\(kinds)) ORDER BY id
-            """, arguments: [date]).compactMap { row -> WindowTimes.Mark? in
-            guard let kind = EventKind(rawValue: row["kind"]) else { return nil }
-            return WindowTimes.Mark(kind: kind, at: Date(millisecondsSince1970: row["at"]), window: row["window_id"], ticketID: row["ticket_id"])
-        }
-        // Today runs until now; a past day until its last event (its day close, say).
-        let lastEvent = try Int64.fetchOne(db, sql: "SELECT MAX(at) FROM hall_event WHERE business_date = ?", arguments: [date])
-        let until = date == today ? now : lastEvent.map { Date(millisecondsSince1970: $0) } ?? now
-        let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM staff").map { ($0["id"] as String, $0["name"] as String) },
-                               uniquingKeysWith: { a, _ in a })
-        let statistics = DayStatistics.compute(businessDate: date, events: events, lines: try Self.fetchLines(db), windows: try Self.fetchWindows(db),
-                                               windowTimes: WindowTimes.fold(marks, until: until), staffNames: names)
-        return (statistics, events, marks, until)
             let date = try CivilDate(parsing: try businessDate.map(BusinessCalendar.validateDate) ?? today)
             return try Self.periodStatistics(db, first: date, last: date, now: now).total
         }
@@ -50,7 +16,10 @@ extension HallDatabase {
     /// The ticket figures of the business dates `first`…`last` from the event log, in the caller's read: over the whole
     /// span (`total`: percentiles over all its waits; window and staff times the sum of the days') and, when the span
     /// is longer than a day, each date with tickets on its own (`days`, in date order).
-    static func periodStatistics(_ db: Database, first: CivilDate, last: CivilDate, now: Date) throws -> (total: DayStatistics, days: [DayStatistics]) {
+    /// `events` and `marks`: what the figures were folded from, over the whole span, in log order (the supervisor's
+    /// view draws today's curves from them without reading the log twice).
+    static func periodStatistics(_ db: Database, first: CivilDate, last: CivilDate, now: Date)
+        throws -> (total: DayStatistics, days: [DayStatistics], events: [DayStatistics.Event], marks: [WindowTimes.Mark]) {
         let settings = try HallSettings.load(db)
         let today = settings.businessCalendar.businessDate(of: now)
         let range: StatementArguments = [first.description, last.description]
@@ -68,14 +37,16 @@ extension HallDatabase {
         }
         // What each window did each day: its own events and the ticket events that take or free it.
         let kinds = WindowTimes.markKinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        var marksByDate: [String: [WindowTimes.Mark]] = [:]
+        var marksByDate: [String: [WindowTimes.Mark]] = [:], allMarks: [WindowTimes.Mark] = []
         for row in try Row.fetchAll(db, sql: """
             SELECT kind, at, window_id, ticket_id, staff_id, business_date FROM hall_event
             WHERE business_date BETWEEN ? AND ? AND kind IN (\(kinds)) ORDER BY id
             """, arguments: range) {
             guard let kind = EventKind(rawValue: row["kind"]) else { continue }
-            marksByDate[row["business_date"], default: []].append(WindowTimes.Mark(
-                kind: kind, at: Date(millisecondsSince1970: row["at"]), window: row["window_id"], ticketID: row["ticket_id"], staff: row["staff_id"]))
+            let mark = WindowTimes.Mark(kind: kind, at: Date(millisecondsSince1970: row["at"]), window: row["window_id"],
+                                        ticketID: row["ticket_id"], staff: row["staff_id"])
+            marksByDate[row["business_date"], default: []].append(mark)
+            allMarks.append(mark)
         }
         // Today runs until now; a past day until its last event (its day close, say).
         let lastEvents = Dictionary(try Row.fetchAll(db, sql: """
@@ -98,12 +69,21 @@ extension HallDatabase {
         }
         if first == last {
             let date = first.description
-            return (compute(date, all, windowTimes[date] ?? [:], staffTimes[date] ?? [:]), [])
+            return (compute(date, all, windowTimes[date] ?? [:], staffTimes[date] ?? [:]), [], all, allMarks)
         }
         let sum = { (maps: [[Int: WindowTimes]]) in maps.reduce(into: [Int: WindowTimes]()) { $0.merge($1, uniquingKeysWith: +) } }
         let sumStaff = { (maps: [[String: WindowTimes]]) in maps.reduce(into: [String: WindowTimes]()) { $0.merge($1, uniquingKeysWith: +) } }
         let total = compute("\(first)/\(last)", all, sum(Array(windowTimes.values)), sumStaff(Array(staffTimes.values)))
         let days = eventsByDate.keys.sorted().map { date in compute(date, eventsByDate[date] ?? [], windowTimes[date] ?? [:], staffTimes[date] ?? [:]) }
-        return (total, days)
+        return (total, days, all, allMarks)
+    }
+
+    /// One business date's figures with what they were folded from, inside the caller's read transaction (the
+    /// supervisor's view).
+    static func dayRecord(_ db: Database, date: String, now: Date)
+        throws -> (statistics: DayStatistics, events: [DayStatistics.Event], marks: [WindowTimes.Mark]) {
+        let day = try CivilDate(parsing: date)
+        let period = try periodStatistics(db, first: day, last: day, now: now)
+        return (period.total, period.events, period.marks)
     }
 }
