@@ -361,6 +361,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
             _ = try db.supervisorView(by: supervisor)
             for actor in [s03, admin, person("R01"), person("P01")] {
                 try expectRefused(hall, actor, .superviseHall, needs: [.supervisor]) { _ = try db.supervisorView(by: actor) }
+            }
         case .viewReports:
             // A read: nothing is written either way. A supervisor or an administrator; a clerk, a reviewer, an agent: no.
             let today = try CivilDate(parsing: db.today())
@@ -489,6 +490,7 @@ private func expectRefused(_ hall: TestHall, _ actor: Actor, _ action: HallActio
                     try expectRefused(hall, actor, action, needs: [.supervisor]) { _ = try db.decideRatingAppeal(number, upheld: true, note: "成立", by: actor) }
                 }
                 try expectAllowed(hall, supervisor) { try db.decideRatingAppeal(number, upheld: true, note: "成立", by: supervisor) }
+            }
         case .registerComplaint, .assignComplaint, .answerComplaint, .closeComplaint:
             // A supervisor; the assigned handler (S03, a clerk) answers their own; a clerk, an agent or the admin: no.
             func register(by actor: Actor) throws -> Complaint {
