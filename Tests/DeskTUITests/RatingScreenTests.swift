@@ -32,8 +32,8 @@ import Testing
         #expect(screen.handle(.char("4")).isEmpty)
         #expect(screen.step == .confirm && screen.chosen == .satisfied)
         #expect(screen.handle(.escape).isEmpty && screen.step == .levels)
-        // Arrows and Enter: the list starts at 5; Down once is 4, twice 3.
-        _ = screen.handle(.down); _ = screen.handle(.down)
+        // Arrows and Enter: back from the confirmation the highlight stays on the level chosen (4); Down once is 3.
+        _ = screen.handle(.down)
         _ = screen.handle(.enter)
         #expect(screen.chosen == .basicallySatisfied && screen.step == .confirm)
         let effects = screen.handle(.enter)
@@ -81,7 +81,8 @@ import Testing
         #expect(screen.step == .reasons)
         _ = screen.tick(at: Self.start.addingTimeInterval(49))
         #expect(screen.step == .reasons)   // 29 s after the last key
-        #expect(screen.tick(at: Self.start.addingTimeInterval(50)))
+        let changed = screen.tick(at: Self.start.addingTimeInterval(50))
+        #expect(changed)
         #expect(screen.step == .idle && screen.timedOut == [7])
         screen.update(Self.view())
         #expect(screen.step == .idle)   // dismissed here
@@ -106,14 +107,16 @@ import Testing
     @Test func levelsInChineseAt80x24() {
         let frame = RatingScreen(view: Self.view()).frame(context: HallFixtures.context(.zh, 80, 24))
         let lines = frame.lines(marking: .bigDigit)
-        #expect(lines == ScreenSnapshots.rateLevelsZh80x24, "\n" + lines.joined(separator: "\n"))
+        if lines != ScreenSnapshots.rateLevelsZh80x24 { print("SNAPSHOT rateLevelsZh80x24 = [\n" + lines.map { "        \"\($0)\"," }.joined(separator: "\n") + "\n    ]") }
+        #expect(lines == ScreenSnapshots.rateLevelsZh80x24)
     }
 
     @Test func reasonsInEnglishAt80x24() {
         var screen = RatingScreen(view: Self.view())
         _ = screen.handle(.char("1")); _ = screen.handle(.char("2"))
         let lines = screen.frame(context: HallFixtures.context(.en, 80, 24)).lines()
-        #expect(lines == ScreenSnapshots.rateReasonsEn80x24, "\n" + lines.joined(separator: "\n"))
+        if lines != ScreenSnapshots.rateReasonsEn80x24 { print("SNAPSHOT rateReasonsEn80x24 = [\n" + lines.map { "        \"\($0)\"," }.joined(separator: "\n") + "\n    ]") }
+        #expect(lines == ScreenSnapshots.rateReasonsEn80x24)
     }
 
     @Test func everyStepFitsAndSaysWhatItMustAtEverySize() {

@@ -74,6 +74,7 @@ public struct RatingSession {
                 // The rule `none` writes nothing; a refusal (the hall clock still asking) leaves the visit unrated.
                 _ = try? database.recordRatingTimeout(window: window, ticket: ticket, by: actor)
             }
+            return false
         })
     }
 }
