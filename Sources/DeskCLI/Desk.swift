@@ -19,7 +19,7 @@ public struct Desk: ParsableCommand {
             LineCommand.self, StaffCommand.self, AuditCommand.self, SettingsCommand.self, CaseCommand.self, CasesCommand.self, ApplicantCommand.self,
             SupervisionCommand.self, HandoverCommand.self, AgentCommand.self, ProjectCommand.self, AgencyCommand.self,
             ContactCommand.self, RatingCommand.self, RatingsCommand.self, RectificationCommand.self,
-            ComplaintCommand.self, MessageCommand.self, SuperviseCommand.self, ReportCommand.self,
+            ComplaintCommand.self, MessageCommand.self, SuperviseCommand.self, ReportCommand.self, RateCommand.self,
             ValidateCommand.self, BenchCommand.self, BenchWorkerCommand.self, TUIDemoCommand.self,
         ],
         defaultSubcommand: WindowCommand.self
