@@ -77,10 +77,12 @@ extension SupervisorScreen {
     }
 
     private func renderTabs(into grid: inout CellGrid, _ lang: Language) {
+        let labels = Panel.allCases.map { p in " \(p.rawValue + 1) \(UIText.supervisePanel(p).text(lang))\(badge(p)) " }
+        // A column between tabs where the row has room for it (the English row at 80 columns has not).
+        let gap = 1 + labels.map { DisplayWidth.of($0) }.reduce(0, +) + labels.count - 1 <= grid.width ? 1 : 0
         var x = 1
-        for p in Panel.allCases {
-            let text = "\(p.rawValue + 1) \(UIText.supervisePanel(p).text(lang))\(badge(p))"
-            x = grid.put(" " + text + " ", x: x, y: 1, role: p == panel ? .selected : .keyHint) + 1
+        for (p, label) in zip(Panel.allCases, labels) {
+            x = grid.put(label, x: x, y: 1, role: p == panel ? .selected : .keyHint) + gap
         }
     }
 
@@ -133,9 +135,9 @@ extension SupervisorScreen {
     static func minutes(_ seconds: Double) -> String { WindowScreen.elapsed(Int(seconds)) }
 
     private func renderLines(into grid: inout CellGrid, _ rect: Rect, focused: Bool, now: Date, _ lang: Language) {
-        let nameWidth = max(6, rect.width - 2 - (4 + 6 + 9 + 6 + 6 + 5 + 5) - 8)
+        let nameWidth = max(6, rect.width - 2 - (4 + 6 + 9 + 8 + 6 + 5 + 5) - 8)
         let columns: [(Bilingual, Int)] = [(UIText.superviseColLine, 4), (UIText.superviseColLine, nameWidth), (UIText.superviseColWaiting, 6),
-                                            (UIText.superviseColLongest, 9), (UIText.superviseColTarget, 6), (UIText.superviseColLevel, 6),
+                                            (UIText.superviseColLongest, 9), (UIText.superviseColTarget, 8), (UIText.superviseColLevel, 6),
                                             (UIText.superviseColArrivals, 5), (UIText.superviseColServed, 5)]
         table(&grid, rect, header: [(Bilingual(en: "", zh: ""), 4)] + columns.dropFirst(), list: list(.lines), focused: focused, lang) { grid, i, y in
             let l = view.lines[i]
@@ -150,7 +152,7 @@ extension SupervisorScreen {
             let longest = l.longestWaitSeconds + max(0, Int(now.timeIntervalSince(view.now)))
             cell(l.waiting > 0 ? WindowScreen.elapsed(longest) : "-", 9,
                  WindowScreen.waitRole(seconds: longest, targetMinutes: l.line.targetWaitMinutes), .right)
-            cell(UIText.minutes(l.line.targetWaitMinutes).text(lang), 6, .muted, .right)
+            cell(UIText.minutes(l.line.targetWaitMinutes).text(lang), 8, .muted, .right)
             cell(Self.percent(l.today.serviceLevel), 6, .normal, .right)
             cell(String(l.today.arrivals), 5, .normal, .right)
             cell(String(l.today.served), 5, .normal, .right)
