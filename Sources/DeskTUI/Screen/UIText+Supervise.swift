@@ -104,7 +104,12 @@ extension UIText {
     }
     public static let superviseNoCurrent = Bilingual(en: "No ticket at the window.", zh: "窗口当前无号。")
     public static func superviseHeld(_ n: Int) -> Bilingual { Bilingual(en: "held: \(n)", zh: "挂起：\(n)") }
-    public static let superviseMessagesLater = Bilingual(en: "Window messages: not in this build.", zh: "窗口消息：本版本尚未提供。")
+    public static func superviseWindowMessages(_ n: Int) -> Bilingual {
+        n == 0 ? Bilingual(en: "Messages today: none", zh: "今日消息：无")
+            : Bilingual(en: "Messages today: \(n)", zh: "今日消息：\(n) 条")
+    }
+    public static let superviseMessageRead = Bilingual(en: "read  ", zh: "已读")
+    public static let superviseMessageUnread = Bilingual(en: "unread", zh: "未读")
 
     // Actions.
     public static func superviseConfirm(_ a: SupervisorScreen.Action) -> Bilingual {

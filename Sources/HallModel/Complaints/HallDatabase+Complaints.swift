@@ -173,13 +173,17 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             let (_, clockToday, calendar) = try Self.caseDay(db, now: now)
-            let today = today ?? clockToday
-            let horizon = (try? calendar.addingWorkingDays(max(0, days), to: today)) ?? today.adding(days: max(0, days))
-            return try Self.fetchComplaints(db, index: "complaint_awaiting", """
-                WHERE c.state IN ('registered', 'assigned') AND (c.due_on <= ? OR c.due_on IS NULL)
-                ORDER BY c.due_on IS NULL, c.due_on, c.id
-                """, [horizon.description], today: today)
+            return try Self.complaintsDue(db, today: today ?? clockToday, calendar: calendar, within: days)
         }
+    }
+
+    /// `complaintsDue(today:within:)` inside the caller's read (the supervisor's view).
+    static func complaintsDue(_ db: Database, today: CivilDate, calendar: WorkingCalendar, within days: Int = 2) throws -> [Complaint] {
+        let horizon = (try? calendar.addingWorkingDays(max(0, days), to: today)) ?? today.adding(days: max(0, days))
+        return try fetchComplaints(db, index: "complaint_awaiting", """
+            WHERE c.state IN ('registered', 'assigned') AND (c.due_on <= ? OR c.due_on IS NULL)
+            ORDER BY c.due_on IS NULL, c.due_on, c.id
+            """, [horizon.description], today: today)
     }
 
     /// The figures of the complaints received from `from` through `through` (`ComplaintSummary`), as they stand today.

@@ -6,7 +6,8 @@ extension HallDatabase {
     /// The supervisor's live hall, in one read transaction: the snapshot of lines and windows (open tickets' partial
     /// indexes), today's figures and charts from today's events (`ticket(business_date)` then `hall_event(ticket_id)`;
     /// the window marks by `hall_event_date`), the cases at risk (the supervisor's seeks of `cases(_:)`), the pending
-    /// intakes (`intake_pending`). No part reads another day. Only a supervisor may (`superviseHall`).
+    /// intakes (`intake_pending`), the bad reviews awaiting rectification, the complaints due, today's ratings and
+    /// window messages. No part reads another day. Only a supervisor may (`superviseHall`).
     public func supervisorView(by actor: Actor) throws -> SupervisorView {
         let now = clock.now
         return try read { db in
@@ -48,7 +49,22 @@ extension HallDatabase {
         return SupervisorView(hallName: snapshot.hallName, businessDate: snapshot.businessDate, today: today, now: now, lines: lines,
                               windows: windows, total: statistics.total, cases: atRisk, pendingIntakes: pending,
                               curves: DayCurves.compute(events: record.events, dayStart: dayStart, until: now),
-                              satisfaction: [0, 0, 0, 0, 0], badReviews: [], complaints: [])
+                              satisfaction: try satisfaction(db, on: snapshot.businessDate),
+                              badReviews: try openRectifications(db, today: today).map(SupervisorView.FollowUp.init(badReview:)),
+                              complaints: try complaintsDue(db, today: today, calendar: calendar).map(SupervisorView.FollowUp.init(complaint:)),
+                              messages: try windowMessages(db, on: snapshot.businessDate))
+    }
+
+    /// Today's ratings by level (index 0 is level 1): a seek of `rating_date`.
+    static func satisfaction(_ db: Database, on day: String) throws -> [Int] {
+        var counts = [0, 0, 0, 0, 0]
+        for row in try Row.fetchAll(db, cachedSQL: """
+            SELECT level, COUNT(*) FROM rating WHERE business_date = ? AND excluded = 0 GROUP BY level
+            """, arguments: [day]) {
+            let level: Int = row[0]
+            if (1...5).contains(level) { counts[level - 1] = row[1] }
+        }
+        return counts
     }
 }
 

@@ -70,7 +70,7 @@ public struct SupervisorView: Sendable {
     }
 
     /// A follow-up the supervisor watches: a bad review awaiting rectification, a complaint due. Filled from the
-    /// ratings' and complaints' stores (docs/supervision.md); empty where this build has none.
+    /// ratings' and complaints' stores (docs/supervision.md).
     public struct FollowUp: Sendable, Equatable {
         /// Its number or reference as its store gives it.
         public var reference: String
@@ -82,6 +82,18 @@ public struct SupervisorView: Sendable {
         public var overdue: Bool
         public init(reference: String, window: Int?, summary: String, due: CivilDate?, overdue: Bool) {
             self.reference = reference; self.window = window; self.summary = summary; self.due = due; self.overdue = overdue
+        }
+
+        /// A bad review: the ticket, the level and what the citizen wrote.
+        init(badReview r: Rectification) {
+            let said = r.rating.note.map { " · " + $0 } ?? ""
+            self.init(reference: r.number, window: r.rating.window, summary: "\(r.rating.ticketCode) · \(r.rating.level.rawValue)\(said)",
+                      due: r.due, overdue: r.overdue)
+        }
+
+        /// A complaint: what it says.
+        init(complaint c: Complaint) {
+            self.init(reference: c.number, window: c.subject.window, summary: c.content, due: c.dueOn, overdue: c.overdue)
         }
     }
 
@@ -98,12 +110,14 @@ public struct SupervisorView: Sendable {
     /// "Received, checking" intakes whose 5-working-day limit (art. 32) falls within `case_yellow_days`, oldest first.
     public var pendingIntakes: [PendingIntake]
     public var curves: DayCurves
-    /// Today's ratings by level, 1 to 5 (index 0 is level 1); all zero where this build records no ratings.
+    /// Today's ratings by level, 1 to 5 (index 0 is level 1), those excluded by an upheld appeal left out.
     public var satisfaction: [Int]
     /// Bad reviews awaiting rectification, overdue first.
     public var badReviews: [FollowUp]
     /// Complaints due, overdue first.
     public var complaints: [FollowUp]
+    /// Today's messages to the windows, oldest first, with the windows that read them.
+    public var messages: [SentWindowMessage] = []
 
     public static let caseLimit = 200
 }

@@ -131,12 +131,15 @@ extension HallDatabase {
                 return try Self.fetchRectifications(db, condition: "x.state IN ('open', 'appealed') AND x.due_on < ?",
                                                     arguments: [today.description], order: "x.due_on, x.id", today: today)
             }
-            if openOnly {
-                return try Self.fetchRectifications(db, condition: "x.state IN ('open', 'appealed')", arguments: [],
-                                                    order: "x.due_on IS NULL, x.due_on, x.id", today: today)
-            }
+            if openOnly { return try Self.openRectifications(db, today: today) }
             return try Self.fetchRectifications(db, condition: "1", arguments: [], order: "x.id DESC", today: today)
         }
+    }
+
+    /// The pending rectifications (open or appealed), soonest due first (overdue ones therefore first), unknown due last.
+    static func openRectifications(_ db: Database, today: CivilDate) throws -> [Rectification] {
+        try fetchRectifications(db, condition: "x.state IN ('open', 'appealed')", arguments: [],
+                                order: "x.due_on IS NULL, x.due_on, x.id", today: today)
     }
 
     /// One rectification with its follow-ups (回访).

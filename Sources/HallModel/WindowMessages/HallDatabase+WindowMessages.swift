@@ -82,21 +82,23 @@ extension HallDatabase {
     /// The messages sent on `date` (YYYY-MM-DD; today when nil), oldest first, each with the windows that read it.
     public func windowMessages(on date: String? = nil) throws -> [SentWindowMessage] {
         let now = clock.now
-        return try read { db in
-            let day = try date ?? Self.today(db, now)
-            let messages = try Row.fetchAll(db, cachedSQL: "\(Self.messageSelect) WHERE m.business_date = ? ORDER BY m.id",
-                                            arguments: [day]).map(Self.message(_:))
-            var reads: [Int64: [WindowMessageRead]] = [:]
-            for row in try Row.fetchAll(db, cachedSQL: """
-                SELECT r.message_id, r.window_id, r.staff_id, s.name, r.read_at FROM window_message_read r
-                JOIN window_message m ON m.id = r.message_id LEFT JOIN staff s ON s.id = r.staff_id
-                WHERE m.business_date = ? ORDER BY r.read_at, r.window_id
-                """, arguments: [day]) {
-                reads[row[0], default: []].append(WindowMessageRead(window: row[1], staffID: row[2], staffName: row[3],
-                                                                     at: Date(millisecondsSince1970: row[4])))
-            }
-            return messages.map { SentWindowMessage(message: $0, reads: reads[$0.id] ?? []) }
+        return try read { db in try Self.windowMessages(db, on: try date ?? Self.today(db, now)) }
+    }
+
+    /// `windowMessages(on:)` inside the caller's read (the supervisor's view).
+    static func windowMessages(_ db: Database, on day: String) throws -> [SentWindowMessage] {
+        let messages = try Row.fetchAll(db, cachedSQL: "\(Self.messageSelect) WHERE m.business_date = ? ORDER BY m.id",
+                                        arguments: [day]).map(Self.message(_:))
+        var reads: [Int64: [WindowMessageRead]] = [:]
+        for row in try Row.fetchAll(db, cachedSQL: """
+            SELECT r.message_id, r.window_id, r.staff_id, s.name, r.read_at FROM window_message_read r
+            JOIN window_message m ON m.id = r.message_id LEFT JOIN staff s ON s.id = r.staff_id
+            WHERE m.business_date = ? ORDER BY r.read_at, r.window_id
+            """, arguments: [day]) {
+            reads[row[0], default: []].append(WindowMessageRead(window: row[1], staffID: row[2], staffName: row[3],
+                                                                 at: Date(millisecondsSince1970: row[4])))
         }
+        return messages.map { SentWindowMessage(message: $0, reads: reads[$0.id] ?? []) }
     }
 
     static func unreadMessages(_ db: Database, window: Int, today: String) throws -> [WindowMessage] {

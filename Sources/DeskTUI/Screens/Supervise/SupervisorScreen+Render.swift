@@ -317,6 +317,15 @@ extension SupervisorScreen {
         line(UIText.superviseWindowTimes(open: Self.minutes(w.times.openSeconds), paused: Self.minutes(w.times.pausedSeconds),
                                          occupied: Self.minutes(w.times.occupiedSeconds), idle: Self.minutes(w.times.idleSeconds)).text(lang))
         y += 1
-        line(UIText.superviseMessagesLater.text(lang), .muted)
+        // Today's messages to this window (or to all), each with whether this window has read it.
+        let messages = view.messages.filter { $0.message.target.window.map { $0 == w.window.id } ?? true }
+        line(UIText.superviseWindowMessages(messages.count).text(lang), .header)
+        for sent in messages.reversed() {
+            let m = sent.message
+            let from = UIText.messageFrom(name: m.senderName, staff: m.senderID, time: ClockText.time(m.sentAt, timeZone: desk.timeZone),
+                                          toAll: m.target == .all).text(lang)
+            let read = sent.isRead(by: w.window.id) ? UIText.superviseMessageRead : UIText.superviseMessageUnread
+            line(read.text(lang) + "  " + from + "  " + m.text, sent.isRead(by: w.window.id) ? .normal : .warning)
+        }
     }
 }
