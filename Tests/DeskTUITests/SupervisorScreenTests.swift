@@ -134,5 +134,7 @@ import Testing
         #expect(try DocumentedKeys.table(in: doc, under: "### Supervisor's screen keys: line") == DocumentedKeys.names(SupervisorScreen.lineKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Supervisor's screen keys: window") == DocumentedKeys.names(SupervisorScreen.windowKeys))
         #expect(try DocumentedKeys.table(in: doc, under: "### Supervisor's screen keys: case") == DocumentedKeys.names(SupervisorScreen.caseKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Supervisor's screen keys: bad review") == DocumentedKeys.names(SupervisorScreen.reviewKeys))
+        #expect(try DocumentedKeys.table(in: doc, under: "### Supervisor's screen keys: complaint") == DocumentedKeys.names(SupervisorScreen.complaintKeys))
     }
 }

@@ -34,13 +34,29 @@ import Testing
         check(frame(screen, language, size), charts, "charts\(tag)80x24")
     }
 
-    // The zh 200×60 frame is checked for its widths by SupervisorScreenTests.everyPanelFitsItsWidthInBothLayouts; its
-    // reviewed snapshot is still to be captured (the printed capture came back cut short on the loaded build box).
-    @Test(arguments: [(Language.en, SupervisorScreenSnapshots.hallEn200x60)])
+    @Test(arguments: [(Language.en, SupervisorScreenSnapshots.hallEn200x60), (Language.zh, SupervisorScreenSnapshots.hallZh200x60)])
     func wide(_ language: Language, _ expected: [String]) throws {
         let size = Size(width: 200, height: 60)
         let (_, screen) = try hall.screen(size: size)
         #expect(screen.isWide)
         check(frame(screen, language, size), expected, "hall\(language == .zh ? "Zh" : "En")200x60")
+    }
+
+    /// A bad review with one 回访 (zh) and a complaint assigned (en), each opened from its panel.
+    @Test func reviewAndComplaintSheets() throws {
+        let size = Size(width: 80, height: 24)
+        let m01 = try hall.actor("M01")
+        let rating = try hall.database.recordRating(
+            RatingRequest(ticketCode: "A001", level: .dissatisfied, reasons: [.serviceAttitude, .serviceEfficiency], note: "等了很久，态度生硬"), by: m01)
+        _ = try hall.database.logFollowUp(rectification: try #require(rating.rectification), how: .phone, reached: true, said: "市民接受道歉", by: m01)
+        let complaint = try hall.database.registerComplaint(
+            ComplaintRequest(source: .hotline, workOrder: "GD-2026-0320-001", name: "张三丰", phone: "13812345678",
+                             subject: ComplaintSubject(window: 4, ticketCode: "B002"), content: "叫号后窗口无人"), by: m01)
+        _ = try hall.database.assignComplaint(number: complaint.number, to: "S04", by: m01)
+        var (model, screen) = try hall.screen(size: size)
+        try hall.press([.char("4"), .enter], on: &screen, &model)
+        check(frame(screen, .zh, size), SupervisorScreenSnapshots.reviewZh80x24, "reviewZh80x24")
+        try hall.press([.escape, .char("5"), .enter], on: &screen, &model)
+        check(frame(screen, .en, size), SupervisorScreenSnapshots.complaintEn80x24, "complaintEn80x24")
     }
 }

@@ -103,27 +103,17 @@ struct AddWindow: ParsableCommand {
     }
 }
 
-/// `--lines A:1,B:0.5` of `desk window add` and `desk window set`: prefixes in calling-preference order, with weights.
+/// `--lines A:1,B:0.5` of `desk window add` and `desk window set` (`WindowProfileText`, which the supervisor's screen
+/// reads too): a malformed list is a usage error (exit 64).
 enum WindowLines {
     static func parse(_ text: String) throws -> [(prefix: String, weight: Double)] {
-        let lines = try text.split(separator: ",").map { part in
-            let pieces = part.split(separator: ":")
-            guard (1...2).contains(pieces.count), let weight = pieces.count == 2 ? Double(pieces[1]) : 1, weight > 0, weight <= 100 else {
-                throw UsageError(en: "--lines: '\(part)' is not PREFIX or PREFIX:WEIGHT with a weight above 0.", zh: "--lines：“\(part)”应为“前缀”或“前缀:权重”（权重大于 0）。")
-            }
-            return (String(pieces[0]).trimmingCharacters(in: .whitespaces).uppercased(), weight)
+        do { return try WindowProfileText.parse(text) } catch {
+            throw UsageError(en: "--lines: " + error.message.en, zh: "--lines：" + error.message.zh)
         }
-        guard !lines.isEmpty else { throw UsageError(en: "--lines needs at least one line.", zh: "--lines 至少要有一个号段。") }
-        return lines
     }
 
     /// "A:1, B:0.5" of a window's profile.
-    static func text(_ profile: [ProfileEntry], _ names: LineNames) -> String {
-        profile.map { entry in
-            let weight = entry.weight == entry.weight.rounded() ? String(Int(entry.weight)) : String(entry.weight)
-            return names.prefix(entry.lineID) + ":" + weight
-        }.joined(separator: ", ")
-    }
+    static func text(_ profile: [ProfileEntry], _ names: LineNames) -> String { WindowProfileText.text(profile, prefix: names.prefix) }
 }
 
 /// `desk window set 3 --lines A:1,B:0.5 [--filter priority]`: a supervisor's (or an admin's) change of a window's profile.

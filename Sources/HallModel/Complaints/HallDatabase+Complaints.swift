@@ -177,13 +177,23 @@ extension HallDatabase {
         }
     }
 
-    /// `complaintsDue(today:within:)` inside the caller's read (the supervisor's view).
+    /// `complaintsDue(today:within:)` inside the caller's read.
     static func complaintsDue(_ db: Database, today: CivilDate, calendar: WorkingCalendar, within days: Int = 2) throws -> [Complaint] {
         let horizon = (try? calendar.addingWorkingDays(max(0, days), to: today)) ?? today.adding(days: max(0, days))
         return try fetchComplaints(db, index: "complaint_awaiting", """
             WHERE c.state IN ('registered', 'assigned') AND (c.due_on <= ? OR c.due_on IS NULL)
             ORDER BY c.due_on IS NULL, c.due_on, c.id
             """, [horizon.description], today: today)
+    }
+
+    /// For the supervisor's screen: every complaint not closed — those awaiting their answer first, the earliest due
+    /// first (uncounted after them), then the answered ones waiting for the complainant's satisfaction — at most `limit`.
+    /// A new complaint is there from its registration, to be assigned.
+    static func openComplaints(_ db: Database, today: CivilDate, limit: Int) throws -> [Complaint] {
+        try fetchComplaints(db, """
+            WHERE c.state <> 'closed'
+            ORDER BY c.state = 'answered', c.due_on IS NULL, c.due_on, c.id LIMIT ?
+            """, [limit], today: today)
     }
 
     /// The figures of the complaints received from `from` through `through` (`ComplaintSummary`), as they stand today.

@@ -51,7 +51,7 @@ extension HallDatabase {
                               curves: DayCurves.compute(events: record.events, dayStart: dayStart, until: now),
                               satisfaction: try satisfaction(db, on: snapshot.businessDate),
                               badReviews: try openRectifications(db, today: today).map(SupervisorView.FollowUp.init(badReview:)),
-                              complaints: try complaintsDue(db, today: today, calendar: calendar).map(SupervisorView.FollowUp.init(complaint:)),
+                              complaints: try openComplaints(db, today: today, limit: SupervisorView.caseLimit).map(SupervisorView.FollowUp.init(complaint:)),
                               messages: try windowMessages(db, on: snapshot.businessDate))
     }
 

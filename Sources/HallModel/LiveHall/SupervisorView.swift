@@ -114,7 +114,7 @@ public struct SupervisorView: Sendable {
     public var satisfaction: [Int]
     /// Bad reviews awaiting rectification, overdue first.
     public var badReviews: [FollowUp]
-    /// Complaints due, overdue first.
+    /// Complaints not closed: awaiting their answer (overdue and earliest due first), then answered ones awaiting closure.
     public var complaints: [FollowUp]
     /// Today's messages to the windows, oldest first, with the windows that read them.
     public var messages: [SentWindowMessage] = []

@@ -96,17 +96,26 @@ import Queue
         // A001 (finished at window 1) rated 2 on paper: its rectification is listed; another review's level counts.
         let bad = try db.recordRating(RatingRequest(ticketCode: "A001", level: .dissatisfied, reasons: [.serviceAttitude], note: "态度生硬"),
                                       by: hall.supervisor)
-        // A complaint due tomorrow is listed (the screen lists those due within two working days, and overdue ones).
-        try db.updateSettings({ var s = try db.settings(); s.complaintDays = 1; return s }(), by: hall.admin)
-        let complaint = try db.registerComplaint(ComplaintRequest(source: .phone, name: "张三", phone: "13800138000", content: "排队太久"),
-                                                 by: hall.supervisor)
+        // Every complaint not closed is listed, those awaiting their answer first: a new one (to be assigned), then one
+        // answered (awaiting the complainant's satisfaction); a closed one is not.
+        func complaint(_ content: String) throws -> Complaint {
+            try db.registerComplaint(ComplaintRequest(source: .phone, name: "张三", phone: "13800138000", content: content), by: hall.supervisor)
+        }
+        let answered = try complaint("窗口没人")
+        _ = try db.assignComplaint(number: answered.number, to: "S02", by: hall.supervisor)
+        _ = try db.answerComplaint(number: answered.number, reply: "已安排", by: hall.supervisor)
+        let closed = try complaint("已处理的")
+        _ = try db.assignComplaint(number: closed.number, to: "S02", by: hall.supervisor)
+        _ = try db.answerComplaint(number: closed.number, reply: "已处理", by: hall.supervisor)
+        _ = try db.closeComplaint(number: closed.number, satisfaction: .satisfied, by: hall.supervisor)
+        let fresh = try complaint("排队太久")
         _ = try db.sendWindowMessage(to: .window(1), text: "请到服务台", by: hall.supervisor)
         _ = try db.sendWindowMessage(to: .window(2), text: "不是给1号的", by: hall.supervisor)
         let view = try db.supervisorView(by: hall.supervisor)
         #expect(view.satisfaction == [0, 1, 0, 0, 0])
         #expect(view.badReviews.map(\.reference) == [try #require(bad.rectification)])
         #expect(view.badReviews.first?.window == 1 && view.badReviews.first?.summary == "A001 · 2 · 态度生硬")
-        #expect(view.complaints.map(\.reference) == [complaint.number])
+        #expect(view.complaints.map(\.reference) == [fresh.number, answered.number])
         #expect(view.messages.map(\.message.text) == ["请到服务台", "不是给1号的"])
     }
 

@@ -9,6 +9,8 @@ extension SupervisorScreen {
         var title = UIText.superviseTitle(hall: view.hallName, name: desk.staffName, staffID: me).text(lang)
         // The case sheet does not name its case: the title does.
         if case .caseDetail(let number) = mode { title = UIText.superviseColCase.text(lang) + " " + number + " · " + title }
+        if case .review(let number) = mode { title = UIText.supervisePanel(.reviews).text(lang) + " " + number + " · " + title }
+        if case .complaint(let number) = mode { title = UIText.supervisePanel(.complaints).text(lang) + " " + number + " · " + title }
         let right = ClockText.time(context.now, timeZone: desk.timeZone)
         switch mode {
         case .hall:
@@ -25,6 +27,8 @@ extension SupervisorScreen {
                 let lines = CaseDetailSheet(detail: caseDetail, desk: desk, language: lang, width: grid.width).lines
                 _ = SheetScreenChrome.drawLines(lines.map(\.segments), top: scrollTop, into: &grid)
             }
+        case .review: _ = SheetScreenChrome.drawLines(reviewLines(lang), top: scrollTop, into: &grid)
+        case .complaint: _ = SheetScreenChrome.drawLines(complaintLines(lang), top: scrollTop, into: &grid)
         }
         let totals = UIText.superviseTotals(waiting: view.lines.reduce(0) { $0 + $1.waiting }, arrivals: view.total.arrivals,
                                             served: view.total.served, level: Self.percent(view.total.serviceLevel))
@@ -34,25 +38,49 @@ extension SupervisorScreen {
             ConfirmPrompt().render(into: &grid, over: body, title: UIText.superviseConfirmTitle.text(lang),
                                    question: UIText.superviseConfirm(confirming).text(lang), hint: UIText.casesConfirmHint.text(lang))
         }
+        if let choice {
+            var shown = Picker(title: choiceTitle.text(lang),
+                               options: zip(choiceLabels, choice.options).map { Picker<Choice>.Option(label: $0.text(lang), value: $1.value) })
+            shown.list = choice.list
+            shown.render(into: &grid, over: body, hint: UIText.casesPickerHint.text(lang))
+        }
+        if let form {
+            // Each field with its error row, the hint under them.
+            let box = body.centered(width: min(body.width - 4, 76), height: form.fields.count * 2 + 4)
+            grid.fill(box, role: .normal)
+            grid.box(box, title: formTitle.text(lang))
+            let inner = box.inset(dx: 2, dy: 1)
+            form.render(into: &grid, rect: Rect(x: inner.x, y: inner.y, width: inner.width, height: form.fields.count * 2 + 1), language: lang)
+            grid.put(UIText.superviseFormHint.text(lang), in: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), role: .muted,
+                     marker: TextFitting.ellipsis)
+        }
         if showsHelp { SheetScreenChrome.help(helpRows(), into: &grid, over: body, lang) }
     }
 
     func keyBarItems() -> [KeyBarItem] {
+        if form != nil { return Self.formKeys.keyBarItems(self) }
+        if choice != nil { return Self.pickerKeys.keyBarItems(self) }
         if confirming != nil { return ConfirmPrompt.keyBarItems }
         return switch mode {
         case .hall: Self.hallKeys.keyBarItems(self)
         case .line: Self.lineKeys.keyBarItems(self)
         case .window: Self.windowKeys.keyBarItems(self)
         case .caseDetail: Self.caseKeys.keyBarItems(self)
+        case .review: Self.reviewKeys.keyBarItems(self)
+        case .complaint: Self.complaintKeys.keyBarItems(self)
         }
     }
 
     func helpRows() -> [(keys: String, text: Bilingual)] {
-        switch mode {
+        if form != nil { return Self.formKeys.helpRows(self) }
+        if choice != nil { return Self.pickerKeys.helpRows(self) }
+        return switch mode {
         case .hall: Self.hallKeys.helpRows(self)
         case .line: Self.lineKeys.helpRows(self)
         case .window: Self.windowKeys.helpRows(self)
         case .caseDetail: Self.caseKeys.helpRows(self)
+        case .review: Self.reviewKeys.helpRows(self)
+        case .complaint: Self.complaintKeys.helpRows(self)
         }
     }
 
@@ -310,6 +338,9 @@ extension SupervisorScreen {
             line(UIText.superviseNoCurrent.text(lang), .muted)
         }
         line(UIText.superviseHeld(w.held).text(lang))
+        line(UIText.superviseLinesField.text(lang) + ": "
+             + WindowProfileText.text(w.window.profile) { id in view.lines.first { $0.line.id == id }?.line.prefix ?? "?" }
+             + "  (" + UIText.superviseFilter(w.window.filter).text(lang) + ")")
         y += 1
         line(UIText.superviseTodayFigures.text(lang), .header)
         line(UIText.superviseWindowFigures(called: w.today.called, served: w.today.served, noShows: w.today.noShows,
@@ -327,5 +358,79 @@ extension SupervisorScreen {
             let read = sent.isRead(by: w.window.id) ? UIText.superviseMessageRead : UIText.superviseMessageUnread
             line(read.text(lang) + "  " + from + "  " + m.text, sent.isRead(by: w.window.id) ? .normal : .warning)
         }
+    }
+}
+
+extension SupervisorScreen {
+    typealias SheetLine = [CatalogItemSheet.Segment]
+
+    /// The bad review and its rectification, as a sheet: the rating (ticket, window, staff, level, reasons, words), the unit
+    /// and the due day, each 回访, the outcome or the appeal.
+    func reviewLines(_ lang: Language) -> [SheetLine] {
+        guard let r = review else { return [] }
+        let zone = desk.timeZone
+        var lines: [SheetLine] = []
+        func add(_ label: Bilingual, _ value: String, _ role: StyleRole = .normal) {
+            lines.append([.init(text: TextFitting.pad(label.text(lang), to: 12, marker: TextFitting.ellipsis), role: .muted), .init(text: value, role: role)])
+        }
+        let state = r.state.label.text(lang) + (r.overdue ? " · " + UIText.superviseOverdue.text(lang) : "")
+        add(UIText.superviseColState, (r.overdue ? "! " : "") + state, r.overdue ? .danger : r.state.isPending ? .warning : .normal)
+        add(UIText.superviseColDue, (r.due?.description ?? "-") + (r.extended ? " · " + UIText.superviseExtended(r.extensionReason ?? "").text(lang) : ""))
+        add(UIText.superviseUnit, r.unitLabel(lang))
+        lines.append([])
+        let rating = r.rating
+        add(UIText.superviseRating, String(rating.level.rawValue) + " " + rating.level.label.text(lang), .danger)
+        add(UIText.superviseTicket, rating.ticketCode + " · " + rating.businessDate.description + " " + ClockText.time(rating.at, timeZone: zone))
+        add(UIText.superviseColWindow, String(rating.window) + "   " + UIText.superviseColStaff.text(lang) + ": " + (rating.staffID ?? "-"))
+        add(UIText.superviseReasons, rating.reasons.map { $0.label.text(lang) }.joined(separator: "、"))
+        if let note = rating.note { add(UIText.superviseSaid, note) }
+        if !rating.cases.isEmpty { add(UIText.superviseColCase, rating.cases.joined(separator: " ")) }
+        lines.append([])
+        lines.append([.init(text: UIText.superviseVisits(r.visitCount, reached: r.reachedCount).text(lang), role: .header)])
+        for v in r.visits {
+            let reached = v.reached ? UIText.superviseReachedYes : UIText.superviseReachedNo
+            lines.append([.init(text: "  " + v.on.description + " " + ClockText.time(v.at, timeZone: zone) + "  " + v.how.label.text(lang) + " · "
+                                + reached.text(lang) + " · " + v.by + "  ", role: .muted), .init(text: v.said, role: .normal)])
+        }
+        if let closed = r.closedOn {
+            lines.append([])
+            add(UIText.superviseOutcome, r.state.label.text(lang) + " · " + closed.description + " · " + (r.closedBy ?? "-"))
+            if let note = r.outcomeNote { add(UIText.superviseNote, note) }
+        }
+        if let a = r.appeal {
+            lines.append([])
+            add(UIText.superviseAppeal, a.ground.label.text(lang) + " · " + a.on.description + " · " + a.by + "  " + a.note)
+            if let upheld = a.upheld {
+                add(UIText.superviseDecision, (upheld ? UIText.superviseAppealUphold : UIText.superviseAppealReject).text(lang) + " · "
+                    + (a.decidedOn?.description ?? "") + " · " + (a.decidedBy ?? "") + "  " + (a.decisionNote ?? ""))
+            }
+        }
+        return lines
+    }
+
+    /// The complaint as a sheet: where it came from, who (masked), about what, the handler, the reply, the satisfaction.
+    func complaintLines(_ lang: Language) -> [SheetLine] {
+        guard let c = complaint else { return [] }
+        let zone = desk.timeZone
+        var lines: [SheetLine] = []
+        func add(_ label: Bilingual, _ value: String, _ role: StyleRole = .normal) {
+            lines.append([.init(text: TextFitting.pad(label.text(lang), to: 12, marker: TextFitting.ellipsis), role: .muted), .init(text: value, role: role)])
+        }
+        add(UIText.superviseColState, (c.overdue ? "! " : "") + c.state.label.text(lang) + (c.overdue ? " · " + UIText.superviseOverdue.text(lang) : ""),
+            c.overdue ? .danger : c.state.isOpen ? .warning : .normal)
+        add(UIText.superviseColDue, c.dueOn?.description ?? "-")
+        add(UIText.superviseSource, c.source.label.text(lang) + (c.workOrder.map { " · " + $0 } ?? "") + " · "
+            + c.receivedOn.description + " " + ClockText.time(c.receivedAt, timeZone: zone))
+        add(UIText.superviseComplainant, c.maskedName + " " + c.maskedPhone)
+        let s = c.subject
+        let about = [s.window.map { UIText.superviseWindowTitle($0, "").text(lang).trimmingCharacters(in: .whitespaces) }, s.staff, s.department,
+                     s.caseNumber, s.ticketCode].compactMap { $0 }
+        if !about.isEmpty { add(UIText.superviseSubject, about.joined(separator: " · ")) }
+        add(UIText.superviseContent, c.content)
+        lines.append([])
+        add(UIText.superviseHandler, c.handler.map { ($0) + (c.handlerName.map { " " + $0 } ?? "") + (c.unit.map { " · " + $0 } ?? "") } ?? "-")
+        if let reply = c.reply { add(FreeText.complaintReply, reply + " · " + (c.answeredOn?.description ?? "")) }
+        if let satisfaction = c.satisfaction { add(UIText.superviseSatisfactionTitle, satisfaction.label.text(lang)) }
+        return lines
     }
 }

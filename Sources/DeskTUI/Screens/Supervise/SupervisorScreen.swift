@@ -22,6 +22,19 @@ public struct SupervisorScreen: Screen {
         /// Sign the clerk out and close the window.
         case closeWindow(Int)
         case resumeWindow(Int)
+        /// A waiting or held ticket to another line (`moveTicket`).
+        case moveTicket(String, toLine: String)
+        /// The window's lines and weights, as typed (`WindowProfileText`, checked before the action is made).
+        case setWindowLines(Int, String)
+        case sendMessage(WindowMessageTarget, String)
+        /// 回访 of a bad review: how, whether the citizen was reached, what they said.
+        case logVisit(String, ContactMethod, reached: Bool, said: String)
+        case closeReview(String, RectificationOutcome, note: String)
+        case extendReview(String, reason: String)
+        case decideAppeal(String, upheld: Bool, note: String)
+        case assignComplaint(String, handler: String, unit: String?)
+        case answerComplaint(String, reply: String)
+        case closeComplaint(String, ComplaintSatisfaction)
     }
 
     public enum Effect: Sendable, Equatable {
@@ -30,12 +43,17 @@ public struct SupervisorScreen: Screen {
         case signOut
         case openLine(String)
         case openCase(String)
+        /// A bad review's rectification (ZG-…), a complaint (TS-…).
+        case openReview(String)
+        case openComplaint(String)
         case act(Action)
     }
 
     public enum Result: Sendable {
         case line(String, [Ticket])
         case caseDetail(CaseDetail)
+        case review(Rectification)
+        case complaint(Complaint)
         case done(Bilingual)
         /// A write or read refused, in both languages (the write's own message).
         case refused(Bilingual)
@@ -46,6 +64,8 @@ public struct SupervisorScreen: Screen {
         case line(String)
         case window(Int)
         case caseDetail(String)
+        case review(String)
+        case complaint(String)
     }
 
     public private(set) var view: SupervisorView
@@ -58,11 +78,21 @@ public struct SupervisorScreen: Screen {
     public private(set) var lineTickets: [Ticket] = []
     public private(set) var ticketList = ListState(pageSize: 10)
     public private(set) var caseDetail: CaseDetail?
+    /// The bad review's rectification, the complaint the drill-down shows.
+    public private(set) var review: Rectification?
+    public private(set) var complaint: Complaint?
     public private(set) var scrollTop = 0
     /// The action waiting for Enter or Esc (`ConfirmPrompt`).
-    public private(set) var confirming: Action?
+    public internal(set) var confirming: Action?
+    /// An action being put together (`SupervisorScreen+Drafts`): its picker or its form, one at a time.
+    public internal(set) var draft: Draft?
+    public internal(set) var choice: Picker<Choice>?
+    var choiceTitle = Bilingual(en: "", zh: "")
+    var choiceLabels: [Bilingual] = []
+    public internal(set) var form: Form<FormField>?
+    var formTitle = Bilingual(en: "", zh: "")
     public private(set) var showsHelp = false
-    public private(set) var status: (text: Bilingual, isError: Bool)?
+    public internal(set) var status: (text: Bilingual, isError: Bool)?
     public private(set) var viewport = Size(width: 80, height: 24)
 
     public var minimumSize: Size { Size(width: 80, height: 24) }
@@ -77,8 +107,11 @@ public struct SupervisorScreen: Screen {
     }
 
     public func acceptsWhileTooSmall(_ key: Key) -> Bool {
-        key.leavesWhileTooSmall || (key == .char("q") && confirming == nil)
+        key.leavesWhileTooSmall || (key == .char("q") && confirming == nil && !takesText && choice == nil)
     }
+
+    /// A form is open: every printable key is text.
+    public var takesText: Bool { form != nil }
 
     public mutating func layout(for size: Size) {
         viewport = size
@@ -143,8 +176,25 @@ public struct SupervisorScreen: Screen {
             if mode != .caseDetail(detail.record.number) { scrollTop = 0; status = nil }
             caseDetail = detail
             mode = .caseDetail(detail.record.number)
-        case .done(let text): status = (text, false)
-        case .refused(let text): status = (text, true)
+        case .review(let r):
+            if mode != .review(r.number) { scrollTop = 0; status = nil }
+            review = r
+            mode = .review(r.number)
+        case .complaint(let c):
+            if mode != .complaint(c.number) { scrollTop = 0; status = nil }
+            complaint = c
+            mode = .complaint(c.number)
+        case .done(let text):
+            closeDraft()
+            status = (text, false)
+        case .refused(let text):
+            // A form's write refused: the form stays, with the reason under its first field.
+            if var open = form {
+                open.setError(text, for: open.fields.first?.id ?? .text)
+                form = open
+            } else {
+                status = (text, true)
+            }
         }
     }
 
@@ -153,6 +203,8 @@ public struct SupervisorScreen: Screen {
 
     public mutating func handle(_ key: Key) -> [Effect] {
         if showsHelp { showsHelp = false; return [] }
+        if form != nil { return handleForm(key) }
+        if choice != nil { return handleChoice(key) }
         if let action = confirming {
             switch ConfirmPrompt().handle(key) {
             case .confirmed: confirming = nil; return [.act(action)]
@@ -166,6 +218,8 @@ public struct SupervisorScreen: Screen {
         case .line(let prefix): return handleLine(key, prefix)
         case .window(let id): return handleWindow(key, id)
         case .caseDetail: return handleCase(key)
+        case .review: return handleReview(key)
+        case .complaint: return handleComplaint(key)
         }
     }
 
@@ -181,6 +235,7 @@ public struct SupervisorScreen: Screen {
             if case .char(let c) = key, let n = c.wholeNumberValue, let p = Panel(rawValue: n - 1) { panel = p }
         case .move: _ = lists[panel]?.handle(key)
         case .open: return openSelected()
+        case .messageAll: status = nil; return start(.message(.all))
         }
         return []
     }
@@ -194,7 +249,9 @@ public struct SupervisorScreen: Screen {
             status = nil
             return []
         case .cases: return selectedCase.map { [.openCase($0.entry.record.number)] } ?? []
-        case .reviews, .complaints, .charts: return []
+        case .reviews: return Self.at(view.badReviews, list(.reviews).selected).map { [.openReview($0.reference)] } ?? []
+        case .complaints: return Self.at(view.complaints, list(.complaints).selected).map { [.openComplaint($0.reference)] } ?? []
+        case .charts: return []
         }
     }
 
@@ -214,6 +271,9 @@ public struct SupervisorScreen: Screen {
         case .openCloseLine:
             guard let line = openLine else { return [] }
             confirming = line.line.isOpen ? .closeLine(prefix) : .openLine(prefix)
+        case .moveTicket:
+            guard let t = selectedTicket, [TicketState.waiting, .held].contains(t.state) else { status = (UIText.superviseNotMovable, true); return [] }
+            return start(.moveTicket(t.code))
         }
         return []
     }
@@ -230,6 +290,8 @@ public struct SupervisorScreen: Screen {
         case .resume:
             guard openWindow?.window.state == .paused else { status = (UIText.superviseWindowNotPaused, true); return [] }
             confirming = .resumeWindow(id)
+        case .message: status = nil; return start(.message(.window(id)))
+        case .profile: status = nil; return start(.windowLines(id))
         }
         return []
     }
@@ -241,6 +303,48 @@ public struct SupervisorScreen: Screen {
         case .back: mode = .hall; status = nil
         case .scroll:
             scrollTop = SheetScreenChrome.scrolled(scrollTop, by: key, lines: caseSheetLines.count, viewportHeight: viewport.height)
+        }
+        return []
+    }
+
+    private mutating func handleReview(_ key: Key) -> [Effect] {
+        guard let command = Self.reviewKeys.command(for: key), let r = review else { return [] }
+        switch command {
+        case .quit: return [.quit]
+        case .back: mode = .hall; status = nil
+        case .help: showsHelp = true
+        case .scroll: scrollTop = SheetScreenChrome.scrolled(scrollTop, by: key, lines: reviewLines(.zh).count, viewportHeight: viewport.height)
+        case .visit: status = nil; return start(.visit(r.number, how: nil, reached: nil))
+        case .close:
+            guard r.state == .open else { status = (UIText.superviseReviewNotOpen, true); return [] }
+            guard r.visitCount > 0 else { status = (UIText.superviseVisitFirst, true); return [] }
+            status = nil; return start(.closeReview(r.number, outcome: nil))
+        case .extend:
+            guard r.state == .open, !r.extended else { status = (UIText.superviseCannotExtend, true); return [] }
+            status = nil; return start(.extendReview(r.number))
+        case .decideAppeal:
+            guard r.state == .appealed else { status = (UIText.superviseNoAppeal, true); return [] }
+            status = nil; return start(.decideAppeal(r.number, upheld: nil))
+        }
+        return []
+    }
+
+    private mutating func handleComplaint(_ key: Key) -> [Effect] {
+        guard let command = Self.complaintKeys.command(for: key), let c = complaint else { return [] }
+        switch command {
+        case .quit: return [.quit]
+        case .back: mode = .hall; status = nil
+        case .help: showsHelp = true
+        case .scroll: scrollTop = SheetScreenChrome.scrolled(scrollTop, by: key, lines: complaintLines(.zh).count, viewportHeight: viewport.height)
+        case .assign:
+            guard c.state.awaitsAnswer else { status = (UIText.superviseComplaintAnswered, true); return [] }
+            status = nil; return start(.assignComplaint(c.number))
+        case .answer:
+            guard c.state == .assigned else { status = (UIText.superviseComplaintAssignFirst, true); return [] }
+            status = nil; return start(.answerComplaint(c.number))
+        case .close:
+            guard c.state == .answered else { status = (UIText.superviseComplaintAnswerFirst, true); return [] }
+            status = nil; return start(.closeComplaint(c.number))
         }
         return []
     }

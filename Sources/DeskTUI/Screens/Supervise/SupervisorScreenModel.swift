@@ -41,6 +41,8 @@ public struct SupervisorScreenModel {
             switch screen.mode {
             case .line(let prefix): screen.apply(.line(prefix, try database.lineTickets(prefix: prefix)))
             case .caseDetail(let number): screen.apply(.caseDetail(try database.caseDetail(number: number)))
+            case .review(let number): screen.apply(.review(try database.rectification(number: number, by: actor)))
+            case .complaint(let number): screen.apply(.complaint(try database.complaint(number: number)))
             case .hall, .window: break
             }
         } catch {
@@ -59,6 +61,14 @@ public struct SupervisorScreenModel {
             }
         case .openCase(let number):
             do { screen.apply(.caseDetail(try database.caseDetail(number: number))) } catch let error as UserFacingError {
+                screen.apply(.refused(error.message))
+            }
+        case .openReview(let number):
+            do { screen.apply(.review(try database.rectification(number: number, by: actor))) } catch let error as UserFacingError {
+                screen.apply(.refused(error.message))
+            }
+        case .openComplaint(let number):
+            do { screen.apply(.complaint(try database.complaint(number: number))) } catch let error as UserFacingError {
                 screen.apply(.refused(error.message))
             }
         case .act(let action):
@@ -85,6 +95,16 @@ public struct SupervisorScreenModel {
         case .closeLine(let prefix): try database.setLineOpen(prefix, false, by: actor)
         case .closeWindow(let id): _ = try database.closeWindow(id, by: actor)
         case .resumeWindow(let id): _ = try database.resumeWindow(id, by: actor)
+        case .moveTicket(let code, let prefix): _ = try database.moveTicket(code: code, toLine: prefix, by: actor)
+        case .setWindowLines(let id, let text): _ = try database.setWindowProfile(window: id, lines: try WindowProfileText.parse(text), by: actor)
+        case .sendMessage(let target, let text): _ = try database.sendWindowMessage(to: target, text: text, by: actor)
+        case .logVisit(let n, let how, let reached, let said): _ = try database.logFollowUp(rectification: n, how: how, reached: reached, said: said, by: actor)
+        case .closeReview(let n, let outcome, let note): _ = try database.closeRectification(n, outcome: outcome, note: note, by: actor)
+        case .extendReview(let n, let reason): _ = try database.extendRectification(n, reason: reason, by: actor)
+        case .decideAppeal(let n, let upheld, let note): _ = try database.decideRatingAppeal(n, upheld: upheld, note: note, by: actor)
+        case .assignComplaint(let n, let handler, let unit): _ = try database.assignComplaint(number: n, to: handler, unit: unit, by: actor)
+        case .answerComplaint(let n, let reply): _ = try database.answerComplaint(number: n, reply: reply, by: actor)
+        case .closeComplaint(let n, let satisfaction): _ = try database.closeComplaint(number: n, satisfaction: satisfaction, by: actor)
         }
     }
 }
