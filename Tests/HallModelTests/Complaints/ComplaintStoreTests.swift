@@ -97,7 +97,7 @@ import Queue
         let summary = try hall.database.complaintSummary(from: first, through: last, by: hall.supervisor)
         #expect(summary.received == 2 && summary.answered == 1 && summary.answeredOnTime == 0 && summary.overdue == 0)
         // The reports' figures: not a clerk's read.
-        #expect(throws: AccessError.self) { try hall.database.complaintSummary(from: first, through: last, by: hall.clerk(1)) }
+        #expect(throws: AccessError.self) { try hall.database.complaintSummary(from: first, through: last, by: clerk) }
     }
 
     @Test func aDueDateTheCalendarCannotCountIsStoredEmpty() throws {
