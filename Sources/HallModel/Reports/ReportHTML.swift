@@ -54,16 +54,16 @@ public enum ReportHTML {
         out += "</figure>\n"
 
         for table in report.tables(language) where table.key != "hourly" && table.key != "wait_distribution" {
-            if table.key == "ratings" { out += satisfactionChart(report.ratings, language: language) }
-            out += render(table, language: language)
+            out += render(table, language: language, chart: table.key == "ratings" ? satisfactionChart(report.ratings, language: language) : "")
         }
         out += "</body>\n</html>\n"
         return out
     }
 
-    static func render(_ table: ReportTable, language: Language) -> String {
+    /// A table in its section under its heading; `chart` (a `<figure>`), if any, between the heading and the table.
+    static func render(_ table: ReportTable, language: Language, chart: String = "") -> String {
         let esc = CaseDocumentHTML.escape
-        var out = "<section\(table.rows.count > 12 ? " class=\"long\"" : "")>\n<h2>\(esc(table.title.text(language)))</h2>\n"
+        var out = "<section\(table.rows.count > 12 ? " class=\"long\"" : "")>\n<h2>\(esc(table.title.text(language)))</h2>\n" + chart
         guard !table.rows.isEmpty else {
             return out + "<p class=\"empty\">\(esc(Bilingual(en: "None in this period.", zh: "本期无。").text(language)))</p>\n</section>\n"
         }
@@ -82,7 +82,7 @@ public enum ReportHTML {
         return out + "</tbody>\n</table>\n</section>\n"
     }
 
-    /// The satisfaction chart before the ratings' table: a bar per level (5 非常满意 … 1 非常不满意), the same bars as the
+    /// The satisfaction chart, in the ratings' section above their table: a bar per level (5 非常满意 … 1 非常不满意), the same bars as the
     /// waits' chart, captioned with the satisfaction rate.
     static func satisfactionChart(_ ratings: RatingSummary, language: Language) -> String {
         let rate = ReportCell.rate(ratings.satisfactionRate).display
