@@ -62,18 +62,30 @@ import Testing
 
     @Test func csvAndJsonUseStableKeys() throws {
         let (_, db) = try Self.hall()
+        // A001 (served) rated 4 满意 from a paper form: the day's one rating.
+        let rated = try Desk.run(["rating", "add", "--ticket", "A001", "--level", "4", "--db", db], environment: Self.later)
+        #expect(rated.status == 0, "\(rated.stderr)")
         let csv = try Desk.run(["report", "daily", "--date", "2026-02-12", "--format", "csv", "--db", db], environment: Self.later)
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout.hasPrefix("\u{FEFF}section,report\r\nkind,first,last,hall,generated_at,time_zone\r\ndaily,2026-02-12,2026-02-12,"))
-        for block in ["summary", "tickets_by_line", "windows", "staff", "cases_by_department", "cases_by_item", "hourly", "wait_distribution"] {
+        for block in ["summary", "tickets_by_line", "windows", "staff", "cases_by_department", "cases_by_item", "ratings", "rectifications",
+                      "complaints_by_source", "complaint_satisfaction", "hourly", "wait_distribution"] {
             #expect(csv.stdout.contains("\r\nsection,\(block)\r\n"), "\(block)")
         }
         #expect(csv.stdout.contains("\r\narrivals,2\r\n") && csv.stdout.contains("\r\nwait_max_min,10.0\r\n"))
+        // No bad review: no 回访 rate (an empty field), not 0.
+        #expect(csv.stdout.contains("\r\nratings,1\r\nratings_satisfied,1\r\nratings_satisfaction_rate,100.0\r\n"), "\(csv.stdout)")
+        #expect(csv.stdout.contains("\r\nratings_visit_rate,\r\n") && csv.stdout.contains("\r\ncomplaints_received,0\r\n"))
         let daily = try Desk.run(["report", "daily", "--date", "2026-02-12", "--format", "json", "--db", db], environment: Self.later)
         #expect(daily.status == 0, "\(daily.stderr)")
         let summary = try #require(daily.object["summary"] as? [String: Any])
         #expect(summary["arrivals"] as? Int == 2 && summary["served"] as? Int == 1 && summary["wait_p90_min"] as? Double == 10)
         #expect(summary.keys.contains("cases_completion_rate"))
+        #expect(summary["ratings"] as? Int == 1 && summary["ratings_satisfaction_rate"] as? Double == 100 && summary["ratings_visit_rate"] is NSNull)
+        #expect(summary["complaints_received"] as? Int == 0 && summary["complaints_on_time_rate"] is NSNull)
+        let levels = try #require((daily.object["tables"] as? [String: Any])?["ratings"] as? [[String: Any]])
+        #expect(levels.map { $0["level"] as? Int } == [5, 4, 3, 2, 1] && levels.map { $0["ratings"] as? Int } == [0, 1, 0, 0, 0])
+        #expect(levels[1]["share"] as? Double == 100 && levels[1]["label"] as? String == "satisfied")
         let lines = try #require((daily.object["tables"] as? [String: Any])?["tickets_by_line"] as? [[String: Any]])
         #expect(lines.first?["service_level"] as? Double == 100)
         // The month of the demo hall's history (--cases: a case history over February's working days), day by day.
