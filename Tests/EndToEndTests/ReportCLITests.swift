@@ -39,6 +39,13 @@ import Testing
 
     @Test func theTextReportFitsEightyColumnsInBothLanguages() throws {
         let (_, db) = try Self.hall()
+        // A bad review (its rectification opened) and a 12345 complaint: the ratings' and complaints' sections filled.
+        for step in [["rating", "add", "--ticket", "A001", "--level", "2", "--reason", "attitude"],
+                     ["complaint", "add", "--source", "hotline", "--order", "12345-0815", "--name", "张三", "--phone", "13800138000",
+                      "--window", "1", "--content", "等候时间过长"]] {
+            let r = try Desk.run(step + ["--db", db], environment: Self.later)
+            #expect(r.status == 0, "\(step): \(r.stderr)")
+        }
         for kind in ["daily", "monthly"] {
             for lang in ["zh", "en"] {
                 let r = try Desk.run(["report", kind, "--date", "2026-02-12", "--lang", lang, "--db", db], environment: Self.later)
@@ -52,8 +59,12 @@ import Testing
         #expect(zh.stdout.hasPrefix("政务服务中心 日报 2026-02-12\n") || zh.stdout.contains(" 日报 2026-02-12\n"), "\(zh.stdout.prefix(200))")
         #expect(zh.stdout.contains("取号 2 张，办结 1 张，过号 0 张"), "\(zh.stdout)")
         #expect(zh.stdout.contains("等候：平均 10.0 分钟，P90 10.0 分钟，最长 10.0 分钟；达标率 100%"), "\(zh.stdout)")
+        #expect(zh.stdout.contains("评价 1 条，满意率 0%，差评 1 条，回访率 0%，逾期未整改 0 件"), "\(zh.stdout)")
+        #expect(zh.stdout.contains("\n好差评\n") && zh.stdout.contains("\n分来源投诉情况\n"), "\(zh.stdout)")
         let en = try Desk.run(["report", "daily", "--date", "2026-02-12", "--lang", "en", "--db", db], environment: Self.later)
         #expect(en.stdout.contains("Tickets taken 2, served 1, no-shows 0"), "\(en.stdout)")
+        // Wrapped at 80 columns.
+        #expect(en.stdout.contains("Complaints 1, answered 0, answered on time -, closed 0, complainants satisfied\n-, overdue 0\n"), "\(en.stdout)")
         // The hours as bars: 09:00, 2 taken, 1 served.
         #expect(en.stdout.split(separator: "\n").contains { $0.hasPrefix("09:00") && $0.contains(" 2 ") && $0.hasSuffix("#") }, "\(en.stdout)")
         let month = try Desk.run(["report", "monthly", "--date", "2026-02", "--lang", "en", "--db", db], environment: Self.later)
