@@ -39,6 +39,13 @@ import Testing
 
     @Test func theTextReportFitsEightyColumnsInBothLanguages() throws {
         let (_, db) = try Self.hall()
+        // A bad review (its rectification opened) and a 12345 complaint: the ratings' and complaints' sections filled.
+        for step in [["rating", "add", "--ticket", "A001", "--level", "2", "--reason", "attitude"],
+                     ["complaint", "add", "--source", "hotline", "--order", "12345-0815", "--name", "张三", "--phone", "13800138000",
+                      "--window", "1", "--content", "等候时间过长"]] {
+            let r = try Desk.run(step + ["--db", db], environment: Self.later)
+            #expect(r.status == 0, "\(step): \(r.stderr)")
+        }
         for kind in ["daily", "monthly"] {
             for lang in ["zh", "en"] {
                 let r = try Desk.run(["report", kind, "--date", "2026-02-12", "--lang", lang, "--db", db], environment: Self.later)
@@ -52,8 +59,12 @@ import Testing
         #expect(zh.stdout.hasPrefix("政务服务中心 日报 2026-02-12\n") || zh.stdout.contains(" 日报 2026-02-12\n"), "\(zh.stdout.prefix(200))")
         #expect(zh.stdout.contains("取号 2 张，办结 1 张，过号 0 张"), "\(zh.stdout)")
         #expect(zh.stdout.contains("等候：平均 10.0 分钟，P90 10.0 分钟，最长 10.0 分钟；达标率 100%"), "\(zh.stdout)")
+        #expect(zh.stdout.contains("评价 1 条，满意率 0%，差评 1 条，回访率 0%，逾期未整改 0 件"), "\(zh.stdout)")
+        #expect(zh.stdout.contains("\n好差评\n") && zh.stdout.contains("\n分来源投诉情况\n"), "\(zh.stdout)")
         let en = try Desk.run(["report", "daily", "--date", "2026-02-12", "--lang", "en", "--db", db], environment: Self.later)
         #expect(en.stdout.contains("Tickets taken 2, served 1, no-shows 0"), "\(en.stdout)")
+        // Wrapped at 80 columns.
+        #expect(en.stdout.contains("Complaints 1, answered 0, answered on time -, closed 0, complainants satisfied\n-, overdue 0\n"), "\(en.stdout)")
         // The hours as bars: 09:00, 2 taken, 1 served.
         #expect(en.stdout.split(separator: "\n").contains { $0.hasPrefix("09:00") && $0.contains(" 2 ") && $0.hasSuffix("#") }, "\(en.stdout)")
         let month = try Desk.run(["report", "monthly", "--date", "2026-02", "--lang", "en", "--db", db], environment: Self.later)
@@ -62,18 +73,30 @@ import Testing
 
     @Test func csvAndJsonUseStableKeys() throws {
         let (_, db) = try Self.hall()
+        // A001 (served) rated 4 满意 from a paper form: the day's one rating.
+        let rated = try Desk.run(["rating", "add", "--ticket", "A001", "--level", "4", "--db", db], environment: Self.later)
+        #expect(rated.status == 0, "\(rated.stderr)")
         let csv = try Desk.run(["report", "daily", "--date", "2026-02-12", "--format", "csv", "--db", db], environment: Self.later)
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout.hasPrefix("\u{FEFF}section,report\r\nkind,first,last,hall,generated_at,time_zone\r\ndaily,2026-02-12,2026-02-12,"))
-        for block in ["summary", "tickets_by_line", "windows", "staff", "cases_by_department", "cases_by_item", "hourly", "wait_distribution"] {
+        for block in ["summary", "tickets_by_line", "windows", "staff", "cases_by_department", "cases_by_item", "ratings", "rectifications",
+                      "complaints_by_source", "complaint_satisfaction", "hourly", "wait_distribution"] {
             #expect(csv.stdout.contains("\r\nsection,\(block)\r\n"), "\(block)")
         }
         #expect(csv.stdout.contains("\r\narrivals,2\r\n") && csv.stdout.contains("\r\nwait_max_min,10.0\r\n"))
+        // No bad review: no 回访 rate (an empty field), not 0.
+        #expect(csv.stdout.contains("\r\nratings,1\r\nratings_satisfied,1\r\nratings_satisfaction_rate,100.0\r\n"), "\(csv.stdout)")
+        #expect(csv.stdout.contains("\r\nratings_visit_rate,\r\n") && csv.stdout.contains("\r\ncomplaints_received,0\r\n"))
         let daily = try Desk.run(["report", "daily", "--date", "2026-02-12", "--format", "json", "--db", db], environment: Self.later)
         #expect(daily.status == 0, "\(daily.stderr)")
         let summary = try #require(daily.object["summary"] as? [String: Any])
         #expect(summary["arrivals"] as? Int == 2 && summary["served"] as? Int == 1 && summary["wait_p90_min"] as? Double == 10)
         #expect(summary.keys.contains("cases_completion_rate"))
+        #expect(summary["ratings"] as? Int == 1 && summary["ratings_satisfaction_rate"] as? Double == 100 && summary["ratings_visit_rate"] is NSNull)
+        #expect(summary["complaints_received"] as? Int == 0 && summary["complaints_on_time_rate"] is NSNull)
+        let levels = try #require((daily.object["tables"] as? [String: Any])?["ratings"] as? [[String: Any]])
+        #expect(levels.map { $0["level"] as? Int } == [5, 4, 3, 2, 1] && levels.map { $0["ratings"] as? Int } == [0, 1, 0, 0, 0])
+        #expect(levels[1]["share"] as? Double == 100 && levels[1]["label"] as? String == "satisfied")
         let lines = try #require((daily.object["tables"] as? [String: Any])?["tickets_by_line"] as? [[String: Any]])
         #expect(lines.first?["service_level"] as? Double == 100)
         // The month of the demo hall's history (--cases: a case history over February's working days), day by day.

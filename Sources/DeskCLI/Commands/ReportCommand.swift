@@ -14,7 +14,7 @@ enum HallReportFormat: String, CaseIterable, ExpressibleByArgument {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "The daily or monthly report: tickets, waits, windows and staff, cases by department and item.",
+        abstract: "The daily or monthly report: tickets, waits, windows and staff, cases by department and item, ratings and complaints.",
         discussion: """
             daily: one business date; monthly: the calendar month of --date (figures over the whole month, then day by day). \
             Formats: txt (80 columns, --lang zh|en), csv (a block per section, stable keys), html (one self-contained page \

@@ -197,14 +197,21 @@ extension HallDatabase {
     }
 
     /// The figures of the complaints received from `from` through `through` (`ComplaintSummary`), as they stand today.
-    public func complaintSummary(from: CivilDate, through: CivilDate) throws -> ComplaintSummary {
+    /// The reports' figures: a supervisor or an administrator (`viewReports`).
+    public func complaintSummary(from: CivilDate, through: CivilDate, by actor: Actor) throws -> ComplaintSummary {
         let now = clock.now
         return try read { db in
-            let (_, today, _) = try Self.caseDay(db, now: now)
-            let complaints = try Self.fetchComplaints(db, index: "complaint_received", "WHERE c.received_on BETWEEN ? AND ? ORDER BY c.id",
-                                                      [from.description, through.description], today: today)
-            return ComplaintSummary.make(complaints, from: from, through: through, asOf: today)
+            try PermissionPolicy.check(db, .viewReports, by: actor)
+            return try Self.complaintSummary(db, from: from, through: through, today: try Self.caseDay(db, now: now).today)
         }
+    }
+
+    /// `complaintSummary(from:through:by:)` inside the caller's read (the report reads it with its other figures), as the
+    /// complaints stand on `today`.
+    static func complaintSummary(_ db: Database, from: CivilDate, through: CivilDate, today: CivilDate) throws -> ComplaintSummary {
+        let complaints = try fetchComplaints(db, index: "complaint_received", "WHERE c.received_on BETWEEN ? AND ? ORDER BY c.id",
+                                             [from.description, through.description], today: today)
+        return ComplaintSummary.make(complaints, from: from, through: through, asOf: today)
     }
 
     static func requireComplaint(_ db: Database, number: String, today: CivilDate) throws -> Complaint {

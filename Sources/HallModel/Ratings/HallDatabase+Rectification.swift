@@ -161,37 +161,42 @@ extension HallDatabase {
         let now = clock.now
         return try read { db in
             try PermissionPolicy.check(db, .viewRatings, by: actor)
-            let today = try Self.today(db, now)
-            let span: StatementArguments = [from.description, to.description]
-            var distribution = Dictionary(uniqueKeysWithValues: RatingLevel.allCases.map { ($0, 0) })
-            var sources = Dictionary(uniqueKeysWithValues: RatingSource.allCases.map { ($0, 0) })
-            var excluded = 0
-            for row in try Row.fetchAll(db, cachedSQL: """
-                SELECT level, source, excluded, COUNT(*) FROM rating WHERE business_date BETWEEN ? AND ? GROUP BY level, source, excluded
-                """, arguments: span) {
-                let count: Int = row[3]
-                if row[2] as Bool { excluded += count; continue }
-                if let level = RatingLevel(rawValue: row[0]) { distribution[level, default: 0] += count }
-                if let source = RatingSource(rawValue: row[1]) { sources[source, default: 0] += count }
-            }
-            var states = Dictionary(uniqueKeysWithValues: RectificationState.allCases.map { ($0, 0) })
-            var overdue = 0
-            for row in try Row.fetchAll(db, cachedSQL: """
-                SELECT x.state, COUNT(*), SUM(x.state IN ('open', 'appealed') AND x.due_on < ?) FROM rectification x
-                JOIN rating r ON r.id = x.rating_id WHERE r.business_date BETWEEN ? AND ? GROUP BY x.state
-                """, arguments: [today] + span) {
-                if let state = RectificationState(rawValue: row[0]) { states[state, default: 0] += row[1] }
-                overdue += row[2] as Int? ?? 0
-            }
-            let reached = try Int.fetchOne(db, cachedSQL: """
-                SELECT COUNT(*) FROM rating r WHERE r.business_date BETWEEN ? AND ? AND r.level <= 2 AND NOT r.excluded
-                AND EXISTS (SELECT 1 FROM rectification x JOIN rectification_visit v ON v.rectification_id = x.id
-                            WHERE x.rating_id = r.id AND v.reached)
-                """, arguments: span) ?? 0
-            let bad = (distribution[.veryDissatisfied] ?? 0) + (distribution[.dissatisfied] ?? 0)
-            return RatingSummary(from: from, to: to, distribution: distribution, bySource: sources, excluded: excluded,
-                                 rectifications: states, overdue: overdue, visitRate: .init(reached: reached, badReviews: bad))
+            return try Self.ratingSummary(db, from: from, to: to, today: Self.today(db, now))
         }
+    }
+
+    /// `ratingSummary(from:to:by:)` inside the caller's read (the report reads it with its other figures), overdue as of
+    /// `today` (a business date).
+    static func ratingSummary(_ db: Database, from: CivilDate, to: CivilDate, today: String) throws -> RatingSummary {
+        let span: StatementArguments = [from.description, to.description]
+        var distribution = Dictionary(uniqueKeysWithValues: RatingLevel.allCases.map { ($0, 0) })
+        var sources = Dictionary(uniqueKeysWithValues: RatingSource.allCases.map { ($0, 0) })
+        var excluded = 0
+        for row in try Row.fetchAll(db, cachedSQL: """
+            SELECT level, source, excluded, COUNT(*) FROM rating WHERE business_date BETWEEN ? AND ? GROUP BY level, source, excluded
+            """, arguments: span) {
+            let count: Int = row[3]
+            if row[2] as Bool { excluded += count; continue }
+            if let level = RatingLevel(rawValue: row[0]) { distribution[level, default: 0] += count }
+            if let source = RatingSource(rawValue: row[1]) { sources[source, default: 0] += count }
+        }
+        var states = Dictionary(uniqueKeysWithValues: RectificationState.allCases.map { ($0, 0) })
+        var overdue = 0
+        for row in try Row.fetchAll(db, cachedSQL: """
+            SELECT x.state, COUNT(*), SUM(x.state IN ('open', 'appealed') AND x.due_on < ?) FROM rectification x
+            JOIN rating r ON r.id = x.rating_id WHERE r.business_date BETWEEN ? AND ? GROUP BY x.state
+            """, arguments: [today] + span) {
+            if let state = RectificationState(rawValue: row[0]) { states[state, default: 0] += row[1] }
+            overdue += row[2] as Int? ?? 0
+        }
+        let reached = try Int.fetchOne(db, cachedSQL: """
+            SELECT COUNT(*) FROM rating r WHERE r.business_date BETWEEN ? AND ? AND r.level <= 2 AND NOT r.excluded
+            AND EXISTS (SELECT 1 FROM rectification x JOIN rectification_visit v ON v.rectification_id = x.id
+                        WHERE x.rating_id = r.id AND v.reached)
+            """, arguments: span) ?? 0
+        let bad = (distribution[.veryDissatisfied] ?? 0) + (distribution[.dissatisfied] ?? 0)
+        return RatingSummary(from: from, to: to, distribution: distribution, bySource: sources, excluded: excluded,
+                             rectifications: states, overdue: overdue, visitRate: .init(reached: reached, badReviews: bad))
     }
 
     static func loadRectification(_ db: Database, id: Int64, today: CivilDate) throws -> Rectification {

@@ -86,6 +86,14 @@ public struct RatingSummary: Sendable, Hashable {
     public var rated: Int { distribution.values.reduce(0, +) }
     /// Bad reviews (1–2) in the figures.
     public var bad: Int { (distribution[.veryDissatisfied] ?? 0) + (distribution[.dissatisfied] ?? 0) }
+    /// 满意 and 非常满意 (4–5) in the figures.
+    public var satisfied: Int { (distribution[.satisfied] ?? 0) + (distribution[.verySatisfied] ?? 0) }
+    /// 满意率 = satisfied (4–5) ÷ rated, 0…1; nil with no rating.
+    public var satisfactionRate: Double? { rated > 0 ? Double(satisfied) / Double(rated) : nil }
+    /// 回访率 as 0…1 (the visit rate's per-thousand); nil with no bad review.
+    public var visitShare: Double? { visitRate.permille.map { Double($0) / 1000 } }
+    /// A level's share of the rated, 0…1; nil with no rating.
+    public func share(_ level: RatingLevel) -> Double? { rated > 0 ? Double(distribution[level] ?? 0) / Double(rated) : nil }
 }
 
 extension FreeText {

@@ -3,13 +3,15 @@ import GRDB
 import Queue
 
 extension HallDatabase {
-    /// The report of `period`, read in one transaction: a supervisor or an administrator (`viewReports`; anyone else
-    /// is refused, exit 5).
+    /// The report of `period`, read in one transaction — the tickets, the cases, the ratings (`ratingSummary`) and the
+    /// complaints (`complaintSummary`), the last two as they stand today: a supervisor or an administrator
+    /// (`viewReports`; anyone else is refused, exit 5).
     public func report(_ period: ReportPeriod, by viewer: Actor) throws -> HallReport {
         let now = clock.now
         return try read { db in
             try PermissionPolicy.check(db, .viewReports, by: viewer)
             let settings = try HallSettings.load(db)
+            let today = try CivilDate(parsing: settings.businessCalendar.businessDate(of: now))
             let tickets = try Self.periodStatistics(db, first: period.first, last: period.last, now: now)
             let range: StatementArguments = [period.first.description, period.last.description]
             let intakes = try db.fetchEach(cachedSQL: """
@@ -32,7 +34,9 @@ extension HallDatabase {
             let departments = try Row.fetchAll(db, sql: "SELECT code, name FROM catalog_department ORDER BY position").map { (code: $0[0] as String, name: $0[1] as String) }
             return HallReport(period: period, hallName: settings.hallName, generatedAt: now, timeZone: settings.businessCalendar.timeZone,
                               tickets: tickets.total, ticketDays: tickets.days,
-                              cases: CaseFigures.fold(period: period, intakes: intakes, cases: cases, items: items, departments: departments))
+                              cases: CaseFigures.fold(period: period, intakes: intakes, cases: cases, items: items, departments: departments),
+                              ratings: try Self.ratingSummary(db, from: period.first, to: period.last, today: today.description),
+                              complaints: try Self.complaintSummary(db, from: period.first, through: period.last, today: today))
         }
     }
 }

@@ -42,6 +42,14 @@ extension HallReport {
             ("cases_completed", .count(c.completed)), ("cases_completion_rate", .rate(c.completionRate)),
             ("cases_decided_with_deadline", .count(c.decidedWithDeadline)), ("cases_on_time", .count(c.onTime)),
             ("cases_on_time_rate", .rate(c.onTimeRate)),
+            ("ratings", .count(ratings.rated)), ("ratings_satisfied", .count(ratings.satisfied)),
+            ("ratings_satisfaction_rate", .rate(ratings.satisfactionRate)), ("ratings_bad", .count(ratings.bad)),
+            ("ratings_excluded", .count(ratings.excluded)), ("ratings_visited", .count(ratings.visitRate.reached)),
+            ("ratings_visit_rate", .rate(ratings.visitShare)), ("rectifications_overdue", .count(ratings.overdue)),
+            ("complaints_received", .count(complaints.received)), ("complaints_answered", .count(complaints.answered)),
+            ("complaints_answered_on_time", .count(complaints.answeredOnTime)), ("complaints_on_time_rate", .rate(complaints.onTimeRate)),
+            ("complaints_closed", .count(complaints.closed)), ("complaints_satisfaction_rate", .rate(complaints.satisfactionRate)),
+            ("complaints_overdue", .count(complaints.overdue)), ("complaints_uncounted", .count(complaints.uncounted)),
         ]
     }
 

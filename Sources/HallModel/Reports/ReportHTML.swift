@@ -54,15 +54,16 @@ public enum ReportHTML {
         out += "</figure>\n"
 
         for table in report.tables(language) where table.key != "hourly" && table.key != "wait_distribution" {
-            out += render(table, language: language)
+            out += render(table, language: language, chart: table.key == "ratings" ? satisfactionChart(report.ratings, language: language) : "")
         }
         out += "</body>\n</html>\n"
         return out
     }
 
-    static func render(_ table: ReportTable, language: Language) -> String {
+    /// A table in its section under its heading; `chart` (a `<figure>`), if any, between the heading and the table.
+    static func render(_ table: ReportTable, language: Language, chart: String = "") -> String {
         let esc = CaseDocumentHTML.escape
-        var out = "<section\(table.rows.count > 12 ? " class=\"long\"" : "")>\n<h2>\(esc(table.title.text(language)))</h2>\n"
+        var out = "<section\(table.rows.count > 12 ? " class=\"long\"" : "")>\n<h2>\(esc(table.title.text(language)))</h2>\n" + chart
         guard !table.rows.isEmpty else {
             return out + "<p class=\"empty\">\(esc(Bilingual(en: "None in this period.", zh: "本期无。").text(language)))</p>\n</section>\n"
         }
@@ -79,6 +80,16 @@ public enum ReportHTML {
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
+    }
+
+    /// The satisfaction chart, in the ratings' section above their table: a bar per level (5 非常满意 … 1 非常不满意), the same bars as the
+    /// waits' chart, captioned with the satisfaction rate.
+    static func satisfactionChart(_ ratings: RatingSummary, language: Language) -> String {
+        let rate = ReportCell.rate(ratings.satisfactionRate).display
+        let caption = Bilingual(en: "Satisfaction: ratings by level (satisfaction rate \(rate))", zh: "满意度：各等级评价条数（满意率 \(rate)）")
+        return "<figure>\n<figcaption>\(CaseDocumentHTML.escape(caption.text(language)))</figcaption>\n"
+            + barChart(RatingLevel.allCases.reversed().map { ("\($0.rawValue) \($0.label.text(language))", ratings.distribution[$0] ?? 0) })
+            + "</figure>\n"
     }
 
     /// A value axis top: the smallest "nice" number (1, 2, 5 × 10ⁿ) at or above `value`, at least 1.

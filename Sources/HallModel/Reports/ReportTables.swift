@@ -124,6 +124,30 @@ extension HallReport {
                                   columns: caseColumns(col("item", "Item", "事项", 15)),
                                   rows: cases.perItem.map { caseRow($0.item.name, $0.counts) }))
 
+        // Ratings (好差评): the five levels with their share of the rated; the bad reviews' rectifications by state.
+        tables.append(ReportTable(key: "ratings", title: Bilingual(en: "Ratings", zh: "好差评"),
+                                  columns: [col("level", "Level", "等级", 6), col("label", "Rating", "评价", 22), col("ratings", "Ratings", "条数"),
+                                            col("share", "Share", "占比")],
+                                  rows: RatingLevel.allCases.reversed().map { level in
+                                      [.count(level.rawValue), .text(level.label.text(language)), .count(ratings.distribution[level] ?? 0),
+                                       .rate(ratings.share(level))]
+                                  }))
+        tables.append(ReportTable(key: "rectifications", title: Bilingual(en: "Bad reviews: rectifications by state", zh: "差评整改情况"),
+                                  columns: [col("state", "State", "状态", 22), col("rectifications", "Count", "件数")],
+                                  rows: [[.text(all), .count(ratings.rectifications.values.reduce(0, +))]]
+                                      + RectificationState.allCases.map { [.text($0.label.text(language)), .count(ratings.rectifications[$0] ?? 0)] }
+                                      + [[.text(Bilingual(en: "overdue (pending past due)", zh: "逾期未整改").text(language)), .count(ratings.overdue)]]))
+
+        // Complaints (投诉): received by source; the closed ones by the complainant's satisfaction.
+        tables.append(ReportTable(key: "complaints_by_source", title: Bilingual(en: "Complaints by source", zh: "分来源投诉情况"),
+                                  columns: [col("source", "Source", "来源", 22), col("received", "Received", "登记", 9)],
+                                  rows: [[.text(all), .count(complaints.received)]]
+                                      + ComplaintSource.allCases.map { [.text($0.label.text(language)), .count(complaints.bySource[$0] ?? 0)] }))
+        tables.append(ReportTable(key: "complaint_satisfaction", title: Bilingual(en: "Closed complaints: the complainant's satisfaction",
+                                                                                  zh: "已办结投诉的投诉人满意度"),
+                                  columns: [col("satisfaction", "Satisfaction", "满意度", 22), col("complaints", "Closed", "件数")],
+                                  rows: ComplaintSatisfaction.allCases.map { [.text($0.label.text(language)), .count(complaints.satisfaction[$0] ?? 0)] }))
+
         // The hours and the waits: the charts' data.
         let hours = tickets.hourly.filter { $0.arrivals > 0 || $0.served > 0 }
         tables.append(ReportTable(key: "hourly", title: Bilingual(en: "Arrivals and served by hour", zh: "分时段取号与办结"),
@@ -164,12 +188,28 @@ extension HallReport {
                          zh: "受理 \(ReportCell.grouped(c.accepted)) 件，办结 \(ReportCell.grouped(c.completed)) 件，办结率 \(rate)").text(language)
     }
 
+    /// "评价 12 条，满意率 83%，回访率 100%": 满意率 = levels 4–5 ÷ rated, 回访率 = bad reviews reached ÷ bad reviews.
+    public func ratingsSentence(_ language: Language) -> String {
+        let rated = ReportCell.grouped(ratings.rated)
+        let satisfaction = ReportCell.rate(ratings.satisfactionRate).display, visits = ReportCell.rate(ratings.visitShare).display
+        return Bilingual(en: "Ratings \(rated), satisfaction rate \(satisfaction), bad reviews \(ReportCell.grouped(ratings.bad)), follow-up rate \(visits), rectifications overdue \(ReportCell.grouped(ratings.overdue))",
+                         zh: "评价 \(rated) 条，满意率 \(satisfaction)，差评 \(ReportCell.grouped(ratings.bad)) 条，回访率 \(visits)，逾期未整改 \(ReportCell.grouped(ratings.overdue)) 件").text(language)
+    }
+
+    /// "投诉 3 件，已答复 2 件，按时答复率 50%，办结 1 件，投诉人满意率 100%，逾期未答复 1 件".
+    public func complaintsSentence(_ language: Language) -> String {
+        let c = complaints
+        let onTime = ReportCell.rate(c.onTimeRate).display, satisfaction = ReportCell.rate(c.satisfactionRate).display
+        return Bilingual(en: "Complaints \(ReportCell.grouped(c.received)), answered \(ReportCell.grouped(c.answered)), answered on time \(onTime), closed \(ReportCell.grouped(c.closed)), complainants satisfied \(satisfaction), overdue \(ReportCell.grouped(c.overdue))",
+                         zh: "投诉 \(ReportCell.grouped(c.received)) 件，已答复 \(ReportCell.grouped(c.answered)) 件，按时答复率 \(onTime)，办结 \(ReportCell.grouped(c.closed)) 件，投诉人满意率 \(satisfaction)，逾期未答复 \(ReportCell.grouped(c.overdue)) 件").text(language)
+    }
+
     /// The report's title: "政务服务中心 日报 2026-03-02".
     public func title(_ language: Language) -> String {
         "\(hallName) \(period.kind.label.text(language)) \(period.name)"
     }
 
-    /// The summary lines under the title: tickets, waits, cases.
+    /// The summary lines under the title: tickets, waits, cases, ratings, complaints.
     public func summary(_ language: Language) -> [String] {
         let t = tickets.total
         return [
@@ -180,6 +220,8 @@ extension HallReport {
             casesSentence(language),
             Bilingual(en: "Received \(ReportCell.grouped(cases.total.received)): accepted with deficiency \(ReportCell.grouped(cases.total.tolerated)), one-time notices \(ReportCell.grouped(cases.total.notices)), refused \(ReportCell.grouped(cases.total.refused)), pending \(ReportCell.grouped(cases.total.pending)); on time \(ReportCell.rate(cases.total.onTimeRate).display)",
                       zh: "收件 \(ReportCell.grouped(cases.total.received)) 件：容缺受理 \(ReportCell.grouped(cases.total.tolerated)) 件，一次性告知 \(ReportCell.grouped(cases.total.notices)) 件，不予受理 \(ReportCell.grouped(cases.total.refused)) 件，待定 \(ReportCell.grouped(cases.total.pending)) 件；按时办结率 \(ReportCell.rate(cases.total.onTimeRate).display)").text(language),
+            ratingsSentence(language),
+            complaintsSentence(language),
         ]
     }
 }

@@ -93,8 +93,11 @@ import Queue
         let answered = try hall.database.answerComplaint(number: late.number, reply: "已处理", by: handler)
         #expect(!answered.overdue && answered.answeredOnTime == false)
         #expect(try hall.database.complaints(openOnly: true).count == 2)
-        let summary = try hall.database.complaintSummary(from: try CivilDate(parsing: "2026-03-01"), through: try CivilDate(parsing: "2026-03-31"))
+        let (first, last) = (try CivilDate(parsing: "2026-03-01"), try CivilDate(parsing: "2026-03-31"))
+        let summary = try hall.database.complaintSummary(from: first, through: last, by: hall.supervisor)
         #expect(summary.received == 2 && summary.answered == 1 && summary.answeredOnTime == 0 && summary.overdue == 0)
+        // The reports' figures: not a clerk's read.
+        #expect(throws: AccessError.self) { try hall.database.complaintSummary(from: first, through: last, by: clerk) }
     }
 
     @Test func aDueDateTheCalendarCannotCountIsStoredEmpty() throws {

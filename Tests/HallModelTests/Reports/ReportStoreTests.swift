@@ -60,6 +60,9 @@ import Testing
         #expect(report.cases.perItem.map(\.item.name) == ["企业设立登记"] && report.cases.perDepartment.count == 1)
         #expect(report.casesSentence(.zh) == "受理 2 件，办结 1 件，办结率 50%")
         #expect(report.ticketDays.isEmpty)
+        // No rating and no complaint that day: nothing to divide by ("-").
+        #expect(report.ratings.rated == 0 && report.ratingsSentence(.zh) == "评价 0 条，满意率 -，差评 0 条，回访率 -，逾期未整改 0 件")
+        #expect(report.complaints.received == 0 && report.complaintsSentence(.zh) == "投诉 0 件，已答复 0 件，按时答复率 -，办结 0 件，投诉人满意率 -，逾期未答复 0 件")
     }
 
     @Test func theMonthlyReportFoldsTheMonthNotTheDays() throws {
@@ -82,6 +85,99 @@ import Testing
         #expect(report.days.map { $0.cases?.received ?? 0 } == [3, 0])
         // The per-day table is in every format.
         #expect(report.tables(.en).map(\.key).last == "days")
+    }
+
+    /// Monday after `buildMonday`: four more visits finished at window 1 (A003–A006) rated 5, 4, 2 and 1 by the supervisor
+    /// from paper forms; the 2's rectification visited (the citizen reached) and closed rectified, the 1's still pending.
+    /// Three complaints registered: a 12345 transfer answered and closed (satisfied) the same day, a phone call assigned,
+    /// a visit only registered (all due Monday 9 March: 5 working days).
+    func rateAndComplainOnMonday() throws -> (phone: String, pendingRectification: String) {
+        var rectifications: [String] = []
+        for level in [RatingLevel.verySatisfied, .satisfied, .dissatisfied, .veryDissatisfied] {
+            let ticket = try hall.issue("A")
+            _ = try hall.database.callSpecific(window: 1, code: ticket.code, by: hall.clerk(1))
+            try hall.database.start(window: 1, by: hall.clerk(1))
+            try hall.database.finish(window: 1, by: hall.clerk(1))
+            let rating = try hall.database.recordRating(RatingRequest(ticketCode: ticket.code, level: level,
+                                                                      reasons: level.isBad ? [.serviceAttitude] : []), by: hall.supervisor)
+            if let number = rating.rectification { rectifications.append(number) }
+        }
+        #expect(rectifications.count == 2)
+        _ = try hall.database.logFollowUp(rectification: rectifications[0], how: .phone, reached: true, said: "已致歉", by: hall.supervisor)
+        _ = try hall.database.closeRectification(rectifications[0], outcome: .rectified, note: "已对窗口人员进行服务规范培训", by: hall.supervisor)
+        func register(_ source: ComplaintSource, order: String? = nil) throws -> String {
+            try hall.database.registerComplaint(ComplaintRequest(source: source, workOrder: order, name: "张三丰", phone: "13800138000",
+                                                                 content: "等候时间过长"), by: hall.supervisor).number
+        }
+        let hotline = try register(.hotline, order: "12345-0815"), phone = try register(.phone)
+        _ = try register(.visit)
+        for number in [hotline, phone] { _ = try hall.database.assignComplaint(number: number, to: "S03", by: hall.supervisor) }
+        _ = try hall.database.answerComplaint(number: hotline, reply: "已当面致歉", by: hall.supervisor)
+        _ = try hall.database.closeComplaint(number: hotline, satisfaction: .satisfied, by: hall.supervisor)
+        return (phone, rectifications[1])
+    }
+
+    @Test func theRatingsAndTheComplaintsOfTheDayAreInTheReport() throws {
+        try buildMonday()
+        let (phone, pending) = try rateAndComplainOnMonday()
+        var report = try hall.database.report(ReportPeriod(.daily, date: monday), by: hall.supervisor)
+        // Ratings: 4 rated (5, 4, 2, 1); 满意率 = the 5 and the 4 of 4 = 50%; 2 bad reviews, 1 reached: 回访率 50%.
+        var r = report.ratings
+        #expect(r.rated == 4 && r.satisfied == 2 && r.satisfactionRate == 0.5 && r.bad == 2 && r.excluded == 0)
+        #expect(r.visitRate == RectificationRule.VisitRate(reached: 1, badReviews: 2) && r.visitShare == 0.5)
+        #expect(r.rectifications[.open] == 1 && r.rectifications[.rectified] == 1 && r.overdue == 0)
+        #expect(report.ratingsSentence(.zh) == "评价 4 条，满意率 50%，差评 2 条，回访率 50%，逾期未整改 0 件")
+        // Complaints: 3 received (a hotline transfer, a phone call, a visit); 1 answered, on time; 1 closed, satisfied.
+        var c = report.complaints
+        #expect(c.received == 3 && c.bySource == [.hotline: 1, .phone: 1, .visit: 1, .online: 0])
+        #expect(c.answered == 1 && c.answeredOnTime == 1 && c.closed == 1 && c.satisfactionRate == 1 && c.overdue == 0)
+        #expect(report.complaintsSentence(.zh) == "投诉 3 件，已答复 1 件，按时答复率 100%，办结 1 件，投诉人满意率 100%，逾期未答复 0 件")
+        #expect(report.summary(.zh).suffix(2) == [report.ratingsSentence(.zh), report.complaintsSentence(.zh)])
+
+        // Tuesday 10 March, a day after the due date: the phone complaint answered late and closed, the complainant not
+        // reached; the visit still unanswered. The report of Monday, made on 31 March, counts them as they stand then.
+        hall.clock.set("2026-03-10T10:00:00+08:00")
+        _ = try hall.database.answerComplaint(number: phone, reply: "已核实并整改", by: Actor(staff: "S03", terminal: .cli))
+        _ = try hall.database.closeComplaint(number: phone, satisfaction: .unreachable, by: hall.supervisor)
+        hall.clock.set("2026-03-31T09:00:00+08:00")
+        report = try hall.database.report(ReportPeriod(.daily, date: monday), by: hall.supervisor)
+        c = report.complaints
+        // Answered 2, on time 1 (50%); closed 2, one complainant reached and satisfied: 1 / (2 − 1) = 100%; the visit overdue.
+        #expect(c.answered == 2 && c.answeredOnTime == 1 && c.onTimeRate == 0.5 && c.closed == 2 && c.overdue == 1)
+        #expect(c.satisfaction == [.satisfied: 1, .basicallySatisfied: 0, .dissatisfied: 0, .unreachable: 1] && c.satisfactionRate == 1)
+        // The 1's rectification was due Monday 9 March (5 working days): pending past it.
+        r = report.ratings
+        #expect(r.overdue == 1 && r.rectifications[.open] == 1)
+        #expect(try hall.database.rectification(number: pending, by: hall.supervisor).due == CivilDate(year: 2026, month: 3, day: 9))
+        #expect(report.ratingsSentence(.en) == "Ratings 4, satisfaction rate 50%, bad reviews 2, follow-up rate 50%, rectifications overdue 1")
+        #expect(report.complaintsSentence(.en) == "Complaints 3, answered 2, answered on time 50%, closed 2, complainants satisfied 100%, overdue 1")
+
+        // The tables every format prints.
+        let tables = Dictionary(report.tables(.zh).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(tables["ratings"]?.rows == [
+            [.count(5), .text("非常满意"), .count(1), .rate(0.25)], [.count(4), .text("满意"), .count(1), .rate(0.25)],
+            [.count(3), .text("基本满意"), .count(0), .rate(0)], [.count(2), .text("不满意"), .count(1), .rate(0.25)],
+            [.count(1), .text("非常不满意"), .count(1), .rate(0.25)],
+        ])
+        #expect(tables["rectifications"]?.rows.map { $0[1] } == [.count(2), .count(1), .count(0), .count(1), .count(0), .count(0), .count(0), .count(1)])
+        #expect(tables["complaints_by_source"]?.rows == [[.text("全部"), .count(3)], [.text("来电"), .count(1)], [.text("来访"), .count(1)],
+                                                         [.text("网上"), .count(0)], [.text("12345 热线转办"), .count(1)]])
+        #expect(tables["complaint_satisfaction"]?.rows.map { $0[1] } == [.count(1), .count(0), .count(0), .count(1)])
+        let figures = Dictionary(report.summaryFigures.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(figures["ratings"] == .count(4) && figures["ratings_satisfaction_rate"] == .rate(0.5) && figures["ratings_visit_rate"] == .rate(0.5))
+        #expect(figures["rectifications_overdue"] == .count(1) && figures["complaints_on_time_rate"] == .rate(0.5))
+        #expect(figures["complaints_satisfaction_rate"] == .rate(1) && figures["complaints_overdue"] == .count(1))
+        let csv = ReportCSV.render(report, language: .zh)
+        #expect(csv.contains("\r\nratings_satisfaction_rate,50.0\r\n") && csv.contains("\r\ncomplaints_on_time_rate,50.0\r\n"))
+        #expect(csv.contains("\r\nsection,ratings\r\nlevel,label,ratings,share\r\n5,非常满意,1,25.0\r\n4,满意,1,25.0\r\n3,基本满意,0,0.0\r\n"))
+        let html = ReportHTML.render(report, language: .zh)
+        #expect(html.contains("满意度：各等级评价条数（满意率 50%）") && html.contains("评价 4 条，满意率 50%，差评 2 条，回访率 50%"))
+        #expect(html.contains("5 非常满意 1, 4 满意 1, 3 基本满意 0, 2 不满意 1, 1 非常不满意 1"))
+
+        // A month: the same day's ratings and complaints (nothing else in March).
+        let month = try hall.database.report(ReportPeriod(.monthly, date: monday), by: hall.supervisor)
+        #expect(month.ratings.distribution == r.distribution && month.ratings.rectifications == r.rectifications && month.ratings.overdue == 1)
+        #expect(month.complaints.received == 3 && month.complaints.answered == 2 && month.complaints.overdue == 1)
     }
 
     @Test func onlyASupervisorOrAnAdministratorReadsTheReport() throws {
