@@ -297,7 +297,7 @@ extension SupervisorScreen {
             return
         }
         let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
-        table(&grid, body, header: [(UIText.superviseColTicket, 7), (UIText.superviseColState, 10), (UIText.superviseColPriority, 10),
+        table(&grid, body, header: [(UIText.superviseTicket, 7), (UIText.superviseColState, 10), (UIText.superviseColPriority, 10),
                                     (UIText.superviseColIssued, 8), (UIText.superviseColWindow, 4)],
               list: ticketList, focused: true, lang) { grid, i, y in
             let t = lineTickets[i]
@@ -364,23 +364,27 @@ extension SupervisorScreen {
 extension SupervisorScreen {
     typealias SheetLine = [CatalogItemSheet.Segment]
 
+    /// A labelled row of a drill-down sheet: the label in a column of 12 (Chinese two each), a space, the value.
+    static func sheetRow(_ label: String, _ value: String, _ role: StyleRole) -> SheetLine {
+        [.init(text: TextFitting.pad(label, to: 12, marker: TextFitting.ellipsis) + " ", role: .muted), .init(text: value, role: role)]
+    }
+
     /// The bad review and its rectification, as a sheet: the rating (ticket, window, staff, level, reasons, words), the unit
     /// and the due day, each 回访, the outcome or the appeal.
     func reviewLines(_ lang: Language) -> [SheetLine] {
         guard let r = review else { return [] }
         let zone = desk.timeZone
         var lines: [SheetLine] = []
-        func add(_ label: Bilingual, _ value: String, _ role: StyleRole = .normal) {
-            lines.append([.init(text: TextFitting.pad(label.text(lang), to: 12, marker: TextFitting.ellipsis), role: .muted), .init(text: value, role: role)])
-        }
+        func add(_ label: Bilingual, _ value: String, _ role: StyleRole = .normal) { lines.append(Self.sheetRow(label.text(lang), value, role)) }
         let state = r.state.label.text(lang) + (r.overdue ? " · " + UIText.superviseOverdue.text(lang) : "")
         add(UIText.superviseColState, (r.overdue ? "! " : "") + state, r.overdue ? .danger : r.state.isPending ? .warning : .normal)
         add(UIText.superviseColDue, (r.due?.description ?? "-") + (r.extended ? " · " + UIText.superviseExtended(r.extensionReason ?? "").text(lang) : ""))
         add(UIText.superviseUnit, r.unitLabel(lang))
         lines.append([])
         let rating = r.rating
-        add(UIText.superviseRating, String(rating.level.rawValue) + " " + rating.level.label.text(lang), .danger)
-        add(UIText.superviseTicket, rating.ticketCode + " · " + rating.businessDate.description + " " + ClockText.time(rating.at, timeZone: zone))
+        add(UIText.superviseRating, String(rating.level.rawValue) + " " + rating.level.label.text(lang) + " · " + rating.source.label.text(lang)
+            + " · " + ClockText.dateTime(rating.at, timeZone: zone), .danger)
+        add(UIText.superviseTicket, rating.ticketCode + " · " + rating.businessDate.description)
         add(UIText.superviseColWindow, String(rating.window) + "   " + UIText.superviseColStaff.text(lang) + ": " + (rating.staffID ?? "-"))
         add(UIText.superviseReasons, rating.reasons.map { $0.label.text(lang) }.joined(separator: "、"))
         if let note = rating.note { add(UIText.superviseSaid, note) }
@@ -413,9 +417,7 @@ extension SupervisorScreen {
         guard let c = complaint else { return [] }
         let zone = desk.timeZone
         var lines: [SheetLine] = []
-        func add(_ label: Bilingual, _ value: String, _ role: StyleRole = .normal) {
-            lines.append([.init(text: TextFitting.pad(label.text(lang), to: 12, marker: TextFitting.ellipsis), role: .muted), .init(text: value, role: role)])
-        }
+        func add(_ label: Bilingual, _ value: String, _ role: StyleRole = .normal) { lines.append(Self.sheetRow(label.text(lang), value, role)) }
         add(UIText.superviseColState, (c.overdue ? "! " : "") + c.state.label.text(lang) + (c.overdue ? " · " + UIText.superviseOverdue.text(lang) : ""),
             c.overdue ? .danger : c.state.isOpen ? .warning : .normal)
         add(UIText.superviseColDue, c.dueOn?.description ?? "-")
