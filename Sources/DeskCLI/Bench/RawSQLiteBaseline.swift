@@ -309,7 +309,7 @@ extension RawSQLiteBaseline {
     /// The supervisor's view's reads with bare SQLite, in one read transaction, every row stepped (nothing folded):
     /// the lines' waiting counts, the active and held tickets, lines, windows, profiles, staff; today's tickets' events
     /// and the window marks; the cases at risk (the four terms of a supervisor's queue, overdue or due by
-    /// `yellowUntil`, handovers by `handedOverBy`); the pending intakes. The floor of `supervisorView(by:)`.
+    /// `yellowUntil`, handovers by `handedOverBy`); the pending intakes; the follow-ups. The floor of `supervisorView(by:)`.
     func supervisorReads(today: String, yellowUntil: String, handedOverBy: String) throws {
         try exec("BEGIN")
         defer { try? exec("COMMIT") }
@@ -346,6 +346,25 @@ extension RawSQLiteBaseline {
             SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number, i.staff_id FROM intake i JOIN applicant a ON a.id = i.applicant_id
             WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
             """, [])
+        // The follow-ups: pending rectifications with their ratings and 回访 counts, complaints not closed, today's
+        // ratings by level, today's window messages and who read them.
+        try run("""
+            SELECT r.*, t.code, x.*, (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id),
+                   (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id AND v.reached),
+                   (SELECT group_concat(c.number, ',') FROM hall_case c WHERE c.ticket_id = r.ticket_id)
+            FROM rectification x JOIN rating r ON r.id = x.rating_id JOIN ticket t ON t.id = r.ticket_id
+            WHERE x.state IN ('open', 'appealed') ORDER BY x.due_on IS NULL, x.due_on, x.id
+            """, [])
+        try run("""
+            SELECT c.*, s.name FROM complaint c LEFT JOIN staff s ON s.id = c.handler WHERE c.state <> 'closed'
+            ORDER BY c.state = 'answered', c.due_on IS NULL, c.due_on, c.id LIMIT 200
+            """, [])
+        try run("SELECT level, COUNT(*) FROM rating WHERE business_date = ? AND excluded = 0 GROUP BY level", [today])
+        try run("SELECT m.*, s.name FROM window_message m LEFT JOIN staff s ON s.id = m.sender_id WHERE m.business_date = ? ORDER BY m.id", [today])
+        try run("""
+            SELECT r.*, s.name FROM window_message_read r JOIN window_message m ON m.id = r.message_id LEFT JOIN staff s ON s.id = r.staff_id
+            WHERE m.business_date = ? ORDER BY r.read_at, r.window_id
+            """, [today])
     }
 }
 

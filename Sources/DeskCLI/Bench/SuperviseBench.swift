@@ -16,6 +16,7 @@ enum SuperviseBench {
         let lines = try database.lines()
         // S01, bound to this account: clerk and supervisor, who may serve at any window.
         let s01 = try QueueBench.actor(database)
+        var finished: [String] = []
         for i in 0..<served {
             let window = i % 7 + 1  // window 8 takes priority tickets only
             let clerk = s01.at(.window(window))
@@ -24,10 +25,30 @@ enum SuperviseBench {
             _ = try database.issueTicket(IssueRequest(linePrefix: line.prefix), by: kiosk)
             guard try database.callNext(window: window, by: clerk) != nil else { continue }
             _ = try database.start(window: window, by: clerk)
-            _ = try database.finish(window: window, by: clerk)
+            finished.append(try database.finish(window: window, by: clerk).code)
         }
         _ = try database.pauseWindow(2, reason: "培训", by: s01.at(.window(2)))
+        try followUps(database, finished: finished, supervisor: s01)
         return database
+    }
+
+    /// The morning's follow-ups, so the view's panels 4 and 5 have rows to read: every served ticket of today rated
+    /// (one in ten 2 不满意, opening a rectification), twenty complaints (five answered), and a message to all windows.
+    static func followUps(_ database: HallDatabase, finished: [String], supervisor: Actor) throws {
+        for (n, code) in finished.enumerated() {
+            let bad = n % 10 == 0
+            _ = try database.recordRating(RatingRequest(ticketCode: code, level: bad ? .dissatisfied : .verySatisfied,
+                                                         reasons: bad ? [.serviceEfficiency] : []), by: supervisor)
+        }
+        for n in 0..<20 {
+            let c = try database.registerComplaint(ComplaintRequest(source: .phone, name: "投诉人\(n)", phone: "13800138000",
+                                                                    subject: ComplaintSubject(window: n % 8 + 1), content: "排队时间太长"), by: supervisor)
+            if n % 4 == 0 {
+                _ = try database.assignComplaint(number: c.number, to: "S02", by: supervisor)
+                _ = try database.answerComplaint(number: c.number, reply: "已调整窗口", by: supervisor)
+            }
+        }
+        _ = try database.sendWindowMessage(to: .all, text: "十点全体开会", by: supervisor)
     }
 
     /// Milliseconds per `supervisorView(by:)` as M01, and per the same reads through raw SQLite, alternating.
