@@ -326,9 +326,10 @@ extension RawSQLiteBaseline {
             WHERE t.business_date = ? ORDER BY e.id
             """, [today])
         try run("""
-            SELECT kind, at, window_id, ticket_id FROM hall_event WHERE business_date = ? AND kind IN ('sign_in', 'sign_out', 'pause',
-            'resume_window', 'call', 'recall', 'resume', 'start', 'finish', 'no_show', 'hold', 'transfer', 'cancel', 'requeue', 'unserved') ORDER BY id
-            """, [today])
+            SELECT kind, at, window_id, ticket_id, staff_id, business_date FROM hall_event WHERE business_date BETWEEN ? AND ? AND kind IN ('sign_in',
+            'sign_out', 'pause', 'resume_window', 'call', 'recall', 'resume', 'start', 'finish', 'no_show', 'hold', 'transfer', 'cancel', 'requeue',
+            'unserved') ORDER BY id
+            """, [today, today])
         try run("SELECT MAX(at) FROM hall_event WHERE business_date = ?", [today])
         let open = "state NOT IN ('acknowledged', 'withdrawn', 'terminated')"
         try run("""
@@ -352,7 +353,7 @@ extension RawSQLiteBaseline {
             SELECT r.*, t.code, x.*, (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id),
                    (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id AND v.reached),
                    (SELECT group_concat(c.number, ',') FROM hall_case c WHERE c.ticket_id = r.ticket_id)
-            FROM rectification x JOIN rating r ON r.id = x.rating_id JOIN ticket t ON t.id = r.ticket_id
+            FROM rectification x CROSS JOIN rating r ON r.id = x.rating_id CROSS JOIN ticket t ON t.id = r.ticket_id
             WHERE x.state IN ('open', 'appealed') ORDER BY x.due_on IS NULL, x.due_on, x.id
             """, [])
         try run("""

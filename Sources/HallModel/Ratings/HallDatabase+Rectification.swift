@@ -212,6 +212,8 @@ extension HallDatabase {
         return x
     }
 
+    /// Rectifications by `condition` on `x`: CROSS JOIN keeps them the outer loop (SQLite's planner, left to itself, chose
+    /// to walk the whole ticket table's code index to join a handful of rectifications — 1 s on a 1,000,000-ticket hall).
     static func fetchRectifications(_ db: Database, condition: String, arguments: StatementArguments, order: String = "x.id",
                                     today: CivilDate) throws -> [Rectification] {
         try db.fetchEach(cachedSQL: """
@@ -220,7 +222,7 @@ extension HallDatabase {
                    x.decision_note, x.decided_by, x.decided_on,
                    (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id),
                    (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id AND v.reached)
-            FROM rectification x JOIN rating r ON r.id = x.rating_id JOIN ticket t ON t.id = r.ticket_id
+            FROM rectification x CROSS JOIN rating r ON r.id = x.rating_id CROSS JOIN ticket t ON t.id = r.ticket_id
             WHERE \(condition) ORDER BY \(order)
             """, arguments: arguments) { row in
             func day(_ i: Int) throws -> CivilDate? { try (row[i] as String?).map { try CivilDate(parsing: $0) } }
