@@ -308,9 +308,9 @@ extension RawSQLiteBaseline {
 extension RawSQLiteBaseline {
     /// The supervisor's view's reads with bare SQLite, in one read transaction, every row stepped (nothing folded):
     /// the lines' waiting counts, the active and held tickets, lines, windows, profiles, staff; today's tickets' events
-    /// and the window marks; the cases at risk (the four terms of a supervisor's queue, overdue or due by
-    /// `yellowUntil`, handovers by `handedOverBy`); the pending intakes; the follow-ups. The floor of `supervisorView(by:)`.
-    func supervisorReads(today: String, yellowUntil: String, handedOverBy: String) throws {
+    /// and the window marks; the cases at risk (`cases`: the view's own statement,
+    /// `HallDatabase.supervisorCaseRiskStatement`); the pending intakes; the follow-ups. The floor of `supervisorView(by:)`.
+    func supervisorReads(today: String, cases: (sql: String, arguments: [String])) throws {
         try exec("BEGIN")
         defer { try? exec("COMMIT") }
         let todays = "(business_date = ? OR line_id IN (SELECT id FROM service_line WHERE keeps_overnight))"
@@ -331,18 +331,8 @@ extension RawSQLiteBaseline {
             'unserved') ORDER BY id
             """, [today, today])
         try run("SELECT MAX(at) FROM hall_event WHERE business_date = ?", [today])
-        let open = "state NOT IN ('acknowledged', 'withdrawn', 'terminated')"
-        try run("""
-            SELECT *, (SELECT kind FROM applicant WHERE applicant.id = hall_case.applicant_id),
-                   (SELECT name FROM applicant WHERE applicant.id = hall_case.applicant_id) FROM hall_case
-            WHERE (state IN ('accepted', 'underReview', 'underApproval') AND promised_due <= ?)
-               OR (state IN ('approved', 'notApproved') AND result_due <= ?)
-               OR (supplement_due <= ? AND supplement_due IS NOT NULL AND \(open) AND EXISTS (SELECT 1 FROM intake_material m
-                   WHERE m.intake_id = hall_case.intake_id AND m.status IN ('missing', 'defective')))
-               OR (state = 'handedOver' AND id IN (SELECT case_id FROM handover WHERE acknowledged_on IS NULL AND handed_over_on <= ?))
-            ORDER BY state IN ('resultIssued', 'handedOver', 'acknowledged', 'withdrawn', 'terminated'), coalesce(result_due, promised_due), id
-            LIMIT 200
-            """, [yellowUntil, yellowUntil, yellowUntil, handedOverBy])
+        // The cases at risk: the view's own statement (its index-seek terms, columns, order and limit).
+        try run(cases.sql, cases.arguments)
         try run("""
             SELECT i.id, i.received_on, i.item_code, a.kind, a.id_number, i.staff_id FROM intake i JOIN applicant a ON a.id = i.applicant_id
             WHERE i.decision = 'pending' ORDER BY i.received_on, i.id
@@ -352,7 +342,8 @@ extension RawSQLiteBaseline {
         try run("""
             SELECT r.*, t.code, x.*, (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id),
                    (SELECT COUNT(*) FROM rectification_visit v WHERE v.rectification_id = x.id AND v.reached),
-                   (SELECT group_concat(c.number, ',') FROM hall_case c WHERE c.ticket_id = r.ticket_id)
+                   (SELECT group_concat(number, ',') FROM (SELECT c.number FROM hall_case c INDEXED BY hall_case_ticket
+                                                           WHERE c.ticket_id = r.ticket_id ORDER BY c.id))
             FROM rectification x CROSS JOIN rating r ON r.id = x.rating_id CROSS JOIN ticket t ON t.id = r.ticket_id
             WHERE x.state IN ('open', 'appealed') ORDER BY x.due_on IS NULL, x.due_on, x.id
             """, [])

@@ -59,13 +59,13 @@ enum SuperviseBench {
         let today = try CivilDate(parsing: database.today())
         let bounds = CaseRiskBounds(today: today, yellowDays: settings.caseYellowDays, handoverAckDays: settings.handoverAckDays,
                                     calendar: try database.workingCalendar())
+        let caseRisk = HallDatabase.supervisorCaseRiskStatement(supervisor: "M01", bounds: bounds)
         var engine: [Double] = [], baseline: [Double] = []
         var cases = 0
         for _ in 0..<samples {
             engine.append(try elapsedMilliseconds { cases = try database.supervisorView(by: supervisor).cases.count })
             baseline.append(try elapsedMilliseconds {
-                try raw.supervisorReads(today: today.description, yellowUntil: bounds.yellowUntil.description,
-                                        handedOverBy: bounds.handedOverBy.description)
+                try raw.supervisorReads(today: today.description, cases: caseRisk)
             })
         }
         return (engine, baseline, cases)

@@ -55,6 +55,18 @@ extension HallDatabase {
                               messages: try windowMessages(db, on: snapshot.businessDate))
     }
 
+    /// The statement the view reads its cases at risk with (the supervisor's terms of "mine", `cases(_:)`'s columns and
+    /// order, `SupervisorView.caseLimit`), its arguments as text: for `desk bench`, whose raw-SQLite baseline steps the
+    /// same statement without GRDB, so its ratio is the engine's own cost and never a different query's plan.
+    public static func supervisorCaseRiskStatement(supervisor: String, bounds: CaseRiskBounds) -> (sql: String, arguments: [String]) {
+        let (condition, values) = mineCondition(CaseActor(staffID: supervisor, roles: [.supervisor]), atRisk: bounds)
+        let sql = """
+            SELECT \(caseListColumns) FROM hall_case WHERE \(condition)
+            ORDER BY state IN (\(quoted(CaseState.noDeadlineRuns))), coalesce(result_due, promised_due), id LIMIT \(SupervisorView.caseLimit)
+            """
+        return (sql, values.map { String.fromDatabaseValue($0.databaseValue) ?? "" })
+    }
+
     /// Today's ratings by level (index 0 is level 1): a seek of `rating_date`.
     static func satisfaction(_ db: Database, on day: String) throws -> [Int] {
         var counts = [0, 0, 0, 0, 0]
