@@ -145,6 +145,14 @@ import Testing
         let profile = try #require(try hall.database.windows().first { $0.id == 1 }?.profile)
         #expect(profile.map { entry in lines.first { $0.id == entry.lineID }?.prefix } == ["B", "A"] && profile.first?.weight == 2)
 
+        // f: which tickets it calls, the current filter not offered; picked, then confirmed.
+        try hall.press([.char("f")], on: &screen, &model)
+        #expect(screen.choice?.options.map(\.value) == [.filter(.priorityOnly), .filter(.appointmentsOnly)])
+        try hall.press([.char("1")], on: &screen, &model)
+        #expect(screen.confirming == .setWindowFilter(1, .priorityOnly))
+        try hall.press([.enter], on: &screen, &model)
+        #expect(try hall.database.windows().first { $0.id == 1 }?.filter == .priorityOnly)
+
         try hall.press([.char("s")] + type("请到服务台") + [.enter], on: &screen, &model)
         #expect(try hall.database.unreadWindowMessages(window: 1).map(\.text) == ["请到服务台"])
         #expect(try hall.database.unreadWindowMessages(window: 2).isEmpty)

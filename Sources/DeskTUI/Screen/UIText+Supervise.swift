@@ -123,6 +123,8 @@ extension UIText {
         case .moveTicket(let code, let p): Bilingual(en: "Move ticket \(code) to line \(p)? It keeps its place by its issue time.",
                                                     zh: "将号票 \(code) 转到号段 \(p)？按原取号时间排队。")
         case .setWindowLines(let w, let text): Bilingual(en: "Window \(w) calls \(text) from its next call?", zh: "\(w) 号窗口自下一次叫号起按 \(text) 叫号？")
+        case .setWindowFilter(let w, let f): Bilingual(en: "Window \(w) calls \(superviseFilter(f).en) from its next call?",
+                                                       zh: "\(w) 号窗口自下一次叫号起只叫\(superviseFilter(f).zh)？")
         case .sendMessage(let target, _): Bilingual(en: "Send the message to \(messageTarget(target).en)?", zh: "发送消息给\(messageTarget(target).zh)？")
         case .logVisit(let n, _, _, _): Bilingual(en: "Record the follow-up of \(n)?", zh: "登记 \(n) 的回访？")
         case .closeReview(let n, let o, _): Bilingual(en: "Close \(n) as \(o.state.label.en)?", zh: "以“\(o.state.label.zh)”办结 \(n)？")
@@ -145,6 +147,7 @@ extension UIText {
         case .resumeWindow(let w): Bilingual(en: "Window \(w) resumed.", zh: "\(w) 号窗口已恢复。")
         case .moveTicket(let code, let p): Bilingual(en: "Ticket \(code) moved to line \(p).", zh: "号票 \(code) 已转到号段 \(p)。")
         case .setWindowLines(let w, let text): Bilingual(en: "Window \(w) now calls \(text).", zh: "\(w) 号窗口改为按 \(text) 叫号。")
+        case .setWindowFilter(let w, let f): Bilingual(en: "Window \(w) now calls \(superviseFilter(f).en).", zh: "\(w) 号窗口改为叫\(superviseFilter(f).zh)。")
         case .sendMessage(let target, _): Bilingual(en: "Message sent to \(messageTarget(target).en).", zh: "消息已发送给\(messageTarget(target).zh)。")
         case .logVisit(let n, _, _, _): Bilingual(en: "Follow-up of \(n) recorded.", zh: "\(n) 的回访已登记。")
         case .closeReview(let n, let o, _): Bilingual(en: "\(n) closed: \(o.state.label.en).", zh: "\(n) 已办结：\(o.state.label.zh)。")
@@ -202,6 +205,10 @@ extension UIText {
     public static let superviseNoOtherLine = Bilingual(en: "No other open line to move it to.", zh: "没有其他开放的号段可转。")
     public static func superviseLinesTitle(_ id: Int) -> Bilingual { Bilingual(en: "Lines window \(id) calls", zh: "\(id) 号窗口叫号的号段") }
     public static let superviseLinesField = Bilingual(en: "Lines", zh: "号段")
+    public static func superviseFilterTitle(_ id: Int) -> Bilingual { Bilingual(en: "Tickets window \(id) calls", zh: "\(id) 号窗口叫号范围") }
+    public static let superviseKeyFilter = Bilingual(en: "Calls", zh: "叫号范围")
+    public static let superviseHelpFilter = Bilingual(en: "Which tickets the window calls: every one, priority only, appointments only",
+                                                      zh: "窗口叫号范围：全部号票、仅优先、仅预约")
     public static func superviseFilter(_ f: WindowFilter) -> Bilingual {
         switch f {
         case .all: Bilingual(en: "every ticket", zh: "全部号票")

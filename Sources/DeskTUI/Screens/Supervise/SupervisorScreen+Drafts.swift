@@ -18,6 +18,7 @@ extension SupervisorScreen {
         case moveTicket(String)
         case message(WindowMessageTarget)
         case windowLines(Int)
+        case windowFilter(Int)
     }
 
     /// What a draft's picker chooses.
@@ -28,6 +29,7 @@ extension SupervisorScreen {
         case upheld(Bool)
         case satisfaction(ComplaintSatisfaction)
         case line(String)
+        case filter(WindowFilter)
     }
 
     /// A draft's form: its words, and (assigning a complaint) the unit.
@@ -89,7 +91,14 @@ extension SupervisorScreen {
                 WindowProfileText.text(w.window.profile) { lineID in view.lines.first { $0.line.id == lineID }?.line.prefix ?? "?" }
             } ?? ""
             openForm(UIText.superviseLinesTitle(id), [.init(id: .text, label: UIText.superviseLinesField, input: TextField(current, maxLength: 80))])
+        case .windowFilter(let id): openFilterChoice(id)
         }
+    }
+
+    private mutating func openFilterChoice(_ id: Int) {
+        let current = view.windows.first { $0.window.id == id }?.window.filter
+        let options = WindowFilter.allCases.filter { $0 != current }
+        openChoice(UIText.superviseFilterTitle(id), options.map { (UIText.superviseFilter($0), .filter($0)) })
     }
 
     private mutating func openChoice(_ title: Bilingual, _ options: [(Bilingual, Choice)]) {
@@ -122,6 +131,7 @@ extension SupervisorScreen {
         case (.decideAppeal(let n, _), .upheld(let upheld)): advance(.decideAppeal(n, upheld: upheld))
         case (.closeComplaint(let n), .satisfaction(let s)): closeDraft(); confirming = .closeComplaint(n, s)
         case (.moveTicket(let code), .line(let prefix)): closeDraft(); confirming = .moveTicket(code, toLine: prefix)
+        case (.windowFilter(let id), .filter(let filter)): closeDraft(); confirming = .setWindowFilter(id, filter)
         default: closeDraft()
         }
     }
@@ -161,7 +171,7 @@ extension SupervisorScreen {
                 return nil
             }
             return .setWindowLines(id, text)
-        case .visit, .closeReview, .decideAppeal, .closeComplaint, .moveTicket, nil: return nil
+        case .visit, .closeReview, .decideAppeal, .closeComplaint, .moveTicket, .windowFilter, nil: return nil
         }
     }
 }

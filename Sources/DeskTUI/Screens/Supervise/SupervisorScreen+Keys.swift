@@ -6,7 +6,7 @@ import Queue
 extension SupervisorScreen {
     public enum HallCommand: Sendable, Equatable { case quit, signOut, help, nextPanel, previousPanel, panel, move, open, messageAll }
     public enum LineCommand: Sendable, Equatable { case quit, back, help, move, cancelTicket, reopenTicket, moveTicket, openCloseLine }
-    public enum WindowCommand: Sendable, Equatable { case quit, back, help, signClerkOut, resume, message, profile }
+    public enum WindowCommand: Sendable, Equatable { case quit, back, help, signClerkOut, resume, message, profile, filter }
     public enum CaseCommand: Sendable, Equatable { case quit, back, scroll }
     public enum ReviewCommand: Sendable, Equatable { case quit, back, help, scroll, visit, close, extend, decideAppeal }
     public enum ComplaintCommand: Sendable, Equatable { case quit, back, help, scroll, assign, answer, close }
@@ -56,6 +56,7 @@ extension SupervisorScreen {
               enabled: { $0.openWindow?.window.state == .paused }),
             B([.char("s")], .message, label: UIText.superviseKeyMessage, help: UIText.superviseHelpMessage),
             B([.char("p")], .profile, label: UIText.superviseKeyProfile, help: UIText.superviseHelpProfile),
+            B([.char("f")], .filter, label: UIText.superviseKeyFilter, help: UIText.superviseHelpFilter),
             B([.escape, .backspace], .back, label: UIText.back, help: UIText.superviseHelpBack),
             B([.char("?"), .f(1)], .help, label: UIText.help, help: UIText.superviseHelpHelp, optional: true),
             B([.char("q"), .f(10)], .quit, label: UIText.quit, help: UIText.superviseHelpQuit),

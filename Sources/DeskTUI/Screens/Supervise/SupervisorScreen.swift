@@ -26,6 +26,8 @@ public struct SupervisorScreen: Screen {
         case moveTicket(String, toLine: String)
         /// The window's lines and weights, as typed (`WindowProfileText`, checked before the action is made).
         case setWindowLines(Int, String)
+        /// Which tickets the window calls: every one, priority only, appointments only.
+        case setWindowFilter(Int, WindowFilter)
         case sendMessage(WindowMessageTarget, String)
         /// 回访 of a bad review: how, whether the citizen was reached, what they said.
         case logVisit(String, ContactMethod, reached: Bool, said: String)
@@ -292,6 +294,7 @@ public struct SupervisorScreen: Screen {
             confirming = .resumeWindow(id)
         case .message: status = nil; return start(.message(.window(id)))
         case .profile: status = nil; return start(.windowLines(id))
+        case .filter: status = nil; return start(.windowFilter(id))
         }
         return []
     }

@@ -97,6 +97,7 @@ public struct SupervisorScreenModel {
         case .resumeWindow(let id): _ = try database.resumeWindow(id, by: actor)
         case .moveTicket(let code, let prefix): _ = try database.moveTicket(code: code, toLine: prefix, by: actor)
         case .setWindowLines(let id, let text): _ = try database.setWindowProfile(window: id, lines: try WindowProfileText.parse(text), by: actor)
+        case .setWindowFilter(let id, let filter): _ = try database.setWindowProfile(window: id, lines: nil, filter: filter, by: actor)
         case .sendMessage(let target, let text): _ = try database.sendWindowMessage(to: target, text: text, by: actor)
         case .logVisit(let n, let how, let reached, let said): _ = try database.logFollowUp(rectification: n, how: how, reached: reached, said: said, by: actor)
         case .closeReview(let n, let outcome, let note): _ = try database.closeRectification(n, outcome: outcome, note: note, by: actor)
