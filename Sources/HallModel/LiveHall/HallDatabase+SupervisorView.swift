@@ -6,7 +6,7 @@ extension HallDatabase {
     /// The supervisor's live hall, in one read transaction: the snapshot of lines and windows (open tickets' partial
     /// indexes), today's figures and charts from today's events (`ticket(business_date)` then `hall_event(ticket_id)`;
     /// the window marks by `hall_event_date`), the cases at risk (the supervisor's seeks of `cases(_:)`), the pending
-    /// intakes (`intake_pending`), the bad reviews awaiting rectification, the complaints due, today's ratings and
+    /// intakes (`intake_pending`), the bad reviews awaiting rectification, the complaints not closed, today's ratings and
     /// window messages. No part reads another day. Only a supervisor may (`superviseHall`).
     public func supervisorView(by actor: Actor) throws -> SupervisorView {
         let now = clock.now
