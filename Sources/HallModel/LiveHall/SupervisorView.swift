@@ -80,20 +80,23 @@ public struct SupervisorView: Sendable {
         public var summary: String
         public var due: CivilDate?
         public var overdue: Bool
-        public init(reference: String, window: Int?, summary: String, due: CivilDate?, overdue: Bool) {
+        /// Where it stands (待整改, 申诉中; 已登记, 已交办, 已答复): what the supervisor does next.
+        public var state: Bilingual
+        public init(reference: String, window: Int?, summary: String, due: CivilDate?, overdue: Bool, state: Bilingual) {
             self.reference = reference; self.window = window; self.summary = summary; self.due = due; self.overdue = overdue
+            self.state = state
         }
 
         /// A bad review: the ticket, the level and what the citizen wrote.
         init(badReview r: Rectification) {
             let said = r.rating.note.map { " · " + $0 } ?? ""
             self.init(reference: r.number, window: r.rating.window, summary: "\(r.rating.ticketCode) · \(r.rating.level.rawValue)\(said)",
-                      due: r.due, overdue: r.overdue)
+                      due: r.due, overdue: r.overdue, state: r.state.label)
         }
 
         /// A complaint: what it says.
         init(complaint c: Complaint) {
-            self.init(reference: c.number, window: c.subject.window, summary: c.content, due: c.dueOn, overdue: c.overdue)
+            self.init(reference: c.number, window: c.subject.window, summary: c.content, due: c.dueOn, overdue: c.overdue, state: c.state.label)
         }
     }
 

@@ -259,9 +259,9 @@ extension SupervisorScreen {
             grid.put(empty.text(lang), x: rect.x + 1, y: rect.y, role: .muted)
             return
         }
-        let summaryWidth = max(6, rect.width - 2 - (20 + 4 + 10) - 3)
-        table(&grid, rect, header: [(UIText.superviseColReference, 20), (UIText.superviseColWindow, 4), (UIText.superviseColDue, 10),
-                                    (UIText.superviseColSummary, summaryWidth)], list: list, focused: focused, lang) { grid, i, y in
+        let summaryWidth = max(6, rect.width - 2 - (20 + 10 + 4 + 10) - 4)
+        table(&grid, rect, header: [(UIText.superviseColReference, 20), (UIText.superviseColState, 10), (UIText.superviseColWindow, 4),
+                                    (UIText.superviseColDue, 10), (UIText.superviseColSummary, summaryWidth)], list: list, focused: focused, lang) { grid, i, y in
             let f = rows[i]
             var x = rect.x + 1
             func cell(_ text: String, _ width: Int, _ role: StyleRole = .normal, _ alignment: Alignment = .left) {
@@ -269,6 +269,7 @@ extension SupervisorScreen {
                 x += width + 1
             }
             cell((f.overdue ? "!" : " ") + f.reference, 20, f.overdue ? .danger : .normal)
+            cell(f.state.text(lang), 10)
             cell(f.window.map(String.init) ?? "-", 4, .normal, .right)
             cell(f.due?.description ?? "-", 10)
             cell(f.summary, summaryWidth)
