@@ -77,19 +77,7 @@ enum SuperviseBench {
         let supervisor = try database.authenticate(staff: "M01", password: "demo-M01", at: .cli)
         var model = try SupervisorScreenModel(database: database, actor: supervisor)
         var screen = try model.start()
-        let size = Size(width: 200, height: 60)
-        screen.layout(for: size)
-        var previous: CellGrid?
-        var changed = 0
-        let start = Date()
-        let result = (0..<samples).map { i in
-            elapsedMilliseconds {
-                let grid = screen.frame(context: RenderContext(language: .zh, now: start.addingTimeInterval(Double(i)), size: size))
-                changed += GridDiff.runs(from: previous, to: grid).count
-                previous = grid
-            }
-        }
-        guard changed > 0 else { throw BenchError.worker("the supervisor's frames never changed: the benchmark measured nothing") }
-        return result
+        screen.layout(for: Size(width: 200, height: 60))
+        return try ScreenBench.renderAndDiffLatencies(screen, samples: samples)
     }
 }
