@@ -18,12 +18,7 @@ extension AgentScreen {
             shown.list = picker.list
             shown.render(into: &grid, over: body, hint: UIText.casesPickerHint.text(lang))
         }
-        if let choice {
-            var shown = Picker(title: choiceTitle.text(lang),
-                               options: zip(choiceLabels, choice.options).map { Picker<Choice>.Option(label: $0.text(lang), value: $1.value) })
-            shown.list = choice.list
-            shown.render(into: &grid, over: body, hint: UIText.casesPickerHint.text(lang))
-        }
+        if let choice { choice.render(into: &grid, over: body, language: lang, hint: UIText.casesPickerHint.text(lang)) }
         if let handoverForm { handoverForm.render(into: &grid, over: body, language: lang) }
         if let contactForm, let contactMethod, let job = view.detail?.entry.job.number {
             // The method chosen, the two fields (each with its error row), the hint.

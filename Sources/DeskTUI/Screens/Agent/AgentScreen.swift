@@ -61,9 +61,7 @@ public struct AgentScreen: Screen {
     /// The supervisor's agent picker (nil: the choice of every agent).
     public private(set) var picker: Picker<String?>?
     /// The detail's picker: the contact's method, or the receipt to reprint; its title and labels in both languages.
-    public private(set) var choice: Picker<Choice>?
-    private(set) var choiceTitle = UIText.agentPickMethod
-    private(set) var choiceLabels: [Bilingual] = []
+    public private(set) var choice: BilingualPicker<Choice>?
     /// The handover form (`h`).
     public private(set) var handoverForm: HandoverForm?
     /// The contact form (`c`, after the method), and the method chosen.
@@ -261,9 +259,7 @@ public struct AgentScreen: Screen {
     }
 
     private mutating func openChoice(_ title: Bilingual, _ options: [(Bilingual, Choice)]) {
-        choiceTitle = title
-        choiceLabels = options.map(\.0)
-        choice = Picker(title: title.zh, options: options.map { Picker<Choice>.Option(label: $0.0.zh, value: $0.1) })
+        choice = BilingualPicker(title: title, options: options)
     }
 
     private mutating func handleChoice(_ key: Key) -> [Effect] {

@@ -102,9 +102,7 @@ extension SupervisorScreen {
     }
 
     private mutating func openChoice(_ title: Bilingual, _ options: [(Bilingual, Choice)]) {
-        choiceTitle = title
-        choiceLabels = options.map(\.0)
-        choice = Picker(title: title.zh, options: options.map { Picker<Choice>.Option(label: $0.0.zh, value: $0.1) })
+        choice = BilingualPicker(title: title, options: options)
     }
 
     private mutating func openForm(_ title: Bilingual, _ fields: [Form<FormField>.Field]) {

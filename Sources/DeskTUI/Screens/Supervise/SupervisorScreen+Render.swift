@@ -38,12 +38,7 @@ extension SupervisorScreen {
             ConfirmPrompt().render(into: &grid, over: body, title: UIText.superviseConfirmTitle.text(lang),
                                    question: UIText.superviseConfirm(confirming).text(lang), hint: UIText.casesConfirmHint.text(lang))
         }
-        if let choice {
-            var shown = Picker(title: choiceTitle.text(lang),
-                               options: zip(choiceLabels, choice.options).map { Picker<Choice>.Option(label: $0.text(lang), value: $1.value) })
-            shown.list = choice.list
-            shown.render(into: &grid, over: body, hint: UIText.casesPickerHint.text(lang))
-        }
+        if let choice { choice.render(into: &grid, over: body, language: lang, hint: UIText.casesPickerHint.text(lang)) }
         if let form {
             // Each field with its error row, the hint under them.
             let box = body.centered(width: min(body.width - 4, 76), height: form.fields.count * 2 + 4)

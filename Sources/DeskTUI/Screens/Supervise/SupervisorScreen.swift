@@ -88,9 +88,7 @@ public struct SupervisorScreen: Screen {
     public internal(set) var confirming: Action?
     /// An action being put together (`SupervisorScreen+Drafts`): its picker or its form, one at a time.
     public internal(set) var draft: Draft?
-    public internal(set) var choice: Picker<Choice>?
-    var choiceTitle = Bilingual(en: "", zh: "")
-    var choiceLabels: [Bilingual] = []
+    public internal(set) var choice: BilingualPicker<Choice>?
     public internal(set) var form: Form<FormField>?
     var formTitle = Bilingual(en: "", zh: "")
     public private(set) var showsHelp = false
