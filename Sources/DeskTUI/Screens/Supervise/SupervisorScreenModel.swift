@@ -55,22 +55,10 @@ public struct SupervisorScreenModel {
         switch effect {
         case .quit, .signOut:
             return .quit
-        case .openLine(let prefix):
-            do { screen.apply(.line(prefix, try database.lineTickets(prefix: prefix))) } catch let error as UserFacingError {
-                screen.apply(.refused(error.message))
-            }
-        case .openCase(let number):
-            do { screen.apply(.caseDetail(try database.caseDetail(number: number))) } catch let error as UserFacingError {
-                screen.apply(.refused(error.message))
-            }
-        case .openReview(let number):
-            do { screen.apply(.review(try database.rectification(number: number, by: actor))) } catch let error as UserFacingError {
-                screen.apply(.refused(error.message))
-            }
-        case .openComplaint(let number):
-            do { screen.apply(.complaint(try database.complaint(number: number))) } catch let error as UserFacingError {
-                screen.apply(.refused(error.message))
-            }
+        case .openLine(let prefix): try open({ .line(prefix, try database.lineTickets(prefix: prefix)) }, on: &screen)
+        case .openCase(let number): try open({ .caseDetail(try database.caseDetail(number: number)) }, on: &screen)
+        case .openReview(let number): try open({ .review(try database.rectification(number: number, by: actor)) }, on: &screen)
+        case .openComplaint(let number): try open({ .complaint(try database.complaint(number: number)) }, on: &screen)
         case .act(let action):
             do {
                 try perform(action)
@@ -84,6 +72,11 @@ public struct SupervisorScreenModel {
             try reload(&screen)
         }
         return .keepRunning
+    }
+
+    /// A drill-down's read: shown, or refused with its message on the status row (the view stays).
+    private func open(_ read: () throws -> SupervisorScreen.Result, on screen: inout SupervisorScreen) throws {
+        do { screen.apply(try read()) } catch let error as UserFacingError { screen.apply(.refused(error.message)) }
     }
 
     /// The write of an action, as the CLI makes it (`desk ticket cancel`, `desk line close`, `desk window close`…).
