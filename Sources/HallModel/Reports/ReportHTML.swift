@@ -164,13 +164,13 @@ public enum ReportHTML {
             + "<rect width=\"4\" height=\"4\" fill=\"#fff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#000\" stroke-width=\"1\"/></pattern></defs>"
     }
 
-    /// The value axis: the base line, a dashed line at half and at the top, with their numbers.
+    /// The value axis: the base line, a dashed line at the top and at half where half is a whole count (the bars count
+    /// tickets and ratings: a line at 2.5 of them reads oddly), with their numbers.
     static func axis(top: Int, left: Double, width: Double, plot: Double, topPad: Double) -> String {
         var svg = ""
-        for (fraction, dashed) in [(0.0, false), (0.5, true), (1.0, true)] {
+        for (fraction, dashed) in [(0.0, false), (0.5, true), (1.0, true)] where fraction != 0.5 || top % 2 == 0 {
             let y = topPad + plot * (1 - fraction)
-            let value = Double(top) * fraction
-            let label = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+            let label = String(Int(Double(top) * fraction))
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(width - 10))\" y2=\"\(f(y))\" stroke=\"#000\" stroke-width=\"\(dashed ? "0.5" : "1")\"\(dashed ? " stroke-dasharray=\"3,3\"" : "")/>"
             svg += "<text x=\"\(f(left - 4))\" y=\"\(f(y + 3))\" font-size=\"9\" text-anchor=\"end\">\(label)</text>"
         }
